@@ -1,0 +1,54 @@
+import { parseArgs } from "node:util";
+import { isDomainError } from "@quartet/core";
+import { loadConfig } from "../config.ts";
+import { createHost } from "../host/create-host.ts";
+import { installedPlugins } from "../plugins.ts";
+import { migrate, org, plugin } from "./commands/admin.ts";
+import { start } from "./commands/start.ts";
+import { fail } from "./output.ts";
+
+const usage = `quartet — run a sales department on four legs
+
+  quartet start                                 serve the app (PORT, QUARTET_DATA_DIR, …)
+  quartet migrate                               migrate the control and every organisation database
+  quartet org create "Name" [--slug s]          create an organisation and its database
+  quartet org list
+  quartet plugin list --org ORG
+  quartet plugin enable ID --org ORG
+  quartet plugin disable ID --org ORG [--cascade]
+  quartet plugin uninstall ID --org ORG [--cascade] [--purge]
+`;
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      org: { type: "string" },
+      slug: { type: "string" },
+      cascade: { type: "boolean" },
+      purge: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (!command || values.help) {
+    process.stdout.write(usage);
+    return;
+  }
+  const config = loadConfig();
+  if (command === "start") return start(config);
+  const host = await createHost({ config: { ...config, logLevel: process.env.LOG_LEVEL ?? "warn" }, plugins: installedPlugins });
+  try {
+    if (command === "migrate") await migrate(host);
+    else if (command === "org") await org(host, rest, values);
+    else if (command === "plugin") await plugin(host, rest, values);
+    else fail(`unknown command "${command}"\n${usage}`);
+  } finally {
+    await host.close();
+  }
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  fail(isDomainError(error) || error instanceof TypeError ? error.message : String(error?.stack ?? error));
+});

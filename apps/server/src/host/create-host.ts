@@ -1,0 +1,128 @@
+import { type Clock, type Logger, type OrgRuntime, systemClock } from "@quartet/core";
+import type { AnyPlugin } from "@quartet/core/plugin";
+import {
+  controlDatabaseUrl,
+  controlMigrations,
+  coreMigrations,
+  type DatabaseHandle,
+  OrgDatabaseManager,
+  openDatabase,
+  runMigrations,
+} from "@quartet/db";
+import type { ServerConfig } from "../config.ts";
+import { defaultRetryPolicy, type RetryPolicy } from "../events/backoff.ts";
+import { createDispatcher } from "../events/dispatcher.ts";
+import { indexSubscribers } from "../events/subscriber-index.ts";
+import { createScheduler } from "../jobs/scheduler.ts";
+import { createLogger } from "../logger.ts";
+import { createHookKeyStore } from "./hook-keys.ts";
+import { createInstallationStore } from "./installations.ts";
+import { createLifecycle } from "./lifecycle/index.ts";
+import { migrationSourceOf } from "./lifecycle/deps.ts";
+import { createOrganisationStore } from "./organisations.ts";
+import { createOrgRuntime } from "./org-runtime.ts";
+import { createRegistry } from "./registry.ts";
+import { readSettings } from "./settings.ts";
+
+/** Options of `createHost`; tests inject a clock, a logger and a faster retry policy. */
+export type HostOptions = {
+  config: ServerConfig;
+  plugins: readonly AnyPlugin[];
+  clock?: Clock;
+  logger?: Logger;
+  retryPolicy?: RetryPolicy;
+};
+
+/**
+ * Boots the plugin host: the control database (migrated), the plugin registry, the
+ * organisation database manager (each database migrated on first open: core, then every
+ * enabled plugin in dependency order), the lifecycle, the event dispatcher and the job
+ * scheduler. Nothing runs in the background until `startBackground()`.
+ */
+export async function createHost(options: HostOptions) {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const control: DatabaseHandle = await openDatabase({
+    url: config.controlDbUrl ?? controlDatabaseUrl(config.dataDir),
+    authToken: config.controlDbAuthToken,
+  });
+  await runMigrations(control, [controlMigrations]);
+  const registry = createRegistry(options.plugins, logger);
+  const installations = createInstallationStore(control, clock);
+  const organisations = createOrganisationStore(control, config, clock);
+  const hookKeys = createHookKeyStore(control, clock);
+
+  const orgs = new OrgDatabaseManager({
+    cap: config.orgDbCacheSize,
+    resolve: async (orgId) => {
+      const org = await organisations.get(orgId);
+      return { url: org.dbUrl, authToken: org.dbAuthToken };
+    },
+    onOpen: async (handle, orgId) => {
+      const enabled = await installations.enabledIds(orgId);
+      const sources = registry.plugins.filter((p) => enabled.has(p.id)).map(migrationSourceOf);
+      await runMigrations(handle, [coreMigrations, ...sources.filter((s) => s !== null)]);
+    },
+  });
+
+  const orgHandle = (orgId: string) => orgs.get(orgId);
+  const runtime = async (orgId: string): Promise<OrgRuntime> =>
+    createOrgRuntime(orgId, await orgs.get(orgId), { clock, hookKeys, afterCommit: (id) => dispatcher.kick(id) });
+  const settingsOf = async (orgId: string, pluginId: string): Promise<unknown> => {
+    const plugin = registry.get(pluginId);
+    const reading = plugin ? readSettings(plugin, (await installations.get(orgId, pluginId))?.settings) : null;
+    return reading?.ok ? reading.value : undefined;
+  };
+  const enabledIds = (orgId: string) => installations.enabledIds(orgId);
+  const listOrgIds = () => organisations.ids();
+  const policy = options.retryPolicy ?? defaultRetryPolicy;
+  const shared = { orgHandle, runtime, enabledIds, settingsOf, listOrgIds, clock, logger, owner: config.instanceId, policy };
+
+  const dispatcher = createDispatcher({ ...shared, index: indexSubscribers(registry.plugins) });
+  const scheduler = createScheduler({ ...shared, plugins: registry.plugins });
+  const lifecycle = createLifecycle({ registry, installations, hookKeys, orgHandle, runtime, clock, logger });
+  const timers: NodeJS.Timeout[] = [];
+
+  return {
+    config,
+    clock,
+    logger,
+    control,
+    registry,
+    installations,
+    organisations,
+    hookKeys,
+    orgs,
+    runtime,
+    settingsOf,
+    lifecycle,
+    dispatcher,
+    scheduler,
+    /** Creates an organisation and provisions its database (created and migrated now). */
+    async createOrganisation(input: { name: string; slug?: string }) {
+      const org = await organisations.create(input);
+      await orgs.get(org.id);
+      return org;
+    },
+    /** Starts the periodic sweep of events and jobs; the first sweep recovers after a crash. */
+    startBackground(): void {
+      const loop = async () => {
+        await dispatcher.sweep();
+        await scheduler.tick();
+      };
+      void loop();
+      timers.push(setInterval(() => void loop(), config.sweepIntervalMs));
+    },
+    /** Stops the sweeps, waits for in-flight deliveries, closes every database. */
+    async close(): Promise<void> {
+      for (const timer of timers) clearInterval(timer);
+      await dispatcher.idle();
+      await orgs.closeAll();
+      await control.close();
+    },
+  };
+}
+
+/** The running host. */
+export type Host = Awaited<ReturnType<typeof createHost>>;

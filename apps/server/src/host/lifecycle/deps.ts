@@ -1,0 +1,42 @@
+import type { Actor, Clock, Logger, OrgRuntime } from "@quartet/core";
+import { DomainError } from "@quartet/core";
+import type { AnyPlugin, LifecycleContext } from "@quartet/core/plugin";
+import type { DatabaseHandle, MigrationSource } from "@quartet/db";
+import type { HookKeyStore } from "../hook-keys.ts";
+import type { InstallationStore } from "../installations.ts";
+import type { PluginRegistry } from "../registry.ts";
+
+/** What the lifecycle operations need from the host. */
+export type LifecycleDeps = {
+  registry: PluginRegistry;
+  installations: InstallationStore;
+  hookKeys: HookKeyStore;
+  orgHandle(orgId: string): Promise<DatabaseHandle>;
+  runtime(orgId: string): Promise<OrgRuntime>;
+  clock: Clock;
+  logger: Logger;
+};
+
+/** The installed plugin with this id, or NOT_FOUND. */
+export function installedPlugin(deps: LifecycleDeps, pluginId: string): AnyPlugin {
+  const plugin = deps.registry.get(pluginId);
+  if (!plugin) throw new DomainError("NOT_FOUND", `Plugin "${pluginId}" is not installed on this server`);
+  return plugin;
+}
+
+/** The migrations folder of a plugin, under its own migrations table. */
+export function migrationSourceOf(plugin: AnyPlugin): MigrationSource | null {
+  return plugin.db ? { owner: plugin.id, folder: plugin.db.migrationsFolder } : null;
+}
+
+/** Builds the context a lifecycle hook receives. */
+export function lifecycleContext(
+  deps: LifecycleDeps,
+  org: OrgRuntime,
+  actor: Actor,
+  plugin: AnyPlugin,
+  settings: unknown,
+  scope: LifecycleContext["scope"],
+): LifecycleContext {
+  return { org, actor, clock: deps.clock, logger: deps.logger.child({ plugin: plugin.id }), settings, scope };
+}

@@ -1,0 +1,50 @@
+import { trpcServer } from "@hono/trpc-server";
+import type { AnyTRPCRouter } from "@trpc/server";
+import { sql } from "drizzle-orm";
+import { Hono } from "hono";
+import type { Host } from "../host/create-host.ts";
+import { type Authenticator, anonymous } from "../trpc/authenticate.ts";
+import { createRequestContext } from "../trpc/context.ts";
+import { mountAdmin } from "./admin-static.ts";
+import { mountHooks } from "./hooks.ts";
+import { httpErrorHandler } from "./on-error.ts";
+
+/** The server's version, reported by `/healthz`. */
+export const serverVersion = "0.1.0";
+
+/**
+ * The Hono app: `/healthz`, `/trpc/*`, `/hooks/<plugin>/*` and the admin app at `/`.
+ * Tests call it through `app.request`; `quartet start` serves it on a port.
+ */
+export function createApp(host: Host, options: { router: AnyTRPCRouter; authenticate?: Authenticator }) {
+  const authenticate = options.authenticate ?? anonymous;
+  const app = new Hono();
+  app.onError(httpErrorHandler(host.logger));
+
+  app.get("/healthz", async (c) => {
+    await host.control.db.run(sql`SELECT 1`);
+    return c.json({
+      status: "ok",
+      version: serverVersion,
+      plugins: host.registry.plugins.map((p) => ({ id: p.id, function: p.function, name: p.name })),
+      bootFailures: host.registry.failures,
+    });
+  });
+
+  app.use(
+    "/trpc/*",
+    trpcServer({
+      router: options.router,
+      endpoint: "/trpc",
+      createContext: async (opts) => createRequestContext(host, await authenticate(opts.req)),
+      onError: ({ error, path }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR") host.logger.error({ err: error.cause ?? error, path }, "tRPC error");
+      },
+    }),
+  );
+
+  mountHooks(app, host);
+  app.all("/hooks/*", (c) => c.json({ error: { code: "NOT_FOUND", message: "No such endpoint", fields: null } }, 404));
+  mountAdmin(app, host.config.adminDir);
+  return app;
+}

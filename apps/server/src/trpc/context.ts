@@ -1,0 +1,43 @@
+import { DomainError } from "@quartet/core";
+import type { RequestContext } from "@quartet/core/trpc";
+import type { Host } from "../host/create-host.ts";
+import { readSettings } from "../host/settings.ts";
+import type { Identity } from "./authenticate.ts";
+
+declare module "@quartet/core/trpc" {
+  interface HostServices {
+    /** The running host: lifecycle, dispatcher, organisations. */
+    host: Host;
+  }
+}
+
+/**
+ * Builds the context of one tRPC call: the caller's identity, their active organisation's
+ * runtime and the plugins enabled there.
+ */
+export async function createRequestContext(host: Host, identity: Identity | null): Promise<RequestContext> {
+  const orgId = identity?.orgId ?? null;
+  const installations = orgId ? await host.installations.list(orgId) : [];
+  return {
+    clock: host.clock,
+    logger: host.logger,
+    actor: identity?.actor ?? null,
+    org: orgId ? await host.runtime(orgId) : null,
+    enabledPlugins: new Set(installations.filter((row) => row.state === "enabled").map((row) => row.pluginId)),
+    pluginSettings(pluginId) {
+      const plugin = host.registry.get(pluginId);
+      const row = installations.find((r) => r.pluginId === pluginId);
+      if (!plugin || !row) return undefined;
+      const reading = readSettings(plugin, row.settings);
+      if (!reading.ok) {
+        throw new DomainError(
+          "PRECONDITION_FAILED",
+          `The settings of "${pluginId}" are invalid; an administrator must fix them on the functions page`,
+          { fields: reading.fields },
+        );
+      }
+      return reading.value;
+    },
+    host: { host },
+  };
+}

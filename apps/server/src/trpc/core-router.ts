@@ -1,0 +1,62 @@
+import { corePermissions } from "@quartet/core";
+import { protectedProcedure, router } from "@quartet/core/trpc";
+import { dependencyClosure } from "@quartet/core/plugin";
+import { z } from "zod";
+import { listDeadLetters, retryDeadLetter } from "../events/dead-letters.ts";
+
+const pluginId = z.object({ pluginId: z.string().min(1, "Choose a plugin") });
+const read = protectedProcedure(corePermissions.pluginsRead.id);
+const manage = protectedProcedure(corePermissions.pluginsManage.id);
+const events = protectedProcedure(corePermissions.eventsManage.id);
+
+/** Plugin lifecycle for the active organisation. */
+const pluginsRouter = router({
+  list: read.query(async ({ ctx }) => ({
+    plugins: await ctx.host.host.lifecycle.describe(ctx.org.orgId),
+    bootFailures: ctx.host.host.registry.failures,
+  })),
+  /** What enabling a plugin would enable with it. */
+  enablePreview: read.input(pluginId).query(async ({ ctx, input }) => {
+    const enabled = await ctx.host.host.installations.enabledIds(ctx.org.orgId);
+    const closure = dependencyClosure(ctx.host.host.registry.plugins, input.pluginId);
+    return { willEnable: closure.map((p) => p.id).filter((id) => !enabled.has(id)) };
+  }),
+  enable: manage
+    .input(pluginId.extend({ settings: z.unknown().optional() }))
+    .mutation(({ ctx, input }) => ctx.host.host.lifecycle.enable(ctx.org.orgId, input.pluginId, ctx.actor, input.settings)),
+  disable: manage
+    .input(pluginId.extend({ cascade: z.boolean().default(false) }))
+    .mutation(({ ctx, input }) =>
+      ctx.host.host.lifecycle.disable(ctx.org.orgId, input.pluginId, ctx.actor, { cascade: input.cascade }),
+    ),
+  purgePreview: manage
+    .input(pluginId)
+    .query(({ ctx, input }) => ctx.host.host.lifecycle.purgePreview(ctx.org.orgId, input.pluginId)),
+  uninstall: manage
+    .input(pluginId.extend({ cascade: z.boolean().default(false), purge: z.boolean().default(false) }))
+    .mutation(({ ctx, input }) =>
+      ctx.host.host.lifecycle.uninstall(ctx.org.orgId, input.pluginId, ctx.actor, {
+        cascade: input.cascade,
+        purge: input.purge,
+      }),
+    ),
+  updateSettings: manage
+    .input(pluginId.extend({ settings: z.record(z.string(), z.unknown()) }))
+    .mutation(({ ctx, input }) =>
+      ctx.host.host.lifecycle.updateSettings(ctx.org.orgId, input.pluginId, ctx.actor, input.settings),
+    ),
+});
+
+/** Dead letters of the event bus. */
+const eventsRouter = router({
+  deadLetters: events.query(async ({ ctx }) => listDeadLetters(await ctx.host.host.orgs.get(ctx.org.orgId))),
+  retry: events.input(z.object({ deliveryId: z.string().min(1) })).mutation(async ({ ctx, input }) => {
+    const orgId = ctx.org.orgId;
+    await retryDeadLetter(await ctx.host.host.orgs.get(orgId), input.deliveryId, ctx.clock.now());
+    ctx.host.host.dispatcher.kick(orgId);
+    return { ok: true as const };
+  }),
+});
+
+/** The `core` key of the app router. */
+export const coreRouter = router({ plugins: pluginsRouter, events: eventsRouter });

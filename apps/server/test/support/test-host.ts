@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Actor, silentLogger } from "@quartet/core";
+import type { AnyPlugin } from "@quartet/core/plugin";
+import { createCallerFactory } from "@quartet/core/trpc";
+import { loadConfig } from "../../src/config.ts";
+import { createHost, type Host } from "../../src/host/create-host.ts";
+import { createApp } from "../../src/http/app.ts";
+import { buildAppRouter } from "../../src/trpc/app-router.ts";
+import { createRequestContext } from "../../src/trpc/context.ts";
+import { alphaPlugin } from "../fixtures/alpha/plugin.ts";
+import { betaPlugin } from "../fixtures/beta/plugin.ts";
+
+/** The two test plugins, as a server would install them. */
+export const testPlugins = [alphaPlugin, betaPlugin] as const;
+const testRouter = buildAppRouter(testPlugins);
+const createCaller = createCallerFactory(testRouter);
+
+/** A user with the given permissions (`*` for an owner). */
+export function userActor(id: string, permissions: string[] = ["*"]): Actor {
+  return { kind: "user", id, name: id, role: permissions.includes("*") ? "owner" : "member", permissions: new Set(permissions) };
+}
+
+/** A real host on a fresh temporary data directory, with fast retries for tests. */
+export async function createTestHost(options: { plugins?: readonly AnyPlugin[]; dataDir?: string } = {}) {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "quartet-test-"));
+  const config = { ...loadConfig({}), dataDir, adminDir: join(dataDir, "no-admin"), sweepIntervalMs: 60_000 };
+  const host: Host = await createHost({
+    config,
+    plugins: options.plugins ?? testPlugins,
+    logger: silentLogger,
+    retryPolicy: { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 3 },
+  });
+  return {
+    host,
+    dataDir,
+    /** A tRPC caller acting as `actor` in `orgId`. */
+    async caller(actor: Actor | null, orgId: string | null) {
+      return createCaller(await createRequestContext(host, actor ? { actor, orgId } : null));
+    },
+    /** The Hono app; the `x-test-user` / `x-test-org` headers stand for a signed-in session. */
+    app() {
+      return createApp(host, {
+        router: testRouter,
+        authenticate: async (request) => {
+          const user = request.headers.get("x-test-user");
+          return user ? { actor: userActor(user), orgId: request.headers.get("x-test-org") } : null;
+        },
+      });
+    },
+    async close(removeData = true) {
+      await host.close();
+      if (removeData && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The test host's type. */
+export type TestHost = Awaited<ReturnType<typeof createTestHost>>;

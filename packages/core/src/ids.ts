@@ -1,0 +1,42 @@
+import { randomBytes } from "node:crypto";
+
+const alphabet = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower case
+
+function encodeTime(ms: number): string {
+  let out = "";
+  let value = ms;
+  for (let i = 0; i < 10; i++) {
+    out = alphabet[value % 32] + out;
+    value = Math.floor(value / 32);
+  }
+  return out;
+}
+
+function encodeRandom(length: number): string {
+  const bytes = randomBytes(length);
+  let out = "";
+  for (const byte of bytes) out += alphabet[byte % 32];
+  return out;
+}
+
+/**
+ * A prefixed, time-sortable id: readable in logs and stable as a pagination cursor.
+ *
+ * @example newId("org") // "org_01jh3k9q2x7c4v8m5n6p0rstwz"
+ */
+export function newId(prefix: string, now: number = Date.now()): string {
+  if (!(Number.isFinite(now) && now >= 0)) {
+    throw new RangeError(`newId needs a UTC instant in milliseconds, got ${now}`);
+  }
+  return `${prefix}_${encodeTime(Math.floor(now))}${encodeRandom(16)}`;
+}
+
+/** True when `id` carries `prefix` (e.g. `hasPrefix("cli_…", "cli")`). */
+export function hasPrefix(id: string, prefix: string): boolean {
+  return id.startsWith(`${prefix}_`);
+}
+
+/** A random url-safe secret (hook keys, API keys, tokens). */
+export function newSecret(bytes = 24): string {
+  return randomBytes(bytes).toString("base64url");
+}

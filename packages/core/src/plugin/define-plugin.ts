@@ -1,0 +1,110 @@
+import type { AnyTRPCRouter } from "@trpc/server";
+import type { Hono } from "hono";
+import type { z } from "zod";
+import type { OrgRuntime, ServiceContext, WriteScope } from "../context.ts";
+import type { SalesFunction } from "../functions.ts";
+import type { LocalizedText } from "../i18n.ts";
+import type { EventDefinition } from "./define-event.ts";
+import type { PermissionDefinition } from "./define-permission.ts";
+import type { HealthReading } from "./health.ts";
+
+/** An event as a subscriber receives it. Use `id` to stay idempotent: delivery is at-least-once. */
+export type DeliveredEvent<T> = {
+  id: string;
+  name: string;
+  version: number;
+  payload: T;
+  occurredAt: number;
+  attempt: number;
+};
+
+/** A subscriber runs inside a write transaction that also records its delivery. */
+export type SubscriberContext<S = unknown> = ServiceContext<S> & { scope: WriteScope };
+
+/** Handles one event type for one plugin. */
+export type SubscriberDefinition<S = unknown> = {
+  name: string;
+  event: EventDefinition<unknown>;
+  handle(ctx: SubscriberContext<S>, event: DeliveredEvent<unknown>): Promise<void>;
+};
+
+/** Declares a subscriber with the payload typed by its event. */
+export function defineSubscriber<T, S = unknown>(def: {
+  name: string;
+  event: EventDefinition<T>;
+  handle(ctx: SubscriberContext<S>, event: DeliveredEvent<T>): Promise<void>;
+}): SubscriberDefinition<S> {
+  return def as unknown as SubscriberDefinition<S>;
+}
+
+/** A periodic job, run per organisation under a lease. */
+export type JobDefinition<S = unknown> = {
+  name: string;
+  everyMs: number;
+  run(ctx: ServiceContext<S>): Promise<void>;
+};
+
+/** Resolves a public endpoint key (registered with `HookKeys`) to its organisation. */
+export type HookResolution<S = unknown> = Omit<ServiceContext<S>, "actor"> & { key: string };
+
+/** Variables the host puts on every request under `/hooks/<pluginId>/…`. */
+export type HookEnv = {
+  Variables: {
+    /** Finds the organisation that owns `key`; null when unknown or the plugin is not enabled there. */
+    resolveHook: (key: string) => Promise<HookResolution | null>;
+  };
+};
+
+/** What lifecycle hooks receive: a write scope on the organisation's database. */
+export type LifecycleContext<S = unknown> = ServiceContext<S> & { scope: WriteScope };
+
+/** The manifest of a server plugin. */
+export type PluginDefinition<Id extends string = string, R extends AnyTRPCRouter | undefined = AnyTRPCRouter | undefined, S = unknown> = {
+  id: Id;
+  /** The leg it serves; null for a plugin that serves no single function. */
+  function: SalesFunction | null;
+  name: LocalizedText;
+  description: LocalizedText;
+  /** What enabling it adds, shown before enabling. */
+  adds?: LocalizedText[];
+  version: string;
+  dependsOn: readonly string[];
+  settings?: z.ZodType<S>;
+  /** Setting keys whose values are never sent back to a browser. */
+  secretSettings?: readonly string[];
+  permissions: readonly PermissionDefinition[];
+  events: { emits: readonly EventDefinition<unknown>[]; consumes: readonly EventDefinition<unknown>[] };
+  db?: {
+    // biome-ignore lint/suspicious/noExplicitAny: drizzle tables of any shape.
+    schema: Record<string, any>;
+    migrationsFolder: string;
+  };
+  router: R;
+  http?: () => Hono<HookEnv>;
+  subscribers?: readonly SubscriberDefinition<S>[];
+  jobs?: readonly JobDefinition<S>[];
+  health?: (ctx: ServiceContext<S>) => Promise<HealthReading[]>;
+  lifecycle?: {
+    onEnable?(ctx: LifecycleContext<S>): Promise<void>;
+    onDisable?(ctx: LifecycleContext<S>): Promise<void>;
+  };
+};
+
+/** Any plugin, whatever its router and settings. */
+// biome-ignore lint/suspicious/noExplicitAny: heterogeneous plugin lists.
+export type AnyPlugin = PluginDefinition<string, AnyTRPCRouter | undefined, any>;
+
+/**
+ * Declares a plugin. The host validates manifests at boot: ids, dependencies, cycles, and that
+ * every consumed event has a subscriber.
+ *
+ * @example export const prospecting = definePlugin({ id: "prospecting", function: "prospecting", … })
+ */
+export function definePlugin<const Id extends string, R extends AnyTRPCRouter | undefined, S = unknown>(
+  def: PluginDefinition<Id, R, S>,
+): PluginDefinition<Id, R, S> {
+  return Object.freeze(def);
+}
+
+/** An organisation's runtime as a hook handler sees it. */
+export type HookOrg = OrgRuntime;

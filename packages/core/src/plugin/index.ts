@@ -1,0 +1,6 @@
+export * from "./define-event.ts";
+export * from "./define-permission.ts";
+export * from "./define-plugin.ts";
+export * from "./graph.ts";
+export * from "./health.ts";
+export * from "./validate-manifests.ts";

@@ -1,0 +1,88 @@
+import type { Actor, OrgRuntime, ServiceContext } from "../context.ts";
+import { can } from "../context.ts";
+import { DomainError } from "../errors.ts";
+import { domainErrors, t } from "./init.ts";
+
+const base = t.procedure.use(domainErrors);
+
+/** A procedure anybody may call. Declaring it public is a decision, visible in review. */
+export const publicProcedure = base.meta({ access: "public" });
+
+const requireActor = t.middleware(({ ctx, next }) => {
+  if (!ctx.actor) throw new DomainError("UNAUTHORIZED", "Sign in first");
+  return next({ ctx: { actor: ctx.actor as Actor } });
+});
+
+/** A procedure for any signed-in user, whatever the organisation (e.g. "my organisations"). */
+export const authedProcedure = base.meta({ access: "authenticated" }).use(requireActor);
+
+const requireOrg = t.middleware(({ ctx, next }) => {
+  if (!ctx.org) throw new DomainError("PRECONDITION_FAILED", "Choose an organisation first");
+  return next({ ctx: { org: ctx.org as OrgRuntime } });
+});
+
+function requirePermission(permission: string) {
+  return t.middleware(({ ctx, next }) => {
+    if (!ctx.actor || !can(ctx.actor, permission)) {
+      throw new DomainError("FORBIDDEN", `You do not have the permission "${permission}"`);
+    }
+    return next();
+  });
+}
+
+/**
+ * A core procedure in the active organisation, gated by `permission`.
+ *
+ * @example protectedProcedure("core.clients.read").query(({ ctx }) => listClients(ctx.service))
+ */
+export function protectedProcedure(permission: string) {
+  return base
+    .meta({ access: "permission", permission })
+    .use(requireActor)
+    .use(requireOrg)
+    .use(requirePermission(permission))
+    .use(({ ctx, next }) => {
+      const service: ServiceContext = {
+        org: ctx.org,
+        actor: ctx.actor,
+        clock: ctx.clock,
+        logger: ctx.logger,
+        settings: undefined,
+      };
+      return next({ ctx: { service } });
+    });
+}
+
+/**
+ * A plugin's procedure: answers FORBIDDEN "Plugin not enabled" unless `pluginId` is enabled
+ * for the caller's organisation, then checks `permission`, then hands the plugin a
+ * `ServiceContext` on its organisation's database with its parsed settings.
+ *
+ * @example pluginProcedure<Settings>("prospecting", "prospecting.calls.work").mutation(…)
+ */
+export function pluginProcedure<Settings = unknown>(pluginId: string, permission: string) {
+  return base
+    .meta({ access: "permission", permission, plugin: pluginId })
+    .use(requireActor)
+    .use(requireOrg)
+    .use(({ ctx, next }) => {
+      if (!ctx.enabledPlugins.has(pluginId)) {
+        throw new DomainError(
+          "PLUGIN_NOT_ENABLED",
+          `Plugin not enabled: "${pluginId}" is not enabled for this organisation`,
+        );
+      }
+      return next();
+    })
+    .use(requirePermission(permission))
+    .use(({ ctx, next }) => {
+      const service: ServiceContext<Settings> = {
+        org: ctx.org,
+        actor: ctx.actor,
+        clock: ctx.clock,
+        logger: ctx.logger.child({ plugin: pluginId }),
+        settings: ctx.pluginSettings(pluginId) as Settings,
+      };
+      return next({ ctx: { service } });
+    });
+}
