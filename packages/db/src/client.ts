@@ -1,0 +1,98 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { type Client, createClient } from "@libsql/client";
+import { DomainError, type OrgDatabase } from "@quartet/core";
+import { drizzle } from "drizzle-orm/libsql";
+import { WriteLock } from "./write-lock.ts";
+
+/** Where a database lives: a `file:` URL, or a `libsql:` / `http(s):` / `ws(s):` URL with a token. */
+export type DatabaseTarget = { url: string; authToken?: string | null };
+
+/**
+ * One open database. Reads use `db`; every write goes through `writeTransaction(handle, …)`,
+ * which queues on `lock` (libSQL write transactions do not queue by themselves).
+ */
+export type DatabaseHandle = {
+  url: string;
+  client: Client;
+  db: OrgDatabase;
+  lock: WriteLock;
+  /** Closes every connection; idempotent. Callers wait for `lock` first (`lock.run(() => h.close())`). */
+  close(): Promise<void>;
+};
+
+/** Tuning for `openDatabase`. */
+export type OpenOptions = {
+  /**
+   * How long a `file:` connection waits for another process's write lock before SQLITE_BUSY.
+   * The wait is synchronous and blocks the event loop, so it stays short; in-process writers
+   * never wait on it because they queue on the handle's lock.
+   */
+  busyTimeoutMs?: number;
+};
+
+/** Default busy timeout of embedded databases, in milliseconds. */
+export const defaultBusyTimeoutMs = 2000;
+
+/**
+ * Opens a database. A `file:` database gets its directory created, WAL mode (persisted in the
+ * file) and a busy timeout on every pooled connection; remote URLs go to libSQL unchanged.
+ *
+ * @example const handle = await openDatabase({ url: "file:./data/control.db" })
+ */
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: OpenOptions = {},
+): Promise<DatabaseHandle> {
+  const path = filePathOf(target.url);
+  if (path !== null && !isMemoryPath(path)) mkdirSync(dirname(resolve(path)), { recursive: true });
+  const client = createClient({
+    url: target.url,
+    ...(target.authToken ? { authToken: target.authToken } : {}),
+    ...(path !== null ? { timeout: options.busyTimeoutMs ?? defaultBusyTimeoutMs } : {}),
+  });
+  try {
+    if (path !== null && !isMemoryPath(path)) await client.execute("PRAGMA journal_mode = WAL");
+  } catch (error) {
+    client.close();
+    throw error;
+  }
+  return {
+    url: target.url,
+    client,
+    db: drizzle(client),
+    lock: new WriteLock(),
+    close: async () => client.close(),
+  };
+}
+
+/** The URL of an organisation's embedded database: `file:<abs dataDir>/orgs/<orgId>.db`. */
+export function orgDatabaseUrl(dataDir: string, orgId: string): string {
+  if (!/^[A-Za-z0-9_-]+$/.test(orgId)) {
+    throw new DomainError(
+      "BAD_INPUT",
+      `Organisation id ${JSON.stringify(orgId)} cannot name a database file`,
+    );
+  }
+  return fileUrl(resolve(dataDir, "orgs", `${orgId}.db`));
+}
+
+/** The URL of the embedded control database: `file:<abs dataDir>/control.db`. */
+export function controlDatabaseUrl(dataDir: string): string {
+  return fileUrl(resolve(dataDir, "control.db"));
+}
+
+/** The filesystem path of a `file:` URL (as libSQL reads it), or null for remote URLs. */
+export function filePathOf(url: string): string | null {
+  const match = /^file:(?:\/\/[^/?#]*)?([^?#]*)/i.exec(url);
+  return match ? decodeURIComponent(match[1] ?? "") : null;
+}
+
+function isMemoryPath(path: string): boolean {
+  return path === "" || path.startsWith(":memory:");
+}
+
+// libSQL percent-decodes the path and cuts it at `?` and `#`, so those three are escaped.
+function fileUrl(absolutePath: string): string {
+  return `file:${absolutePath.replace(/[%?#]/g, (c) => encodeURIComponent(c))}`;
+}

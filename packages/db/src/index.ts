@@ -1,0 +1,20 @@
+export {
+  controlDatabaseUrl,
+  type DatabaseHandle,
+  type DatabaseTarget,
+  defaultBusyTimeoutMs,
+  filePathOf,
+  type OpenOptions,
+  openDatabase,
+  orgDatabaseUrl,
+} from "./client.ts";
+export {
+  controlMigrations,
+  coreMigrations,
+  type MigrationSource,
+  migrationsTableName,
+  runMigrations,
+} from "./migrate.ts";
+export { OrgDatabaseManager, type OrgDatabaseManagerOptions } from "./org-manager.ts";
+export { WriteLock } from "./write-lock.ts";
+export { writeTransaction } from "./write-transaction.ts";
