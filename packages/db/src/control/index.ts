@@ -1,6 +1,8 @@
 import { controlDatabaseUrl, type DatabaseHandle, type DatabaseTarget, openDatabase } from "../client.ts";
 import { controlMigrations, runMigrations } from "../migrate.ts";
 
+export * from "./auth-schema.ts";
+export * from "./people-schema.ts";
 export * from "./schema.ts";
 
 /**

@@ -8,8 +8,16 @@ export const organisations = sqliteTable("organisations", {
   dbUrl: text("db_url").notNull(),
   /** Auth token for a remote libSQL database; null for embedded files. */
   dbAuthToken: text("db_auth_token"),
+  defaultCurrency: text("default_currency").notNull().default("RUB"),
+  timeZone: text("time_zone").notNull().default("Europe/Moscow"),
+  locale: text("locale").$type<"ru" | "en">().notNull().default("ru"),
+  /** How the company staffs its four functions: the owner alone, a specialist each, a team each. */
+  growthStage: text("growth_stage").$type<GrowthStage>().notNull().default("solo"),
   createdAt: integer("created_at", { mode: "number" }).notNull(),
 });
+
+/** How the company staffs its four functions. */
+export type GrowthStage = "solo" | "specialists" | "departments";
 
 /** The lifecycle state of a plugin in one organisation. */
 export type InstallationState = "enabled" | "disabled" | "failed" | "uninstalled";
