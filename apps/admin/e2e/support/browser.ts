@@ -1,0 +1,55 @@
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { artifactsDir } from "./paths.ts";
+
+/** A headless Chromium with one page, and a way to close it and remove its profile. */
+export type TestBrowser = { context: BrowserContext; page: Page; close: () => Promise<void> };
+
+/**
+ * Launches Debian's Chromium (or `CHROMIUM_PATH`) with a fresh profile; `launchPersistentContext`
+ * takes the profile directory itself and rejects `--user-data-dir` in `args`.
+ */
+export async function launchBrowser(options: { width?: number; height?: number } = {}): Promise<TestBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), "quartet-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+    viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
+    deviceScaleFactor: 1,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Saves a screenshot to `apps/admin/test-artifacts/<name>.png` and returns its path: the whole page
+ * by default, the viewport only with `{ fullPage: false }` (for drawers and dialogs).
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
+  mkdirSync(artifactsDir, { recursive: true });
+  const path = join(artifactsDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: options.fullPage ?? true, animations: "disabled" });
+  return path;
+}

@@ -1,0 +1,72 @@
+import { Button, Card, EmptyState, IconAlert, IconRefresh, Spinner } from "@quartet/ui";
+import { type JSX, Match, Switch } from "solid-js";
+import { useT } from "../../i18n/index.ts";
+import { useHealthz } from "../../lib/healthz.ts";
+import { usePageTitle } from "../../lib/page-title.ts";
+import { LegsCard } from "./legs-card.tsx";
+import { PluginsCard } from "./plugins-card.tsx";
+import { ServerCard } from "./server-card.tsx";
+import "./legs.css";
+import "./status.css";
+
+/** `/`: the server's status, its version, the installed plugins and the four legs they hold up. */
+export default function StatusPage(): JSX.Element {
+  const i18n = useT();
+  const healthz = useHealthz();
+  usePageTitle(() => i18n.t("status.title"));
+  return (
+    <div class="q-container">
+      <div class="q-page-header">
+        <div class="q-stack q-gap-1">
+          <h1>{i18n.t("status.title")}</h1>
+          <p class="q-muted">{i18n.t("status.subtitle")}</p>
+        </div>
+        <Button
+          variant="secondary"
+          icon={<IconRefresh />}
+          loading={healthz.isFetching}
+          onClick={() => healthz.refetch()}
+        >
+          {i18n.t("status.refresh")}
+        </Button>
+      </div>
+      <div class="status-grid">
+        <ServerCard healthz={healthz} />
+        <Switch>
+          <Match when={healthz.data}>
+            {(data) => (
+              <>
+                <LegsCard plugins={data().plugins} />
+                <div class="status-grid__wide">
+                  <PluginsCard plugins={data().plugins} />
+                </div>
+              </>
+            )}
+          </Match>
+          <Match when={healthz.isError}>
+            <Card class="status-grid__main">
+              <EmptyState
+                tone="error"
+                icon={<IconAlert />}
+                title={i18n.t("status.error.title")}
+                description={i18n.t("status.error.description")}
+                action={
+                  <Button variant="primary" loading={healthz.isFetching} onClick={() => healthz.refetch()}>
+                    {i18n.t("status.refresh")}
+                  </Button>
+                }
+              />
+            </Card>
+          </Match>
+          <Match when={healthz.isPending}>
+            <Card class="status-grid__main">
+              <div class="status-loading">
+                <Spinner size="lg" />
+              </div>
+            </Card>
+          </Match>
+        </Switch>
+      </div>
+    </div>
+  );
+}

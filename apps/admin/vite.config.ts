@@ -1,0 +1,18 @@
+import { defineConfig } from "vite";
+import solid from "vite-plugin-solid";
+
+/** Where `vite dev` and `vite preview` forward server paths; the Quartet server by default. */
+const apiTarget = process.env.QUARTET_API_URL ?? "http://localhost:3000";
+
+const serverPaths = ["trpc", "api", "hooks", "healthz"];
+const proxy = Object.fromEntries(serverPaths.map((path) => [`^/${path}(/|\\?|$)`, { target: apiTarget }]));
+
+export default defineConfig({
+  plugins: [solid()],
+  server: { port: 5173, proxy },
+  preview: { port: 4173, proxy },
+  build: {
+    target: "es2022",
+    manifest: true,
+  },
+});

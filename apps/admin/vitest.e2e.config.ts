@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+/** Browser tests against the real server: `pnpm e2e` (needs `pnpm build` and Chromium). One file at a time. */
+export default defineConfig({
+  test: {
+    include: ["e2e/**/*.e2e.ts"],
+    environment: "node",
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    fileParallelism: false,
+    maxWorkers: 1,
+  },
+});

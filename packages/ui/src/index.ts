@@ -1,0 +1,15 @@
+export { Badge, type BadgeTone, type Status, StatusPill } from "./components/badge.tsx";
+export { Button, type ButtonProps, type ButtonSize, type ButtonVariant } from "./components/button.tsx";
+export { Card, type CardProps } from "./components/card.tsx";
+export { ConfirmDialog, type ConfirmDialogProps } from "./components/confirm-dialog.tsx";
+export { EmptyState, type EmptyStateProps } from "./components/empty-state.tsx";
+export * from "./components/icons.tsx";
+export { ProgressBar, type ProgressBarProps } from "./components/progress-bar.tsx";
+export { Select, type SelectOption, type SelectProps } from "./components/select.tsx";
+export { Spinner } from "./components/spinner.tsx";
+export { Table, type TableColumn, type TableProps } from "./components/table.tsx";
+export { TextField, type TextFieldProps } from "./components/text-field.tsx";
+export { showToast, ToastRegion, type ToastTone } from "./components/toast.tsx";
+export * from "./i18n/index.ts";
+export { isSalesFunction, type SalesFunction, salesFunctions } from "./sales-functions.ts";
+export * from "./slots/index.ts";
