@@ -24,6 +24,16 @@ export type ServerConfig = {
   sweepIntervalMs: number;
   /** Unique per process: names the holder of event and job leases. */
   instanceId: string;
+  /** Where users reach Quartet (no trailing slash): links in mail, cookie security, the trusted origin. */
+  publicUrl: string;
+  /** Further origins (e.g. a separate admin host) allowed to make cookie-authenticated writes. */
+  trustedOrigins: string[];
+  /** Signs session cookies; null means `<dataDir>/auth-secret`, created on first start (see `resolveAuthSecret`). */
+  authSecret: string | null;
+  /** SMTP server of outgoing mail, e.g. `smtps://user:pass@smtp.example.com`; null writes mail to the log. */
+  smtpUrl: string | null;
+  /** The sender of outgoing mail. */
+  mailFrom: string;
 };
 
 const defaultAdminDir = fileURLToPath(new URL("../../admin/dist", import.meta.url));
@@ -31,24 +41,59 @@ const defaultAdminDir = fileURLToPath(new URL("../../admin/dist", import.meta.ur
 function intFrom(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === "") return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${name} must be a positive integer, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed <= 0)
+    throw new Error(`${name} must be a positive integer, got "${value}"`);
   return parsed;
+}
+
+function originOf(value: string, name: string): string {
+  try {
+    const url = new URL(value);
+    if (url.protocol === "http:" || url.protocol === "https:") return url.origin;
+  } catch {}
+  throw new Error(`${name} must be an http(s) URL, got "${value}"`);
+}
+
+function publicUrlFrom(value: string | undefined, port: number): string {
+  if (!value) return `http://localhost:${port}`;
+  originOf(value, "QUARTET_PUBLIC_URL");
+  return value.replace(/\/+$/, "");
+}
+
+function originsFrom(value: string | undefined): string[] {
+  const entries = (value ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  return entries.map((entry) => originOf(entry, "QUARTET_TRUSTED_ORIGINS"));
+}
+
+function secretFrom(value: string | undefined): string | null {
+  if (!value) return null;
+  if (value.length < 32) throw new Error("QUARTET_AUTH_SECRET must be at least 32 characters long");
+  return value;
 }
 
 /** Reads the configuration from environment variables (see docs/operations.md). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = intFrom(env.PORT, 3000, "PORT");
   return {
     dataDir: resolve(env.QUARTET_DATA_DIR ?? "./data"),
     controlDbUrl: env.QUARTET_CONTROL_DB_URL || null,
     controlDbAuthToken: env.QUARTET_CONTROL_DB_AUTH_TOKEN || null,
     orgDbUrlTemplate: env.QUARTET_ORG_DB_URL_TEMPLATE || null,
     orgDbAuthToken: env.QUARTET_ORG_DB_AUTH_TOKEN || null,
-    port: intFrom(env.PORT, 3000, "PORT"),
+    port,
     host: env.HOST ?? "0.0.0.0",
     adminDir: resolve(env.QUARTET_ADMIN_DIR ?? defaultAdminDir),
     logLevel: env.LOG_LEVEL ?? "info",
     orgDbCacheSize: intFrom(env.QUARTET_ORG_DB_CACHE_SIZE, 200, "QUARTET_ORG_DB_CACHE_SIZE"),
     sweepIntervalMs: intFrom(env.QUARTET_SWEEP_INTERVAL_MS, 5000, "QUARTET_SWEEP_INTERVAL_MS"),
     instanceId: `${hostname()}:${process.pid}:${newId("proc").slice(-6)}`,
+    publicUrl: publicUrlFrom(env.QUARTET_PUBLIC_URL, port),
+    trustedOrigins: originsFrom(env.QUARTET_TRUSTED_ORIGINS),
+    authSecret: secretFrom(env.QUARTET_AUTH_SECRET),
+    smtpUrl: env.QUARTET_SMTP_URL || null,
+    mailFrom: env.QUARTET_MAIL_FROM || "Quartet <no-reply@localhost>",
   };
 }

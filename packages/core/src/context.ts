@@ -1,7 +1,7 @@
 import type { LibSQLDatabase } from "drizzle-orm/libsql";
 import type { Clock } from "./clock.ts";
-import type { EventDefinition } from "./plugin/define-event.ts";
 import type { Logger } from "./logger.ts";
+import type { EventDefinition } from "./plugin/define-event.ts";
 
 /** An organisation's database as drizzle sees it. Plugin code never sees an organisation id. */
 // biome-ignore lint/suspicious/noExplicitAny: the schema differs per package; queries are typed by the tables used.
@@ -16,10 +16,14 @@ export type Actor = {
   id: string;
   /** Display name for the audit log. */
   name: string;
+  /** The signed-in user's email (users only). */
+  email?: string;
   /** Role id within the organisation (`owner`, `admin`, …; `system` for the system). */
   role: string;
   /** Granted permission ids; `*` grants everything. */
   permissions: ReadonlySet<string>;
+  /** How far record access reaches: own records, the team's, or all (default all). */
+  scope?: "own" | "team" | "all";
 };
 
 /** The system actor, used by subscribers, jobs and the CLI. */
@@ -29,6 +33,7 @@ export const systemActor: Actor = {
   name: "system",
   role: "system",
   permissions: new Set(["*"]),
+  scope: "all",
 };
 
 /** True when `actor` holds `permission`. */

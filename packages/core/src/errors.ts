@@ -43,7 +43,10 @@ export class DomainError extends Error {
 
 /** True for a `DomainError`, also one thrown by another copy of this module. */
 export function isDomainError(error: unknown): error is DomainError {
-  return error instanceof DomainError || (error instanceof Error && error.name === "DomainError" && "code" in error);
+  return (
+    error instanceof DomainError ||
+    (error instanceof Error && error.name === "DomainError" && "code" in error)
+  );
 }
 
 /** HTTP status for each code: used by the REST and hook edges. */

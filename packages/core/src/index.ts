@@ -1,3 +1,5 @@
+export * from "./access/roles.ts";
+export * from "./clients/index.ts";
 export * from "./clock.ts";
 export * from "./context.ts";
 export * from "./errors.ts";
@@ -7,3 +9,5 @@ export * from "./ids.ts";
 export * from "./logger.ts";
 export * from "./money/index.ts";
 export * from "./permissions.ts";
+export * from "./staffing/index.ts";
+export * from "./time.ts";

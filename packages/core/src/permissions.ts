@@ -1,20 +1,88 @@
 import { definePermission } from "./plugin/define-permission.ts";
 
+const p = definePermission;
+
 /** Permissions of core itself; plugins declare theirs with `definePermission`. */
 export const corePermissions = {
-  pluginsRead: definePermission({
+  pluginsRead: p({
     id: "core.plugins.read",
-    description: { en: "See the functions (plugins) and their state", ru: "Видеть функции (плагины) и их состояние" },
+    description: {
+      en: "See the functions (plugins) and their state",
+      ru: "Видеть функции (плагины) и их состояние",
+    },
     defaultRoles: ["admin", "head-of-sales", "member", "viewer"],
   }),
-  pluginsManage: definePermission({
+  pluginsManage: p({
     id: "core.plugins.manage",
-    description: { en: "Enable, disable and configure functions", ru: "Включать, отключать и настраивать функции" },
+    description: {
+      en: "Enable, disable and configure functions",
+      ru: "Включать, отключать и настраивать функции",
+    },
     defaultRoles: ["admin"],
   }),
-  eventsManage: definePermission({
+  eventsManage: p({
     id: "core.events.manage",
-    description: { en: "See and retry failed event deliveries", ru: "Видеть и повторять неудавшиеся доставки событий" },
+    description: {
+      en: "See and retry failed event deliveries",
+      ru: "Видеть и повторять неудавшиеся доставки событий",
+    },
     defaultRoles: ["admin"],
+  }),
+  orgRead: p({
+    id: "core.org.read",
+    description: {
+      en: "See the organisation's settings and members",
+      ru: "Видеть настройки и участников организации",
+    },
+    defaultRoles: ["admin", "head-of-sales", "member", "viewer"],
+  }),
+  orgManage: p({
+    id: "core.org.manage",
+    description: {
+      en: "Change the organisation's settings and growth stage",
+      ru: "Менять настройки и стадию роста организации",
+    },
+    defaultRoles: ["admin"],
+  }),
+  membersManage: p({
+    id: "core.members.manage",
+    description: {
+      en: "Invite, remove members and change their roles",
+      ru: "Приглашать и удалять участников, менять их роли",
+    },
+    defaultRoles: ["admin"],
+  }),
+  rolesManage: p({
+    id: "core.roles.manage",
+    description: { en: "Create and edit custom roles", ru: "Создавать и менять собственные роли" },
+    defaultRoles: ["admin"],
+  }),
+  apiKeysManage: p({
+    id: "core.api-keys.manage",
+    description: { en: "Create and revoke API keys", ru: "Создавать и отзывать API-ключи" },
+    defaultRoles: ["admin"],
+  }),
+  staffingRead: p({
+    id: "core.staffing.read",
+    description: { en: "See who covers each function", ru: "Видеть, кто закрывает каждую функцию" },
+    defaultRoles: ["admin", "head-of-sales", "member", "viewer"],
+  }),
+  staffingManage: p({
+    id: "core.staffing.manage",
+    description: { en: "Assign people and teams to functions", ru: "Назначать людей и команды на функции" },
+    defaultRoles: ["admin", "head-of-sales"],
+  }),
+  auditRead: p({
+    id: "core.audit.read",
+    description: { en: "Browse the audit log", ru: "Просматривать журнал действий" },
+    defaultRoles: ["admin"],
+  }),
+  ownership: p({
+    id: "core.org.ownership",
+    description: { en: "Transfer ownership of the organisation", ru: "Передавать владение организацией" },
+    defaultRoles: [],
   }),
 } as const;
+
+/** Every core permission, for the role catalog. */
+export const allCorePermissions = Object.values(corePermissions);

@@ -38,7 +38,10 @@ async function main(argv: string[]): Promise<void> {
   }
   const config = loadConfig();
   if (command === "start") return start(config);
-  const host = await createHost({ config: { ...config, logLevel: process.env.LOG_LEVEL ?? "warn" }, plugins: installedPlugins });
+  const host = await createHost({
+    config: { ...config, logLevel: process.env.LOG_LEVEL ?? "warn" },
+    plugins: installedPlugins,
+  });
   try {
     if (command === "migrate") await migrate(host);
     else if (command === "org") await org(host, rest, values);

@@ -7,7 +7,11 @@ export function printTable(rows: Record<string, unknown>[]): void {
   const columns = Object.keys(rows[0] ?? {});
   const cell = (value: unknown) => (value === null || value === undefined ? "" : String(value));
   const widths = columns.map((col) => Math.max(col.length, ...rows.map((row) => cell(row[col]).length)));
-  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => v.padEnd(widths[i] ?? 0))
+      .join("  ")
+      .trimEnd();
   process.stdout.write(`${line(columns)}\n`);
   for (const row of rows) process.stdout.write(`${line(columns.map((col) => cell(row[col])))}\n`);
 }

@@ -8,7 +8,10 @@ export const defaultRetryPolicy: RetryPolicy = { baseDelayMs: 1000, maxDelayMs: 
  * What happens after the `attempts`-th failure: the delay before the next attempt
  * (exponential, capped) or `dead` once the attempts are used up.
  */
-export function afterFailure(policy: RetryPolicy, attempts: number): { dead: true } | { dead: false; delayMs: number } {
+export function afterFailure(
+  policy: RetryPolicy,
+  attempts: number,
+): { dead: true } | { dead: false; delayMs: number } {
   if (attempts >= policy.maxAttempts) return { dead: true };
   const delayMs = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempts - 1));
   return { dead: false, delayMs };

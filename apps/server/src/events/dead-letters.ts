@@ -25,11 +25,22 @@ export async function listDeadLetters(handle: DatabaseHandle, limit = 100) {
 }
 
 /** Puts a dead delivery back in the queue with fresh attempts. */
-export async function retryDeadLetter(handle: DatabaseHandle, deliveryId: string, now: number): Promise<void> {
+export async function retryDeadLetter(
+  handle: DatabaseHandle,
+  deliveryId: string,
+  now: number,
+): Promise<void> {
   const result = await writeTransaction(handle, (tx) =>
     tx
       .update(eventDeliveries)
-      .set({ status: "pending", attempts: 0, nextAttemptAt: now, lastError: null, leaseOwner: null, leaseUntil: null })
+      .set({
+        status: "pending",
+        attempts: 0,
+        nextAttemptAt: now,
+        lastError: null,
+        leaseOwner: null,
+        leaseUntil: null,
+      })
       .where(and(eq(eventDeliveries.id, deliveryId), eq(eventDeliveries.status, "dead"))),
   );
   if (result.rowsAffected !== 1) throw new DomainError("NOT_FOUND", `No dead delivery "${deliveryId}"`);

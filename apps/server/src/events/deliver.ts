@@ -39,19 +39,44 @@ export async function deliverOne(deps: DeliverDeps, claimed: ClaimedDelivery): P
     return "held";
   }
   const attempt = claimed.attempts + 1;
-  const logger = deps.logger.child({ plugin: claimed.pluginId, subscriber: claimed.subscriber, delivery: claimed.id });
+  const logger = deps.logger.child({
+    plugin: claimed.pluginId,
+    subscriber: claimed.subscriber,
+    delivery: claimed.id,
+  });
   try {
     const event = await loadEvent(deps.handle, claimed.eventId);
     if (!event) throw new Error(`Event ${claimed.eventId} is missing from the outbox`);
     const payload = entry.subscriber.event.schema.parse(event.payload);
     await deps.org.write(systemActor, async (scope) => {
       await entry.subscriber.handle(
-        { org: deps.org, actor: systemActor, clock: deps.clock, logger, settings: deps.settingsOf(claimed.pluginId), scope },
-        { id: event.id, name: event.name, version: event.version, payload, occurredAt: event.createdAt, attempt },
+        {
+          org: deps.org,
+          actor: systemActor,
+          clock: deps.clock,
+          logger,
+          settings: deps.settingsOf(claimed.pluginId),
+          scope,
+        },
+        {
+          id: event.id,
+          name: event.name,
+          version: event.version,
+          payload,
+          occurredAt: event.createdAt,
+          attempt,
+        },
       );
       const marked = await scope.tx
         .update(eventDeliveries)
-        .set({ status: "delivered", attempts: attempt, deliveredAt: deps.clock.now(), leaseOwner: null, leaseUntil: null, lastError: null })
+        .set({
+          status: "delivered",
+          attempts: attempt,
+          deliveredAt: deps.clock.now(),
+          leaseOwner: null,
+          leaseUntil: null,
+          lastError: null,
+        })
         .where(and(eq(eventDeliveries.id, claimed.id), eq(eventDeliveries.leaseOwner, deps.owner)));
       if (marked.rowsAffected !== 1) throw new LeaseLost();
     });

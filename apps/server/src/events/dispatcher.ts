@@ -2,7 +2,7 @@ import type { Clock, Logger, OrgRuntime } from "@quartet/core";
 import type { DatabaseHandle } from "@quartet/db";
 import type { RetryPolicy } from "./backoff.ts";
 import { claimDeliveries } from "./claim.ts";
-import { deliverOne, type DeliveryOutcome } from "./deliver.ts";
+import { type DeliveryOutcome, deliverOne } from "./deliver.ts";
 import { fanOut } from "./fan-out.ts";
 import type { SubscriberIndex } from "./subscriber-index.ts";
 

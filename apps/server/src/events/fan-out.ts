@@ -35,7 +35,10 @@ export async function fanOut(
   );
   await writeTransaction(handle, async (tx) => {
     for (let i = 0; i < rows.length; i += 200) {
-      await tx.insert(eventDeliveries).values(rows.slice(i, i + 200)).onConflictDoNothing();
+      await tx
+        .insert(eventDeliveries)
+        .values(rows.slice(i, i + 200))
+        .onConflictDoNothing();
     }
     await tx
       .update(outbox)

@@ -9,28 +9,33 @@ import {
   openDatabase,
   runMigrations,
 } from "@quartet/db";
+import { createAuth } from "../auth/create-auth.ts";
+import { type Mailer, mailerFromConfig } from "../auth/mailer.ts";
 import type { ServerConfig } from "../config.ts";
 import { defaultRetryPolicy, type RetryPolicy } from "../events/backoff.ts";
 import { createDispatcher } from "../events/dispatcher.ts";
 import { indexSubscribers } from "../events/subscriber-index.ts";
 import { createScheduler } from "../jobs/scheduler.ts";
 import { createLogger } from "../logger.ts";
+import { createAuthenticator, createPeople, permissionCatalog } from "../people/index.ts";
 import { createHookKeyStore } from "./hook-keys.ts";
 import { createInstallationStore } from "./installations.ts";
-import { createLifecycle } from "./lifecycle/index.ts";
 import { migrationSourceOf } from "./lifecycle/deps.ts";
-import { createOrganisationStore } from "./organisations.ts";
+import { createLifecycle } from "./lifecycle/index.ts";
 import { createOrgRuntime } from "./org-runtime.ts";
+import { createOrganisationStore } from "./organisations.ts";
 import { createRegistry } from "./registry.ts";
 import { readSettings } from "./settings.ts";
 
-/** Options of `createHost`; tests inject a clock, a logger and a faster retry policy. */
+/** Options of `createHost`; tests inject a clock, a logger, a mailer and a faster retry policy. */
 export type HostOptions = {
   config: ServerConfig;
   plugins: readonly AnyPlugin[];
   clock?: Clock;
   logger?: Logger;
   retryPolicy?: RetryPolicy;
+  /** Outgoing mail; defaults to SMTP when `QUARTET_SMTP_URL` is set, else the log. */
+  mailer?: Mailer;
 };
 
 /**
@@ -48,6 +53,8 @@ export async function createHost(options: HostOptions) {
     authToken: config.controlDbAuthToken,
   });
   await runMigrations(control, [controlMigrations]);
+  const mailer = options.mailer ?? mailerFromConfig(config, logger);
+  const auth = createAuth({ control, config, logger, mailer });
   const registry = createRegistry(options.plugins, logger);
   const installations = createInstallationStore(control, clock);
   const organisations = createOrganisationStore(control, config, clock);
@@ -68,27 +75,67 @@ export async function createHost(options: HostOptions) {
 
   const orgHandle = (orgId: string) => orgs.get(orgId);
   const runtime = async (orgId: string): Promise<OrgRuntime> =>
-    createOrgRuntime(orgId, await orgs.get(orgId), { clock, hookKeys, afterCommit: (id) => dispatcher.kick(id) });
+    createOrgRuntime(orgId, await orgs.get(orgId), {
+      clock,
+      hookKeys,
+      afterCommit: (id) => dispatcher.kick(id),
+    });
   const settingsOf = async (orgId: string, pluginId: string): Promise<unknown> => {
     const plugin = registry.get(pluginId);
-    const reading = plugin ? readSettings(plugin, (await installations.get(orgId, pluginId))?.settings) : null;
+    const reading = plugin
+      ? readSettings(plugin, (await installations.get(orgId, pluginId))?.settings)
+      : null;
     return reading?.ok ? reading.value : undefined;
   };
   const enabledIds = (orgId: string) => installations.enabledIds(orgId);
   const listOrgIds = () => organisations.ids();
   const policy = options.retryPolicy ?? defaultRetryPolicy;
-  const shared = { orgHandle, runtime, enabledIds, settingsOf, listOrgIds, clock, logger, owner: config.instanceId, policy };
+  const shared = {
+    orgHandle,
+    runtime,
+    enabledIds,
+    settingsOf,
+    listOrgIds,
+    clock,
+    logger,
+    owner: config.instanceId,
+    policy,
+  };
 
   const dispatcher = createDispatcher({ ...shared, index: indexSubscribers(registry.plugins) });
   const scheduler = createScheduler({ ...shared, plugins: registry.plugins });
   const lifecycle = createLifecycle({ registry, installations, hookKeys, orgHandle, runtime, clock, logger });
   const timers: NodeJS.Timeout[] = [];
+  const provision = async (input: { name: string; slug?: string }) => {
+    const org = await organisations.create(input);
+    await orgs.get(org.id);
+    return org;
+  };
+  const people = createPeople({
+    control,
+    organisations,
+    installations,
+    catalog: permissionCatalog(registry),
+    pluginFunctions: new Map(
+      registry.plugins.flatMap((p) => (p.function ? [[p.id, p.function] as const] : [])),
+    ),
+    runtime,
+    provision,
+    clock,
+    logger,
+    mailer,
+    publicUrl: config.publicUrl,
+  });
+  const authenticate = createAuthenticator(people.deps, (request) => auth.sessionUser(request));
 
   return {
     config,
     clock,
     logger,
     control,
+    auth,
+    authenticate,
+    people,
     registry,
     installations,
     organisations,
@@ -100,11 +147,7 @@ export async function createHost(options: HostOptions) {
     dispatcher,
     scheduler,
     /** Creates an organisation and provisions its database (created and migrated now). */
-    async createOrganisation(input: { name: string; slug?: string }) {
-      const org = await organisations.create(input);
-      await orgs.get(org.id);
-      return org;
-    },
+    createOrganisation: provision,
     /** Starts the periodic sweep of events and jobs; the first sweep recovers after a crash. */
     startBackground(): void {
       const loop = async () => {

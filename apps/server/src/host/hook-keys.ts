@@ -12,7 +12,9 @@ export function createHookKeyStore(control: DatabaseHandle, clock: Clock) {
   return {
     async register(orgId: string, pluginId: string, key: string): Promise<void> {
       if (!/^[A-Za-z0-9_-]{16,128}$/.test(key)) {
-        throw new DomainError("BAD_INPUT", "A hook key must be 16–128 url-safe characters", { fields: { key: "Invalid" } });
+        throw new DomainError("BAD_INPUT", "A hook key must be 16–128 url-safe characters", {
+          fields: { key: "Invalid" },
+        });
       }
       const existing = await this.lookup(key);
       if (existing && (existing.orgId !== orgId || existing.pluginId !== pluginId)) {

@@ -16,7 +16,10 @@ export function createInstallationStore(control: DatabaseHandle, clock: Clock, c
   async function list(orgId: string): Promise<Installation[]> {
     const hit = cache.get(orgId);
     if (hit && clock.now() - hit.at < cacheMs) return hit.rows;
-    const rows = await control.db.select().from(pluginInstallations).where(eq(pluginInstallations.orgId, orgId));
+    const rows = await control.db
+      .select()
+      .from(pluginInstallations)
+      .where(eq(pluginInstallations.orgId, orgId));
     cache.set(orgId, { at: clock.now(), rows });
     return rows;
   }
@@ -52,7 +55,10 @@ export function createInstallationStore(control: DatabaseHandle, clock: Clock, c
         tx
           .insert(pluginInstallations)
           .values(values)
-          .onConflictDoUpdate({ target: [pluginInstallations.orgId, pluginInstallations.pluginId], set: values }),
+          .onConflictDoUpdate({
+            target: [pluginInstallations.orgId, pluginInstallations.pluginId],
+            set: values,
+          }),
       );
       cache.delete(orgId);
     },

@@ -1,9 +1,9 @@
 import type { Actor, OrgRuntime, WriteScope } from "@quartet/core";
+import { type Clock, DomainError, newId } from "@quartet/core";
 import type { EventDefinition } from "@quartet/core/plugin";
-import { DomainError, newId, type Clock } from "@quartet/core";
+import { zodFieldErrors } from "@quartet/core/trpc";
 import { type DatabaseHandle, writeTransaction } from "@quartet/db";
 import { auditLog, outbox } from "@quartet/db/org";
-import { zodFieldErrors } from "@quartet/core/trpc";
 import type { HookKeyStore } from "./hook-keys.ts";
 
 /** What the runtime tells the host after a commit that emitted events. */
@@ -55,9 +55,13 @@ async function insertEvent<T>(
 ): Promise<string> {
   const parsed = event.schema.safeParse(payload);
   if (!parsed.success) {
-    throw new DomainError("INTERNAL", `Event ${event.name}@${event.version} payload does not match its contract`, {
-      details: { fields: zodFieldErrors(parsed.error) },
-    });
+    throw new DomainError(
+      "INTERNAL",
+      `Event ${event.name}@${event.version} payload does not match its contract`,
+      {
+        details: { fields: zodFieldErrors(parsed.error) },
+      },
+    );
   }
   const id = newId("evt", now);
   await tx.insert(outbox).values({

@@ -10,17 +10,53 @@ export type Organisation = typeof organisations.$inferSelect;
 /** Lower-case latin slug from a name (Cyrillic transliterated), for CLI and URLs. */
 export function slugify(name: string): string {
   const map: Record<string, string> = {
-    а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m",
-    н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "h", ц: "ts", ч: "ch", ш: "sh", щ: "sch",
-    ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+    а: "a",
+    б: "b",
+    в: "v",
+    г: "g",
+    д: "d",
+    е: "e",
+    ё: "e",
+    ж: "zh",
+    з: "z",
+    и: "i",
+    й: "y",
+    к: "k",
+    л: "l",
+    м: "m",
+    н: "n",
+    о: "o",
+    п: "p",
+    р: "r",
+    с: "s",
+    т: "t",
+    у: "u",
+    ф: "f",
+    х: "h",
+    ц: "ts",
+    ч: "ch",
+    ш: "sh",
+    щ: "sch",
+    ъ: "",
+    ы: "y",
+    ь: "",
+    э: "e",
+    ю: "yu",
+    я: "ya",
   };
   const latin = [...name.toLowerCase()].map((ch) => map[ch] ?? ch).join("");
-  const slug = latin.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 48);
+  const slug = latin
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 48);
   return slug || "org";
 }
 
 /** Where a new organisation's database lives: a file under the data directory, or a libSQL server. */
-export function databaseTargetFor(config: ServerConfig, orgId: string): { url: string; authToken: string | null } {
+export function databaseTargetFor(
+  config: ServerConfig,
+  orgId: string,
+): { url: string; authToken: string | null } {
   if (config.orgDbUrlTemplate) {
     return { url: config.orgDbUrlTemplate.replaceAll("{org}", orgId), authToken: config.orgDbAuthToken };
   }
@@ -32,15 +68,27 @@ export function createOrganisationStore(control: DatabaseHandle, config: ServerC
   return {
     async create(input: { name: string; slug?: string }): Promise<Organisation> {
       const name = input.name.trim();
-      if (!name) throw new DomainError("BAD_INPUT", "Name the organisation", { fields: { name: "Required" } });
-      if (name.length > 200) throw new DomainError("BAD_INPUT", "Name is too long", { fields: { name: "At most 200 characters" } });
+      if (!name)
+        throw new DomainError("BAD_INPUT", "Name the organisation", { fields: { name: "Required" } });
+      if (name.length > 200)
+        throw new DomainError("BAD_INPUT", "Name is too long", {
+          fields: { name: "At most 200 characters" },
+        });
       const slug = input.slug ? slugify(input.slug) : await this.freeSlug(slugify(name));
-      if (await this.find(slug)) throw new DomainError("CONFLICT", `Slug "${slug}" is taken`, { fields: { slug: "Taken" } });
+      if (await this.find(slug))
+        throw new DomainError("CONFLICT", `Slug "${slug}" is taken`, { fields: { slug: "Taken" } });
       const id = newId("org", clock.now());
       const target = databaseTargetFor(config, id);
-      const row = { id, name, slug, dbUrl: target.url, dbAuthToken: target.authToken, createdAt: clock.now() };
+      const row = {
+        id,
+        name,
+        slug,
+        dbUrl: target.url,
+        dbAuthToken: target.authToken,
+        createdAt: clock.now(),
+      };
       await writeTransaction(control, (tx) => tx.insert(organisations).values(row));
-      return row;
+      return this.get(id);
     },
     async freeSlug(base: string): Promise<string> {
       for (let n = 1; ; n++) {

@@ -26,7 +26,8 @@ export function createRegistry(installed: readonly AnyPlugin[], logger: Logger):
   const seen = new Set<string>();
   for (const plugin of installed) {
     try {
-      if (seen.has(plugin.id)) throw new ManifestError(`Plugin "${plugin.id}" is installed twice`, [plugin.id]);
+      if (seen.has(plugin.id))
+        throw new ManifestError(`Plugin "${plugin.id}" is installed twice`, [plugin.id]);
       seen.add(plugin.id);
       validateOne(plugin);
       candidates.push(plugin);

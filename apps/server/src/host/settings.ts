@@ -9,7 +9,9 @@ export type SettingsReading = { ok: true; value: unknown } | { ok: false; fields
 export function readSettings(plugin: AnyPlugin, raw: unknown): SettingsReading {
   if (!plugin.settings) return { ok: true, value: {} };
   const parsed = plugin.settings.safeParse(raw ?? {});
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, fields: zodFieldErrors(parsed.error) };
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, fields: zodFieldErrors(parsed.error) };
 }
 
 /** Parses settings a user submits; bad ones are refused with the fields named. */
@@ -19,7 +21,9 @@ export function parseSubmittedSettings(plugin: AnyPlugin, raw: unknown): unknown
     const summary = Object.entries(reading.fields)
       .map(([field, message]) => `${field}: ${message}`)
       .join("; ");
-    throw new DomainError("BAD_INPUT", `Invalid settings for "${plugin.id}" — ${summary}`, { fields: reading.fields });
+    throw new DomainError("BAD_INPUT", `Invalid settings for "${plugin.id}" — ${summary}`, {
+      fields: reading.fields,
+    });
   }
   return reading.value;
 }

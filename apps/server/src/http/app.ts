@@ -2,22 +2,25 @@ import { trpcServer } from "@hono/trpc-server";
 import type { AnyTRPCRouter } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { Hono } from "hono";
+import { clientAddressOf } from "../auth/client-address.ts";
+import { refuseCrossSiteWrites } from "../auth/cross-site-guard.ts";
 import type { Host } from "../host/create-host.ts";
-import { type Authenticator, anonymous } from "../trpc/authenticate.ts";
+import type { Authenticator } from "../trpc/authenticate.ts";
 import { createRequestContext } from "../trpc/context.ts";
 import { mountAdmin } from "./admin-static.ts";
 import { mountHooks } from "./hooks.ts";
 import { httpErrorHandler } from "./on-error.ts";
+import { restApi } from "./rest.ts";
 
 /** The server's version, reported by `/healthz`. */
 export const serverVersion = "0.1.0";
 
 /**
- * The Hono app: `/healthz`, `/trpc/*`, `/hooks/<plugin>/*` and the admin app at `/`.
+ * The Hono app: `/healthz`, `/api/auth/*`, `/trpc/*`, `/hooks/<plugin>/*` and the admin app at `/`.
  * Tests call it through `app.request`; `quartet start` serves it on a port.
  */
 export function createApp(host: Host, options: { router: AnyTRPCRouter; authenticate?: Authenticator }) {
-  const authenticate = options.authenticate ?? anonymous;
+  const authenticate = options.authenticate ?? host.authenticate;
   const app = new Hono();
   app.onError(httpErrorHandler(host.logger));
 
@@ -31,6 +34,9 @@ export function createApp(host: Host, options: { router: AnyTRPCRouter; authenti
     });
   });
 
+  app.on(["GET", "POST"], "/api/auth/*", (c) => host.auth.handler(c.req.raw, clientAddressOf(c)));
+
+  app.use("/trpc/*", refuseCrossSiteWrites(host.config));
   app.use(
     "/trpc/*",
     trpcServer({
@@ -38,13 +44,19 @@ export function createApp(host: Host, options: { router: AnyTRPCRouter; authenti
       endpoint: "/trpc",
       createContext: async (opts) => createRequestContext(host, await authenticate(opts.req)),
       onError: ({ error, path }) => {
-        if (error.code === "INTERNAL_SERVER_ERROR") host.logger.error({ err: error.cause ?? error, path }, "tRPC error");
+        if (error.code === "INTERNAL_SERVER_ERROR")
+          host.logger.error({ err: error.cause ?? error, path }, "tRPC error");
       },
     }),
   );
 
+  app.use("/api/v1/*", refuseCrossSiteWrites(host.config));
+  app.route("/api/v1", restApi(host, options.router, authenticate));
+
   mountHooks(app, host);
-  app.all("/hooks/*", (c) => c.json({ error: { code: "NOT_FOUND", message: "No such endpoint", fields: null } }, 404));
+  app.all("/hooks/*", (c) =>
+    c.json({ error: { code: "NOT_FOUND", message: "No such endpoint", fields: null } }, 404),
+  );
   mountAdmin(app, host.config.adminDir);
   return app;
 }

@@ -33,7 +33,9 @@ export function mountHooks(app: Hono, host: Host): void {
   }
 }
 
-const tooLarge = { error: { code: "PAYLOAD_TOO_LARGE", message: "The request body is too large", fields: null } };
+const tooLarge = {
+  error: { code: "PAYLOAD_TOO_LARGE", message: "The request body is too large", fields: null },
+};
 
 async function resolveHook(host: Host, pluginId: string, key: string): Promise<HookResolution | null> {
   const owner = await host.hookKeys.lookup(key);

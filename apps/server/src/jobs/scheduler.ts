@@ -25,9 +25,17 @@ export type SchedulerDeps = {
  * once; a failure is logged and retried with backoff, never sooner than its interval allows.
  */
 export function createScheduler(deps: SchedulerDeps) {
-  async function claim(handle: DatabaseHandle, plugin: AnyPlugin, job: JobDefinition, now: number): Promise<boolean> {
+  async function claim(
+    handle: DatabaseHandle,
+    plugin: AnyPlugin,
+    job: JobDefinition,
+    now: number,
+  ): Promise<boolean> {
     const rows = await writeTransaction(handle, async (tx) => {
-      await tx.insert(jobs).values({ pluginId: plugin.id, name: job.name, nextRunAt: now }).onConflictDoNothing();
+      await tx
+        .insert(jobs)
+        .values({ pluginId: plugin.id, name: job.name, nextRunAt: now })
+        .onConflictDoNothing();
       return tx.all(sql`
         UPDATE core_jobs SET lease_owner = ${deps.owner}, lease_until = ${now + Math.max(job.everyMs, 60_000)}
          WHERE plugin_id = ${plugin.id} AND name = ${job.name} AND next_run_at <= ${now}
@@ -55,7 +63,15 @@ export function createScheduler(deps: SchedulerDeps) {
       await writeTransaction(handle, (tx) =>
         tx
           .update(jobs)
-          .set({ nextRunAt: now + job.everyMs, lastRunAt: done, lastSuccessAt: done, lastError: null, failures: 0, leaseOwner: null, leaseUntil: null })
+          .set({
+            nextRunAt: now + job.everyMs,
+            lastRunAt: done,
+            lastSuccessAt: done,
+            lastError: null,
+            failures: 0,
+            leaseOwner: null,
+            leaseUntil: null,
+          })
           .where(where),
       );
       return "ran" as const;
@@ -68,7 +84,14 @@ export function createScheduler(deps: SchedulerDeps) {
       await writeTransaction(handle, (tx) =>
         tx
           .update(jobs)
-          .set({ nextRunAt: now + delay, lastRunAt: deps.clock.now(), lastError: String((error as Error)?.message ?? error).slice(0, 2000), failures, leaseOwner: null, leaseUntil: null })
+          .set({
+            nextRunAt: now + delay,
+            lastRunAt: deps.clock.now(),
+            lastError: String((error as Error)?.message ?? error).slice(0, 2000),
+            failures,
+            leaseOwner: null,
+            leaseUntil: null,
+          })
           .where(where),
       );
       return "failed" as const;
@@ -82,7 +105,8 @@ export function createScheduler(deps: SchedulerDeps) {
       const enabled = await deps.enabledIds(orgId);
       const report: Record<string, "ran" | "failed" | "skipped"> = {};
       for (const plugin of deps.plugins.filter((p) => enabled.has(p.id))) {
-        for (const job of plugin.jobs ?? []) report[`${plugin.id}:${job.name}`] = await runOne(orgId, handle, plugin, job);
+        for (const job of plugin.jobs ?? [])
+          report[`${plugin.id}:${job.name}`] = await runOne(orgId, handle, plugin, job);
       }
       return report;
     },

@@ -5,6 +5,3 @@ export type Identity = { actor: Actor; orgId: string | null };
 
 /** Resolves a request's identity (session cookie, API key, …); null for an anonymous request. */
 export type Authenticator = (request: Request) => Promise<Identity | null>;
-
-/** Until an authenticator is configured, every request is anonymous: protected procedures answer UNAUTHORIZED. */
-export const anonymous: Authenticator = async () => null;

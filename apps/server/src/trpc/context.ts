@@ -4,12 +4,7 @@ import type { Host } from "../host/create-host.ts";
 import { readSettings } from "../host/settings.ts";
 import type { Identity } from "./authenticate.ts";
 
-declare module "@quartet/core/trpc" {
-  interface HostServices {
-    /** The running host: lifecycle, dispatcher, organisations. */
-    host: Host;
-  }
-}
+import type {} from "./host-services.ts";
 
 /**
  * Builds the context of one tRPC call: the caller's identity, their active organisation's
@@ -23,7 +18,9 @@ export async function createRequestContext(host: Host, identity: Identity | null
     logger: host.logger,
     actor: identity?.actor ?? null,
     org: orgId ? await host.runtime(orgId) : null,
-    enabledPlugins: new Set(installations.filter((row) => row.state === "enabled").map((row) => row.pluginId)),
+    enabledPlugins: new Set(
+      installations.filter((row) => row.state === "enabled").map((row) => row.pluginId),
+    ),
     pluginSettings(pluginId) {
       const plugin = host.registry.get(pluginId);
       const row = installations.find((r) => r.pluginId === pluginId);
@@ -38,6 +35,6 @@ export async function createRequestContext(host: Host, identity: Identity | null
       }
       return reading.value;
     },
-    host: { host },
+    host: { host, people: host.people },
   };
 }

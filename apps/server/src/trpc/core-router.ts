@@ -1,8 +1,13 @@
 import { corePermissions } from "@quartet/core";
-import { protectedProcedure, router } from "@quartet/core/trpc";
 import { dependencyClosure } from "@quartet/core/plugin";
+import { protectedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { listDeadLetters, retryDeadLetter } from "../events/dead-letters.ts";
+import type {} from "./host-services.ts";
+import { apiKeysRouter, rolesRouter } from "./routers/access.ts";
+import { invitationsRouter, membersRouter } from "./routers/members.ts";
+import { meProcedure, orgRouter } from "./routers/org.ts";
+import { auditRouter, staffingRouter } from "./routers/staffing.ts";
 
 const pluginId = z.object({ pluginId: z.string().min(1, "Choose a plugin") });
 const read = protectedProcedure(corePermissions.pluginsRead.id);
@@ -23,7 +28,9 @@ const pluginsRouter = router({
   }),
   enable: manage
     .input(pluginId.extend({ settings: z.unknown().optional() }))
-    .mutation(({ ctx, input }) => ctx.host.host.lifecycle.enable(ctx.org.orgId, input.pluginId, ctx.actor, input.settings)),
+    .mutation(({ ctx, input }) =>
+      ctx.host.host.lifecycle.enable(ctx.org.orgId, input.pluginId, ctx.actor, input.settings),
+    ),
   disable: manage
     .input(pluginId.extend({ cascade: z.boolean().default(false) }))
     .mutation(({ ctx, input }) =>
@@ -59,4 +66,15 @@ const eventsRouter = router({
 });
 
 /** The `core` key of the app router. */
-export const coreRouter = router({ plugins: pluginsRouter, events: eventsRouter });
+export const coreRouter = router({
+  me: meProcedure,
+  org: orgRouter,
+  members: membersRouter,
+  invitations: invitationsRouter,
+  roles: rolesRouter,
+  apiKeys: apiKeysRouter,
+  staffing: staffingRouter,
+  audit: auditRouter,
+  plugins: pluginsRouter,
+  events: eventsRouter,
+});

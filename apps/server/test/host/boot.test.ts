@@ -4,7 +4,15 @@ import { alphaPlugin } from "../fixtures/alpha/plugin.ts";
 import { betaPlugin } from "../fixtures/beta/plugin.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 
-const base = { function: null, name: { en: "x", ru: "x" }, description: { en: "x", ru: "x" }, version: "1.0.0", permissions: [], events: { emits: [], consumes: [] }, router: undefined };
+const base = {
+  function: null,
+  name: { en: "x", ru: "x" },
+  description: { en: "x", ru: "x" },
+  version: "1.0.0",
+  permissions: [],
+  events: { emits: [], consumes: [] },
+  router: undefined,
+};
 const orphan = definePlugin({ ...base, id: "orphan", dependsOn: ["missing"] });
 const needsOrphan = definePlugin({ ...base, id: "needs-orphan", dependsOn: ["orphan"] });
 const ping = definePlugin({ ...base, id: "ping", dependsOn: ["pong"] });
@@ -22,6 +30,10 @@ describe("boot", () => {
     expect(failures["needs-orphan"]).toBe('Plugin "needs-orphan" depends on unknown plugin "orphan"');
     expect(failures.ping).toMatch(/cycle: (ping → pong → ping|pong → ping → pong)/);
     const health = await (await t.app().request("/healthz")).json();
-    expect(health).toMatchObject({ status: "ok", plugins: [{ id: "alpha" }, { id: "beta" }], bootFailures: expect.any(Array) });
+    expect(health).toMatchObject({
+      status: "ok",
+      plugins: [{ id: "alpha" }, { id: "beta" }],
+      bootFailures: expect.any(Array),
+    });
   });
 });

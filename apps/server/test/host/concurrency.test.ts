@@ -1,8 +1,8 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { alphaNotes } from "../fixtures/alpha/schema.ts";
-import { noteCreated } from "../fixtures/alpha/plugin.ts";
 import { count } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { noteCreated } from "../fixtures/alpha/plugin.ts";
+import { alphaNotes } from "../fixtures/alpha/schema.ts";
 import { createTestHost, type TestHost, userActor } from "../support/test-host.ts";
 
 describe("concurrent writes on one organisation", () => {

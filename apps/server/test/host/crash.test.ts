@@ -15,7 +15,10 @@ describe("crash between commit and delivery", () => {
 
   it("delivers the committed event after a restart", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "quartet-crash-"));
-    const run = spawnSync(process.execPath, ["--import", "tsx", child, dataDir], { encoding: "utf8", timeout: 60_000 });
+    const run = spawnSync(process.execPath, ["--import", "tsx", child, dataDir], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(run.signal).toBe("SIGKILL");
     const orgId = run.stdout.trim();
     expect(orgId).toMatch(/^org_/);
@@ -24,6 +27,8 @@ describe("crash between commit and delivery", () => {
     const handle = await t.host.orgs.get(orgId);
     expect(await handle.db.select().from(outbox)).toMatchObject([{ fannedOutAt: null }]);
     await t.host.dispatcher.sweep();
-    expect(await (await t.caller(userActor("owner"), orgId)).beta.seen()).toMatchObject([{ noteId: "note_survivor" }]);
+    expect(await (await t.caller(userActor("owner"), orgId)).beta.seen()).toMatchObject([
+      { noteId: "note_survivor" },
+    ]);
   });
 });

@@ -19,7 +19,9 @@ describe("durable events", () => {
 
   it("never delivers an event emitted in a transaction that rolled back", async () => {
     const caller = await t.caller(owner, orgId);
-    await expect(caller.alpha.notes.create({ text: "lost", failAfterEmit: true })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(caller.alpha.notes.create({ text: "lost", failAfterEmit: true })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     await t.host.dispatcher.dispatchOrg(orgId);
     expect(await (await t.host.orgs.get(orgId)).db.select().from(outbox)).toEqual([]);
     expect(await caller.alpha.notes.list()).toEqual([]);
@@ -34,7 +36,9 @@ describe("durable events", () => {
     const rows = await seen();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ noteId: id, attempt: 1 });
-    expect(await deliveries()).toMatchObject([{ status: "delivered", attempts: 1, pluginId: "beta", subscriber: "record-note" }]);
+    expect(await deliveries()).toMatchObject([
+      { status: "delivered", attempts: 1, pluginId: "beta", subscriber: "record-note" },
+    ]);
   });
 
   it("retries a throwing subscriber with backoff, then parks it dead; an admin can retry it", async () => {
@@ -48,13 +52,17 @@ describe("durable events", () => {
     expect(dead).toMatchObject({ status: "dead", attempts: 3, lastError: "cannot handle explode now" });
 
     const admin = await t.caller(owner, orgId);
-    expect(await admin.core.events.deadLetters()).toMatchObject([{ id: dead?.id, event: "alpha.note.created", attempts: 3 }]);
+    expect(await admin.core.events.deadLetters()).toMatchObject([
+      { id: dead?.id, event: "alpha.note.created", attempts: 3 },
+    ]);
     await t.host.lifecycle.updateSettings(orgId, "beta", owner, { failOn: "" });
     await admin.core.events.retry({ deliveryId: dead?.id ?? "" });
     await t.host.dispatcher.idle();
     expect((await deliveries())[0]).toMatchObject({ status: "delivered", attempts: 1, lastError: null });
     expect(await seen()).toMatchObject([{ attempt: 1 }]);
-    await expect(admin.core.events.retry({ deliveryId: "dlv_missing" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(admin.core.events.retry({ deliveryId: "dlv_missing" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("does not deliver to plugins the organisation has not enabled", async () => {

@@ -21,13 +21,17 @@ describe("/hooks/<plugin>/… public endpoints", () => {
   it("writes into the organisation that owns the key", async () => {
     const response = await post(`/hooks/alpha/notes/${key}`, JSON.stringify({ text: "from the website" }));
     expect(response.status).toBe(201);
-    expect((await (await t.caller(owner, orgId)).alpha.notes.list()).map((n) => n.text)).toEqual(["from the website"]);
+    expect((await (await t.caller(owner, orgId)).alpha.notes.list()).map((n) => n.text)).toEqual([
+      "from the website",
+    ]);
   });
 
   it("is inert once the plugin is disabled, and for unknown keys or plugins", async () => {
     await t.host.lifecycle.disable(orgId, "alpha", owner);
     expect((await post(`/hooks/alpha/notes/${key}`, JSON.stringify({ text: "x" }))).status).toBe(404);
-    expect((await post("/hooks/alpha/notes/not-a-real-key-0000", JSON.stringify({ text: "x" }))).status).toBe(404);
+    expect((await post("/hooks/alpha/notes/not-a-real-key-0000", JSON.stringify({ text: "x" }))).status).toBe(
+      404,
+    );
     expect((await post(`/hooks/unknown/notes/${key}`, "{}")).status).toBe(404);
     await t.host.lifecycle.enable(orgId, "alpha", owner);
     expect(await (await t.caller(owner, orgId)).alpha.notes.list()).toEqual([]);

@@ -31,6 +31,10 @@ describe("periodic jobs", () => {
     await handle.client.execute("DROP TABLE alpha_ticks");
     expect(await t.host.scheduler.tickOrg(id)).toEqual({ "alpha:tick": "failed" });
     const [row] = await handle.db.select().from(jobs);
-    expect(row).toMatchObject({ failures: 1, leaseOwner: null, lastError: expect.stringContaining("alpha_ticks") });
+    expect(row).toMatchObject({
+      failures: 1,
+      leaseOwner: null,
+      lastError: expect.stringContaining("alpha_ticks"),
+    });
   });
 });

@@ -32,7 +32,9 @@ describe("plugin lifecycle per organisation", () => {
       details: { dependents: ["beta"] },
       message: expect.stringContaining("beta"),
     });
-    expect(await t.host.lifecycle.disable(orgId, "alpha", owner, { cascade: true })).toEqual({ disabled: ["beta", "alpha"] });
+    expect(await t.host.lifecycle.disable(orgId, "alpha", owner, { cascade: true })).toEqual({
+      disabled: ["beta", "alpha"],
+    });
     expect(await states()).toEqual({ alpha: "disabled", beta: "disabled" });
   });
 
@@ -41,9 +43,15 @@ describe("plugin lifecycle per organisation", () => {
     const caller = await t.caller(owner, orgId);
     for (const text of ["one", "two", "three"]) await caller.alpha.notes.create({ text });
     await t.host.lifecycle.disable(orgId, "alpha", owner);
-    await expect((await t.caller(owner, orgId)).alpha.notes.list()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect((await t.caller(owner, orgId)).alpha.notes.list()).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await t.host.lifecycle.enable(orgId, "alpha", owner);
-    expect((await (await t.caller(owner, orgId)).alpha.notes.list()).map((n) => n.text).sort()).toEqual(["one", "three", "two"]);
+    expect((await (await t.caller(owner, orgId)).alpha.notes.list()).map((n) => n.text).sort()).toEqual([
+      "one",
+      "three",
+      "two",
+    ]);
   });
 
   it("purges only that plugin's tables, only in that organisation, after a preview", async () => {
@@ -56,7 +64,9 @@ describe("plugin lifecycle per organisation", () => {
 
     const preview = await t.host.lifecycle.purgePreview(orgId, "alpha");
     expect(preview.tables).toEqual(expect.arrayContaining([{ name: "alpha_notes", rows: 1 }]));
-    await expect(t.host.lifecycle.uninstall(orgId, "alpha", owner, { purge: true })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(t.host.lifecycle.uninstall(orgId, "alpha", owner, { purge: true })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     const result = await t.host.lifecycle.uninstall(orgId, "alpha", owner, { purge: true, cascade: true });
     expect(result.uninstalled).toEqual(["beta", "alpha"]);
 
@@ -73,10 +83,12 @@ describe("plugin lifecycle per organisation", () => {
   });
 
   it("leaves a plugin whose onEnable throws 'failed', with nothing half-done", async () => {
-    await expect(t.host.lifecycle.enable(orgId, "beta", owner, { failOnEnable: true })).rejects.toMatchObject({
-      code: "PRECONDITION_FAILED",
-      message: expect.stringContaining("beta refuses to start"),
-    });
+    await expect(t.host.lifecycle.enable(orgId, "beta", owner, { failOnEnable: true })).rejects.toMatchObject(
+      {
+        code: "PRECONDITION_FAILED",
+        message: expect.stringContaining("beta refuses to start"),
+      },
+    );
     const beta = (await t.host.lifecycle.describe(orgId)).find((p) => p.id === "beta");
     expect(beta).toMatchObject({ state: "failed", lastError: "beta refuses to start" });
     expect((await states()).alpha).toBe("available");
@@ -101,6 +113,8 @@ describe("plugin lifecycle per organisation", () => {
     t.host.installations.invalidate(orgId);
     const broken = (await t.host.lifecycle.describe(orgId)).find((p) => p.id === "alpha");
     expect(broken?.misconfigured).toEqual({ greeting: expect.any(String) });
-    await expect((await t.caller(owner, orgId)).alpha.notes.list()).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+    await expect((await t.caller(owner, orgId)).alpha.notes.list()).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+    });
   });
 });

@@ -6,7 +6,11 @@ import { alphaPlugin } from "../fixtures/alpha/plugin.ts";
 import { createTestHost, type TestHost, userActor } from "../support/test-host.ts";
 
 const newest = (folder: string) =>
-  Math.max(...JSON.parse(readFileSync(`${folder}/meta/_journal.json`, "utf8")).entries.map((e: { when: number }) => e.when));
+  Math.max(
+    ...JSON.parse(readFileSync(`${folder}/meta/_journal.json`, "utf8")).entries.map(
+      (e: { when: number }) => e.when,
+    ),
+  );
 
 describe("migrations", () => {
   let t: TestHost | undefined;
@@ -18,10 +22,19 @@ describe("migrations", () => {
     const org = await t.host.createOrganisation({ name: "Org" });
     await t.host.lifecycle.enable(org.id, "beta", userActor("owner"));
     const client = createClient({ url: org.dbUrl });
-    const names = (await client.execute("SELECT name FROM sqlite_master WHERE type='table'")).rows.map((r) => String(r.name));
+    const names = (await client.execute("SELECT name FROM sqlite_master WHERE type='table'")).rows.map((r) =>
+      String(r.name),
+    );
     client.close();
     expect(names).toEqual(
-      expect.arrayContaining(["alpha_notes", "alpha_ticks", "beta_seen", "__migrations_core", "__migrations_alpha", "__migrations_beta"]),
+      expect.arrayContaining([
+        "alpha_notes",
+        "alpha_ticks",
+        "beta_seen",
+        "__migrations_core",
+        "__migrations_alpha",
+        "__migrations_beta",
+      ]),
     );
   });
 

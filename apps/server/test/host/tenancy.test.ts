@@ -25,7 +25,9 @@ describe("a database per organisation", () => {
     for (const org of [a, b]) expect(existsSync(org.dbUrl.replace(/^file:/, ""))).toBe(true);
 
     await t.host.lifecycle.enable(a.id, "alpha", userActor("owner-a"));
-    expect(await tableNames(a.dbUrl)).toEqual(expect.arrayContaining(["alpha_notes", "core_outbox", "__migrations_alpha"]));
+    expect(await tableNames(a.dbUrl)).toEqual(
+      expect.arrayContaining(["alpha_notes", "core_outbox", "__migrations_alpha"]),
+    );
     expect(await tableNames(b.dbUrl)).not.toContain("alpha_notes");
     expect(await tableNames(b.dbUrl)).toContain("core_outbox");
   });
@@ -40,7 +42,10 @@ describe("a database per organisation", () => {
     expect(await inA.alpha.notes.list()).toHaveLength(1);
 
     const inB = await t.caller(userActor("user-b"), b.id);
-    await expect(inB.alpha.notes.list()).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/plugin not enabled/i) });
+    await expect(inB.alpha.notes.list()).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringMatching(/plugin not enabled/i),
+    });
     await expect(inB.alpha.notes.create({ text: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
@@ -49,9 +54,13 @@ describe("a database per organisation", () => {
     const b = await t.host.createOrganisation({ name: "B" });
     await t.host.lifecycle.enable(a.id, "alpha", userActor("owner"));
     const app = t.app();
-    const response = await app.request("/trpc/alpha.notes.list", { headers: { "x-test-user": "u", "x-test-org": b.id } });
+    const response = await app.request("/trpc/alpha.notes.list", {
+      headers: { "x-test-user": "u", "x-test-org": b.id },
+    });
     expect(response.status).toBe(403);
-    const body = (await response.json()) as { error: { json: { message: string; data: { domainCode: string } } } };
+    const body = (await response.json()) as {
+      error: { json: { message: string; data: { domainCode: string } } };
+    };
     expect(body.error.json.message).toMatch(/plugin not enabled/i);
     expect(body.error.json.data.domainCode).toBe("PLUGIN_NOT_ENABLED");
   });
@@ -79,7 +88,9 @@ describe("a database per organisation", () => {
       body: JSON.stringify({ json: { text: "" } }),
     });
     expect(response.status).toBe(400);
-    const { error } = (await response.json()) as { error: { json: { message: string; data: { fields: Record<string, string> } } } };
+    const { error } = (await response.json()) as {
+      error: { json: { message: string; data: { fields: Record<string, string> } } };
+    };
     expect(error.json.data.fields).toEqual({ text: "Write something" });
     expect(error.json.message).toContain("text: Write something");
     expect(await (await t.caller(userActor("owner"), a.id)).alpha.notes.list()).toEqual([]);

@@ -1,13 +1,15 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Actor, silentLogger } from "@quartet/core";
+import { type Actor, type Logger, silentLogger } from "@quartet/core";
 import type { AnyPlugin } from "@quartet/core/plugin";
 import { createCallerFactory } from "@quartet/core/trpc";
+import type { Mailer } from "../../src/auth/mailer.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createHost, type Host } from "../../src/host/create-host.ts";
 import { createApp } from "../../src/http/app.ts";
 import { buildAppRouter } from "../../src/trpc/app-router.ts";
+import type { Identity } from "../../src/trpc/authenticate.ts";
 import { createRequestContext } from "../../src/trpc/context.ts";
 import { alphaPlugin } from "../fixtures/alpha/plugin.ts";
 import { betaPlugin } from "../fixtures/beta/plugin.ts";
@@ -19,17 +21,26 @@ const createCaller = createCallerFactory(testRouter);
 
 /** A user with the given permissions (`*` for an owner). */
 export function userActor(id: string, permissions: string[] = ["*"]): Actor {
-  return { kind: "user", id, name: id, role: permissions.includes("*") ? "owner" : "member", permissions: new Set(permissions) };
+  return {
+    kind: "user",
+    id,
+    name: id,
+    role: permissions.includes("*") ? "owner" : "member",
+    permissions: new Set(permissions),
+  };
 }
 
-/** A real host on a fresh temporary data directory, with fast retries for tests. */
-export async function createTestHost(options: { plugins?: readonly AnyPlugin[]; dataDir?: string } = {}) {
+/** A real host on a fresh temporary data directory, with fast retries for tests (silent, mail dropped unless given). */
+export async function createTestHost(
+  options: { plugins?: readonly AnyPlugin[]; dataDir?: string; mailer?: Mailer; logger?: Logger } = {},
+) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "quartet-test-"));
   const config = { ...loadConfig({}), dataDir, adminDir: join(dataDir, "no-admin"), sweepIntervalMs: 60_000 };
   const host: Host = await createHost({
     config,
     plugins: options.plugins ?? testPlugins,
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
+    mailer: options.mailer,
     retryPolicy: { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 3 },
   });
   return {
@@ -39,13 +50,19 @@ export async function createTestHost(options: { plugins?: readonly AnyPlugin[]; 
     async caller(actor: Actor | null, orgId: string | null) {
       return createCaller(await createRequestContext(host, actor ? { actor, orgId } : null));
     },
-    /** The Hono app; the `x-test-user` / `x-test-org` headers stand for a signed-in session. */
+    /** A tRPC caller for a resolved identity. */
+    async callerWith(identity: Identity | null) {
+      return createCaller(await createRequestContext(host, identity));
+    },
+    /** The Hono app; `x-test-user` / `x-test-org` stand for an owner's session, else the real authenticator runs. */
     app() {
       return createApp(host, {
         router: testRouter,
         authenticate: async (request) => {
           const user = request.headers.get("x-test-user");
-          return user ? { actor: userActor(user), orgId: request.headers.get("x-test-org") } : null;
+          return user
+            ? { actor: userActor(user), orgId: request.headers.get("x-test-org") }
+            : host.authenticate(request);
         },
       });
     },

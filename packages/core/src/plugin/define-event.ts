@@ -12,7 +12,11 @@ export type EventDefinition<T = unknown> = {
 };
 
 /** Declares an event contract. The name is `<pluginId>.<entity>.<verb>` or `core.…`. */
-export function defineEvent<T>(def: { name: string; version: number; schema: z.ZodType<T> }): EventDefinition<T> {
+export function defineEvent<T>(def: {
+  name: string;
+  version: number;
+  schema: z.ZodType<T>;
+}): EventDefinition<T> {
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(def.name)) {
     throw new Error(`Event name "${def.name}" must look like "plugin.entity.verb"`);
   }

@@ -59,7 +59,11 @@ export type HookEnv = {
 export type LifecycleContext<S = unknown> = ServiceContext<S> & { scope: WriteScope };
 
 /** The manifest of a server plugin. */
-export type PluginDefinition<Id extends string = string, R extends AnyTRPCRouter | undefined = AnyTRPCRouter | undefined, S = unknown> = {
+export type PluginDefinition<
+  Id extends string = string,
+  R extends AnyTRPCRouter | undefined = AnyTRPCRouter | undefined,
+  S = unknown,
+> = {
   id: Id;
   /** The leg it serves; null for a plugin that serves no single function. */
   function: SalesFunction | null;

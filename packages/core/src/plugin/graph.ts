@@ -32,7 +32,8 @@ export function dependencyOrder<P extends PluginNode>(plugins: readonly P[]): P[
     state.set(plugin.id, "visiting");
     for (const dep of plugin.dependsOn) {
       const target = byId.get(dep);
-      if (!target) throw new ManifestError(`Plugin "${plugin.id}" depends on unknown plugin "${dep}"`, [plugin.id]);
+      if (!target)
+        throw new ManifestError(`Plugin "${plugin.id}" depends on unknown plugin "${dep}"`, [plugin.id]);
       visit(target, [...path, plugin.id]);
     }
     state.set(plugin.id, "done");

@@ -21,16 +21,23 @@ export function validateManifests<P extends AnyPlugin>(plugins: readonly P[]): P
 /** Checks one manifest on its own (namespaces, subscribers, jobs, tables). */
 export function validateOne(plugin: AnyPlugin): void {
   if (!idPattern.test(plugin.id) || plugin.id === "core") {
-    throw new ManifestError(`Plugin id "${plugin.id}" must be lower-case kebab-case and not "core"`, [plugin.id]);
+    throw new ManifestError(`Plugin id "${plugin.id}" must be lower-case kebab-case and not "core"`, [
+      plugin.id,
+    ]);
   }
   for (const permission of plugin.permissions) {
     if (!permission.id.startsWith(`${plugin.id}.`)) {
-      throw new ManifestError(`Plugin "${plugin.id}" declares permission "${permission.id}" outside its namespace`, [plugin.id]);
+      throw new ManifestError(
+        `Plugin "${plugin.id}" declares permission "${permission.id}" outside its namespace`,
+        [plugin.id],
+      );
     }
   }
   for (const event of plugin.events.emits) {
     if (!event.name.startsWith(`${plugin.id}.`)) {
-      throw new ManifestError(`Plugin "${plugin.id}" emits "${event.name}" outside its namespace`, [plugin.id]);
+      throw new ManifestError(`Plugin "${plugin.id}" emits "${event.name}" outside its namespace`, [
+        plugin.id,
+      ]);
     }
   }
   const consumed = new Set(plugin.events.consumes.map(eventKey));
@@ -38,10 +45,14 @@ export function validateOne(plugin: AnyPlugin): void {
   for (const subscriber of plugin.subscribers ?? []) {
     if (!consumed.has(eventKey(subscriber.event))) {
       throw new ManifestError(
-        `Plugin "${plugin.id}" subscribes to "${eventKey(subscriber.event)}" without listing it in events.consumes`, [plugin.id]);
+        `Plugin "${plugin.id}" subscribes to "${eventKey(subscriber.event)}" without listing it in events.consumes`,
+        [plugin.id],
+      );
     }
     if (names.has(subscriber.name)) {
-      throw new ManifestError(`Plugin "${plugin.id}" has two subscribers named "${subscriber.name}"`, [plugin.id]);
+      throw new ManifestError(`Plugin "${plugin.id}" has two subscribers named "${subscriber.name}"`, [
+        plugin.id,
+      ]);
     }
     names.add(subscriber.name);
   }
@@ -54,7 +65,9 @@ export function validateOne(plugin: AnyPlugin): void {
   }
   for (const job of plugin.jobs ?? []) {
     if (!(job.everyMs >= 1000)) {
-      throw new ManifestError(`Plugin "${plugin.id}" job "${job.name}" must run at most once a second`, [plugin.id]);
+      throw new ManifestError(`Plugin "${plugin.id}" job "${job.name}" must run at most once a second`, [
+        plugin.id,
+      ]);
     }
   }
   if (plugin.db && !plugin.db.migrationsFolder) {

@@ -1,4 +1,4 @@
-import { type TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import type { TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { type DomainErrorCode, type FieldErrors, isDomainError } from "../errors.ts";
 

@@ -12,7 +12,11 @@ export const t = initTRPC
     transformer: superjson,
     errorFormatter({ shape, error }) {
       const formatted = formatError(error);
-      return { ...shape, message: formatted.message, data: { ...shape.data, ...formatted.data, stack: undefined } };
+      return {
+        ...shape,
+        message: formatted.message,
+        data: { ...shape.data, ...formatted.data, stack: undefined },
+      };
     },
   });
 

@@ -17,7 +17,16 @@ describe("openControlDatabase", () => {
     await first.close();
 
     const second = await openControlDatabase({ url: `file:${join(dataDir, "control.db")}` });
-    expect(await second.db.select().from(organisations)).toEqual([{ ...org, dbAuthToken: null }]);
+    expect(await second.db.select().from(organisations)).toEqual([
+      {
+        ...org,
+        dbAuthToken: null,
+        defaultCurrency: "RUB",
+        timeZone: "Europe/Moscow",
+        locale: "ru",
+        growthStage: "solo",
+      },
+    ]);
     await writeTransaction(second, (tx) => tx.delete(organisations).where(eq(organisations.id, org.id)));
     expect(await second.db.select().from(hookKeys)).toEqual([]);
     await second.close();

@@ -26,7 +26,10 @@ export const functionAssignments = sqliteTable(
     createdAt: integer("created_at", { mode: "number" }).notNull(),
     updatedAt: integer("updated_at", { mode: "number" }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.function] }), index("core_function_assignments_function").on(t.function)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.function] }),
+    index("core_function_assignments_function").on(t.function),
+  ],
 );
 
 /** Each piece of work handed out by the assignment engine: the load and round-robin memory. */

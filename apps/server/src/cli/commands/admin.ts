@@ -44,9 +44,16 @@ export async function plugin(
   if (verb === "list") {
     const plugins = await host.lifecycle.describe(orgId);
     printTable(
-      plugins.map((p) => ({ id: p.id, function: p.function ?? "", state: p.state, version: p.version, error: p.lastError ?? "" })),
+      plugins.map((p) => ({
+        id: p.id,
+        function: p.function ?? "",
+        state: p.state,
+        version: p.version,
+        error: p.lastError ?? "",
+      })),
     );
-    for (const failure of host.registry.failures) process.stdout.write(`skipped at boot: ${failure.pluginId}: ${failure.error}\n`);
+    for (const failure of host.registry.failures)
+      process.stdout.write(`skipped at boot: ${failure.pluginId}: ${failure.error}\n`);
     return;
   }
   if (!id) return fail(`usage: quartet plugin ${verb ?? "enable"} <plugin-id> --org <org>`);
@@ -58,8 +65,13 @@ export async function plugin(
     process.stdout.write(`disabled: ${disabled.join(", ") || "nothing"}\n`);
   } else if (verb === "uninstall") {
     if (flags.purge) printTable((await host.lifecycle.purgePreview(orgId, id)).tables);
-    const result = await host.lifecycle.uninstall(orgId, id, cliActor, { cascade: flags.cascade, purge: flags.purge });
-    process.stdout.write(`uninstalled: ${result.uninstalled.join(", ") || "nothing"}${result.purged ? " (data purged)" : " (data kept)"}\n`);
+    const result = await host.lifecycle.uninstall(orgId, id, cliActor, {
+      cascade: flags.cascade,
+      purge: flags.purge,
+    });
+    process.stdout.write(
+      `uninstalled: ${result.uninstalled.join(", ") || "nothing"}${result.purged ? " (data purged)" : " (data kept)"}\n`,
+    );
   } else {
     fail("usage: quartet plugin list|enable|disable|uninstall");
   }

@@ -11,7 +11,10 @@ export async function start(config: ServerConfig): Promise<void> {
   const app = createApp(host, { router: appRouter });
   host.startBackground();
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    host.logger.info({ port: info.port, dataDir: config.dataDir }, `Quartet is listening on http://localhost:${info.port}`);
+    host.logger.info(
+      { port: info.port, dataDir: config.dataDir },
+      `Quartet is listening on http://localhost:${info.port}`,
+    );
   });
   let stopping = false;
   const stop = (signal: string) => {

@@ -1,4 +1,10 @@
-import { type Actor, DomainError, type FieldErrors, type LocalizedText, type SalesFunction } from "@quartet/core";
+import {
+  type Actor,
+  DomainError,
+  type FieldErrors,
+  type LocalizedText,
+  type SalesFunction,
+} from "@quartet/core";
 import { dependentsOf } from "@quartet/core/plugin";
 import { z } from "zod";
 import { maskSecrets, mergeSecrets, parseSubmittedSettings, readSettings } from "../settings.ts";
@@ -42,7 +48,9 @@ export async function describePlugins(deps: LifecycleDeps, orgId: string): Promi
       lastError: row?.lastError ?? null,
       misconfigured: row && !reading.ok ? reading.fields : null,
       settings: maskSecrets(plugin, reading.ok ? reading.value : row?.settings),
-      settingsSchema: plugin.settings ? z.toJSONSchema(plugin.settings, { io: "input", unrepresentable: "any" }) : null,
+      settingsSchema: plugin.settings
+        ? z.toJSONSchema(plugin.settings, { io: "input", unrepresentable: "any" })
+        : null,
       secretSettings: [...(plugin.secretSettings ?? [])],
     };
   });
@@ -55,7 +63,8 @@ export async function updateSettings(
 ): Promise<void> {
   const plugin = installedPlugin(deps, input.pluginId);
   const row = await deps.installations.get(input.orgId, plugin.id);
-  if (!row) throw new DomainError("PRECONDITION_FAILED", `Enable "${plugin.id}" before changing its settings`);
+  if (!row)
+    throw new DomainError("PRECONDITION_FAILED", `Enable "${plugin.id}" before changing its settings`);
   const merged = mergeSecrets(plugin, input.settings, row.settings);
   const settings = parseSubmittedSettings(plugin, merged);
   const org = await deps.runtime(input.orgId);

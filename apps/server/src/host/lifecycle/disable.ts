@@ -42,7 +42,10 @@ export async function disablePlugin(
       });
     } catch (error) {
       lastError = `onDisable failed: ${(error as Error).message}`;
-      deps.logger.error({ org: input.orgId, plugin: target.id, err: error }, "onDisable failed; disabling anyway");
+      deps.logger.error(
+        { org: input.orgId, plugin: target.id, err: error },
+        "onDisable failed; disabling anyway",
+      );
     }
     await deps.installations.put(input.orgId, target.id, { state, version: target.version, lastError });
     done.push(target.id);

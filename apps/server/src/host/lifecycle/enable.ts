@@ -42,9 +42,13 @@ export async function enablePlugin(
       if (source) await runMigrations(handle, [source]);
     } catch (error) {
       await markFailed(deps, input.orgId, plugin, error);
-      throw new DomainError("PRECONDITION_FAILED", `Plugin "${plugin.id}" failed to migrate: ${(error as Error).message}`, {
-        cause: error,
-      });
+      throw new DomainError(
+        "PRECONDITION_FAILED",
+        `Plugin "${plugin.id}" failed to migrate: ${(error as Error).message}`,
+        {
+          cause: error,
+        },
+      );
     }
   }
 
@@ -69,9 +73,13 @@ export async function enablePlugin(
   } catch (error) {
     if (!(error instanceof HookFailure)) throw error;
     await markFailed(deps, input.orgId, error.plugin, error.original);
-    throw new DomainError("PRECONDITION_FAILED", `Plugin "${error.plugin.id}" failed to enable: ${error.message}`, {
-      cause: error.original,
-    });
+    throw new DomainError(
+      "PRECONDITION_FAILED",
+      `Plugin "${error.plugin.id}" failed to enable: ${error.message}`,
+      {
+        cause: error.original,
+      },
+    );
   }
 
   for (const plugin of toEnable) {
@@ -86,8 +94,17 @@ export async function enablePlugin(
   return { enabled: toEnable.map((p) => p.id) };
 }
 
-async function markFailed(deps: LifecycleDeps, orgId: string, plugin: AnyPlugin, error: unknown): Promise<void> {
+async function markFailed(
+  deps: LifecycleDeps,
+  orgId: string,
+  plugin: AnyPlugin,
+  error: unknown,
+): Promise<void> {
   const message = (error as Error)?.message ?? String(error);
   deps.logger.error({ org: orgId, plugin: plugin.id, err: error }, "plugin failed to enable");
-  await deps.installations.put(orgId, plugin.id, { state: "failed", version: plugin.version, lastError: message });
+  await deps.installations.put(orgId, plugin.id, {
+    state: "failed",
+    version: plugin.version,
+    lastError: message,
+  });
 }

@@ -1,12 +1,12 @@
 import type { Actor } from "@quartet/core";
 import type { LifecycleDeps } from "./deps.ts";
+import { describePlugins, updateSettings } from "./describe.ts";
 import { disablePlugin } from "./disable.ts";
 import { enablePlugin } from "./enable.ts";
 import { purgePreview, uninstallPlugin } from "./purge.ts";
-import { describePlugins, updateSettings } from "./describe.ts";
 
-export type { PurgePreview } from "./purge.ts";
 export type { PluginOverview } from "./describe.ts";
+export type { PurgePreview } from "./purge.ts";
 
 /** Plugin lifecycle per organisation: enable, disable, uninstall, purge, settings. */
 export function createLifecycle(deps: LifecycleDeps) {
@@ -15,8 +15,12 @@ export function createLifecycle(deps: LifecycleDeps) {
       enablePlugin(deps, { orgId, pluginId, actor, settings }),
     disable: (orgId: string, pluginId: string, actor: Actor, options: { cascade?: boolean } = {}) =>
       disablePlugin(deps, { orgId, pluginId, actor, ...options }),
-    uninstall: (orgId: string, pluginId: string, actor: Actor, options: { cascade?: boolean; purge?: boolean } = {}) =>
-      uninstallPlugin(deps, { orgId, pluginId, actor, ...options }),
+    uninstall: (
+      orgId: string,
+      pluginId: string,
+      actor: Actor,
+      options: { cascade?: boolean; purge?: boolean } = {},
+    ) => uninstallPlugin(deps, { orgId, pluginId, actor, ...options }),
     purgePreview: (orgId: string, pluginId: string) => purgePreview(deps, { orgId, pluginId }),
     updateSettings: (orgId: string, pluginId: string, actor: Actor, settings: unknown) =>
       updateSettings(deps, { orgId, pluginId, actor, settings }),

@@ -4,8 +4,8 @@ import { migrationsTableName, writeTransaction } from "@quartet/db";
 import { eventDeliveries, jobs } from "@quartet/db/org";
 import { eq, getTableName, is, sql } from "drizzle-orm";
 import { SQLiteTable } from "drizzle-orm/sqlite-core";
-import { disablePlugin } from "./disable.ts";
 import { installedPlugin, type LifecycleDeps } from "./deps.ts";
+import { disablePlugin } from "./disable.ts";
 
 /** What a purge would delete: each table of the plugin with its row count. */
 export type PurgePreview = { pluginId: string; tables: { name: string; rows: number }[]; hookKeys: number };
@@ -26,7 +26,10 @@ async function existingTables(deps: LifecycleDeps, orgId: string, names: string[
 }
 
 /** Counts what purging the plugin in this organisation would delete. */
-export async function purgePreview(deps: LifecycleDeps, input: { orgId: string; pluginId: string }): Promise<PurgePreview> {
+export async function purgePreview(
+  deps: LifecycleDeps,
+  input: { orgId: string; pluginId: string },
+): Promise<PurgePreview> {
   const plugin = installedPlugin(deps, input.pluginId);
   const handle = await deps.orgHandle(input.orgId);
   const tables = [];
@@ -59,7 +62,8 @@ export async function uninstallPlugin(
   const migrationsTable = migrationsTableName(plugin.id);
   await writeTransaction(handle, async (tx) => {
     await tx.run(sql`PRAGMA defer_foreign_keys = ON`);
-    for (const table of [...preview.tables].reverse()) await tx.run(sql.raw(`DROP TABLE IF EXISTS "${table.name}"`));
+    for (const table of [...preview.tables].reverse())
+      await tx.run(sql.raw(`DROP TABLE IF EXISTS "${table.name}"`));
     await tx.run(sql.raw(`DROP TABLE IF EXISTS "${migrationsTable}"`));
     await tx.delete(jobs).where(eq(jobs.pluginId, plugin.id));
     await tx.delete(eventDeliveries).where(eq(eventDeliveries.pluginId, plugin.id));

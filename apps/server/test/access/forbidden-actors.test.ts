@@ -1,0 +1,67 @@
+import { builtInRolePermissions } from "@quartet/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { permissionCatalog } from "../../src/people/index.ts";
+import { buildAppRouter } from "../../src/trpc/app-router.ts";
+import { procedureTable } from "../../src/trpc/procedure-table.ts";
+import { createTestHost, type TestHost, testPlugins } from "../support/test-host.ts";
+
+const table = procedureTable(buildAppRouter(testPlugins)).filter((e) => e.meta?.access === "permission");
+
+function call(caller: unknown, path: string): Promise<unknown> {
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+  return (fn as (input: unknown) => Promise<unknown>)({});
+}
+
+describe("an actor without the permission is refused by every procedure", () => {
+  let t: TestHost;
+  let orgId: string;
+  beforeAll(async () => {
+    t = await createTestHost();
+    orgId = (await t.host.createOrganisation({ name: "Org" })).id;
+    await t.host.lifecycle.enable(orgId, "beta", {
+      kind: "system",
+      id: "s",
+      name: "s",
+      role: "system",
+      permissions: new Set(["*"]),
+    });
+  });
+  afterAll(() => t.close());
+
+  it.each(table.map((e) => [e.type, e.path, e.meta?.permission ?? ""]))(
+    "%s %s (%s)",
+    async (_type, path, permission) => {
+      const everythingElse = new Set(
+        permissionCatalog(t.host.registry)
+          .map((p) => p.id)
+          .filter((id) => id !== permission),
+      );
+      const caller = await t.caller(
+        { kind: "user", id: "usr_x", name: "x", role: "custom", permissions: everythingElse },
+        orgId,
+      );
+      await expect(call(caller, path)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    },
+  );
+
+  it("refuses a caller-role user everything its role does not grant", async () => {
+    const catalog = permissionCatalog(t.host.registry);
+    const callerPermissions = builtInRolePermissions("caller", catalog);
+    const caller = await t.caller(
+      { kind: "user", id: "usr_c", name: "c", role: "caller", permissions: callerPermissions },
+      orgId,
+    );
+    const refused = [];
+    for (const entry of table) {
+      if (callerPermissions.has(entry.meta?.permission ?? "")) continue;
+      await expect(call(caller, entry.path)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      refused.push(entry.path);
+    }
+    expect(refused.length).toBe(
+      table.length - table.filter((e) => callerPermissions.has(e.meta?.permission ?? "")).length,
+    );
+    expect(
+      [...callerPermissions].every((p) => catalog.find((c) => c.id === p)?.defaultRoles.includes("caller")),
+    ).toBe(true);
+  });
+});

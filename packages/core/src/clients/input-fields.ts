@@ -1,0 +1,132 @@
+import { type ZodError, z } from "zod";
+import { normalizeEmail, normalizePhone, websiteDomain } from "./contacts.ts";
+import { validateInn, validateKpp, validateOgrn } from "./tax-ids.ts";
+
+type Ctx = z.RefinementCtx;
+
+// A custom issue with a stable code for the i18n layer: `params.code`, e.g. "inn.checksum".
+function fail(ctx: Ctx, code: string, message: string, path: (string | number)[] = []): typeof z.NEVER {
+  ctx.addIssue({ code: "custom", message, params: { code }, path });
+  return z.NEVER;
+}
+
+/** An optional text, trimmed; empty or missing becomes `null`. */
+export function optionalText(max: number, label: string) {
+  return z
+    .string()
+    .trim()
+    .max(max, `${label} is longer than ${max} characters`)
+    .nullish()
+    .transform((v) => v || null);
+}
+
+const taxIdMessages = {
+  inn: {
+    format: "INN must have 10 digits (organisation) or 12 digits (person)",
+    checksum: "INN checksum does not match",
+  },
+  kpp: {
+    format: "KPP must have 9 characters: 4 digits, 2 digits or capital Latin letters, 3 digits",
+    checksum: "KPP is not valid",
+  },
+  ogrn: {
+    format: "OGRN must have 13 digits (OGRNIP: 15 digits)",
+    checksum: "OGRN check digit does not match",
+  },
+};
+const validators = { inn: validateInn, kpp: validateKpp, ogrn: validateOgrn };
+
+/** An optional INN, KPP or OGRN: spaces dropped, checked; issue codes `<kind>.format` and `<kind>.checksum`. */
+export function taxIdField(kind: "inn" | "kpp" | "ogrn") {
+  return z
+    .string()
+    .nullish()
+    .transform((raw, ctx): string | null => {
+      if (!raw?.trim()) return null;
+      const result = validators[kind](raw);
+      return result.ok
+        ? result.value
+        : fail(ctx, `${kind}.${result.reason}`, taxIdMessages[kind][result.reason]);
+    });
+}
+
+/** A list of phones, each normalized to E.164 (issue `phone.invalid` at its index); blanks dropped, repeats merged. */
+export const phonesField = z
+  .array(z.string())
+  .max(20, "At most 20 phone numbers")
+  .default([])
+  .transform((list, ctx) =>
+    normalizeList(list, ctx, (raw) => normalizePhone(raw), "phone", "Phone number is not valid"),
+  );
+
+/** A list of emails, each trimmed and lower-cased (issue `email.invalid` at its index); blanks dropped, repeats merged. */
+export const emailsField = z
+  .array(z.string())
+  .max(20, "At most 20 email addresses")
+  .default([])
+  .transform((list, ctx) => normalizeList(list, ctx, normalizeEmail, "email", "Email address is not valid"));
+
+/** A website reduced to its bare domain (`https://www.romashka.ru/x` → `romashka.ru`); issue `website.invalid`. */
+export const websiteField = z
+  .string()
+  .nullish()
+  .transform((raw, ctx): string | null => {
+    const result = websiteDomain(raw ?? "");
+    if (result.ok) return result.value;
+    return result.reason === "empty"
+      ? null
+      : fail(ctx, "website.invalid", "Website is not a valid domain or address");
+  });
+
+/** Up to 50 tags of up to 50 characters, trimmed; blanks dropped, repeats (any case) merged. */
+export const tagsField = z
+  .array(z.string().trim().max(50, "A tag is longer than 50 characters"))
+  .max(50, "At most 50 tags")
+  .default([])
+  .transform((tags) => {
+    const byKey = new Map<string, string>();
+    for (const tag of tags)
+      if (tag !== "" && !byKey.has(tag.toLowerCase())) byKey.set(tag.toLowerCase(), tag);
+    return [...byKey.values()];
+  });
+
+/** The organisation's own fields: up to 100 keys of ≤ 64 characters, values a string (≤ 2000), number, boolean or null. */
+export const customFieldsField = z
+  .record(
+    z.string().min(1).max(64, "A custom field name is longer than 64 characters"),
+    z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]),
+  )
+  .refine((record) => Object.keys(record).length <= 100, "At most 100 custom fields")
+  .default({});
+
+function normalizeList(
+  list: readonly string[],
+  ctx: Ctx,
+  normalize: (raw: string) => { ok: true; value: string } | { ok: false; reason: "empty" | "invalid" },
+  kind: string,
+  message: string,
+): string[] {
+  const out: string[] = [];
+  list.forEach((raw, i) => {
+    const result = normalize(raw);
+    if (result.ok) out.push(result.value);
+    else if (result.reason === "invalid") fail(ctx, `${kind}.invalid`, message, [i]);
+  });
+  return [...new Set(out)];
+}
+
+/**
+ * Field path → stable issue code of a failed parse, for the i18n layer: our own codes
+ * (`inn.checksum`, `phone.invalid` …) and zod's for the rest (`too_big`, `invalid_type` …).
+ *
+ * @example inputIssueCodes(error) // { "inn": "inn.checksum", "phones.1": "phone.invalid" }
+ */
+export function inputIssueCodes(error: ZodError): Record<string, string> {
+  const codes: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join(".") || "(root)";
+    const own = issue.code === "custom" ? issue.params?.code : undefined;
+    codes[path] ??= typeof own === "string" ? own : issue.code;
+  }
+  return codes;
+}
