@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<void> {
   const config = loadConfig();
   if (command === "start") return start(config);
   const host = await createHost({
-    config: { ...config, logLevel: process.env.LOG_LEVEL ?? "warn" },
+    config: { ...config, logLevel: process.env.LOG_LEVEL ?? "error" },
     plugins: installedPlugins,
   });
   try {
