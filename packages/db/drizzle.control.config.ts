@@ -3,6 +3,6 @@ import { defineConfig } from "drizzle-kit";
 /** drizzle-kit config of the control database (`pnpm db:generate`); applied with table `__migrations_control`. */
 export default defineConfig({
   dialect: "turso",
-  schema: ["./src/control/schema.ts", "./src/control/auth-schema.ts", "./src/control/people-schema.ts"],
+  schema: "./src/control/*schema.ts",
   out: "./migrations/control",
 });

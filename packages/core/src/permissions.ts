@@ -77,6 +77,71 @@ export const corePermissions = {
     description: { en: "Browse the audit log", ru: "Просматривать журнал действий" },
     defaultRoles: ["admin"],
   }),
+  clientsRead: p({
+    id: "core.clients.read",
+    description: { en: "See clients, contacts and their timeline", ru: "Видеть клиентов, контакты и их историю" },
+    defaultRoles: ["head-of-sales", "member", "viewer"],
+  }),
+  clientsWrite: p({
+    id: "core.clients.write",
+    description: { en: "Create and edit clients and contacts", ru: "Создавать и менять клиентов и контакты" },
+    defaultRoles: ["head-of-sales", "member"],
+  }),
+  clientsMerge: p({
+    id: "core.clients.merge",
+    description: { en: "Merge duplicate clients", ru: "Объединять дубли клиентов" },
+    defaultRoles: ["head-of-sales"],
+  }),
+  clientsImport: p({
+    id: "core.clients.import",
+    description: { en: "Import clients from CSV", ru: "Импортировать клиентов из CSV" },
+    defaultRoles: ["head-of-sales"],
+  }),
+  clientsExport: p({
+    id: "core.clients.export",
+    description: { en: "Export lists to CSV", ru: "Выгружать списки в CSV" },
+    defaultRoles: ["head-of-sales"],
+  }),
+  fieldsManage: p({
+    id: "core.fields.manage",
+    description: { en: "Define custom client fields", ru: "Настраивать дополнительные поля клиентов" },
+    defaultRoles: [],
+  }),
+  catalogRead: p({
+    id: "core.catalog.read",
+    description: { en: "See the product catalog", ru: "Видеть каталог товаров" },
+    defaultRoles: ["head-of-sales", "member", "viewer"],
+  }),
+  catalogManage: p({
+    id: "core.catalog.manage",
+    description: { en: "Edit the product catalog", ru: "Менять каталог товаров" },
+    defaultRoles: ["head-of-sales"],
+  }),
+  ordersRead: p({
+    id: "core.orders.read",
+    description: { en: "See orders and payments", ru: "Видеть заказы и оплаты" },
+    defaultRoles: ["head-of-sales", "member", "viewer"],
+  }),
+  ordersWrite: p({
+    id: "core.orders.write",
+    description: { en: "Record orders and payments", ru: "Записывать заказы и оплаты" },
+    defaultRoles: ["head-of-sales", "member"],
+  }),
+  activitiesWrite: p({
+    id: "core.activities.write",
+    description: { en: "Log calls, meetings, messages and notes", ru: "Записывать звонки, встречи, сообщения и заметки" },
+    defaultRoles: ["head-of-sales", "member"],
+  }),
+  tasksUse: p({
+    id: "core.tasks.use",
+    description: { en: "Create, see and complete tasks", ru: "Создавать, видеть и закрывать задачи" },
+    defaultRoles: ["head-of-sales", "member"],
+  }),
+  handoffsUse: p({
+    id: "core.handoffs.use",
+    description: { en: "Hand clients between functions and answer handoffs", ru: "Передавать клиентов между функциями и принимать передачи" },
+    defaultRoles: ["head-of-sales", "member"],
+  }),
   ownership: p({
     id: "core.org.ownership",
     description: { en: "Transfer ownership of the organisation", ru: "Передавать владение организацией" },

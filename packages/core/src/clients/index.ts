@@ -97,3 +97,4 @@ export {
   validateKpp,
   validateOgrn,
 } from "./tax-ids.ts";
+export * from "./events.ts";
