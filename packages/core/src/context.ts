@@ -1,6 +1,7 @@
 import type { LibSQLDatabase } from "drizzle-orm/libsql";
 import type { Clock } from "./clock.ts";
 import type { Logger } from "./logger.ts";
+import type { RecordsPort } from "./records-port.ts";
 import type { EventDefinition } from "./plugin/define-event.ts";
 
 /** An organisation's database as drizzle sees it. Plugin code never sees an organisation id. */
@@ -76,11 +77,13 @@ export type OrgRuntime = {
   };
 };
 
-/** What every service, subscriber and job receives: data access, time, identity, logs. */
+/** What every service, subscriber and job receives: data access, time, identity, logs, core records. */
 export type ServiceContext<Settings = unknown> = {
   org: OrgRuntime;
   actor: Actor;
   clock: Clock;
   logger: Logger;
   settings: Settings;
+  /** Core's client records (clients, timeline, orders, handoffs, people) for this organisation. */
+  records?: RecordsPort;
 };

@@ -11,3 +11,4 @@ export * from "./money/index.ts";
 export * from "./permissions.ts";
 export * from "./staffing/index.ts";
 export * from "./time.ts";
+export * from "./records-port.ts";
