@@ -79,14 +79,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = intFrom(env.PORT, 3000, "PORT");
   return {
     // Relative paths are read from where the user ran the command (pnpm sets INIT_CWD), not from apps/server.
-    dataDir: resolve(env.INIT_CWD ?? process.cwd(), env.QUARTET_DATA_DIR ?? "./data"),
+    dataDir: resolve(env.INIT_CWD ?? process.cwd(), env.QUARTET_DATA_DIR || "./data"),
     controlDbUrl: env.QUARTET_CONTROL_DB_URL || null,
     controlDbAuthToken: env.QUARTET_CONTROL_DB_AUTH_TOKEN || null,
     orgDbUrlTemplate: env.QUARTET_ORG_DB_URL_TEMPLATE || null,
     orgDbAuthToken: env.QUARTET_ORG_DB_AUTH_TOKEN || null,
     port,
     host: env.HOST ?? "0.0.0.0",
-    adminDir: resolve(env.INIT_CWD ?? process.cwd(), env.QUARTET_ADMIN_DIR ?? defaultAdminDir),
+    adminDir: resolve(env.INIT_CWD ?? process.cwd(), env.QUARTET_ADMIN_DIR || defaultAdminDir),
     logLevel: env.LOG_LEVEL ?? "info",
     orgDbCacheSize: intFrom(env.QUARTET_ORG_DB_CACHE_SIZE, 200, "QUARTET_ORG_DB_CACHE_SIZE"),
     sweepIntervalMs: intFrom(env.QUARTET_SWEEP_INTERVAL_MS, 5000, "QUARTET_SWEEP_INTERVAL_MS"),

@@ -11,7 +11,8 @@ const usage = `quartet — run a sales department on four legs
 
   quartet start                                 serve the app (PORT, QUARTET_DATA_DIR, …)
   quartet migrate                               migrate the control and every organisation database
-  quartet org create "Name" [--slug s]          create an organisation and its database
+  quartet org create "Name" [--slug s] [--owner email]
+                                                create an organisation and its database (owned by a signed-up user)
   quartet org list
   quartet plugin list --org ORG
   quartet plugin enable ID --org ORG
@@ -26,6 +27,7 @@ async function main(argv: string[]): Promise<void> {
     options: {
       org: { type: "string" },
       slug: { type: "string" },
+      owner: { type: "string" },
       cascade: { type: "boolean" },
       purge: { type: "boolean" },
       help: { type: "boolean", short: "h" },

@@ -1,4 +1,6 @@
 import { systemActor } from "@quartet/core";
+import { users } from "@quartet/db/control";
+import { eq } from "drizzle-orm";
 import type { Host } from "../../host/create-host.ts";
 import { fail, printTable } from "../output.ts";
 
@@ -15,11 +17,30 @@ export async function migrate(host: Host): Promise<void> {
 }
 
 /** `quartet org create NAME [--slug S]` and `quartet org list`. */
-export async function org(host: Host, args: string[], flags: { slug?: string }): Promise<void> {
+export async function org(
+  host: Host,
+  args: string[],
+  flags: { slug?: string; owner?: string },
+): Promise<void> {
   const [verb, ...rest] = args;
   if (verb === "create") {
     const name = rest.join(" ").trim();
-    if (!name) return fail('usage: quartet org create "Company name" [--slug slug]');
+    if (!name) return fail('usage: quartet org create "Company name" [--slug slug] [--owner email]');
+    if (flags.owner) {
+      const owner = await findUser(host, flags.owner);
+      if (!owner) return fail(`no user with the email ${flags.owner}: they sign up first`);
+      const actor = {
+        kind: "user" as const,
+        id: owner.id,
+        name: owner.name,
+        email: owner.email,
+        role: "owner",
+        permissions: new Set(["*"]),
+      };
+      const created = await host.people.createOrganisation(actor, { name });
+      process.stdout.write(`created ${created.slug} (${created.id}) owned by ${owner.email}\n`);
+      return;
+    }
     const created = await host.createOrganisation({ name, slug: flags.slug });
     process.stdout.write(`created ${created.slug} (${created.id})\ndatabase: ${created.dbUrl}\n`);
     return;
@@ -30,6 +51,14 @@ export async function org(host: Host, args: string[], flags: { slug?: string }):
     return;
   }
   fail("usage: quartet org create NAME | quartet org list");
+}
+
+async function findUser(host: Host, email: string) {
+  const [user] = await host.control.db
+    .select()
+    .from(users)
+    .where(eq(users.email, email.trim().toLowerCase()));
+  return user;
 }
 
 /** `quartet plugin list|enable|disable|uninstall ID --org ORG [--cascade] [--purge]`. */
