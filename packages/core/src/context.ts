@@ -1,8 +1,8 @@
 import type { LibSQLDatabase } from "drizzle-orm/libsql";
 import type { Clock } from "./clock.ts";
 import type { Logger } from "./logger.ts";
-import type { RecordsPort } from "./records-port.ts";
 import type { EventDefinition } from "./plugin/define-event.ts";
+import type { RecordsPort } from "./records-port.ts";
 
 /** An organisation's database as drizzle sees it. Plugin code never sees an organisation id. */
 // biome-ignore lint/suspicious/noExplicitAny: the schema differs per package; queries are typed by the tables used.
@@ -85,5 +85,5 @@ export type ServiceContext<Settings = unknown> = {
   logger: Logger;
   settings: Settings;
   /** Core's client records (clients, timeline, orders, handoffs, people) for this organisation. */
-  records?: RecordsPort;
+  records: RecordsPort;
 };

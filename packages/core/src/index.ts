@@ -9,6 +9,6 @@ export * from "./ids.ts";
 export * from "./logger.ts";
 export * from "./money/index.ts";
 export * from "./permissions.ts";
+export * from "./records-port.ts";
 export * from "./staffing/index.ts";
 export * from "./time.ts";
-export * from "./records-port.ts";

@@ -79,7 +79,10 @@ export const corePermissions = {
   }),
   clientsRead: p({
     id: "core.clients.read",
-    description: { en: "See clients, contacts and their timeline", ru: "Видеть клиентов, контакты и их историю" },
+    description: {
+      en: "See clients, contacts and their timeline",
+      ru: "Видеть клиентов, контакты и их историю",
+    },
     defaultRoles: ["head-of-sales", "member", "viewer"],
   }),
   clientsWrite: p({
@@ -129,7 +132,10 @@ export const corePermissions = {
   }),
   activitiesWrite: p({
     id: "core.activities.write",
-    description: { en: "Log calls, meetings, messages and notes", ru: "Записывать звонки, встречи, сообщения и заметки" },
+    description: {
+      en: "Log calls, meetings, messages and notes",
+      ru: "Записывать звонки, встречи, сообщения и заметки",
+    },
     defaultRoles: ["head-of-sales", "member"],
   }),
   tasksUse: p({
@@ -139,7 +145,10 @@ export const corePermissions = {
   }),
   handoffsUse: p({
     id: "core.handoffs.use",
-    description: { en: "Hand clients between functions and answer handoffs", ru: "Передавать клиентов между функциями и принимать передачи" },
+    description: {
+      en: "Hand clients between functions and answer handoffs",
+      ru: "Передавать клиентов между функциями и принимать передачи",
+    },
     defaultRoles: ["head-of-sales", "member"],
   }),
   ownership: p({

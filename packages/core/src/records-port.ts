@@ -1,13 +1,19 @@
-import type { AssignmentResult } from "./staffing/assignment.ts";
 import type { ClientInputRaw, ContactInputRaw } from "./clients/client-input.ts";
 import type { DuplicateReason } from "./clients/duplicates.ts";
 import type { LifecycleStage } from "./clients/lifecycle.ts";
 import type { WriteScope } from "./context.ts";
 import type { SalesFunction } from "./functions.ts";
 import type { Money } from "./money/index.ts";
+import type { AssignmentResult } from "./staffing/assignment.ts";
 
 /** A candidate duplicate of a client, with why it matched. */
-export type DuplicateCandidate = { id: string; name: string; inn: string | null; reasons: DuplicateReason[]; score: number };
+export type DuplicateCandidate = {
+  id: string;
+  name: string;
+  inn: string | null;
+  reasons: DuplicateReason[];
+  score: number;
+};
 
 /** The client fields a plugin reads. */
 export type ClientSummary = {
@@ -44,27 +50,83 @@ export type RecordsPort = {
   clients: {
     get(clientId: string): Promise<ClientSummary | null>;
     findDuplicates(fields: Partial<ClientInputRaw>): Promise<DuplicateCandidate[]>;
-    create(scope: WriteScope, input: ClientInputRaw & { stage?: LifecycleStage; source?: string | null; contacts?: ContactInputRaw[] }): Promise<{ id: string }>;
+    create(
+      scope: WriteScope,
+      input: ClientInputRaw & {
+        stage?: LifecycleStage;
+        source?: string | null;
+        contacts?: ContactInputRaw[];
+      },
+    ): Promise<{ id: string }>;
     addContact(scope: WriteScope, clientId: string, contact: ContactInputRaw): Promise<{ id: string }>;
     /** Moves the stage forward only (prospect → lead → …); a no-op otherwise. */
-    moveStageIfForward(scope: WriteScope, clientId: string, to: LifecycleStage, reason: string): Promise<boolean>;
+    moveStageIfForward(
+      scope: WriteScope,
+      clientId: string,
+      to: LifecycleStage,
+      reason: string,
+    ): Promise<boolean>;
     setOwner(scope: WriteScope, clientId: string, fn: SalesFunction, userId: string | null): Promise<void>;
     /** Sets custom fields by key (validated against the organisation's definitions). */
     setFields(scope: WriteScope, clientId: string, fields: Record<string, unknown>): Promise<void>;
   };
   timeline: {
-    add(scope: WriteScope, entry: { clientId: string; type: "call" | "meeting" | "message" | "email" | "note" | "system"; function: SalesFunction | null; body: string; data?: Record<string, unknown>; occurredAt?: number }): Promise<string>;
+    add(
+      scope: WriteScope,
+      entry: {
+        clientId: string;
+        type: "call" | "meeting" | "message" | "email" | "note" | "system";
+        function: SalesFunction | null;
+        body: string;
+        data?: Record<string, unknown>;
+        occurredAt?: number;
+      },
+    ): Promise<string>;
   };
   orders: {
-    record(scope: WriteScope, input: { clientId: string; lines: OrderLineInput[]; currency?: string; orderedOn?: string; function?: SalesFunction | null; sourceRef?: string | null; note?: string | null }): Promise<{ id: string; number: string; total: Money }>;
-    recordPayment(scope: WriteScope, input: { orderId: string; amount: Money; paidOn?: string; method: "bank" | "cash" | "card" | "other"; reference?: string | null }): Promise<{ id: string }>;
+    record(
+      scope: WriteScope,
+      input: {
+        clientId: string;
+        lines: OrderLineInput[];
+        currency?: string;
+        orderedOn?: string;
+        function?: SalesFunction | null;
+        sourceRef?: string | null;
+        note?: string | null;
+      },
+    ): Promise<{ id: string; number: string; total: Money }>;
+    recordPayment(
+      scope: WriteScope,
+      input: {
+        orderId: string;
+        amount: Money;
+        paidOn?: string;
+        method: "bank" | "cash" | "card" | "other";
+        reference?: string | null;
+      },
+    ): Promise<{ id: string }>;
   };
   handoffs: {
-    request(scope: WriteScope, input: { clientId: string; fromFunction: SalesFunction; toFunction: SalesFunction; note: string; context?: Record<string, unknown>; receiverId?: string | null; slaHours?: number }): Promise<{ id: string; receiverId: string | null }>;
+    request(
+      scope: WriteScope,
+      input: {
+        clientId: string;
+        fromFunction: SalesFunction;
+        toFunction: SalesFunction;
+        note: string;
+        context?: Record<string, unknown>;
+        receiverId?: string | null;
+        slaHours?: number;
+      },
+    ): Promise<{ id: string; receiverId: string | null }>;
   };
   people: {
     /** Picks who receives new work for a function with the assignment engine, and records it. */
-    assignWork(scope: WriteScope, input: { function: SalesFunction; subject: string; preferredUserId?: string | null }): Promise<AssignmentResult>;
+    assignWork(
+      scope: WriteScope,
+      input: { function: SalesFunction; subject: string; preferredUserId?: string | null },
+    ): Promise<AssignmentResult>;
     members(): Promise<{ userId: string; name: string; email: string; role: string }[]>;
     /** The organisation's settings that plugins need: time zone, currency, locale. */
     organisation(): Promise<{ timeZone: string; defaultCurrency: string; locale: "ru" | "en"; name: string }>;

@@ -1,15 +1,37 @@
+export { Avatar } from "./components/avatar.tsx";
 export { Badge, type BadgeTone, type Status, StatusPill } from "./components/badge.tsx";
 export { Button, type ButtonProps, type ButtonSize, type ButtonVariant } from "./components/button.tsx";
+export { Callout, type CalloutTone } from "./components/callout.tsx";
 export { Card, type CardProps } from "./components/card.tsx";
+export { Checkbox, type CheckboxProps } from "./components/checkbox.tsx";
+export { Combobox, type ComboboxProps } from "./components/combobox.tsx";
 export { ConfirmDialog, type ConfirmDialogProps } from "./components/confirm-dialog.tsx";
+export { CopyField } from "./components/copy-field.tsx";
+export { Dialog, type DialogProps } from "./components/dialog.tsx";
 export { EmptyState, type EmptyStateProps } from "./components/empty-state.tsx";
 export * from "./components/icons.tsx";
+export { initialsOf } from "./components/initials.ts";
+export {
+  Menu,
+  MenuHeader,
+  MenuItem,
+  type MenuProps,
+  MenuRadioGroup,
+  MenuSeparator,
+} from "./components/menu.tsx";
 export { ProgressBar, type ProgressBarProps } from "./components/progress-bar.tsx";
+export { type RadioCardOption, RadioCards, type RadioCardsProps } from "./components/radio-cards.tsx";
 export { Select, type SelectOption, type SelectProps } from "./components/select.tsx";
 export { Spinner } from "./components/spinner.tsx";
+export { Stepper } from "./components/stepper.tsx";
+export { Switch, type SwitchProps } from "./components/switch.tsx";
 export { Table, type TableColumn, type TableProps } from "./components/table.tsx";
+export { type TabItem, Tabs } from "./components/tabs.tsx";
+export { TagInput, type TagInputProps } from "./components/tag-input.tsx";
+export { addTags, removeTag } from "./components/tags.ts";
 export { TextField, type TextFieldProps } from "./components/text-field.tsx";
 export { showToast, ToastRegion, type ToastTone } from "./components/toast.tsx";
 export * from "./i18n/index.ts";
 export { isSalesFunction, type SalesFunction, salesFunctions } from "./sales-functions.ts";
+export * from "./schema-form/index.ts";
 export * from "./slots/index.ts";

@@ -4,6 +4,7 @@ import { loadConfig } from "../config.ts";
 import { createHost } from "../host/create-host.ts";
 import { installedPlugins } from "../plugins.ts";
 import { migrate, org, plugin } from "./commands/admin.ts";
+import { importCommand } from "./commands/import.ts";
 import { start } from "./commands/start.ts";
 import { fail } from "./output.ts";
 
@@ -18,6 +19,7 @@ const usage = `quartet — run a sales department on four legs
   quartet plugin enable ID --org ORG
   quartet plugin disable ID --org ORG [--cascade]
   quartet plugin uninstall ID --org ORG [--cascade] [--purge]
+  quartet import clients FILE --org ORG [--on-duplicate skip|create] [--dry-run]
 `;
 
 async function main(argv: string[]): Promise<void> {
@@ -30,6 +32,8 @@ async function main(argv: string[]): Promise<void> {
       owner: { type: "string" },
       cascade: { type: "boolean" },
       purge: { type: "boolean" },
+      "on-duplicate": { type: "string" },
+      "dry-run": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -48,6 +52,7 @@ async function main(argv: string[]): Promise<void> {
     if (command === "migrate") await migrate(host);
     else if (command === "org") await org(host, rest, values);
     else if (command === "plugin") await plugin(host, rest, values);
+    else if (command === "import") await importCommand(host, rest, values);
     else fail(`unknown command "${command}"\n${usage}`);
   } finally {
     await host.close();

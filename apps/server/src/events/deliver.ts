@@ -1,4 +1,4 @@
-import { type Clock, type Logger, type OrgRuntime, systemActor } from "@quartet/core";
+import { type Clock, type Logger, type OrgRuntime, type ServiceContext, systemActor } from "@quartet/core";
 import { type DatabaseHandle, writeTransaction } from "@quartet/db";
 import { eventDeliveries } from "@quartet/db/org";
 import { and, eq } from "drizzle-orm";
@@ -17,6 +17,7 @@ export type DeliverDeps = {
   index: SubscriberIndex;
   enabled: ReadonlySet<string>;
   settingsOf(pluginId: string): unknown;
+  serviceContext<S>(base: Omit<ServiceContext<S>, "records">): ServiceContext<S>;
   clock: Clock;
   logger: Logger;
   owner: string;
@@ -49,15 +50,15 @@ export async function deliverOne(deps: DeliverDeps, claimed: ClaimedDelivery): P
     if (!event) throw new Error(`Event ${claimed.eventId} is missing from the outbox`);
     const payload = entry.subscriber.event.schema.parse(event.payload);
     await deps.org.write(systemActor, async (scope) => {
+      const base = {
+        org: deps.org,
+        actor: systemActor,
+        clock: deps.clock,
+        logger,
+        settings: deps.settingsOf(claimed.pluginId),
+      };
       await entry.subscriber.handle(
-        {
-          org: deps.org,
-          actor: systemActor,
-          clock: deps.clock,
-          logger,
-          settings: deps.settingsOf(claimed.pluginId),
-          scope,
-        },
+        { ...deps.serviceContext(base), scope },
         {
           id: event.id,
           name: event.name,

@@ -1,4 +1,4 @@
-import type { Clock, Logger, OrgRuntime } from "@quartet/core";
+import type { Clock, Logger, OrgRuntime, ServiceContext } from "@quartet/core";
 import type { DatabaseHandle } from "@quartet/db";
 import type { RetryPolicy } from "./backoff.ts";
 import { claimDeliveries } from "./claim.ts";
@@ -14,6 +14,7 @@ export type DispatcherDeps = {
   enabledIds(orgId: string): Promise<ReadonlySet<string>>;
   settingsOf(orgId: string, pluginId: string): Promise<unknown>;
   listOrgIds(): Promise<string[]>;
+  serviceContext<S>(base: Omit<ServiceContext<S>, "records">): ServiceContext<S>;
   clock: Clock;
   logger: Logger;
   owner: string;

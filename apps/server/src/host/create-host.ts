@@ -1,4 +1,4 @@
-import { type Clock, type Logger, type OrgRuntime, systemClock } from "@quartet/core";
+import { type Clock, type Logger, type OrgRuntime, type ServiceContext, systemClock } from "@quartet/core";
 import type { AnyPlugin } from "@quartet/core/plugin";
 import {
   controlDatabaseUrl,
@@ -18,6 +18,9 @@ import { indexSubscribers } from "../events/subscriber-index.ts";
 import { createScheduler } from "../jobs/scheduler.ts";
 import { createLogger } from "../logger.ts";
 import { createAuthenticator, createPeople, permissionCatalog } from "../people/index.ts";
+import { listMembers } from "../people/members.ts";
+import { createImports } from "../records/import/imports-service.ts";
+import { createRecordsPort } from "../records/port.ts";
 import { createHookKeyStore } from "./hook-keys.ts";
 import { createInstallationStore } from "./installations.ts";
 import { migrationSourceOf } from "./lifecycle/deps.ts";
@@ -102,9 +105,6 @@ export async function createHost(options: HostOptions) {
     policy,
   };
 
-  const dispatcher = createDispatcher({ ...shared, index: indexSubscribers(registry.plugins) });
-  const scheduler = createScheduler({ ...shared, plugins: registry.plugins });
-  const lifecycle = createLifecycle({ registry, installations, hookKeys, orgHandle, runtime, clock, logger });
   const timers: NodeJS.Timeout[] = [];
   const provision = async (input: { name: string; slug?: string }) => {
     const org = await organisations.create(input);
@@ -127,6 +127,35 @@ export async function createHost(options: HostOptions) {
     publicUrl: config.publicUrl,
   });
   const authenticate = createAuthenticator(people.deps, (request) => auth.sessionUser(request));
+  /** A service context with core's records bound to it. */
+  const serviceContext = <S>(base: Omit<ServiceContext<S>, "records">): ServiceContext<S> => ({
+    ...base,
+    records: createRecordsPort(base, people),
+  });
+  const dispatcher = createDispatcher({
+    ...shared,
+    serviceContext,
+    index: indexSubscribers(registry.plugins),
+  });
+  const scheduler = createScheduler({ ...shared, serviceContext, plugins: registry.plugins });
+  const lifecycle = createLifecycle({
+    registry,
+    installations,
+    hookKeys,
+    orgHandle,
+    runtime,
+    serviceContext,
+    clock,
+    logger,
+  });
+  const imports = createImports({
+    orgHandle,
+    runtime,
+    members: (orgId) => listMembers(people.deps, orgId),
+    clock,
+    logger,
+    dataDir: config.dataDir,
+  });
 
   return {
     config,
@@ -136,6 +165,7 @@ export async function createHost(options: HostOptions) {
     auth,
     authenticate,
     people,
+    serviceContext,
     registry,
     installations,
     organisations,
@@ -146,6 +176,7 @@ export async function createHost(options: HostOptions) {
     lifecycle,
     dispatcher,
     scheduler,
+    imports,
     /** Creates an organisation and provisions its database (created and migrated now). */
     createOrganisation: provision,
     /** Starts the periodic sweep of events and jobs; the first sweep recovers after a crash. */
@@ -155,11 +186,15 @@ export async function createHost(options: HostOptions) {
         await scheduler.tick();
       };
       void loop();
+      listOrgIds()
+        .then((ids) => imports.resumeRunning(ids))
+        .catch((err) => logger.error({ err }, "resuming imports failed"));
       timers.push(setInterval(() => void loop(), config.sweepIntervalMs));
     },
     /** Stops the sweeps, waits for in-flight deliveries, closes every database. */
     async close(): Promise<void> {
       for (const timer of timers) clearInterval(timer);
+      await imports.stop();
       await dispatcher.idle();
       await orgs.closeAll();
       await control.close();

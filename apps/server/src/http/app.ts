@@ -5,6 +5,8 @@ import { Hono } from "hono";
 import { clientAddressOf } from "../auth/client-address.ts";
 import { refuseCrossSiteWrites } from "../auth/cross-site-guard.ts";
 import type { Host } from "../host/create-host.ts";
+import { exportRoutes } from "../records/export/routes.ts";
+import { importRoutes } from "../records/import/routes.ts";
 import type { Authenticator } from "../trpc/authenticate.ts";
 import { createRequestContext } from "../trpc/context.ts";
 import { mountAdmin } from "./admin-static.ts";
@@ -51,6 +53,8 @@ export function createApp(host: Host, options: { router: AnyTRPCRouter; authenti
   );
 
   app.use("/api/v1/*", refuseCrossSiteWrites(host.config));
+  app.route("/api/v1", importRoutes(host, authenticate));
+  app.route("/api/v1", exportRoutes(host, authenticate));
   app.route("/api/v1", restApi(host, options.router, authenticate));
 
   mountHooks(app, host);

@@ -41,13 +41,14 @@ async function resolveHook(host: Host, pluginId: string, key: string): Promise<H
   const owner = await host.hookKeys.lookup(key);
   if (!owner || owner.pluginId !== pluginId) return null;
   if (!(await host.installations.enabledIds(owner.orgId)).has(pluginId)) return null;
-  return {
-    key,
+  const { actor: _actor, ...context } = host.serviceContext({
+    actor: hookActor,
     org: await host.runtime(owner.orgId),
     clock: host.clock,
     logger: host.logger.child({ plugin: pluginId, org: owner.orgId }),
     settings: await host.settingsOf(owner.orgId, pluginId),
-  };
+  });
+  return { key, ...context };
 }
 
 /** The actor recorded for writes that arrive through a public endpoint. */

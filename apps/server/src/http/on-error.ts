@@ -8,8 +8,15 @@ import { HTTPException } from "hono/http-exception";
  */
 export function httpErrorHandler(logger: Logger) {
   return (error: Error, c: Context) => {
-    if (isDomainError(error)) {
-      const body = { error: { code: error.code, message: error.message, fields: error.fields ?? null } };
+    if (isDomainError(error) && error.code !== "INTERNAL") {
+      const body = {
+        error: {
+          code: error.code,
+          message: error.message,
+          fields: error.fields ?? null,
+          details: error.details ?? null,
+        },
+      };
       return c.json(body, httpStatusOf(error.code));
     }
     if (error instanceof HTTPException) {

@@ -55,14 +55,9 @@ export function restApi(host: Host, router: AnyTRPCRouter, authenticate: Authent
       const formatted = formatError(error);
       const status = getHTTPStatusCodeFromError(error) as 400;
       if (status >= 500) host.logger.error({ err: error.cause ?? error, path: entry.path }, "REST error");
+      const { domainCode, fields, details } = formatted.data;
       return c.json(
-        {
-          error: {
-            code: formatted.data.domainCode ?? error.code,
-            message: formatted.message,
-            fields: formatted.data.fields,
-          },
-        },
+        { error: { code: domainCode ?? error.code, message: formatted.message, fields, details } },
         status,
       );
     }

@@ -1,4 +1,4 @@
-import { type Clock, type Logger, type OrgRuntime, systemActor } from "@quartet/core";
+import { type Clock, type Logger, type OrgRuntime, type ServiceContext, systemActor } from "@quartet/core";
 import type { AnyPlugin, JobDefinition } from "@quartet/core/plugin";
 import { type DatabaseHandle, writeTransaction } from "@quartet/db";
 import { jobs } from "@quartet/db/org";
@@ -13,6 +13,7 @@ export type SchedulerDeps = {
   enabledIds(orgId: string): Promise<ReadonlySet<string>>;
   settingsOf(orgId: string, pluginId: string): Promise<unknown>;
   listOrgIds(): Promise<string[]>;
+  serviceContext<S>(base: Omit<ServiceContext<S>, "records">): ServiceContext<S>;
   clock: Clock;
   logger: Logger;
   owner: string;
@@ -51,13 +52,13 @@ export function createScheduler(deps: SchedulerDeps) {
     const logger = deps.logger.child({ org: orgId, plugin: plugin.id, job: job.name });
     const where = and(eq(jobs.pluginId, plugin.id), eq(jobs.name, job.name));
     try {
-      const ctx = {
+      const ctx = deps.serviceContext({
         org: await deps.runtime(orgId),
         actor: systemActor,
         clock: deps.clock,
         logger,
         settings: await deps.settingsOf(orgId, plugin.id),
-      };
+      });
       await job.run(ctx);
       const done = deps.clock.now();
       await writeTransaction(handle, (tx) =>

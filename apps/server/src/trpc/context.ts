@@ -36,5 +36,6 @@ export async function createRequestContext(host: Host, identity: Identity | null
       return reading.value;
     },
     host: { host, people: host.people },
+    recordsFor: (service) => host.serviceContext(service).records,
   };
 }

@@ -5,9 +5,16 @@ import { z } from "zod";
 import { listDeadLetters, retryDeadLetter } from "../events/dead-letters.ts";
 import type {} from "./host-services.ts";
 import { apiKeysRouter, rolesRouter } from "./routers/access.ts";
+import { catalogRouter } from "./routers/catalog.ts";
+import { clientsRouter } from "./routers/clients.ts";
+import { handoffsRouter } from "./routers/handoffs.ts";
+import { importsRouter } from "./routers/imports.ts";
 import { invitationsRouter, membersRouter } from "./routers/members.ts";
+import { ordersRouter } from "./routers/orders.ts";
 import { meProcedure, orgRouter } from "./routers/org.ts";
 import { auditRouter, staffingRouter } from "./routers/staffing.ts";
+import { tasksRouter } from "./routers/tasks.ts";
+import { timelineRouter } from "./routers/timeline.ts";
 
 const pluginId = z.object({ pluginId: z.string().min(1, "Choose a plugin") });
 const read = protectedProcedure(corePermissions.pluginsRead.id);
@@ -75,6 +82,13 @@ export const coreRouter = router({
   apiKeys: apiKeysRouter,
   staffing: staffingRouter,
   audit: auditRouter,
+  clients: clientsRouter,
+  catalog: catalogRouter,
+  orders: ordersRouter,
+  timeline: timelineRouter,
+  tasks: tasksRouter,
+  handoffs: handoffsRouter,
   plugins: pluginsRouter,
   events: eventsRouter,
+  imports: importsRouter,
 });

@@ -39,7 +39,7 @@ describe("the quartet CLI", () => {
     return dir;
   };
 
-  it("creates organisations with a database file each and lists them", () => {
+  it("creates organisations with a database file each and lists them", { timeout: 180_000 }, () => {
     const dir = dataDir();
     const first = quartet(dir, "org", "create", "ООО Ромашка");
     expect(first.code).toBe(0);
@@ -58,7 +58,7 @@ describe("the quartet CLI", () => {
     expect(quartet(dir, "migrate").out).toContain("2 organisation database(s) are up to date");
   });
 
-  it("serves /healthz, creates ./data and stops gracefully on SIGTERM", async () => {
+  it("serves /healthz, creates ./data and stops gracefully on SIGTERM", { timeout: 120_000 }, async () => {
     const dir = dataDir();
     const port = await freePort();
     server = spawn(process.execPath, ["--import", "tsx", main, "start"], {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { defineEvent } from "../plugin/define-event.ts";
 import { salesFunctions } from "../functions.ts";
+import { defineEvent } from "../plugin/define-event.ts";
 
 const money = z.object({ amountMinor: z.number().int(), currency: z.string() });
 const fn = z.enum(salesFunctions);
@@ -17,7 +17,9 @@ export const orderRecorded = defineEvent({
     orderedOn: z.string(),
     function: fn.nullable(),
     sourceRef: z.string().nullable(),
-    lines: z.array(z.object({ productId: z.string().nullable(), name: z.string(), quantity: z.number(), total: money })),
+    lines: z.array(
+      z.object({ productId: z.string().nullable(), name: z.string(), quantity: z.number(), total: money }),
+    ),
   }),
 });
 
@@ -52,7 +54,11 @@ const handoff = z.object({
 export const handoffRequested = defineEvent({
   name: "core.handoff.requested",
   version: 1,
-  schema: handoff.extend({ note: z.string(), acceptBy: z.number(), context: z.record(z.string(), z.unknown()) }),
+  schema: handoff.extend({
+    note: z.string(),
+    acceptBy: z.number(),
+    context: z.record(z.string(), z.unknown()),
+  }),
 });
 
 /** The receiving function took the client. */
@@ -69,7 +75,12 @@ export const handoffRejected = defineEvent({
 export const clientStageChanged = defineEvent({
   name: "core.client.stage-changed",
   version: 1,
-  schema: z.object({ clientId: z.string(), from: z.string().nullable(), to: z.string(), reason: z.string().nullable() }),
+  schema: z.object({
+    clientId: z.string(),
+    from: z.string().nullable(),
+    to: z.string(),
+    reason: z.string().nullable(),
+  }),
 });
 
 /** Two clients were merged: `fromId` now lives on as `intoId`. */

@@ -36,6 +36,7 @@ export {
   exactKeys,
   findDuplicates,
 } from "./duplicates.ts";
+export * from "./events.ts";
 export { freeMailDomains, isFreeMailDomain } from "./free-mail.ts";
 export {
   type HandoffAction,
@@ -97,4 +98,3 @@ export {
   validateKpp,
   validateOgrn,
 } from "./tax-ids.ts";
-export * from "./events.ts";

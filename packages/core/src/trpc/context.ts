@@ -1,6 +1,7 @@
 import type { Clock } from "../clock.ts";
-import type { Actor, OrgRuntime } from "../context.ts";
+import type { Actor, OrgRuntime, ServiceContext } from "../context.ts";
 import type { Logger } from "../logger.ts";
+import type { RecordsPort } from "../records-port.ts";
 
 /**
  * Host-level services the core router needs (plugin lifecycle, organisations, …). Empty
@@ -22,6 +23,8 @@ export type RequestContext = {
   /** Parsed settings of an enabled plugin; throws a DomainError when stored settings are invalid. */
   pluginSettings(pluginId: string): unknown;
   host: HostServices;
+  /** Core's client records bound to a service context (its actor, clock and organisation). */
+  recordsFor(service: Omit<ServiceContext, "records">): RecordsPort;
 };
 
 /** What each procedure declares about who may call it; the router-wide test reads it. */

@@ -6,6 +6,8 @@ import { type DomainErrorCode, type FieldErrors, isDomainError } from "../errors
 export type ErrorData = {
   domainCode: DomainErrorCode | null;
   fields: FieldErrors | null;
+  /** What a client needs to act on the error, e.g. duplicate candidates of a CONFLICT. */
+  details: Record<string, unknown> | null;
 };
 
 /** tRPC code for each domain code. */
@@ -50,18 +52,24 @@ export function zodFieldErrors(error: ZodError): FieldErrors {
  */
 export function formatError(error: TRPCError): { message: string; data: ErrorData } {
   const cause = error.cause;
-  if (isDomainError(cause)) {
-    return { message: cause.message, data: { domainCode: cause.code, fields: cause.fields ?? null } };
+  if (isDomainError(cause) && cause.code !== "INTERNAL") {
+    return {
+      message: cause.message,
+      data: { domainCode: cause.code, fields: cause.fields ?? null, details: cause.details ?? null },
+    };
   }
   if (cause instanceof ZodError) {
     const fields = zodFieldErrors(cause);
     const summary = Object.entries(fields)
       .map(([path, message]) => `${path}: ${message}`)
       .join("; ");
-    return { message: `Invalid input — ${summary}`, data: { domainCode: "BAD_INPUT", fields } };
+    return {
+      message: `Invalid input — ${summary}`,
+      data: { domainCode: "BAD_INPUT", fields, details: null },
+    };
   }
-  if (error.code === "INTERNAL_SERVER_ERROR") {
-    return { message: "Internal error", data: { domainCode: "INTERNAL", fields: null } };
+  if (error.code === "INTERNAL_SERVER_ERROR" || isDomainError(cause)) {
+    return { message: "Internal error", data: { domainCode: "INTERNAL", fields: null, details: null } };
   }
-  return { message: error.message, data: { domainCode: null, fields: null } };
+  return { message: error.message, data: { domainCode: null, fields: null, details: null } };
 }

@@ -42,13 +42,14 @@ export function protectedProcedure(permission: string) {
     .use(requireOrg)
     .use(requirePermission(permission))
     .use(({ ctx, next }) => {
-      const service: ServiceContext = {
+      const base = {
         org: ctx.org,
         actor: ctx.actor,
         clock: ctx.clock,
         logger: ctx.logger,
         settings: undefined,
       };
+      const service: ServiceContext = { ...base, records: ctx.recordsFor(base) };
       return next({ ctx: { service } });
     });
 }
@@ -76,13 +77,14 @@ export function pluginProcedure<Settings = unknown>(pluginId: string, permission
     })
     .use(requirePermission(permission))
     .use(({ ctx, next }) => {
-      const service: ServiceContext<Settings> = {
+      const base = {
         org: ctx.org,
         actor: ctx.actor,
         clock: ctx.clock,
         logger: ctx.logger.child({ plugin: pluginId }),
         settings: ctx.pluginSettings(pluginId) as Settings,
       };
+      const service: ServiceContext<Settings> = { ...base, records: ctx.recordsFor(base) };
       return next({ ctx: { service } });
     });
 }

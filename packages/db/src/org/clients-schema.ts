@@ -62,7 +62,10 @@ export const clientKeys = sqliteTable(
       .notNull()
       .references(() => clients.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.kind, t.value, t.clientId] }), index("core_client_keys_client").on(t.clientId)],
+  (t) => [
+    primaryKey({ columns: [t.kind, t.value, t.clientId] }),
+    index("core_client_keys_client").on(t.clientId),
+  ],
 );
 
 /** One row per tag of a client, so lists filter by tag through an index. */

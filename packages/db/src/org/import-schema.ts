@@ -46,5 +46,8 @@ export const importErrors = sqliteTable(
     message: text("message").notNull(),
     value: text("value"),
   },
-  (t) => [primaryKey({ columns: [t.importId, t.row, t.field] }), index("core_import_errors_import").on(t.importId, t.row)],
+  (t) => [
+    primaryKey({ columns: [t.importId, t.row, t.field] }),
+    index("core_import_errors_import").on(t.importId, t.row),
+  ],
 );

@@ -1,4 +1,12 @@
-import { type AnySQLiteColumn, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
 import { clients } from "./clients-schema.ts";
 
 /** A tree of product categories. */
@@ -6,7 +14,9 @@ export const productCategories = sqliteTable(
   "core_product_categories",
   {
     id: text("id").primaryKey(),
-    parentId: text("parent_id").references((): AnySQLiteColumn => productCategories.id, { onDelete: "restrict" }),
+    parentId: text("parent_id").references((): AnySQLiteColumn => productCategories.id, {
+      onDelete: "restrict",
+    }),
     name: text("name").notNull(),
     position: integer("position").notNull(),
     createdAt: integer("created_at", { mode: "number" }).notNull(),
@@ -29,7 +39,10 @@ export const products = sqliteTable(
     createdAt: integer("created_at", { mode: "number" }).notNull(),
     updatedAt: integer("updated_at", { mode: "number" }).notNull(),
   },
-  (t) => [uniqueIndex("core_products_sku").on(t.sku), index("core_products_category").on(t.categoryId, t.name)],
+  (t) => [
+    uniqueIndex("core_products_sku").on(t.sku),
+    index("core_products_category").on(t.categoryId, t.name),
+  ],
 );
 
 /** Orders of a client with their totals and payment state. */

@@ -2,7 +2,15 @@ import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { clients } from "./clients-schema.ts";
 
 /** What kind of entry a timeline item is. */
-export type ActivityType = "call" | "meeting" | "message" | "email" | "note" | "stage-change" | "handoff" | "system";
+export type ActivityType =
+  | "call"
+  | "meeting"
+  | "message"
+  | "email"
+  | "note"
+  | "stage-change"
+  | "handoff"
+  | "system";
 
 /** One timeline per client across all functions; each entry tagged with its function and author. */
 export const activities = sqliteTable(

@@ -17,6 +17,8 @@ export type ButtonProps = Omit<JSX.ButtonHTMLAttributes<HTMLButtonElement>, "dis
   loading?: boolean;
   /** An icon before the label. */
   icon?: JSX.Element;
+  /** An icon after the label, such as an arrow on "Next". */
+  iconEnd?: JSX.Element;
 };
 
 /**
@@ -31,6 +33,7 @@ export function Button(props: ButtonProps): JSX.Element {
     "loading",
     "disabled",
     "icon",
+    "iconEnd",
     "children",
     "class",
   ]);
@@ -49,6 +52,7 @@ export function Button(props: ButtonProps): JSX.Element {
       <Show when={local.children !== undefined}>
         <span class="q-button__label">{local.children}</span>
       </Show>
+      {local.iconEnd}
     </KButton>
   );
 }

@@ -1,5 +1,5 @@
 import { Select as KSelect } from "@kobalte/core/select";
-import type { JSX } from "solid-js";
+import { type JSX, Show } from "solid-js";
 
 /** One choice of a Select. */
 export type SelectOption = { value: string; label: string; disabled?: boolean };
@@ -7,6 +7,10 @@ export type SelectOption = { value: string; label: string; disabled?: boolean };
 /** A select's label, options, value and server error. */
 export type SelectProps = {
   label: string;
+  /** Hides the label visually (a table cell, a filter bar); it still names the select. */
+  labelHidden?: boolean;
+  /** A hint under the select. */
+  description?: string;
   options: readonly SelectOption[];
   value?: string | undefined;
   onChange?: (value: string) => void;
@@ -46,7 +50,9 @@ export function Select(props: SelectProps): JSX.Element {
         </KSelect.Item>
       )}
     >
-      <KSelect.Label class="q-field__label">{props.label}</KSelect.Label>
+      <KSelect.Label class="q-field__label" classList={{ "q-visually-hidden": props.labelHidden }}>
+        {props.label}
+      </KSelect.Label>
       <KSelect.HiddenSelect />
       <KSelect.Trigger class="q-input q-select__trigger">
         <KSelect.Value<SelectOption> class="q-select__value">
@@ -58,6 +64,9 @@ export function Select(props: SelectProps): JSX.Element {
           </svg>
         </KSelect.Icon>
       </KSelect.Trigger>
+      <Show when={props.description && !props.error}>
+        <KSelect.Description class="q-field__description">{props.description}</KSelect.Description>
+      </Show>
       <KSelect.ErrorMessage class="q-field__error">{props.error}</KSelect.ErrorMessage>
       <KSelect.Portal>
         <KSelect.Content class="q-select__content">

@@ -8,6 +8,8 @@ export type TableColumn<T> = {
   cell: (row: T) => JSX.Element;
   align?: "start" | "end";
   width?: string;
+  /** Keeps the header for screen readers only, e.g. over a column of row actions. */
+  headerHidden?: boolean;
 };
 
 /** A table's columns, rows and row activation. */
@@ -59,7 +61,7 @@ export function Table<T>(props: TableProps<T>): JSX.Element {
               <For each={props.columns}>
                 {(column) => (
                   <th scope="col" data-align={column.align ?? "start"} style={{ width: column.width }}>
-                    {column.header}
+                    <span classList={{ "q-visually-hidden": column.headerHidden }}>{column.header}</span>
                   </th>
                 )}
               </For>

@@ -4,10 +4,16 @@ import { type JSX, Show } from "solid-js";
 /** A text field's label, value, hint and server error. */
 export type TextFieldProps = {
   label: string;
+  /** Hides the label visually (a table cell, a filter bar); it still names the field. */
+  labelHidden?: boolean;
   value?: string;
   onChange?: (value: string) => void;
+  /** Fires when focus leaves the field, e.g. to save an inline edit. */
+  onBlur?: () => void;
+  /** Enter in a single-line field, e.g. to save an inline edit. */
+  onEnter?: () => void;
   name?: string;
-  type?: "text" | "email" | "password" | "tel" | "url" | "search" | "number";
+  type?: "text" | "email" | "password" | "tel" | "url" | "search" | "number" | "date";
   placeholder?: string;
   /** A hint under the field. */
   description?: string;
@@ -15,7 +21,14 @@ export type TextFieldProps = {
   error?: string | undefined;
   required?: boolean;
   disabled?: boolean;
+  readOnly?: boolean;
   autocomplete?: string;
+  autofocus?: boolean;
+  /** Bounds and step of a number or date field. */
+  min?: number | string;
+  max?: number | string;
+  step?: number | string;
+  inputMode?: "text" | "numeric" | "decimal" | "email" | "search";
   /** Renders a multi-line textarea instead of an input. */
   multiline?: boolean;
   class?: string;
@@ -35,9 +48,12 @@ export function TextField(props: TextFieldProps): JSX.Element {
       name={props.name}
       required={props.required}
       disabled={props.disabled}
+      readOnly={props.readOnly}
       validationState={props.error ? "invalid" : "valid"}
     >
-      <KTextField.Label class="q-field__label">{props.label}</KTextField.Label>
+      <KTextField.Label class="q-field__label" classList={{ "q-visually-hidden": props.labelHidden }}>
+        {props.label}
+      </KTextField.Label>
       <Show
         when={props.multiline}
         fallback={
@@ -46,6 +62,18 @@ export function TextField(props: TextFieldProps): JSX.Element {
             type={props.type ?? "text"}
             placeholder={props.placeholder}
             autocomplete={props.autocomplete}
+            autofocus={props.autofocus}
+            min={props.min}
+            max={props.max}
+            step={props.step}
+            inputMode={props.inputMode}
+            onBlur={() => props.onBlur?.()}
+            onKeyDown={(event) => {
+              if (event.key === "Enter" && props.onEnter) {
+                event.preventDefault();
+                props.onEnter();
+              }
+            }}
           />
         }
       >

@@ -1,22 +1,2 @@
 export { I18nProvider, useI18n } from "./context.tsx";
-export { createI18n, type I18n, type I18nOptions } from "./create-i18n.ts";
-export {
-  formatDate,
-  formatDateTime,
-  formatMoney,
-  formatNumber,
-  intlLocales,
-  type MoneyValue,
-} from "./format.ts";
-export { interpolate } from "./interpolate.ts";
-export {
-  createLocaleStore,
-  type LocaleStorage,
-  type LocaleStore,
-  localeStorageKey,
-  sharedLocaleStore,
-} from "./locale-store.ts";
-export { isPluralForms, pluralCategory, selectPlural } from "./plural.ts";
-export { findMessage, translate } from "./translate.ts";
-export * from "./types.ts";
-export { uiText } from "./ui-messages.ts";
+export * from "./pure.ts";

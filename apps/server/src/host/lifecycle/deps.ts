@@ -1,4 +1,4 @@
-import type { Actor, Clock, Logger, OrgRuntime } from "@quartet/core";
+import type { Actor, Clock, Logger, OrgRuntime, ServiceContext } from "@quartet/core";
 import { DomainError } from "@quartet/core";
 import type { AnyPlugin, LifecycleContext } from "@quartet/core/plugin";
 import type { DatabaseHandle, MigrationSource } from "@quartet/db";
@@ -13,6 +13,7 @@ export type LifecycleDeps = {
   hookKeys: HookKeyStore;
   orgHandle(orgId: string): Promise<DatabaseHandle>;
   runtime(orgId: string): Promise<OrgRuntime>;
+  serviceContext<S>(base: Omit<ServiceContext<S>, "records">): ServiceContext<S>;
   clock: Clock;
   logger: Logger;
 };
@@ -38,5 +39,6 @@ export function lifecycleContext(
   settings: unknown,
   scope: LifecycleContext["scope"],
 ): LifecycleContext {
-  return { org, actor, clock: deps.clock, logger: deps.logger.child({ plugin: plugin.id }), settings, scope };
+  const base = { org, actor, clock: deps.clock, logger: deps.logger.child({ plugin: plugin.id }), settings };
+  return { ...deps.serviceContext(base), scope };
 }

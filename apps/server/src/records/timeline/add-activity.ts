@@ -13,7 +13,12 @@ export type ActivityEntry = {
 };
 
 /** Writes a timeline entry inside the caller's transaction, authored by `actor`. */
-export async function addActivity(scope: WriteScope, actor: Actor, now: number, entry: ActivityEntry): Promise<string> {
+export async function addActivity(
+  scope: WriteScope,
+  actor: Actor,
+  now: number,
+  entry: ActivityEntry,
+): Promise<string> {
   const id = newId("act", now);
   await scope.tx.insert(activities).values({
     id,

@@ -1,0 +1,18 @@
+import { benchClientsList } from "./clients-list.ts";
+import { benchImport } from "./import.ts";
+
+// `pnpm bench`: the import benchmark, then the clients-list one; sizes from QUARTET_BENCH_* (see bench/README.md).
+const pct = (x: number) => `${Math.round(x * 100)} %`;
+
+process.stdout.write("import of a companies CSV vs raw multi-VALUES inserts\n");
+const load = await benchImport();
+process.stdout.write(
+  `  rows ${load.rows}: import ${load.importRowsPerSec} rows/s, raw ${load.rawRowsPerSec} rows/s, ratio ${pct(load.ratio)} (goal ≥ 50 %)\n` +
+    `  peak RSS during the import ${load.peakRssMb} MB (sampled every 100 ms), process maxRSS ${load.maxRssMb} MB (goal ≤ 300 MB)\n`,
+);
+process.stdout.write("core.clients.list through the app vs the same query on raw libSQL\n");
+const list = await benchClientsList();
+process.stdout.write(
+  `  app ${list.app.requestsPerSec} req/s p99 ${list.app.p99Ms} ms; raw ${list.raw.requestsPerSec} req/s p99 ${list.raw.p99Ms} ms\n` +
+    `  ratio ${pct(list.ratio)} (goal ≥ 75 %), p99 ${list.p99Ratio.toFixed(2)}× (goal ≤ 1.5×)\n`,
+);

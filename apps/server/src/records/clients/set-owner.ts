@@ -1,0 +1,73 @@
+import { DomainError, type SalesFunction, type ServiceContext, type WriteScope } from "@quartet/core";
+import { clients } from "@quartet/db/org";
+import { eq } from "drizzle-orm";
+import { addActivity } from "../timeline/add-activity.ts";
+import { writableClient } from "./find-client.ts";
+import { ownerFields, ownersOf } from "./owners.ts";
+
+/** A member of the organisation by user id, or null for a non-member (the people service answers). */
+export type FindMember = (userId: string) => Promise<{ name: string } | null>;
+
+/**
+ * Makes `userId` the client's responsible member for one function, or clears it with `null`.
+ * A user who is not a member is BAD_INPUT naming `userId`; the change is audited and on the timeline.
+ */
+export async function setClientOwner({
+  ctx,
+  input,
+  findMember,
+}: {
+  ctx: ServiceContext;
+  input: { clientId: string; function: SalesFunction; userId: string | null };
+  findMember: FindMember;
+}): Promise<{ changed: boolean }> {
+  const member = input.userId ? await findMember(input.userId) : null;
+  if (input.userId && !member) {
+    throw new DomainError("BAD_INPUT", "This person is not a member of the organisation", {
+      fields: { userId: "Not a member" },
+    });
+  }
+  return ctx.org.write(ctx.actor, async (scope) => {
+    await writableClient(scope.tx, ctx.actor, input.clientId);
+    const changed = await setOwnerIn(ctx, scope, input.clientId, input.function, input.userId, member?.name);
+    return { changed };
+  });
+}
+
+/**
+ * `setClientOwner` inside the caller's transaction, for services that already checked membership
+ * (a handoff accepted, the assignment engine's pick). Returns false when nothing changed.
+ */
+export async function setOwnerIn(
+  ctx: ServiceContext,
+  scope: WriteScope,
+  clientId: string,
+  fn: SalesFunction,
+  userId: string | null,
+  userName?: string,
+): Promise<boolean> {
+  const [row] = await scope.tx.select().from(clients).where(eq(clients.id, clientId));
+  if (!row) throw new DomainError("NOT_FOUND", "No such client", { fields: { clientId: "No such client" } });
+  const previous = ownersOf(row)[fn];
+  if (previous === userId) return false;
+  const now = ctx.clock.now();
+  await scope.tx
+    .update(clients)
+    .set({ [ownerFields[fn]]: userId, updatedAt: now })
+    .where(eq(clients.id, clientId));
+  await addActivity(scope, ctx.actor, now, {
+    clientId,
+    type: "system",
+    function: fn,
+    body: userId ? `Responsible for ${fn}: ${userName ?? userId}` : `Nobody is responsible for ${fn} now`,
+    data: { event: "owner-changed", function: fn, from: previous, to: userId, toName: userName ?? null },
+  });
+  await scope.audit({
+    action: "core.client.owner",
+    entity: "client",
+    entityId: clientId,
+    before: { function: fn, userId: previous },
+    after: { function: fn, userId },
+  });
+  return true;
+}

@@ -1,0 +1,17 @@
+import { DomainError } from "@quartet/core";
+import { orgSettings, type RecordsContext } from "../timeline/context.ts";
+import { decideHandoff } from "./decide-handoff.ts";
+import { handoffOf, requireHandoff } from "./handoffs.ts";
+
+/** The requester takes back a handoff nobody has answered yet (FORBIDDEN for anyone else). */
+export async function cancelHandoff({ ctx, input }: { ctx: RecordsContext; input: { handoffId: string } }) {
+  const { locale } = await orgSettings(ctx);
+  return ctx.org.write(ctx.actor, async (scope) => {
+    const before = await requireHandoff(scope.tx, input.handoffId);
+    if (before.requestedBy !== ctx.actor.id) {
+      throw new DomainError("FORBIDDEN", "Only whoever requested the handoff can cancel it");
+    }
+    const after = await decideHandoff(ctx, scope, before, { type: "cancel" }, locale);
+    return handoffOf(after, ctx.clock.now());
+  });
+}

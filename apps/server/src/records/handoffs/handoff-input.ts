@@ -1,0 +1,54 @@
+import { handoffStates, salesFunctions } from "@quartet/core";
+import { z } from "zod";
+
+const fn = z.enum(salesFunctions);
+
+/** A client handed from one function to another. */
+export const requestHandoffInput = z.object({
+  clientId: z.string().min(1, "Choose a client"),
+  fromFunction: fn,
+  toFunction: fn,
+  note: z
+    .string()
+    .trim()
+    .min(1, "Tell the receiver what they need to know")
+    .max(5_000, "At most 5,000 characters"),
+  /** Anything the receiving function's plugin needs, e.g. `{ dealId }`. */
+  context: z.record(z.string(), z.unknown()).default({}),
+  /** A member chosen by hand; otherwise the assignment engine picks one. */
+  receiverId: z.string().min(1).nullish(),
+  /** Hours the receiver has to accept; 24 unless told. */
+  slaHours: z
+    .number()
+    .int()
+    .min(1, "At least an hour")
+    .max(24 * 30, "At most 30 days")
+    .default(24),
+});
+
+/** What `requestHandoff` takes (before defaults). */
+export type RequestHandoffInput = z.input<typeof requestHandoffInput>;
+
+/** A handoff to answer. */
+export const handoffId = z.object({ handoffId: z.string().min(1, "Choose a handoff") });
+
+/** A rejection needs a reason the sender can act on. */
+export const rejectHandoffInput = handoffId.extend({
+  reason: z
+    .string()
+    .trim()
+    .min(1, "A reason is required to reject a handoff")
+    .max(2_000, "At most 2,000 characters"),
+});
+
+/** Filters of the handoff list. */
+export const listHandoffsInput = z.object({
+  state: z.enum(handoffStates).optional(),
+  fromFunction: fn.optional(),
+  toFunction: fn.optional(),
+  receiverId: z.string().min(1).optional(),
+  /** `true`: waiting past the SLA; `false`: everything else. */
+  overdue: z.boolean().optional(),
+  cursor: z.string().optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+});

@@ -1,0 +1,69 @@
+import type { ExactKey } from "@quartet/core";
+import { keyString } from "./client-keys.ts";
+import type { RowIssue, ValidRow } from "./read-row.ts";
+
+/** Where a key was met before in this file: a row number, `earlier` when only a hash was kept, or null. */
+export type SeenKeys = {
+  seenAt(key: string): number | "earlier" | null;
+  add(key: string, row: number): void;
+};
+
+/** What the import does with a row. */
+export type Verdict = { create: boolean; duplicate: RowIssue | null };
+
+const fieldOfKind: Record<ExactKey["kind"], string> = {
+  inn: "inn",
+  phone: "phone",
+  email: "email",
+  domain: "website",
+};
+
+/**
+ * Decides one valid row: a duplicate of an existing client (by `existing`, from
+ * `core_client_keys`) or of an earlier row of the file (by `seen`), and whether it is created
+ * (`onDuplicate: "create"` creates duplicates too). Keys of created rows are remembered.
+ */
+export function classifyRow(
+  row: ValidRow,
+  rowNumber: number,
+  existing: ReadonlyMap<string, string>,
+  seen: SeenKeys,
+  onDuplicate: "skip" | "create",
+): Verdict {
+  let duplicate: RowIssue | null = null;
+  for (const key of row.keys) {
+    const owner = existing.get(keyString(key));
+    if (owner) {
+      duplicate = issue(key, `Already in the database: client ${owner} has the same ${key.kind}`);
+      break;
+    }
+  }
+  if (!duplicate) {
+    for (const key of row.keys) {
+      const at = seen.seenAt(keyString(key));
+      if (at === null) continue;
+      const where = at === "earlier" ? "an earlier row" : `row ${at}`;
+      duplicate = issue(key, `Repeats ${where} of the file: the same ${key.kind}`);
+      break;
+    }
+  }
+  const create = !duplicate || onDuplicate === "create";
+  if (create) for (const key of row.keys) seen.add(keyString(key), rowNumber);
+  return { create, duplicate };
+}
+
+function issue(key: ExactKey, message: string): RowIssue {
+  return { field: fieldOfKind[key.kind], message, value: key.value };
+}
+
+/** Seen keys of one batch, with their row numbers (the database knows the earlier batches). */
+export function batchSeenKeys(): SeenKeys & { clear(): void } {
+  const map = new Map<string, number>();
+  return {
+    seenAt: (key) => map.get(key) ?? null,
+    add: (key, row) => {
+      if (!map.has(key)) map.set(key, row);
+    },
+    clear: () => map.clear(),
+  };
+}

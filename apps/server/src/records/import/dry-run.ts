@@ -1,0 +1,90 @@
+import type { ServiceContext } from "@quartet/core";
+import { DomainError } from "@quartet/core";
+import { imports } from "@quartet/db/org";
+import { eq } from "drizzle-orm";
+import type { RowError } from "./batch-statements.ts";
+import { classifyRow, type SeenKeys } from "./classify.ts";
+import { openCsv } from "./csv-file.ts";
+import { type ImportDeps, loadImport } from "./deps.ts";
+import { findExistingKeys } from "./existing-keys.ts";
+import { KeySet } from "./key-set.ts";
+import { type Mapping, planColumns } from "./mapping.ts";
+import type { ImportCounts } from "./progress.ts";
+import { readBatches } from "./read-batches.ts";
+
+/** What a dry run found: rows that would be created, duplicates, invalid rows, and the first errors. */
+export type DryRunReport = {
+  total: number;
+  new: number;
+  duplicate: number;
+  invalid: number;
+  errors: RowError[];
+};
+
+const firstErrors = 100;
+
+/**
+ * Reads the whole file as the import would — validation, duplicates against existing clients
+ * (through `core_client_keys`, a few queries a batch) and within the file (hashed keys, bounded
+ * memory) — and writes nothing but the mapping and the row total onto the import.
+ */
+export async function dryRun(
+  deps: ImportDeps,
+  ctx: Pick<ServiceContext, "org" | "actor">,
+  input: { importId: string; mapping: Mapping; onDuplicate?: "skip" | "create" },
+): Promise<DryRunReport> {
+  const handle = await deps.orgHandle(ctx.org.orgId);
+  const job = await loadImport(handle, input.importId);
+  if (job.status === "running") throw new DomainError("CONFLICT", "The import is running");
+  if (job.status === "done" || job.status === "cancelled")
+    throw new DomainError("CONFLICT", "The import is over");
+  const csv = await openCsv(job.filePath);
+  await csv.records.return(undefined);
+  planColumns(csv.headers, input.mapping);
+  const counts: ImportCounts = { created: 0, duplicate: 0, invalid: 0 };
+  const errors: RowError[] = [];
+  const keys = new KeySet();
+  const seen: SeenKeys = {
+    seenAt: (key) => (keys.has(key) ? "earlier" : null),
+    add: (key) => void keys.add(key),
+  };
+  deps.board.start({
+    importId: job.id,
+    phase: "dry-run",
+    fileBytes: job.fileBytes,
+    totalRows: null,
+    counts,
+    firstRow: 0,
+  });
+  let rows = 0;
+  try {
+    for await (const read of readBatches(job.filePath, input.mapping, 0, deps.batchSize)) {
+      const existing = await findExistingKeys(
+        handle.client,
+        read.valid.flatMap((r) => r.data.keys),
+      );
+      const found: RowError[] = [...read.errors];
+      counts.invalid += read.invalid;
+      for (const { row, data } of read.valid) {
+        const verdict = classifyRow(data, row, existing, seen, input.onDuplicate ?? "skip");
+        if (verdict.duplicate) {
+          counts.duplicate++;
+          found.push({ row, ...verdict.duplicate });
+        } else counts.created++;
+      }
+      found.sort((a, b) => a.row - b.row);
+      errors.push(...found.slice(0, Math.max(0, firstErrors - errors.length)));
+      rows += read.records;
+      deps.board.update(job.id, { rows, bytesRead: read.bytesRead, counts });
+    }
+  } catch (error) {
+    deps.board.finish(job.id, "failed");
+    throw error;
+  }
+  await ctx.org.write(ctx.actor, (scope) =>
+    scope.tx.update(imports).set({ mapping: input.mapping, totalRows: rows }).where(eq(imports.id, job.id)),
+  );
+  deps.board.finish(job.id, "done");
+  const total = counts.created + counts.duplicate + counts.invalid;
+  return { total, new: counts.created, duplicate: counts.duplicate, invalid: counts.invalid, errors };
+}

@@ -1,0 +1,28 @@
+import type { DatabaseHandle } from "@quartet/db";
+import type { CsvColumn } from "../export/csv-response.ts";
+import { listImportErrors } from "./list-imports.ts";
+import { headerOfField, type Mapping } from "./mapping.ts";
+
+/** The columns of an import's error report. */
+export const importErrorColumns: CsvColumn[] = [
+  { key: "row", header: { en: "Row", ru: "Строка" } },
+  { key: "column", header: { en: "Column", ru: "Столбец" } },
+  { key: "field", header: { en: "Field", ru: "Поле" } },
+  { key: "message", header: { en: "Problem", ru: "Ошибка" } },
+  { key: "value", header: { en: "Value", ru: "Значение" } },
+];
+
+/** Every row error of an import, with the file's column header of each field, read 500 at a time. */
+export async function* importErrorRows(
+  handle: DatabaseHandle,
+  job: { id: string; mapping: Record<string, string | null> },
+): AsyncGenerator<Record<string, unknown>> {
+  const headers = headerOfField(job.mapping as Mapping);
+  let afterRow = 0;
+  for (;;) {
+    const page = await listImportErrors(handle, { importId: job.id, afterRow, limit: 500 });
+    for (const item of page.items) yield { ...item, column: headers.get(item.field) ?? "" };
+    if (page.nextAfterRow === null) return;
+    afterRow = page.nextAfterRow;
+  }
+}

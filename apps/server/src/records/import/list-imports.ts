@@ -1,0 +1,58 @@
+import type { DatabaseHandle } from "@quartet/db";
+import { importErrors, imports } from "@quartet/db/org";
+import { and, asc, desc, eq, gt, lt } from "drizzle-orm";
+import { z } from "zod";
+
+/** Filters of the import list: newest first, a cursor (an import id) for the next page. */
+export const importListInput = z.object({
+  cursor: z.string().optional(),
+  limit: z.number().int().min(1).max(100).default(20),
+});
+
+/** The organisation's imports, newest first, without the server-side file path. */
+export async function listImports(handle: DatabaseHandle, input: z.infer<typeof importListInput>) {
+  const rows = await handle.db
+    .select()
+    .from(imports)
+    .where(input.cursor ? lt(imports.id, input.cursor) : undefined)
+    .orderBy(desc(imports.id))
+    .limit(input.limit + 1);
+  const page = rows.slice(0, input.limit).map(({ filePath: _, ...row }) => row);
+  return { items: page, nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null };
+}
+
+/** A page of an import's row errors, by row: `afterRow` is the cursor. */
+export const importErrorsInput = z.object({
+  importId: z.string().min(1),
+  afterRow: z.number().int().min(0).optional(),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+
+/** Row errors in row order; every error of the last row on the page is included, so rows never split. */
+export async function listImportErrors(handle: DatabaseHandle, input: z.infer<typeof importErrorsInput>) {
+  const rows = await handle.db
+    .select({
+      row: importErrors.row,
+      field: importErrors.field,
+      message: importErrors.message,
+      value: importErrors.value,
+    })
+    .from(importErrors)
+    .where(and(eq(importErrors.importId, input.importId), gt(importErrors.row, input.afterRow ?? 0)))
+    .orderBy(asc(importErrors.row), asc(importErrors.field))
+    .limit(input.limit + 1);
+  if (rows.length <= input.limit) return { items: rows, nextAfterRow: null };
+  const lastRow = rows[input.limit - 1]?.row ?? 0;
+  const more = await handle.db
+    .select({
+      row: importErrors.row,
+      field: importErrors.field,
+      message: importErrors.message,
+      value: importErrors.value,
+    })
+    .from(importErrors)
+    .where(and(eq(importErrors.importId, input.importId), eq(importErrors.row, lastRow)))
+    .orderBy(asc(importErrors.field));
+  const items = [...rows.filter((r) => r.row < lastRow), ...more];
+  return { items, nextAfterRow: lastRow };
+}

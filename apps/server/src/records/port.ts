@@ -1,0 +1,118 @@
+import { contactInput, isDomainError, type RecordsPort, type ServiceContext } from "@quartet/core";
+import type { People } from "../people/index.ts";
+import {
+  addContactIn,
+  createClientIn,
+  createClientInput,
+  findDuplicateClients,
+  keysOfClient,
+  moveStageIfForward,
+  ownersOf,
+  setCustomFieldsIn,
+  setOwnerIn,
+  visibleClient,
+} from "./clients/index.ts";
+import { handoffsPort } from "./handoffs/handoffs-port.ts";
+import { ordersPort } from "./orders/orders-port.ts";
+import { parseInput, type RecordsContext } from "./timeline/context.ts";
+import { timelinePort } from "./timeline/timeline-port.ts";
+
+/**
+ * Core's client records for one service context, as plugins use them (`ctx.records`): every
+ * call acts as the context's actor, inside the write scope the plugin passes.
+ */
+export function createRecordsPort(service: Omit<ServiceContext, "records">, people: People): RecordsPort {
+  const port = {} as RecordsPort;
+  const ctx: RecordsContext = { ...service, people, records: port };
+  const orgId = service.org.orgId;
+  return Object.assign(port, {
+    clients: {
+      async get(clientId) {
+        try {
+          const row = await visibleClient(service.org.db, service.actor, clientId);
+          const {
+            id,
+            kind,
+            name,
+            inn,
+            phones,
+            emails,
+            region,
+            city,
+            industry,
+            tags,
+            stage,
+            tier,
+            mergedIntoId,
+          } = row;
+          return {
+            id,
+            kind,
+            name,
+            inn,
+            phones,
+            emails,
+            region,
+            city,
+            industry,
+            tags,
+            stage,
+            tier,
+            mergedIntoId,
+            owners: ownersOf(row),
+          };
+        } catch (error) {
+          if (isDomainError(error) && error.code === "NOT_FOUND") return null;
+          throw error;
+        }
+      },
+      async findDuplicates(fields) {
+        const keys = keysOfClient({
+          name: fields.name ?? "",
+          inn: fields.inn ?? null,
+          phones: fields.phones ?? [],
+          emails: fields.emails ?? [],
+          website: fields.website ?? null,
+        });
+        const found = await findDuplicateClients(service.org.db, keys, { actor: service.actor });
+        return found.map(({ id, name, inn, reasons, score }) => ({ id, name, inn, reasons, score }));
+      },
+      async create(scope, input) {
+        const created = await createClientIn(ctx, scope, parseInput(createClientInput, input));
+        return { id: created.id };
+      },
+      async addContact(scope, clientId, contact) {
+        const added = await addContactIn(ctx, scope, clientId, parseInput(contactInput, contact));
+        return { id: added.id };
+      },
+      moveStageIfForward: (scope, clientId, to, reason) =>
+        moveStageIfForward(ctx, scope, clientId, to, reason),
+      async setOwner(scope, clientId, fn, userId) {
+        await setOwnerIn(ctx, scope, clientId, fn, userId);
+      },
+      setFields: (scope, clientId, fields) => setCustomFieldsIn(ctx, scope, clientId, fields),
+    },
+    timeline: timelinePort(ctx),
+    orders: ordersPort(ctx),
+    handoffs: handoffsPort(ctx),
+    people: {
+      assignWork: (scope, input) => people.assignWork(scope, { orgId, ...input }),
+      members: async () =>
+        (await people.listMembers(orgId)).map((m) => ({
+          userId: m.userId,
+          name: m.name,
+          email: m.email,
+          role: m.role,
+        })),
+      organisation: async () => {
+        const org = await people.organisation(orgId);
+        return {
+          timeZone: org.timeZone,
+          defaultCurrency: org.defaultCurrency,
+          locale: org.locale,
+          name: org.name,
+        };
+      },
+    },
+  } satisfies RecordsPort);
+}

@@ -1,0 +1,34 @@
+import { salesFunctions } from "@quartet/core";
+import { z } from "zod";
+import { businessDate } from "../orders/order-input.ts";
+
+const instant = z.number().int().nonnegative();
+const title = z.string().trim().min(1, "Say what to do").max(300, "At most 300 characters");
+const note = z.string().trim().max(5_000, "At most 5,000 characters");
+
+/** A new task: a deadline either as an instant (`dueAt`) or as a whole day (`dueDate`), not both. */
+export const createTaskInput = z.object({
+  title,
+  clientId: z.string().min(1).nullish(),
+  function: z.enum(salesFunctions).nullish(),
+  /** A member; defaults to whoever creates it. */
+  assigneeId: z.string().min(1).optional(),
+  dueAt: instant.nullish(),
+  /** All day: due until the end of this date in the organisation's time zone. */
+  dueDate: businessDate.nullish(),
+  remindAt: instant.nullish(),
+  note: note.nullish(),
+});
+
+/** Changes to a task; `null` clears a field. */
+export const updateTaskInput = z.object({
+  taskId: z.string().min(1, "Choose a task"),
+  title: title.optional(),
+  clientId: z.string().min(1).nullable().optional(),
+  function: z.enum(salesFunctions).nullable().optional(),
+  assigneeId: z.string().min(1).optional(),
+  dueAt: instant.nullable().optional(),
+  dueDate: businessDate.nullable().optional(),
+  remindAt: instant.nullable().optional(),
+  note: note.nullable().optional(),
+});

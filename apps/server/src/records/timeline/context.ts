@@ -1,0 +1,59 @@
+import {
+  DomainError,
+  type OrgDatabase,
+  type OrgTransaction,
+  type ServiceContext,
+  type WriteScope,
+} from "@quartet/core";
+import { zodFieldErrors } from "@quartet/core/trpc";
+import type { z } from "zod";
+import type { People } from "../../people/index.ts";
+
+/** Where a read runs: the organisation's database, or the open write transaction (to read what it changes). */
+export type Reader = OrgDatabase | OrgTransaction;
+
+/** What record services need of the people module: settings, members, the assignment engine. */
+export type RecordsPeople = Pick<People, "organisation" | "listMembers" | "assignWork">;
+
+/** The context of the client-record services: a service context plus the people port. */
+export type RecordsContext = ServiceContext & { people: RecordsPeople };
+
+/** Builds the records context from a core procedure's context. */
+export function recordsContext(ctx: {
+  service: ServiceContext;
+  host: { people: RecordsPeople };
+}): RecordsContext {
+  return { ...ctx.service, people: ctx.host.people };
+}
+
+/**
+ * Runs a scope-taking service in its own write transaction, so one service serves both a
+ * procedure (`{ ctx, input }`) and a plugin that calls it inside its own transaction.
+ */
+export function inOwnTransaction<I, R>(
+  service: (ctx: RecordsContext, scope: WriteScope, input: I) => Promise<R>,
+) {
+  return ({ ctx, input }: { ctx: RecordsContext; input: I }): Promise<R> =>
+    ctx.org.write(ctx.actor, (scope) => service(ctx, scope, input));
+}
+
+/** Parses a service's input with its schema; a failure is `BAD_INPUT` naming each field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const fields = zodFieldErrors(parsed.error);
+  const summary = Object.entries(fields)
+    .map(([path, message]) => `${path}: ${message}`)
+    .join("; ");
+  throw new DomainError("BAD_INPUT", `Invalid input — ${summary}`, { fields });
+}
+
+/** The organisation's settings the records use: currency, time zone and language. */
+export async function orgSettings(ctx: RecordsContext) {
+  const org = await ctx.people.organisation(ctx.org.orgId);
+  return {
+    currency: org.defaultCurrency,
+    timeZone: org.timeZone,
+    locale: org.locale === "en" ? "en" : "ru",
+  } as const;
+}

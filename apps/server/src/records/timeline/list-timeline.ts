@@ -1,0 +1,42 @@
+import type { ServiceContext } from "@quartet/core";
+import { salesFunctions } from "@quartet/core";
+import { activities } from "@quartet/db/org";
+import { and, desc, eq, inArray, lt, or, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { activityTypes } from "./activity-types.ts";
+import { decodeCursor, pageOf } from "./cursor.ts";
+import { visibleClient } from "./visible-client.ts";
+
+/** Which part of a client's timeline to read. */
+export const timelineInput = z.object({
+  clientId: z.string().min(1, "Choose a client"),
+  function: z.enum(salesFunctions).optional(),
+  types: z.array(z.enum(activityTypes)).min(1).optional(),
+  cursor: z.string().optional(),
+  limit: z.number().int().min(1).max(100).default(50),
+});
+
+/** One timeline per client across all functions, newest first, a page at a time. */
+export async function listTimeline({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: z.output<typeof timelineInput>;
+}) {
+  await visibleClient(ctx, input.clientId);
+  const where: (SQL | undefined)[] = [eq(activities.clientId, input.clientId)];
+  if (input.function) where.push(eq(activities.function, input.function));
+  if (input.types) where.push(inArray(activities.type, input.types));
+  if (input.cursor) {
+    const [at, id] = decodeCursor(input.cursor, ["number", "string"]);
+    where.push(or(lt(activities.occurredAt, at), and(eq(activities.occurredAt, at), lt(activities.id, id))));
+  }
+  const rows = await ctx.org.db
+    .select()
+    .from(activities)
+    .where(and(...where))
+    .orderBy(desc(activities.occurredAt), desc(activities.id))
+    .limit(input.limit + 1);
+  return pageOf(rows, input.limit, (row) => [row.occurredAt, row.id]);
+}

@@ -1,0 +1,47 @@
+import { corePermissions } from "@quartet/core";
+import { protectedProcedure, router } from "@quartet/core/trpc";
+import { z } from "zod";
+import {
+  importErrorsInput,
+  importListInput,
+  listImportErrors,
+  listImports,
+} from "../../records/import/list-imports.ts";
+import { mappingInput } from "../../records/import/mapping.ts";
+
+const use = protectedProcedure(corePermissions.clientsImport.id);
+const importId = z.object({ importId: z.string().min(1, "Choose an import") });
+const onDuplicate = z.enum(["skip", "create"]);
+
+/**
+ * CSV imports of clients (the file itself comes through `POST /api/v1/imports/clients`):
+ * dry run, start, live progress, resume, cancel and the per-row error report.
+ */
+export const importsRouter = router({
+  /** The organisation's imports, newest first, each with its live progress when it runs here. */
+  list: use.input(importListInput).query(async ({ ctx, input }) => {
+    const page = await listImports(await ctx.host.host.orgs.get(ctx.org.orgId), input);
+    const items = page.items.map((item) => ({ ...item, progress: ctx.host.host.imports.progress(item.id) }));
+    return { ...page, items };
+  }),
+  get: use
+    .input(importId)
+    .query(({ ctx, input }) => ctx.host.host.imports.get(ctx.org.orgId, input.importId)),
+  /** Live progress of a running dry run or import (null when nothing ran in this server process). */
+  progress: use.input(importId).query(({ ctx, input }) => ctx.host.host.imports.progress(input.importId)),
+  dryRun: use
+    .input(importId.extend({ mapping: mappingInput, onDuplicate: onDuplicate.default("skip") }))
+    .mutation(({ ctx, input }) => ctx.host.host.imports.dryRun(ctx.service, input)),
+  start: use
+    .input(importId.extend({ mapping: mappingInput, onDuplicate: onDuplicate.default("skip") }))
+    .mutation(({ ctx, input }) => ctx.host.host.imports.start(ctx.service, input)),
+  resume: use
+    .input(importId)
+    .mutation(({ ctx, input }) => ctx.host.host.imports.resume(ctx.service, input.importId)),
+  cancel: use
+    .input(importId)
+    .mutation(({ ctx, input }) => ctx.host.host.imports.cancel(ctx.service, input.importId)),
+  errors: use
+    .input(importErrorsInput)
+    .query(async ({ ctx, input }) => listImportErrors(await ctx.host.host.orgs.get(ctx.org.orgId), input)),
+});

@@ -1,0 +1,19 @@
+import { corePermissions } from "@quartet/core";
+import { protectedProcedure, router } from "@quartet/core/trpc";
+import { z } from "zod";
+import { deleteActivity } from "../../records/timeline/delete-activity.ts";
+import { listTimeline, timelineInput } from "../../records/timeline/list-timeline.ts";
+import { logActivity, logActivityInput } from "../../records/timeline/log-activity.ts";
+
+const write = protectedProcedure(corePermissions.activitiesWrite.id);
+
+/** `core.timeline`: one timeline per client across the four functions. */
+export const timelineRouter = router({
+  list: protectedProcedure(corePermissions.clientsRead.id)
+    .input(timelineInput)
+    .query(({ ctx, input }) => listTimeline({ ctx: ctx.service, input })),
+  log: write.input(logActivityInput).mutation(({ ctx, input }) => logActivity({ ctx: ctx.service, input })),
+  delete: write
+    .input(z.object({ activityId: z.string().min(1, "Choose an entry") }))
+    .mutation(({ ctx, input }) => deleteActivity({ ctx: ctx.service, input })),
+});

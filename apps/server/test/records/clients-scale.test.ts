@@ -1,0 +1,120 @@
+import type { Client } from "@libsql/client";
+import { normalizeCompanyName } from "@quartet/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addMember, callerFor, createUser, orgOwnedBy } from "../support/people.ts";
+import { createTestHost, type TestHost } from "../support/test-host.ts";
+
+type Api = Awaited<ReturnType<typeof callerFor>>["core"]["clients"];
+
+const total = 100_000;
+const words =
+  "Ромашка Лютик Василёк Берёза Дуб Клён Сосна Ель Липа Ива Альфа Бета Гамма Дельта Вектор Орбита Север Юг Восток Запад"
+    .split(" ")
+    .flatMap((w) => [w, `${w}Строй`, `${w}Торг`, `${w}Трейд`, `${w}Снаб`]);
+const regions = ["Москва", "Тверь", "Казань", "Самара", "Омск", "Томск", "Пермь", "Уфа", "Сочи", "Тула"];
+const quote = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
+// Bulk rows the way an import would leave them: clients with keys and tag rows.
+async function seed(t: TestHost, orgId: string, ownerId: string) {
+  const runtime = await t.host.runtime(orgId);
+  const base = Date.UTC(2025, 0, 1);
+  const statements: string[] = [];
+  for (let start = 0; start < total; start += 500) {
+    const clients: string[] = [];
+    const keys: string[] = [];
+    const tags: string[] = [];
+    for (let i = start; i < Math.min(total, start + 500); i++) {
+      const id = `cli_${String(i).padStart(8, "0")}`;
+      const name = `ООО ${words[i % words.length]} ${i}`;
+      const phone = `+7916${String(i).padStart(7, "0")}`;
+      const tagged = i % 10 === 0;
+      clients.push(
+        `(${quote(id)}, 'company', ${quote(name)}, ${quote(normalizeCompanyName(name))}, '["${phone}"]', '[]',
+          ${tagged ? `'["Опт"]'` : "'[]'"}, '{}', ${quote(["prospect", "lead", "negotiation", "customer"][i % 4] ?? "")},
+          'standard', ${quote(regions[i % 10] ?? "")}, ${i % 100 === 0 ? quote(ownerId) : "null"}, 'seed',
+          ${base + i * 1000}, ${base + ((i * 7919) % total) * 1000})`,
+      );
+      keys.push(`('phone', ${quote(phone)}, ${quote(id)})`);
+      if (tagged) tags.push(`('опт', ${quote(id)})`);
+    }
+    statements.push(
+      `insert into core_clients (id, kind, name, name_normalized, phones, emails, tags, custom_fields, stage, tier,
+        region, farming_owner_id, created_by, created_at, updated_at) values ${clients.join(",")}`,
+      `insert into core_client_keys (kind, value, client_id) values ${keys.join(",")}`,
+    );
+    if (tags.length > 0)
+      statements.push(`insert into core_client_tags (tag, client_id) values ${tags.join(",")}`);
+  }
+  await (runtime.db as unknown as { $client: Client }).$client.batch(statements, "write");
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  let result = await run();
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    result = await run();
+    times.push(performance.now() - started);
+  }
+  return { ms: times.sort((a, b) => a - b)[2] ?? 0, result };
+}
+
+describe("the client list on 100,000 clients", () => {
+  let t: TestHost;
+  let clients: Api;
+  let own: Api;
+  let borisId: string;
+  beforeAll(async () => {
+    t = await createTestHost();
+    const anna = await createUser(t, "Anna");
+    const boris = await createUser(t, "Boris");
+    borisId = boris.id;
+    const org = await orgOwnedBy(t, anna, "Большая база");
+    const role = await (await callerFor(t, anna, org.id)).core.roles.create({
+      name: "Свои",
+      permissions: ["core.clients.read"],
+      scope: "own",
+    });
+    await addMember(t, org.id, anna, boris, role.id);
+    await seed(t, org.id, boris.id);
+    clients = (await callerFor(t, anna, org.id)).core.clients;
+    own = (await callerFor(t, boris, org.id)).core.clients;
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it("answers pages, sorts, filters and searches in milliseconds, and counts exactly", async () => {
+    const first = await clients.list({});
+    const cases: [string, () => Promise<unknown>, number][] = [
+      ["default page", () => clients.list({}), 50],
+      ["next page", () => clients.list({ cursor: first.nextCursor }), 50],
+      ["name sort", () => clients.list({ sort: "name", limit: 200 }), 80],
+      ["created, oldest first", () => clients.list({ sort: "createdAt", order: "asc" }), 50],
+      ["stage filter", () => clients.list({ stage: "lead" }), 50],
+      ["tag filter", () => clients.list({ tag: "Опт" }), 80],
+      ["owner filter", () => clients.list({ ownerId: borisId, function: "farming" }), 80],
+      ["own scope", () => own.list({}), 80],
+      ["name prefix search", () => clients.list({ search: "ромашкаторг 1" }), 80],
+      ["phone search", () => clients.list({ search: "8 916 000-12-34" }), 50],
+      ["rare region", () => clients.list({ region: "Нигде" }), 50],
+      ["filters that never meet", () => clients.list({ region: "Москва", stage: "lead" }), 150],
+      ["broad filters", () => clients.list({ region: "Москва", stage: "negotiation", tier: "standard" }), 80],
+      ["get", () => clients.get({ id: "cli_00012345" }), 50],
+      ["duplicate check", () => clients.checkDuplicates({ name: "Ромашка", phones: ["89160001234"] }), 80],
+    ];
+    const report: Record<string, number> = {};
+    for (const [name, run] of cases) report[name] = Math.round((await timed(run)).ms * 10) / 10;
+    const contains = await timed(() => clients.list({ search: "ватрейд 1234" }));
+    report["contains fallback"] = Math.round(contains.ms * 10) / 10;
+    const count = await timed(() => clients.count({}));
+    report["count all"] = Math.round(count.ms * 10) / 10;
+    console.info("client list on 100,000 clients, median ms:", report);
+    for (const [name, , budget] of cases) expect(report[name], name).toBeLessThan(budget);
+    expect(contains.result.items.map((c) => c.name)).toEqual(["ООО ИваТрейд 12348"]);
+    expect(count.result.count).toBe(total);
+    expect((await own.count({})).count).toBe(total / 100);
+    expect((await clients.count({ tag: "опт", region: "Москва" })).count).toBe(total / 10);
+    expect((await clients.list({ search: "8 916 000-12-34" })).items.map((c) => c.id)).toEqual([
+      "cli_00001234",
+    ]);
+  });
+});

@@ -1,0 +1,22 @@
+/** The i18n without its Solid context: translators, formatting, plurals; safe to import anywhere. */
+export { createI18n, type I18n, type I18nOptions } from "./create-i18n.ts";
+export {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  intlLocales,
+  type MoneyValue,
+} from "./format.ts";
+export { interpolate } from "./interpolate.ts";
+export {
+  createLocaleStore,
+  type LocaleStorage,
+  type LocaleStore,
+  localeStorageKey,
+  sharedLocaleStore,
+} from "./locale-store.ts";
+export { isPluralForms, pluralCategory, selectPlural } from "./plural.ts";
+export { findMessage, translate } from "./translate.ts";
+export * from "./types.ts";
+export { uiText } from "./ui-messages.ts";

@@ -1,0 +1,11 @@
+/**
+ * The parts of the design system that need no DOM and no components: i18n, the sales
+ * functions, the settings-form model, tags and initials. Import them from `@quartet/ui/pure`
+ * in pure modules, so their unit tests run in Node without compiling any JSX.
+ */
+export { initialsOf } from "./components/initials.ts";
+export { addTags, removeTag } from "./components/tags.ts";
+export * from "./i18n/pure.ts";
+export { isSalesFunction, type SalesFunction, salesFunctions } from "./sales-functions.ts";
+export { type Draft, type DraftError, draftOf, getAt, setAt, settingsOf } from "./schema-form/draft.ts";
+export { type FieldSpec, fieldsOf, humanize, type SchemaText } from "./schema-form/fields.ts";
