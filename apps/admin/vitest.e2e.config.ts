@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 90_000,
     fileParallelism: false,
     maxWorkers: 1,
+    // A cold server creates and migrates an organisation's database on first use: give the page time.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

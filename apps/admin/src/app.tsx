@@ -1,40 +1,50 @@
-import { collectRoutes, I18nProvider, PluginHostProvider } from "@quartet/ui";
-import { Route, Router } from "@solidjs/router";
+import { I18nProvider, PluginHostProvider } from "@quartet/ui";
 import { QueryClientProvider } from "@tanstack/solid-query";
-import { For, type JSX, lazy } from "solid-js";
+import { type JSX, lazy } from "solid-js";
 import { i18n } from "./i18n/index.ts";
-import { useHealthz } from "./lib/healthz.ts";
+import { createActiveOrgStore } from "./lib/active-org.ts";
+import { ApiProvider } from "./lib/api-context.tsx";
+import { useMe } from "./lib/me.ts";
 import { createAppQueryClient } from "./lib/query-client.ts";
+import { createSessionStore } from "./lib/session.ts";
+import { SessionProvider } from "./lib/session-context.tsx";
+import { createQuartetClient } from "./lib/trpc.ts";
 import { createPluginHost } from "./plugins.ts";
-import { PluginRoute } from "./shell/plugin-route.tsx";
-import { Shell } from "./shell/shell.tsx";
+import { AppRoutes } from "./routes.tsx";
 
-const StatusPage = lazy(() => import("./pages/status/status-page.tsx"));
-const NotFoundPage = lazy(() => import("./pages/not-found-page.tsx"));
+const ToastRegion = lazy(() => import("./shell/toasts.tsx"));
 
-function Routes(): JSX.Element {
-  const healthz = useHealthz();
-  const host = createPluginHost(() => healthz.data?.plugins.map((plugin) => plugin.id) ?? []);
-  const pluginRoutes = collectRoutes(host);
-  return (
-    <PluginHostProvider host={host}>
-      <Router root={Shell}>
-        <Route path="/" component={StatusPage} />
-        <For each={pluginRoutes}>
-          {(route) => <Route path={route.path} component={() => <PluginRoute route={route} />} />}
-        </For>
-        <Route path="*404" component={NotFoundPage} />
-      </Router>
-    </PluginHostProvider>
-  );
+function WithPluginHost(props: { children: JSX.Element }): JSX.Element {
+  const me = useMe();
+  return <PluginHostProvider host={createPluginHost(() => me.data)}>{props.children}</PluginHostProvider>;
 }
 
-/** The admin app: query cache, translations, the plugin host and the routes inside the shell. */
+/**
+ * The admin app: the tab's organisation, the typed client, the session (asked for at start-up),
+ * the query cache, translations, the plugin host and the routes.
+ */
 export function App(): JSX.Element {
+  const org = createActiveOrgStore();
+  const trpc = createQuartetClient({ orgId: org.id });
+  const session = createSessionStore({
+    onSignedOut: () => {
+      queryClient.clear();
+      org.set(null);
+    },
+  });
+  const queryClient = createAppQueryClient({ onUnauthorized: () => session.refresh() });
+  void session.refresh();
   return (
-    <QueryClientProvider client={createAppQueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <I18nProvider i18n={i18n}>
-        <Routes />
+        <ApiProvider api={{ trpc, org }}>
+          <SessionProvider session={session}>
+            <WithPluginHost>
+              <AppRoutes />
+              <ToastRegion />
+            </WithPluginHost>
+          </SessionProvider>
+        </ApiProvider>
       </I18nProvider>
     </QueryClientProvider>
   );

@@ -1,5 +1,6 @@
 import type { AdminPluginDefinition, PluginHost } from "@quartet/ui";
-import type { Accessor } from "solid-js";
+import type { Me } from "./lib/api-types.ts";
+import { can } from "./lib/permissions.ts";
 
 /**
  * The admin parts of the plugins built into this app, in sidebar order. Each plugin package
@@ -8,13 +9,13 @@ import type { Accessor } from "solid-js";
 export const adminPlugins: readonly AdminPluginDefinition[] = [];
 
 /**
- * The host the shell and slots consult. Until sign-in exists, a plugin counts as enabled when
- * the server reports it installed, and every permission is granted.
+ * The host the shell and slots consult: a plugin's parts show when the tab's organisation has
+ * enabled it, and an entry with a permission only to those who hold it (`core.me`).
  */
-export function createPluginHost(installedIds: Accessor<readonly string[]>): PluginHost {
+export function createPluginHost(me: () => Me | undefined): PluginHost {
   return {
     plugins: () => adminPlugins,
-    isEnabled: (pluginId) => installedIds().includes(pluginId),
-    can: () => true,
+    isEnabled: (pluginId) => me()?.enabledPlugins.includes(pluginId) ?? false,
+    can: (permission) => can(me()?.permissions, permission),
   };
 }

@@ -50,6 +50,14 @@ export async function screenshot(
 ): Promise<string> {
   mkdirSync(artifactsDir, { recursive: true });
   const path = join(artifactsDir, `${name}.png`);
-  await page.screenshot({ path, fullPage: options.fullPage ?? true, animations: "disabled" });
+  // A full-page shot of a scrolled page draws the sticky bars halfway down; start from the top.
+  if (options.fullPage ?? true) await page.evaluate(() => window.scrollTo(0, 0));
+  // Toasts are fixed to the viewport and fade on their own; they would float mid-page in a full shot.
+  await page.screenshot({
+    path,
+    fullPage: options.fullPage ?? true,
+    animations: "disabled",
+    style: ".q-toast-list { display: none; }",
+  });
   return path;
 }

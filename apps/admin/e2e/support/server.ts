@@ -6,7 +6,14 @@ import { join } from "node:path";
 import { adminDir, distDir } from "./paths.ts";
 
 /** A running Quartet server for a test file. */
-export type TestServer = { url: string; port: number; dataDir: string; stop: () => Promise<void> };
+export type TestServer = {
+  url: string;
+  port: number;
+  dataDir: string;
+  stop: () => Promise<void>;
+  /** What the server has printed so far (mail it could not send is logged at `info`). */
+  output: () => string;
+};
 
 /** A TCP port nobody listens on right now. */
 export async function freePort(): Promise<number> {
@@ -50,7 +57,9 @@ async function stopChild(child: ChildProcess): Promise<void> {
  * fresh data directory, serving the built app; resolves once `/healthz` answers 200.
  * Set `QUARTET_E2E_URL` to test an already running server (or `vite preview`) instead.
  */
-export async function startServer(options: { timeoutMs?: number } = {}): Promise<TestServer> {
+export async function startServer(
+  options: { timeoutMs?: number; logLevel?: string } = {},
+): Promise<TestServer> {
   const external = process.env.QUARTET_E2E_URL;
   if (external)
     return {
@@ -58,11 +67,13 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
       port: Number(new URL(external).port),
       dataDir: "",
       stop: async () => {},
+      output: () => "",
     };
   if (!existsSync(join(distDir, "index.html"))) {
     throw new Error(`${distDir} has no build; run "pnpm build" in apps/admin first`);
   }
   const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), "quartet-e2e-"));
   const child = spawn(process.execPath, ["--import", "tsx", "../server/src/cli/main.ts", "start"], {
     cwd: adminDir,
@@ -71,14 +82,15 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
       QUARTET_DATA_DIR: dataDir,
       PORT: String(port),
       QUARTET_ADMIN_DIR: distDir,
-      LOG_LEVEL: "warn",
+      // Writes must come from the public origin (CSRF guard), so it is the address the browser opens.
+      QUARTET_PUBLIC_URL: url,
+      LOG_LEVEL: options.logLevel ?? "warn",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     await stopChild(child);
     rmSync(dataDir, { recursive: true, force: true });
@@ -89,5 +101,5 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
     await stop();
     throw error;
   }
-  return { url, port, dataDir, stop };
+  return { url, port, dataDir, stop, output: () => output };
 }

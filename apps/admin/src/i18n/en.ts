@@ -1,76 +1,43 @@
+import { apiKeys, roles } from "./en/access.ts";
+import { auditActions } from "./en/audit-actions.ts";
+import { auth } from "./en/auth.ts";
+import { app, common, forbidden, notFound } from "./en/common.ts";
+import { functions, roleNames, scopes, stages } from "./en/domain.ts";
+import { errors } from "./en/errors.ts";
+import { onboarding } from "./en/onboarding.ts";
+import { plugins } from "./en/plugins.ts";
+import { settings } from "./en/settings.ts";
+import { language, nav, orgSwitcher, userMenu } from "./en/shell.ts";
+import { staffing } from "./en/staffing.ts";
+import { legs, status } from "./en/status.ts";
+import { invitations, members, team } from "./en/team.ts";
+
 /** English texts of the admin app; this dictionary defines the keys every language must have. */
 export const en = {
-  app: {
-    name: "Quartet",
-    tagline: "A sales department on four legs",
-    skipToContent: "Skip to content",
-  },
-  nav: {
-    label: "Main navigation",
-    open: "Open navigation",
-    close: "Close navigation",
-    overview: "Overview",
-    plugins: "Plugins",
-    status: "Status",
-    version: "Version {version}",
-  },
-  language: {
-    label: "Interface language",
-    ru: "Русский",
-    en: "English",
-  },
-  functions: {
-    prospecting: "Prospecting",
-    "first-sale": "First sale",
-    farming: "Client development",
-    vip: "VIP clients",
-    none: "General",
-  },
-  status: {
-    title: "System status",
-    subtitle: "The server, its version and the plugins installed on it.",
-    refresh: "Refresh",
-    checkedAt: "Checked at {time}",
-    server: {
-      title: "Server",
-      online: "Online",
-      offline: "Unreachable",
-      checking: "Checking…",
-      version: "Version",
-      plugins: "Plugins installed",
-      checked: "Last check",
-    },
-    error: {
-      title: "The server does not answer",
-      description: "Check that Quartet is running, then refresh this page.",
-    },
-    legs: {
-      title: "The four legs",
-      description: "A sales department stands on four functions. An installed plugin holds up its leg.",
-      covered: { one: "{count} of four legs stands", other: "{count} of four legs stand" },
-      all: "All four legs stand",
-      none: "No leg stands yet",
-      missing: "No plugin",
-      diagram: "A stool on four legs. Standing: {present}. Missing: {missing}.",
-      nothing: "none",
-    },
-    plugins: {
-      title: "Installed plugins",
-      count: { one: "{count} plugin", other: "{count} plugins" },
-      name: "Name",
-      function: "Function",
-      id: "Identifier",
-      empty: "No plugins installed",
-      emptyHint: "Plugins are listed in the server's configuration. Each one holds up a leg of the stool.",
-    },
-  },
-  notFound: {
-    title: "Page not found",
-    description: "The address may be mistyped, or the page belongs to a plugin that is not enabled.",
-    back: "Go to the status page",
-  },
-  forbidden: {
-    title: "This page is not available",
-    description: "It belongs to a plugin your organisation has not enabled, or your role does not allow it.",
-  },
+  app,
+  common,
+  nav,
+  language,
+  orgSwitcher,
+  userMenu,
+  functions,
+  stages,
+  scopes,
+  roleNames,
+  auth,
+  onboarding,
+  status,
+  legs,
+  plugins,
+  team,
+  members,
+  invitations,
+  roles,
+  apiKeys,
+  staffing,
+  settings,
+  auditActions,
+  errors,
+  notFound,
+  forbidden,
 } as const;

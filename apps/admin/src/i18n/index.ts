@@ -5,10 +5,13 @@ import { ru } from "./ru.ts";
 /** The admin app's dictionary type; its keys type `t()`. */
 export type AppDictionary = typeof en;
 
-/** The admin app's translator; it shares the page-wide locale with plugin UIs. */
-export const i18n: I18n<AppDictionary> = createI18n({ en, ru });
+/** The admin app's typed translator. */
+export type AppI18n = I18n<AppDictionary>;
 
-/** The app's typed translator from context: `const { t } = useT()`. */
-export function useT(): I18n<AppDictionary> {
+/** The admin app's translator; it shares the page-wide locale with plugin UIs. */
+export const i18n: AppI18n = createI18n({ en, ru });
+
+/** The app's typed translator from context: `const i18n = useT()`. */
+export function useT(): AppI18n {
   return useI18n<AppDictionary>();
 }

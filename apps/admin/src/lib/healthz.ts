@@ -1,4 +1,4 @@
-import { isSalesFunction, type LocalizedText, type SalesFunction } from "@quartet/ui";
+import { isSalesFunction, type LocalizedText, type SalesFunction } from "@quartet/ui/pure";
 import { useQuery } from "@tanstack/solid-query";
 
 /** A plugin as `/healthz` reports it. */

@@ -1,6 +1,7 @@
 import { type Locale, locales } from "@quartet/ui";
 import { For, type JSX } from "solid-js";
 import { useT } from "../i18n/index.ts";
+import "./language-switcher.css";
 
 /** RU / EN toggle in the top bar; the choice is remembered in this browser. */
 export function LanguageSwitcher(): JSX.Element {

@@ -37,3 +37,5 @@ export function PluginRoute(props: { route: CollectedRoute }): JSX.Element {
     </Show>
   );
 }
+
+export default PluginRoute;

@@ -1,4 +1,4 @@
-import { Spinner, ToastRegion } from "@quartet/ui";
+import { Spinner } from "@quartet/ui";
 import { createSignal, type JSX, onCleanup, onMount, Show, Suspense } from "solid-js";
 import { useT } from "../i18n/index.ts";
 import { Sidebar } from "./sidebar.tsx";
@@ -45,7 +45,6 @@ export function Shell(props: { children?: JSX.Element }): JSX.Element {
           </Suspense>
         </main>
       </div>
-      <ToastRegion />
     </div>
   );
 }

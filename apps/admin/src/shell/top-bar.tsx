@@ -2,10 +2,12 @@ import { IconMenu } from "@quartet/ui";
 import { A } from "@solidjs/router";
 import type { JSX } from "solid-js";
 import { useT } from "../i18n/index.ts";
-import { LanguageSwitcher } from "./language-switcher.tsx";
 import { Logo } from "./logo.tsx";
+import { OrgSwitcher } from "./org-switcher.tsx";
+import { UserMenu } from "./user-menu.tsx";
+import "./top-bar.css";
 
-/** The bar across the top: the menu button (narrow screens), the product name and the language switcher. */
+/** The bar across the top: the menu button (narrow screens), the product, the organisation and the account. */
 export function TopBar(props: { navOpen: boolean; onToggleNav: () => void }): JSX.Element {
   const i18n = useT();
   return (
@@ -23,10 +25,11 @@ export function TopBar(props: { navOpen: boolean; onToggleNav: () => void }): JS
       <A class="top-bar__brand" href="/" end>
         <Logo />
         <span class="top-bar__name">{i18n.t("app.name")}</span>
-        <span class="top-bar__tagline">{i18n.t("app.tagline")}</span>
       </A>
+      <span class="top-bar__divider" aria-hidden="true" />
+      <OrgSwitcher />
       <div class="q-spacer" />
-      <LanguageSwitcher />
+      <UserMenu />
     </header>
   );
 }

@@ -1,4 +1,5 @@
-import { AlertDialog } from "@kobalte/core/alert-dialog";
+// Named parts, not the `AlertDialog` object, which shares its root (and `.Content`) with `Dialog`.
+import * as AlertDialog from "@kobalte/core/alert-dialog";
 import { createSignal, type JSX, Show } from "solid-js";
 import { uiText } from "../i18n/ui-messages.ts";
 import { Button } from "./button.tsx";
@@ -36,7 +37,7 @@ export function ConfirmDialog(props: ConfirmDialogProps): JSX.Element {
     }
   };
   return (
-    <AlertDialog open={props.open} onOpenChange={(open) => !busy() && props.onOpenChange(open)}>
+    <AlertDialog.Root open={props.open} onOpenChange={(open) => !busy() && props.onOpenChange(open)}>
       <AlertDialog.Portal>
         <AlertDialog.Overlay class="q-dialog__overlay" />
         <div class="q-dialog__positioner">
@@ -63,6 +64,6 @@ export function ConfirmDialog(props: ConfirmDialogProps): JSX.Element {
           </AlertDialog.Content>
         </div>
       </AlertDialog.Portal>
-    </AlertDialog>
+    </AlertDialog.Root>
   );
 }

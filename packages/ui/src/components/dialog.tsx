@@ -1,4 +1,6 @@
-import { Dialog as KDialog } from "@kobalte/core/dialog";
+// The module's named parts, not its `Dialog` object: Kobalte builds `Dialog` and `AlertDialog` by
+// Object.assign on one shared root, so whichever loads last sets `.Content` (and its role) for both.
+import * as KDialog from "@kobalte/core/dialog";
 import { type JSX, Show } from "solid-js";
 import { uiText } from "../i18n/ui-messages.ts";
 import { IconClose } from "./icons.tsx";
@@ -24,7 +26,7 @@ export type DialogProps = {
  */
 export function Dialog(props: DialogProps): JSX.Element {
   return (
-    <KDialog open={props.open} onOpenChange={props.onOpenChange}>
+    <KDialog.Root open={props.open} onOpenChange={props.onOpenChange}>
       <KDialog.Portal>
         <KDialog.Overlay class="q-dialog__overlay" />
         <div class="q-dialog__positioner">
@@ -47,6 +49,6 @@ export function Dialog(props: DialogProps): JSX.Element {
           </KDialog.Content>
         </div>
       </KDialog.Portal>
-    </KDialog>
+    </KDialog.Root>
   );
 }

@@ -1,30 +1,53 @@
 import type { SalesFunction } from "@quartet/ui";
 import { describe, expect, it } from "vitest";
-import type { InstalledPlugin } from "../../lib/healthz.ts";
-import { legsOf, standingLegs } from "./legs.ts";
+import { legSummary, legsFromCoverage, legsFromPlugins } from "./leg-view.ts";
 
 const functions: SalesFunction[] = ["prospecting", "first-sale", "farming", "vip"];
-const plugin = (id: string, fn: InstalledPlugin["function"]): InstalledPlugin => ({
-  id,
-  function: fn,
-  name: { en: id, ru: id },
+
+describe("legsFromCoverage", () => {
+  it("keeps each leg's status and names the people holding it", () => {
+    const legs = legsFromCoverage([
+      {
+        function: "prospecting",
+        status: "covered",
+        pluginEnabled: true,
+        people: [{ name: "Anna", paused: false }],
+      },
+      { function: "first-sale", status: "missing", pluginEnabled: false, people: [] },
+      {
+        function: "farming",
+        status: "all-paused",
+        pluginEnabled: false,
+        people: [{ name: "Ivan", paused: true }],
+      },
+      { function: "vip", status: "covered", pluginEnabled: false, people: [{ name: "Anna", paused: false }] },
+    ]);
+    expect(legs.map((leg) => [leg.function, leg.status, leg.holders, leg.pluginEnabled])).toEqual([
+      ["prospecting", "covered", ["Anna"], true],
+      ["first-sale", "missing", [], false],
+      ["farming", "all-paused", ["Ivan"], false],
+      ["vip", "covered", ["Anna"], false],
+    ]);
+    expect(legSummary(legs)).toEqual({
+      covered: ["prospecting", "vip"],
+      "all-paused": ["farming"],
+      missing: ["first-sale"],
+    });
+  });
 });
 
-describe("legsOf", () => {
-  it("returns every leg in order, missing ones empty, ignoring plugins without a function", () => {
-    const legs = legsOf(functions, [plugin("vip", "vip"), plugin("audit", null)]);
-    expect(legs.map((leg) => [leg.function, leg.plugins.map((p) => p.id)])).toEqual([
-      ["prospecting", []],
-      ["first-sale", []],
-      ["farming", []],
-      ["vip", ["vip"]],
+describe("legsFromPlugins", () => {
+  it("returns every leg in order, a leg without plugins missing, ignoring general plugins", () => {
+    const legs = legsFromPlugins(functions, [
+      { function: "vip", name: "VIP" },
+      { function: null, name: "Audit" },
+      { function: "vip", name: "Tiers" },
     ]);
-    expect(standingLegs(legs)).toBe(1);
-  });
-
-  it("lets several plugins hold one leg, which still counts once", () => {
-    const legs = legsOf(functions, [plugin("calls", "prospecting"), plugin("forms", "prospecting")]);
-    expect(legs[0]?.plugins.map((p) => p.id)).toEqual(["calls", "forms"]);
-    expect(standingLegs(legs)).toBe(1);
+    expect(legs.map((leg) => [leg.function, leg.status, leg.holders])).toEqual([
+      ["prospecting", "missing", []],
+      ["first-sale", "missing", []],
+      ["farming", "missing", []],
+      ["vip", "covered", ["VIP", "Tiers"]],
+    ]);
   });
 });

@@ -1,15 +1,49 @@
 import type { SalesFunction } from "@quartet/ui";
-import type { InstalledPlugin } from "../../lib/healthz.ts";
 
-/** One leg of the stool: a sales function and the installed plugins that serve it. */
-export type Leg = { function: SalesFunction; plugins: InstalledPlugin[] };
+/** How a leg stands: someone covers it, everyone on it is paused, or nobody covers it. */
+export type LegStatus = "covered" | "all-paused" | "missing";
 
-/** A leg per function, in the given order, each with the plugins serving it; a leg without plugins is missing. */
-export function legsOf(functions: readonly SalesFunction[], plugins: readonly InstalledPlugin[]): Leg[] {
-  return functions.map((fn) => ({ function: fn, plugins: plugins.filter((p) => p.function === fn) }));
+/** One leg as the stool and its legend draw it. */
+export type LegView = {
+  function: SalesFunction;
+  status: LegStatus;
+  /** Who holds it up: people's names, or plugin names when only plugins are known. */
+  holders: string[];
+  /** Whether a plugin serving the function is enabled; null when not known. */
+  pluginEnabled: boolean | null;
+};
+
+/** A leg as `core.staffing.coverage` reports it. */
+export type CoverageLeg = {
+  function: SalesFunction;
+  status: LegStatus;
+  pluginEnabled: boolean;
+  people: readonly { name: string; paused: boolean }[];
+};
+
+/** The legs from `core.staffing.coverage`: people hold them up. */
+export function legsFromCoverage(legs: readonly CoverageLeg[]): LegView[] {
+  return legs.map((leg) => ({
+    function: leg.function,
+    status: leg.status,
+    holders: leg.people.map((person) => person.name),
+    pluginEnabled: leg.pluginEnabled,
+  }));
 }
 
-/** How many legs have at least one plugin. */
-export function standingLegs(legs: readonly Leg[]): number {
-  return legs.filter((leg) => leg.plugins.length > 0).length;
+/** The legs from the installed plugins, when who covers them is not visible to the user. */
+export function legsFromPlugins(
+  functions: readonly SalesFunction[],
+  plugins: readonly { function: SalesFunction | null; name: string }[],
+): LegView[] {
+  return functions.map((fn) => {
+    const holders = plugins.filter((plugin) => plugin.function === fn).map((plugin) => plugin.name);
+    return { function: fn, status: holders.length > 0 ? "covered" : "missing", holders, pluginEnabled: null };
+  });
+}
+
+/** The functions of the legs in each state, in stool order. */
+export function legSummary(legs: readonly LegView[]): Record<LegStatus, SalesFunction[]> {
+  const of = (status: LegStatus) => legs.filter((leg) => leg.status === status).map((leg) => leg.function);
+  return { covered: of("covered"), "all-paused": of("all-paused"), missing: of("missing") };
 }

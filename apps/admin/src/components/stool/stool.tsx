@@ -1,5 +1,5 @@
 import { For, type JSX } from "solid-js";
-import type { Leg } from "./legs.ts";
+import type { LegView } from "./leg-view.ts";
 
 type Geometry = { top: [number, number]; foot: [number, number]; width: [number, number]; back: boolean };
 
@@ -18,8 +18,11 @@ function legPoints(g: Geometry): string {
   return `${x1 - w1 / 2},${y1} ${x1 + w1 / 2},${y1} ${x2 + w2 / 2},${y2} ${x2 - w2 / 2},${y2}`;
 }
 
-/** The stool drawing: a leg in its function's colour when a plugin holds it, a dashed ghost when missing. */
-export function Stool(props: { legs: readonly Leg[]; label: string }): JSX.Element {
+/**
+ * The stool drawing: a leg in its function's colour when someone covers it, grey when everyone
+ * on it is paused, a dashed ghost when nobody does. `label` describes it for screen readers.
+ */
+export function Stool(props: { legs: readonly LegView[]; label: string }): JSX.Element {
   const drawOrder = [1, 2, 0, 3];
   return (
     <svg class="stool" viewBox="0 0 400 244" role="img" aria-label={props.label}>
@@ -32,7 +35,7 @@ export function Stool(props: { legs: readonly Leg[]; label: string }): JSX.Eleme
             <polygon
               class="stool__leg"
               data-function={leg()?.function}
-              data-missing={leg()?.plugins.length ? undefined : ""}
+              data-status={leg()?.status ?? "missing"}
               data-back={g.back ? "" : undefined}
               points={legPoints(g)}
             />

@@ -1,15 +1,14 @@
 import { Button, Card, EmptyState, IconAlert, IconRefresh, Spinner } from "@quartet/ui";
-import { type JSX, Match, Switch } from "solid-js";
+import { type JSX, Match, Show, Switch } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useHealthz } from "../../lib/healthz.ts";
 import { usePageTitle } from "../../lib/page-title.ts";
-import { LegsCard } from "./legs-card.tsx";
+import { HealthLegs } from "./health-legs.tsx";
 import { PluginsCard } from "./plugins-card.tsx";
 import { ServerCard } from "./server-card.tsx";
-import "./legs.css";
 import "./status.css";
 
-/** `/`: the server's status, its version, the installed plugins and the four legs they hold up. */
+/** `/`: the health page — the four legs and who holds them up, the server, its version and plugins. */
 export default function StatusPage(): JSX.Element {
   const i18n = useT();
   const healthz = useHealthz();
@@ -31,17 +30,9 @@ export default function StatusPage(): JSX.Element {
         </Button>
       </div>
       <div class="status-grid">
-        <ServerCard healthz={healthz} />
         <Switch>
           <Match when={healthz.data}>
-            {(data) => (
-              <>
-                <LegsCard plugins={data().plugins} />
-                <div class="status-grid__wide">
-                  <PluginsCard plugins={data().plugins} />
-                </div>
-              </>
-            )}
+            <HealthLegs healthz={healthz} />
           </Match>
           <Match when={healthz.isError}>
             <Card class="status-grid__main">
@@ -66,6 +57,14 @@ export default function StatusPage(): JSX.Element {
             </Card>
           </Match>
         </Switch>
+        <ServerCard healthz={healthz} />
+        <Show when={healthz.data}>
+          {(data) => (
+            <div class="status-grid__wide">
+              <PluginsCard plugins={data().plugins} />
+            </div>
+          )}
+        </Show>
       </div>
     </div>
   );

@@ -1,0 +1,43 @@
+/** Setting up a new organisation in three steps. */
+export const onboarding = {
+  title: "Set up your organisation",
+  subtitle: "Three short steps. Everything can be changed later in the settings.",
+  progress: "Setup progress",
+  steps: { basics: "Company", stage: "How you sell", people: "Functions and people" },
+  basics: {
+    title: "Company basics",
+    name: "Company name",
+    namePlaceholder: "Romashka LLC",
+    currency: "Currency",
+    currencyHint: "Deals, orders and payments use it unless you say otherwise.",
+    timeZone: "Time zone",
+    timeZoneHint: "Working days, deadlines and reports follow it.",
+    timeZonePlaceholder: "Search by city or zone",
+    language: "Language of the organisation",
+    languageHint: "Letters to your colleagues are written in it.",
+  },
+  stage: {
+    title: "How do you sell today?",
+    functions: "Which functions does the company work on now?",
+    functionsHint: "Quartet enables the plugins that serve them. The others can be enabled any time.",
+  },
+  people: {
+    title: "Functions and people",
+    created: "{name} is ready",
+    plugins: "Plugins",
+    pluginEnabled: "{function}: {names} enabled",
+    pluginFailed: "{function}: {name} could not be enabled — {message}",
+    noPlugin:
+      "{function}: no plugin for it is installed on this server yet. Enable one on the functions page when it appears.",
+    notChosen: "Functions you did not pick stay off; enable them on the functions page when you start.",
+    solo: "You cover all four functions yourself: Quartet has assigned you to each of them.",
+    whoCovers: "Who covers each function?",
+    whoCoversHint: "Take a function yourself for now, or invite the person who will cover it.",
+    me: "I cover it",
+    invite: "Invite a colleague",
+    inviteHint: "They get a link by email. You can also copy it and send it yourself.",
+    finish: "Open the organisation",
+  },
+  create: "Create organisation",
+  creating: "Creating…",
+} as const;

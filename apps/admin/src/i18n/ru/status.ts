@@ -1,0 +1,52 @@
+import type { Translation } from "@quartet/ui";
+import type * as en from "../en/status.ts";
+
+/** Страница здоровья: четыре ножки, сервер и модули. */
+export const status: Translation<typeof en.status> = {
+  title: "Здоровье",
+  subtitle: "Четыре ножки вашего отдела продаж, сервер и установленные на нём модули.",
+  refresh: "Обновить",
+  server: {
+    title: "Сервер",
+    online: "Работает",
+    offline: "Недоступен",
+    checking: "Проверяем…",
+    version: "Версия",
+    plugins: "Установлено модулей",
+    checked: "Последняя проверка",
+  },
+  error: {
+    title: "Сервер не отвечает",
+    description: "Проверьте, что Quartet запущен, и обновите страницу.",
+  },
+  plugins: {
+    title: "Установленные модули",
+    count: { one: "{count} модуль", few: "{count} модуля", many: "{count} модулей" },
+    name: "Название",
+    function: "Функция",
+    id: "Идентификатор",
+    empty: "Модули не установлены",
+    emptyHint: "Модули перечислены в настройках сервера. Каждый держит одну ножку табурета.",
+  },
+};
+
+/** Табурет: кто держит каждую ножку. */
+export const legs: Translation<typeof en.legs> = {
+  title: "Четыре ножки",
+  description: "Отдел продаж стоит на четырёх функциях. Ножка стоит, когда её кто-то держит.",
+  all: "Все четыре ножки на месте",
+  covered: {
+    one: "На месте {count} ножка из четырёх",
+    few: "На месте {count} ножки из четырёх",
+    many: "На месте {count} ножек из четырёх",
+  },
+  none: "Ни одной ножки пока нет",
+  nobody: "Никого",
+  allPaused: "Все на паузе",
+  paused: "пауза",
+  pluginOn: "Модуль включён",
+  pluginOff: "Модуль не включён",
+  diagram: "Табурет на четырёх ножках. Стоят: {present}. Нет: {missing}. Приглушены: {muted}.",
+  nothing: "нет",
+  manage: "Управлять составом",
+};

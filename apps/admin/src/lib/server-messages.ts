@@ -1,0 +1,81 @@
+import type { MessageKey } from "@quartet/ui";
+import type { AppDictionary, AppI18n } from "../i18n/index.ts";
+import type { ServerFailure } from "./server-errors.ts";
+
+type Key = MessageKey<AppDictionary>;
+
+/** The server's English messages that have a translation, word for word. */
+const exact: Readonly<Record<string, Key>> = {
+  "Name the organisation": "errors.fields.nameOrg",
+  "At most 200 characters": "errors.fields.max200",
+  "At most 80 characters": "errors.fields.max80",
+  "Unknown currency": "errors.fields.currency",
+  "Unknown time zone": "errors.fields.timeZone",
+  "Enter a valid email": "errors.fields.email",
+  "Choose a role": "errors.fields.chooseRole",
+  "Already a member": "errors.fields.alreadyMember",
+  "Not allowed": "errors.fields.notAllowed",
+  "Unknown role": "errors.fields.unknownRole",
+  "Name the role": "errors.fields.nameRole",
+  "Taken by a built-in role": "errors.fields.builtInName",
+  Taken: "errors.fields.taken",
+  "Owner only": "errors.fields.ownerOnly",
+  "Name the key": "errors.fields.nameKey",
+  "Name the team": "errors.fields.nameTeam",
+  "Cannot be negative": "errors.fields.negative",
+  "Choose a member": "errors.fields.chooseMember",
+  "Not a member": "errors.fields.notMember",
+  "Unknown team": "errors.fields.unknownTeam",
+  "Other function": "errors.fields.otherFunction",
+  "Use transfer of ownership": "errors.fields.useTransfer",
+  "Choose another member": "errors.fields.chooseAnother",
+  "Choose a plugin": "errors.fields.choosePlugin",
+  "This invitation does not exist or was revoked": "errors.messages.invitationMissing",
+  "This invitation has already been used": "errors.messages.invitationUsed",
+  "This invitation has expired; ask for a new one": "errors.messages.invitationExpired",
+  "The owner's role changes only by transferring ownership": "errors.messages.ownerRole",
+  "The owner cannot be removed; transfer ownership first": "errors.messages.ownerRemove",
+  "This person is already a member": "errors.messages.alreadyMember",
+  "Only the owner can transfer ownership": "errors.messages.onlyOwnerTransfers",
+  "You are not a member of this organisation": "errors.messages.notYourOrg",
+  "A role with this name exists": "errors.messages.roleNameTaken",
+  "A built-in role has this name": "errors.messages.builtInRoleName",
+  "This person does not cover this function": "errors.messages.notCovering",
+  "Plugin not enabled": "errors.messages.pluginNotEnabled",
+  "Sign in first": "errors.signInFirst",
+  "Internal error": "errors.internal",
+};
+
+/**
+ * The server's message in the current language when we know it, otherwise as the server wrote it.
+ *
+ * @example serverText(i18n, "Enter a valid email") // "Введите корректный адрес почты"
+ */
+export function serverText(i18n: AppI18n, message: string): string {
+  const key = exact[message.replace(/\.$/, "")];
+  if (key) return i18n.tDynamic(key);
+  const inUse = /^The role is in use \((\d+)\); reassign first$/.exec(message);
+  if (inUse) return i18n.t("errors.messages.roleInUse", { count: Number(inUse[1]) });
+  const other = /^This invitation is for (\S+); sign in with that address$/.exec(message);
+  if (other) return i18n.t("errors.messages.invitationForOther", { email: other[1] ?? "" });
+  return message;
+}
+
+/** Every field message of a failure, translated where we can. */
+export function fieldTexts(i18n: AppI18n, fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([path, message]) => [path, serverText(i18n, message)]),
+  );
+}
+
+/** One sentence for a failed call: network, internal and permission failures in our words, others translated. */
+export function failureText(i18n: AppI18n, failure: ServerFailure): string {
+  if (failure.code === null) return i18n.t("errors.network");
+  if (failure.code === "INTERNAL_SERVER_ERROR") return i18n.t("errors.internal");
+  if (failure.code === "UNAUTHORIZED") return i18n.t("errors.signInFirst");
+  const text = serverText(i18n, failure.message);
+  if (failure.code === "FORBIDDEN" && text === failure.message && !failure.domainCode) {
+    return i18n.t("errors.forbidden");
+  }
+  return text;
+}

@@ -1,0 +1,55 @@
+import { type Accessor, createSignal } from "solid-js";
+import { authApi, type SessionUser } from "./auth-api.ts";
+
+/** Whether someone is signed in; `offline` when the server could not be asked. */
+export type SessionStatus = "loading" | "signed-in" | "signed-out" | "offline";
+
+/** The signed-in user and the ways to sign in and out. */
+export type SessionStore = {
+  readonly status: Accessor<SessionStatus>;
+  readonly user: Accessor<SessionUser | null>;
+  /** Asks the server (`GET /api/auth/get-session`, which also extends the session). */
+  readonly refresh: () => Promise<void>;
+  readonly signIn: (input: { email: string; password: string }) => Promise<void>;
+  readonly signUp: (input: { name: string; email: string; password: string }) => Promise<void>;
+  readonly signOut: () => Promise<void>;
+};
+
+/**
+ * Creates the session store over better-auth's endpoints; `onSignedOut` clears what belonged
+ * to the previous user (the query cache, the tab's organisation).
+ */
+export function createSessionStore(
+  options: { api?: typeof authApi; onSignedOut?: () => void } = {},
+): SessionStore {
+  const api = options.api ?? authApi;
+  const [status, setStatus] = createSignal<SessionStatus>("loading");
+  const [user, setUser] = createSignal<SessionUser | null>(null);
+  const signedIn = (next: SessionUser | null) => {
+    setUser(next);
+    setStatus(next ? "signed-in" : "signed-out");
+  };
+  return {
+    status,
+    user,
+    async refresh() {
+      try {
+        signedIn(await api.session());
+      } catch {
+        setUser(null);
+        setStatus("offline");
+      }
+    },
+    async signIn(input) {
+      signedIn(await api.signIn(input));
+    },
+    async signUp(input) {
+      signedIn(await api.signUp(input));
+    },
+    async signOut() {
+      await api.signOut();
+      signedIn(null);
+      options.onSignedOut?.();
+    },
+  };
+}

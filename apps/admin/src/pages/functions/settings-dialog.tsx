@@ -1,0 +1,64 @@
+import { Button, Callout, Dialog, EmptyState, SchemaForm, showToast } from "@quartet/ui";
+import { createSignal, type JSX, Show } from "solid-js";
+import { useT } from "../../i18n/index.ts";
+import { useApi } from "../../lib/api-context.tsx";
+import type { PluginOverview } from "../../lib/api-types.ts";
+import { useServerForm } from "../../lib/server-form.ts";
+import { createSettingsDraft } from "./settings-draft.ts";
+import { useRefreshAfterLifecycle } from "./use-plugins.ts";
+
+/** A plugin's settings as a form generated from its JSON schema, saved with `core.plugins.updateSettings`. */
+export function SettingsDialog(props: { plugin: PluginOverview; onClose: () => void }): JSX.Element {
+  const i18n = useT();
+  const { trpc } = useApi();
+  const refresh = useRefreshAfterLifecycle();
+  const settings = createSettingsDraft(props.plugin);
+  const form = useServerForm(settings.fields.map((field) => field.path));
+  const [draftErrors, setDraftErrors] = createSignal<Record<string, string>>({});
+  const misconfigured = () => props.plugin.misconfigured ?? {};
+  const save = async () => {
+    const collected = settings.collect();
+    setDraftErrors(collected.ok ? {} : collected.errors);
+    if (!collected.ok) return;
+    const result = await form.run(() =>
+      trpc.core.plugins.updateSettings.mutate({ pluginId: props.plugin.id, settings: collected.settings }),
+    );
+    if (!result.ok) return;
+    showToast({ title: i18n.t("plugins.settings.saved"), tone: "success" });
+    await refresh();
+    props.onClose();
+  };
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => !open && props.onClose()}
+      size="lg"
+      title={i18n.t("plugins.settings.title", { name: i18n.localized(props.plugin.name) })}
+      footer={
+        <>
+          <Button variant="secondary" onClick={() => props.onClose()}>
+            {i18n.t("common.cancel")}
+          </Button>
+          <Show when={settings.fields.length > 0}>
+            <Button variant="primary" loading={form.busy()} onClick={save}>
+              {i18n.t("plugins.settings.save")}
+            </Button>
+          </Show>
+        </>
+      }
+    >
+      <Show when={form.formError()}>{(message) => <Callout tone="danger" title={message()} />}</Show>
+      <Show
+        when={settings.fields.length > 0}
+        fallback={<EmptyState title={i18n.t("plugins.settings.none")} />}
+      >
+        <SchemaForm
+          fields={settings.fields}
+          draft={settings.draft()}
+          onChange={settings.setDraft}
+          errors={{ ...misconfigured(), ...draftErrors(), ...form.fieldErrors() }}
+        />
+      </Show>
+    </Dialog>
+  );
+}

@@ -1,0 +1,45 @@
+import { Spinner } from "@quartet/ui";
+import { type JSX, Show } from "solid-js";
+import { RequirePermission } from "../../guards/require-permission.tsx";
+import { useT } from "../../i18n/index.ts";
+import { useAccess } from "../../lib/me.ts";
+import { usePageTitle } from "../../lib/page-title.ts";
+import { useOrganisation } from "../team/queries.ts";
+import { AuditCard } from "./audit/audit-card.tsx";
+import { OrgSettingsCard } from "./org-settings-card.tsx";
+import "./settings.css";
+
+/** `/settings`: the organisation's settings, and the audit log for those who may read it. */
+export default function SettingsPage(): JSX.Element {
+  const i18n = useT();
+  const access = useAccess();
+  const organisation = useOrganisation();
+  usePageTitle(() => i18n.t("settings.title"));
+  return (
+    <RequirePermission permission="core.org.read">
+      <div class="q-container">
+        <div class="q-page-header">
+          <div class="q-stack q-gap-1">
+            <h1>{i18n.t("settings.title")}</h1>
+            <p class="q-muted">{i18n.t("settings.subtitle")}</p>
+          </div>
+        </div>
+        <div class="q-stack q-gap-6">
+          <Show
+            when={organisation.data}
+            fallback={
+              <div class="card-loading">
+                <Spinner />
+              </div>
+            }
+          >
+            {(org) => <OrgSettingsCard org={org()} />}
+          </Show>
+          <Show when={access.can("core.audit.read")}>
+            <AuditCard />
+          </Show>
+        </div>
+      </div>
+    </RequirePermission>
+  );
+}

@@ -1,0 +1,48 @@
+import { collectRoutes, usePluginHost } from "@quartet/ui";
+import { Route, Router } from "@solidjs/router";
+import { For, type JSX, lazy } from "solid-js";
+import { RequireSession } from "./guards/require-session.tsx";
+
+const Workspace = lazy(() => import("./shell/workspace.tsx"));
+const PluginRoute = lazy(() => import("./shell/plugin-route.tsx"));
+const SignInPage = lazy(() => import("./pages/auth/sign-in-page.tsx"));
+const SignUpPage = lazy(() => import("./pages/auth/sign-up-page.tsx"));
+const ForgotPasswordPage = lazy(() => import("./pages/auth/forgot-password-page.tsx"));
+const ResetPasswordPage = lazy(() => import("./pages/auth/reset-password-page.tsx"));
+const InvitePage = lazy(() => import("./pages/auth/invite-page.tsx"));
+const OnboardingPage = lazy(() => import("./pages/onboarding/onboarding-page.tsx"));
+const StatusPage = lazy(() => import("./pages/status/status-page.tsx"));
+const FunctionsPage = lazy(() => import("./pages/functions/functions-page.tsx"));
+const TeamPage = lazy(() => import("./pages/team/team-page.tsx"));
+const SettingsPage = lazy(() => import("./pages/settings/settings-page.tsx"));
+const NotFoundPage = lazy(() => import("./pages/not-found-page.tsx"));
+
+/**
+ * Every address of the app: the public auth pages, onboarding behind sign-in, and the
+ * organisation's pages inside the shell (core pages, then plugin pages, then the 404 page).
+ */
+export function AppRoutes(): JSX.Element {
+  const pluginRoutes = collectRoutes(usePluginHost());
+  return (
+    <Router>
+      <Route path="/sign-in" component={SignInPage} />
+      <Route path="/sign-up" component={SignUpPage} />
+      <Route path="/forgot-password" component={ForgotPasswordPage} />
+      <Route path="/reset-password" component={ResetPasswordPage} />
+      <Route path="/invite" component={InvitePage} />
+      <Route path="" component={RequireSession}>
+        <Route path="/onboarding" component={OnboardingPage} />
+        <Route path="" component={Workspace}>
+          <Route path="/" component={StatusPage} />
+          <Route path="/functions" component={FunctionsPage} />
+          <Route path="/team" component={TeamPage} />
+          <Route path="/settings" component={SettingsPage} />
+          <For each={pluginRoutes}>
+            {(route) => <Route path={route.path} component={() => <PluginRoute route={route} />} />}
+          </For>
+          <Route path="*404" component={NotFoundPage} />
+        </Route>
+      </Route>
+    </Router>
+  );
+}
