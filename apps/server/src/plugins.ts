@@ -1,7 +1,9 @@
 import type { AnyPlugin } from "@quartet/core/plugin";
+import { firstSalePlugin } from "@quartet/first-sale/server";
+import { prospectingPlugin } from "@quartet/prospecting/server";
 
 /**
  * The plugins installed in this server build, fixed at build time so `AppRouter` stays
  * typed end to end. Each organisation enables the ones it uses at run time.
  */
-export const installedPlugins = [] as const satisfies readonly AnyPlugin[];
+export const installedPlugins = [prospectingPlugin, firstSalePlugin] as const satisfies readonly AnyPlugin[];

@@ -3,6 +3,7 @@ import type { DatabaseHandle } from "@quartet/db";
 import { accounts, rateLimits, sessions, users, verifications } from "@quartet/db/control";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import type { ServerConfig } from "../config.ts";
 import { authErrorReporter, authLogOptions } from "./auth-log.ts";
 import { resolveAuthSecret } from "./auth-secret.ts";
@@ -12,6 +13,15 @@ import { hashToken, withHashedSessionTokens } from "./hashed-tokens.ts";
 import type { Mailer } from "./mailer.ts";
 import { resetPasswordMail } from "./reset-password-mail.ts";
 import { withSerialisedWrites } from "./serialised-writes.ts";
+
+/** better-auth accepts an empty name at sign-up; Quartet shows names everywhere, so it refuses one. */
+const requireSignUpName = createAuthMiddleware(async (ctx) => {
+  if (ctx.path !== "/sign-up/email") return;
+  const name = (ctx.body as { name?: unknown } | undefined)?.name;
+  if (typeof name !== "string" || name.trim() === "") {
+    throw new APIError("BAD_REQUEST", { message: "Name is required", code: "NAME_REQUIRED" });
+  }
+});
 
 /** Who a valid session cookie belongs to. */
 export type SessionUser = { userId: string; email: string; name: string };
@@ -84,6 +94,7 @@ export function createAuth(input: {
       },
     },
     disabledPaths: ["/list-sessions", "/revoke-session", "/revoke-other-sessions"],
+    hooks: { before: requireSignUpName },
     telemetry: { enabled: false },
     logger: authLogOptions(logger),
     onAPIError: { onError: authErrorReporter(logger) },

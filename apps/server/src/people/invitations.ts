@@ -1,6 +1,6 @@
-import { type Actor, DomainError, newId, newSecret } from "@quartet/core";
+import { type Actor, builtInRoles, DomainError, newId, newSecret } from "@quartet/core";
 import { writeTransaction } from "@quartet/db";
-import { invitations, memberships, organisations, users } from "@quartet/db/control";
+import { customRoles, invitations, memberships, organisations, users } from "@quartet/db/control";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { assertRoleExists } from "./access.ts";
 import type { PeopleDeps } from "./deps.ts";
@@ -106,10 +106,22 @@ export async function previewInvitation(deps: PeopleDeps, token: string) {
     .select()
     .from(organisations)
     .where(eq(organisations.id, invitation.orgId));
+  const builtIn = builtInRoles.find((role) => role.id === invitation.role);
+  const [custom] = builtIn
+    ? []
+    : await deps.control.db
+        .select({ name: customRoles.name })
+        .from(customRoles)
+        .where(eq(customRoles.id, invitation.role));
+  const roleName = builtIn?.name ?? {
+    en: custom?.name ?? invitation.role,
+    ru: custom?.name ?? invitation.role,
+  };
   return {
     orgName: org?.name ?? "",
     email: invitation.email,
     role: invitation.role,
+    roleName,
     expiresAt: invitation.expiresAt,
   };
 }

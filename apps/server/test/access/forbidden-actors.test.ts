@@ -1,11 +1,13 @@
 import { builtInRolePermissions } from "@quartet/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { permissionCatalog } from "../../src/people/index.ts";
+import { installedPlugins } from "../../src/plugins.ts";
 import { buildAppRouter } from "../../src/trpc/app-router.ts";
 import { procedureTable } from "../../src/trpc/procedure-table.ts";
 import { createTestHost, type TestHost, testPlugins } from "../support/test-host.ts";
 
-const table = procedureTable(buildAppRouter(testPlugins)).filter((e) => e.meta?.access === "permission");
+const plugins = [...testPlugins, ...installedPlugins];
+const table = procedureTable(buildAppRouter(plugins)).filter((e) => e.meta?.access === "permission");
 
 function call(caller: unknown, path: string): Promise<unknown> {
   const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
@@ -16,15 +18,16 @@ describe("an actor without the permission is refused by every procedure", () => 
   let t: TestHost;
   let orgId: string;
   beforeAll(async () => {
-    t = await createTestHost();
+    t = await createTestHost({ plugins });
     orgId = (await t.host.createOrganisation({ name: "Org" })).id;
-    await t.host.lifecycle.enable(orgId, "beta", {
-      kind: "system",
+    const system = {
+      kind: "system" as const,
       id: "s",
       name: "s",
       role: "system",
       permissions: new Set(["*"]),
-    });
+    };
+    for (const plugin of plugins) await t.host.lifecycle.enable(orgId, plugin.id, system);
   });
   afterAll(() => t.close());
 

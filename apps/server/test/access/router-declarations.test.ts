@@ -1,6 +1,7 @@
 import { publicProcedure, router, t as trpc } from "@quartet/core/trpc";
 import { describe, expect, it } from "vitest";
 import { permissionCatalog } from "../../src/people/index.ts";
+import { installedPlugins } from "../../src/plugins.ts";
 import { appRouter } from "../../src/router-type.ts";
 import { buildAppRouter } from "../../src/trpc/app-router.ts";
 import { procedureTable, undeclaredProcedures } from "../../src/trpc/procedure-table.ts";
@@ -8,7 +9,7 @@ import { createTestHost, testPlugins } from "../support/test-host.ts";
 
 describe("every procedure declares who may call it", () => {
   it("holds for the production router and for the router with the test plugins", async () => {
-    const t = await createTestHost();
+    const t = await createTestHost({ plugins: [...testPlugins, ...installedPlugins] });
     const known = new Set(permissionCatalog(t.host.registry).map((p) => p.id));
     await t.close();
     expect(procedureTable(appRouter).length).toBeGreaterThan(30);

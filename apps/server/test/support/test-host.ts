@@ -17,7 +17,6 @@ import { betaPlugin } from "../fixtures/beta/plugin.ts";
 /** The two test plugins, as a server would install them. */
 export const testPlugins = [alphaPlugin, betaPlugin] as const;
 const testRouter = buildAppRouter(testPlugins);
-const createCaller = createCallerFactory(testRouter);
 
 /** A user with the given permissions (`*` for an owner). */
 export function userActor(id: string, permissions: string[] = ["*"]): Actor {
@@ -43,6 +42,9 @@ export async function createTestHost(
     mailer: options.mailer,
     retryPolicy: { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 3 },
   });
+  // Typed as the fixtures' router; at run time it holds whichever plugins this host installs.
+  const router = (options.plugins ? buildAppRouter(options.plugins) : testRouter) as typeof testRouter;
+  const createCaller = createCallerFactory(router);
   return {
     host,
     dataDir,
@@ -57,7 +59,7 @@ export async function createTestHost(
     /** The Hono app; `x-test-user` / `x-test-org` stand for an owner's session, else the real authenticator runs. */
     app() {
       return createApp(host, {
-        router: testRouter,
+        router,
         authenticate: async (request) => {
           const user = request.headers.get("x-test-user");
           return user

@@ -1,0 +1,55 @@
+import { fileURLToPath } from "node:url";
+import { paymentReceived } from "@quartet/core";
+import { definePlugin } from "@quartet/core/plugin";
+import { leadQualified } from "@quartet/prospecting/contracts";
+import { dealLost, dealWon } from "../contracts/events.ts";
+import { allFirstSalePermissions } from "../contracts/permissions.ts";
+import { firstSaleSettings } from "../contracts/settings.ts";
+import * as schema from "../db/schema.ts";
+import { firstSaleHealth } from "./health.ts";
+import { firstSaleRouter } from "./router.ts";
+import { ensureDefaultPipeline } from "./services/pipelines/ensure-default-pipeline.ts";
+import { dealFromLead } from "./subscribers/lead-qualified.ts";
+import { winOnPayment } from "./subscribers/payment-received.ts";
+
+/** The first-sale plugin: deals from a qualified lead to money received, proposals, forecast, handover to farming. */
+export const firstSalePlugin = definePlugin({
+  id: "first-sale",
+  function: "first-sale",
+  name: { en: "First sale", ru: "Первая продажа" },
+  description: {
+    en: "Hunters take a lead to money received: pipelines, deals, proposals, invoices, a forecast; the won client goes to farming.",
+    ru: "Охотники доводят лид до денег: воронки, сделки, КП, счета, прогноз; выигранный клиент передаётся на развитие.",
+  },
+  adds: [
+    {
+      en: "Pipelines with a deal board and rotting deals",
+      ru: "Воронки с доской сделок и зависшими сделками",
+    },
+    {
+      en: "Commercial proposals with versions, ready to print",
+      ru: "Коммерческие предложения с версиями и печатью",
+    },
+    {
+      en: "A weighted forecast and first-sale statistics",
+      ru: "Взвешенный прогноз и статистика первых продаж",
+    },
+  ],
+  version: "0.1.0",
+  dependsOn: [],
+  settings: firstSaleSettings,
+  permissions: allFirstSalePermissions,
+  events: { emits: [dealWon, dealLost], consumes: [paymentReceived, leadQualified] },
+  db: {
+    schema: { ...schema },
+    migrationsFolder: fileURLToPath(new URL("../../migrations", import.meta.url)),
+  },
+  router: firstSaleRouter,
+  subscribers: [winOnPayment, dealFromLead],
+  health: (ctx) => firstSaleHealth(ctx),
+  lifecycle: {
+    async onEnable(ctx) {
+      await ensureDefaultPipeline(ctx, ctx.scope);
+    },
+  },
+});

@@ -1,0 +1,13 @@
+import { router } from "@quartet/core/trpc";
+import { dealsRouter } from "./routers/deals.ts";
+import { pipelinesRouter } from "./routers/pipelines.ts";
+import { proposalsRouter } from "./routers/proposals.ts";
+import { statsRouter } from "./routers/stats.ts";
+
+/** First sale's procedures, mounted by the host under `firstSale`. */
+export const firstSaleRouter = router({
+  pipelines: pipelinesRouter,
+  deals: dealsRouter,
+  proposals: proposalsRouter,
+  stats: statsRouter,
+});

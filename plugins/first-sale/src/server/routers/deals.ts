@@ -1,0 +1,62 @@
+import { router } from "@quartet/core/trpc";
+import { z } from "zod";
+import { firstSalePermissions as p } from "../../contracts/permissions.ts";
+import { proc } from "../procedures.ts";
+import { board } from "../services/deals/board.ts";
+import { createDeal } from "../services/deals/create-deal.ts";
+import * as input from "../services/deals/deal-input.ts";
+import { getDeal } from "../services/deals/get-deal.ts";
+import { issueInvoice } from "../services/deals/issue-invoice.ts";
+import { listDeals, listDealsInput } from "../services/deals/list-deals.ts";
+import { markContractSigned } from "../services/deals/mark-contract-signed.ts";
+import { moveStage } from "../services/deals/move-stage.ts";
+import { reopenDeal } from "../services/deals/reopen-deal.ts";
+import { setLines } from "../services/deals/set-lines.ts";
+import { setNextStep } from "../services/deals/set-next-step.ts";
+import { updateDeal } from "../services/deals/update-deal.ts";
+
+const read = proc(p.dealsRead);
+const write = proc(p.dealsWrite);
+
+/** `firstSale.deals`: deals from lead to money received. */
+export const dealsRouter = router({
+  board: read
+    .input(z.object({ pipelineId: z.string().min(1).optional() }))
+    .query(({ ctx, input }) => board({ ctx: ctx.service, input })),
+  list: read.input(listDealsInput).query(({ ctx, input }) => listDeals({ ctx: ctx.service, input })),
+  get: read.input(input.dealId).query(({ ctx, input }) => getDeal({ ctx: ctx.service, input })),
+  /** The organisation's won rule and lost reasons, for the deal screens. */
+  policy: read.query(({ ctx }) => ({
+    wonWhen: ctx.service.settings.wonWhen,
+    lostReasons: ctx.service.settings.lostReasons,
+  })),
+  create: write
+    .input(input.createDealInput)
+    .mutation(({ ctx, input }) => createDeal({ ctx: ctx.service, input })),
+  update: write
+    .input(input.updateDealInput)
+    .mutation(({ ctx, input }) => updateDeal({ ctx: ctx.service, input })),
+  setLines: write
+    .input(input.dealId.extend({ lines: input.dealLinesInput }))
+    .mutation(({ ctx, input }) => setLines({ ctx: ctx.service, input })),
+  moveStage: write
+    .input(input.moveStageInput)
+    .mutation(({ ctx, input }) => moveStage({ ctx: ctx.service, input })),
+  markContractSigned: write
+    .input(input.dealId)
+    .mutation(({ ctx, input }) => markContractSigned({ ctx: ctx.service, input })),
+  reopen: write
+    .input(input.dealId.extend({ stageId: z.string().min(1).optional() }))
+    .mutation(({ ctx, input }) => reopenDeal({ ctx: ctx.service, input })),
+  setNextStep: write
+    .input(input.dealId.extend(input.nextStepInput.shape))
+    .mutation(({ ctx, input }) => setNextStep({ ctx: ctx.service, input })),
+  issueInvoice: write
+    .input(
+      input.dealId.extend({
+        orderedOn: input.businessDate.optional(),
+        note: z.string().trim().max(2000, "At most 2,000 characters").nullish(),
+      }),
+    )
+    .mutation(({ ctx, input }) => issueInvoice({ ctx: ctx.service, input })),
+});

@@ -1,0 +1,35 @@
+import { router } from "@quartet/core/trpc";
+import { z } from "zod";
+import { firstSalePermissions as p } from "../../contracts/permissions.ts";
+import { proc } from "../procedures.ts";
+import { createProposal } from "../services/proposals/create-proposal.ts";
+import { getProposal } from "../services/proposals/get-proposal.ts";
+import { listProposals } from "../services/proposals/list-proposals.ts";
+import { printableProposal } from "../services/proposals/printable-proposal.ts";
+import * as input from "../services/proposals/proposal-input.ts";
+import { reviseProposal } from "../services/proposals/revise-proposal.ts";
+import { setProposalStatus } from "../services/proposals/set-proposal-status.ts";
+
+const read = proc(p.dealsRead);
+const write = proc(p.proposalsWrite);
+
+/** `firstSale.proposals`: versioned commercial proposals of deals and their printable form. */
+export const proposalsRouter = router({
+  list: read
+    .input(z.object({ dealId: z.string().min(1, "Choose a deal") }))
+    .query(({ ctx, input }) => listProposals({ ctx: ctx.service, input })),
+  get: read.input(input.proposalId).query(({ ctx, input }) => getProposal({ ctx: ctx.service, input })),
+  /** A self-contained HTML document; the admin app opens it in a new window to print. */
+  printable: read
+    .input(input.printableInput)
+    .query(({ ctx, input }) => printableProposal({ ctx: ctx.service, input })),
+  create: write
+    .input(input.createProposalInput)
+    .mutation(({ ctx, input }) => createProposal({ ctx: ctx.service, input })),
+  revise: write
+    .input(input.reviseProposalInput)
+    .mutation(({ ctx, input }) => reviseProposal({ ctx: ctx.service, input })),
+  setStatus: write
+    .input(input.setProposalStatusInput)
+    .mutation(({ ctx, input }) => setProposalStatus({ ctx: ctx.service, input })),
+});

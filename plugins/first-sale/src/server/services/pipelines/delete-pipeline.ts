@@ -1,0 +1,36 @@
+import { DomainError } from "@quartet/core";
+import { count, eq } from "drizzle-orm";
+import { deals, pipelines } from "../../../db/schema.ts";
+import type { FirstSaleContext } from "../../context.ts";
+import { requirePipeline } from "./load-pipeline.ts";
+
+/**
+ * Deletes a pipeline that never held a deal (`CONFLICT` otherwise: deals keep their history).
+ * The default pipeline is deleted only after another one is made the default.
+ */
+export async function deletePipeline({
+  ctx,
+  input,
+}: {
+  ctx: FirstSaleContext;
+  input: { pipelineId: string };
+}) {
+  return ctx.org.write(ctx.actor, async (scope) => {
+    const target = await requirePipeline(scope.tx, input.pipelineId);
+    if (target.isDefault) {
+      throw new DomainError("CONFLICT", "This is the default pipeline; make another one the default first");
+    }
+    const [held] = await scope.tx.select({ n: count() }).from(deals).where(eq(deals.pipelineId, target.id));
+    if ((held?.n ?? 0) > 0) {
+      throw new DomainError("CONFLICT", `The pipeline holds ${held?.n} deal(s) and cannot be deleted`);
+    }
+    await scope.tx.delete(pipelines).where(eq(pipelines.id, target.id));
+    await scope.audit({
+      action: "first-sale.pipeline.delete",
+      entity: "pipeline",
+      entityId: target.id,
+      before: target,
+    });
+    return { id: target.id };
+  });
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { businessDate, dealLinesInput } from "../deals/deal-input.ts";
+
+const terms = z.string().trim().max(10_000, "At most 10,000 characters");
+
+/** A new proposal of a deal: its lines (the deal's lines when left out), terms and validity. */
+export const createProposalInput = z.object({
+  dealId: z.string().min(1, "Choose a deal"),
+  lines: dealLinesInput.optional(),
+  terms: terms.default(""),
+  /** Defaults to today plus the `proposalValidityDays` setting. */
+  validUntil: businessDate.optional(),
+});
+
+/** A revision: what changes; the rest is copied from the current version. */
+export const reviseProposalInput = z.object({
+  proposalId: z.string().min(1, "Choose a proposal"),
+  lines: dealLinesInput.optional(),
+  terms: terms.optional(),
+  validUntil: businessDate.optional(),
+});
+
+/** A proposal id. */
+export const proposalId = z.object({ proposalId: z.string().min(1, "Choose a proposal") });
+
+/** A status a person sets on a proposal. */
+export const setProposalStatusInput = proposalId.extend({ status: z.enum(["sent", "accepted", "declined"]) });
+
+/** Which version to print; the current one when left out. */
+export const printableInput = proposalId.extend({ version: z.number().int().min(1).optional() });

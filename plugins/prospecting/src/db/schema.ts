@@ -1,0 +1,3 @@
+export * from "./calling.ts";
+export * from "./channels.ts";
+export * from "./requests.ts";

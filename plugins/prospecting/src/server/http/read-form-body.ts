@@ -1,0 +1,31 @@
+import { DomainError } from "@quartet/core";
+
+/**
+ * A form post's body as key → value(s): JSON (an object) or `application/x-www-form-urlencoded`
+ * (repeated keys become arrays). BAD_INPUT for anything else or a malformed body.
+ */
+export async function readFormBody(request: Request): Promise<Record<string, unknown>> {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+  const text = await request.text();
+  if (type === "application/json") {
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new DomainError("BAD_INPUT", "The body is not valid JSON");
+    }
+    if (body === null || typeof body !== "object" || Array.isArray(body)) {
+      throw new DomainError("BAD_INPUT", "Send the fields as a JSON object");
+    }
+    return body as Record<string, unknown>;
+  }
+  if (type === "application/x-www-form-urlencoded") {
+    const out: Record<string, string | string[]> = {};
+    for (const [key, value] of new URLSearchParams(text)) {
+      const seen = out[key];
+      out[key] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
+    }
+    return out;
+  }
+  throw new DomainError("BAD_INPUT", "Send JSON or a form-encoded body");
+}

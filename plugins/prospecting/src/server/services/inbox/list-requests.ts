@@ -1,0 +1,50 @@
+import { and, asc, desc, eq, gt, lt, type SQL } from "drizzle-orm";
+import type { RequestChannel } from "../../../contracts/events.ts";
+import { type RequestStatus, requests } from "../../../db/requests.ts";
+import type { ProspectingContext } from "../../context.ts";
+
+/** Filters of the inbox: status (default new), channel, source; paged by `cursor` (the last request id seen). */
+export type ListRequestsInput = {
+  status?: RequestStatus;
+  channel?: RequestChannel;
+  source?: string;
+  cursor?: string | null;
+  limit?: number;
+};
+
+/**
+ * The inbox. Untriaged requests come oldest first (a queue to work down); triaged ones newest
+ * first (a history). Ids are time-sorted, so they are the cursor.
+ */
+export async function listRequests({ ctx, input }: { ctx: ProspectingContext; input: ListRequestsInput }) {
+  const status = input.status ?? "new";
+  const limit = Math.min(input.limit ?? 50, 200);
+  const oldestFirst = status === "new";
+  const where: SQL[] = [eq(requests.status, status)];
+  if (input.channel) where.push(eq(requests.channel, input.channel));
+  if (input.source) where.push(eq(requests.source, input.source));
+  if (input.cursor) where.push(oldestFirst ? gt(requests.id, input.cursor) : lt(requests.id, input.cursor));
+  const rows = await ctx.org.db
+    .select({
+      id: requests.id,
+      source: requests.source,
+      channel: requests.channel,
+      status: requests.status,
+      contactName: requests.contactName,
+      contactCompany: requests.contactCompany,
+      contactPhone: requests.contactPhone,
+      contactEmail: requests.contactEmail,
+      telegramUsername: requests.telegramUsername,
+      message: requests.message,
+      doNotCall: requests.doNotCall,
+      clientId: requests.clientId,
+      receivedAt: requests.receivedAt,
+      firstActionAt: requests.firstActionAt,
+    })
+    .from(requests)
+    .where(and(...where))
+    .orderBy(oldestFirst ? asc(requests.id) : desc(requests.id))
+    .limit(limit + 1);
+  const items = rows.slice(0, limit);
+  return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
+}

@@ -1,0 +1,35 @@
+import { newId } from "@quartet/core";
+import { callLists } from "../../../db/calling.ts";
+import type { ProspectingContext } from "../../context.ts";
+import { addClients } from "./add-clients.ts";
+
+/** Creates a call list, filled with `clientIds` when given (see `addClients`). */
+export async function createList({
+  ctx,
+  input,
+}: {
+  ctx: ProspectingContext;
+  input: { name: string; clientIds?: string[]; neverCalled?: boolean };
+}) {
+  const id = await ctx.org.write(ctx.actor, async (scope) => {
+    const now = ctx.clock.now();
+    const listId = newId("list", now);
+    await scope.tx
+      .insert(callLists)
+      .values({ id: listId, name: input.name, createdAt: now, createdBy: ctx.actor.id });
+    await scope.audit({
+      action: "prospecting.list.create",
+      entity: "call-list",
+      entityId: listId,
+      after: { name: input.name },
+    });
+    return listId;
+  });
+  const added = input.clientIds?.length
+    ? await addClients({
+        ctx,
+        input: { listId: id, clientIds: input.clientIds, neverCalled: input.neverCalled },
+      })
+    : null;
+  return { id, added };
+}

@@ -1,0 +1,99 @@
+import type { WriteScope } from "@quartet/core";
+import type { ClientCard, campaigns } from "../../../db/calling.ts";
+import type { Disposition } from "../../../domain/dispositions.ts";
+import type { ScriptAnswer, ScriptWalk } from "../../../domain/walk-script.ts";
+import type { ProspectingContext } from "../../context.ts";
+import { blockPhone } from "../dnc/block-phone.ts";
+import { receiveRequest } from "../inbox/receive-request.ts";
+import type { MemberRow } from "./held-record.ts";
+
+/** Custom-field values by key. */
+export type FieldValues = Record<string, string | number | boolean>;
+
+const labels: Record<Disposition, string> = {
+  "no-answer": "не ответил",
+  busy: "занято",
+  "wrong-number": "неверный номер",
+  "not-interested": "не интересно",
+  callback: "перезвонить",
+  interested: "интересно",
+  "do-not-call": "не звонить",
+};
+
+/**
+ * What a call changes outside the call list, inside the dispose transaction: the client's
+ * custom fields from field steps (when the actor may write the client; otherwise they wait on the
+ * call for qualification), a timeline entry, a request on `interested`, the stop list on
+ * `do-not-call`.
+ */
+export async function recordCallEffects(
+  ctx: ProspectingContext,
+  scope: WriteScope,
+  call: {
+    callId: string;
+    member: MemberRow;
+    campaign: typeof campaigns.$inferSelect;
+    client: ClientCard;
+    /** Whether the actor may read and write the client through core (a caller usually may not). */
+    readable: boolean;
+    disposition: Disposition;
+    walk: ScriptWalk;
+    answers: ScriptAnswer[];
+    note: string | null;
+    now: number;
+  },
+): Promise<{ requestId: string | null; fieldWrites: FieldValues; fieldsApplied: boolean }> {
+  const records = ctx.records;
+  const clientId = call.member.clientId;
+  const fieldWrites: FieldValues = {};
+  for (const write of call.walk.writes) {
+    if (write.value !== null && write.field.startsWith("customFields."))
+      fieldWrites[write.field.slice("customFields.".length)] = write.value;
+  }
+  const fieldsApplied = call.readable && Object.keys(fieldWrites).length > 0;
+  if (fieldsApplied) await records.clients.setFields(scope, clientId, fieldWrites);
+  await records.timeline.add(scope, {
+    clientId,
+    type: "call",
+    function: "prospecting",
+    body: `Звонок (${call.campaign.name}): ${labels[call.disposition]}${call.note ? `. ${call.note}` : ""}`,
+    data: {
+      callId: call.callId,
+      disposition: call.disposition,
+      answers: call.answers,
+      phone: call.member.phone,
+    },
+    occurredAt: call.member.claimedAt ?? call.now,
+  });
+  if (call.disposition === "do-not-call") {
+    await blockPhone(scope, {
+      phone: call.member.phone,
+      reason: "Просьба клиента во время звонка",
+      clientId,
+      by: ctx.actor.id,
+      now: call.now,
+    });
+  }
+  if (call.disposition !== "interested") return { requestId: null, fieldWrites, fieldsApplied };
+  const { id } = await receiveRequest(
+    scope,
+    {
+      source: `campaign:${call.campaign.name}`,
+      channel: "call",
+      utm: { campaign: call.campaign.id },
+      consent: false,
+      rawPayload: { callId: call.callId, answers: call.answers },
+      contact: {
+        name: call.client.kind === "person" ? call.client.name : null,
+        company: call.client.kind === "company" ? call.client.name : null,
+        phone: call.member.phone,
+        email: call.client.emails[0] ?? null,
+      },
+      message: call.note,
+      clientId,
+      callId: call.callId,
+    },
+    call.now,
+  );
+  return { requestId: id, fieldWrites, fieldsApplied };
+}

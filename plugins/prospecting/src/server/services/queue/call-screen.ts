@@ -1,0 +1,74 @@
+import { and, desc, eq } from "drizzle-orm";
+import { calls, campaigns, listMembers } from "../../../db/calling.ts";
+import { stepOf } from "../../../domain/next-step.ts";
+import { walkScript } from "../../../domain/walk-script.ts";
+import type { ProspectingContext } from "../../context.ts";
+import { scriptGraphAt } from "../scripts/read-scripts.ts";
+import { clientCardOf } from "./client-card.ts";
+import type { MemberRow } from "./held-record.ts";
+
+/**
+ * What the call screen shows for a claimed record: the client card, the script step to read
+ * now (null once the walk reached an outcome), the answers so far and previous attempts.
+ */
+export async function callScreenOf(
+  ctx: ProspectingContext,
+  member: MemberRow,
+  campaign: typeof campaigns.$inferSelect,
+) {
+  const { card: client } = await clientCardOf(ctx, member);
+  const graph = await scriptGraphAt(ctx.org.db, campaign.scriptId, campaign.scriptVersion);
+  const walk = walkScript(graph, member.scriptAnswers);
+  const attempts = await ctx.org.db
+    .select({
+      at: calls.startedAt,
+      disposition: calls.disposition,
+      callerId: calls.callerId,
+      note: calls.note,
+    })
+    .from(calls)
+    .where(eq(calls.clientId, member.clientId))
+    .orderBy(desc(calls.startedAt))
+    .limit(20);
+  return {
+    memberId: member.id,
+    campaign: { id: campaign.id, name: campaign.name },
+    phone: member.phone,
+    timeZone: member.timeZone,
+    leaseUntil: member.leaseUntil,
+    client,
+    script: {
+      id: campaign.scriptId,
+      version: campaign.scriptVersion,
+      step: walk.currentStepId ? stepOf(graph, walk.currentStepId) : null,
+      outcome: walk.disposition,
+      answers: member.scriptAnswers,
+    },
+    attempts,
+  };
+}
+
+/** The record the acting caller holds now (in a campaign, or any), as the call screen shows it; null when none. */
+export async function currentCall({
+  ctx,
+  input,
+}: {
+  ctx: ProspectingContext;
+  input: { campaignId?: string };
+}) {
+  const held = await ctx.org.db
+    .select({ member: listMembers, campaign: campaigns })
+    .from(listMembers)
+    .innerJoin(campaigns, eq(campaigns.listId, listMembers.listId))
+    .where(
+      and(
+        eq(listMembers.claimedBy, ctx.actor.id),
+        eq(listMembers.state, "claimed"),
+        ...(input.campaignId ? [eq(campaigns.id, input.campaignId)] : []),
+      ),
+    )
+    .orderBy(desc(listMembers.claimedAt))
+    .limit(1);
+  const row = held[0];
+  return row ? callScreenOf(ctx, row.member, row.campaign) : null;
+}

@@ -1,0 +1,75 @@
+import { newId, normalizePhone, type WriteScope } from "@quartet/core";
+import { eq } from "drizzle-orm";
+import { messages, requests } from "../../../db/requests.ts";
+import type { TelegramInbound } from "../../../domain/telegram-update.ts";
+import type { ProspectingContext } from "../../context.ts";
+import { isDoNotCall, receiveRequest } from "../inbox/receive-request.ts";
+import { sendAutoReply } from "./send-auto-reply.ts";
+
+/**
+ * Takes a Telegram update: a new chat opens an inbound request (channel telegram, source
+ * `telegram` or `telegram:<start payload>`), later messages join its conversation, a shared
+ * contact fills its phone. A retried update (same `update_id`) changes nothing. A new chat gets
+ * the auto-reply after the commit; a failed reply is logged, never retried by Telegram.
+ */
+export async function receiveUpdate({ ctx, input }: { ctx: ProspectingContext; input: TelegramInbound }) {
+  const result = await ctx.org.write(ctx.actor, async (scope) => {
+    const [seen] = await scope.tx
+      .select({ id: messages.id })
+      .from(messages)
+      .where(eq(messages.telegramUpdateId, input.updateId));
+    if (seen) return { requestId: null, opened: false, duplicate: true };
+    const now = ctx.clock.now();
+    const phone = input.contact ? normalizePhone(input.contact.phone) : null;
+    const e164 = phone?.ok ? phone.value : null;
+    const [existing] = await scope.tx
+      .select()
+      .from(requests)
+      .where(eq(requests.telegramChatId, input.chatId));
+    const requestId = existing?.id ?? (await openRequest(scope, input, e164, now));
+    if (existing && e164 && !existing.contactPhone) {
+      await scope.tx
+        .update(requests)
+        .set({ contactPhone: e164, doNotCall: await isDoNotCall(scope, e164) })
+        .where(eq(requests.id, existing.id));
+    }
+    await scope.tx.insert(messages).values({
+      id: newId("msg", now),
+      requestId,
+      telegramChatId: input.chatId,
+      direction: "in",
+      text: textOf(input),
+      at: now,
+      telegramUpdateId: input.updateId,
+    });
+    return { requestId, opened: !existing, duplicate: false };
+  });
+  if (result.opened && result.requestId) await sendAutoReply(ctx, result.requestId, input.chatId);
+  return result;
+}
+
+async function openRequest(scope: WriteScope, input: TelegramInbound, phone: string | null, now: number) {
+  const { id } = await receiveRequest(
+    scope,
+    {
+      source: input.startPayload ? `telegram:${input.startPayload}` : "telegram",
+      channel: "telegram",
+      utm: input.startPayload ? { start: input.startPayload } : {},
+      consent: false,
+      rawPayload: input,
+      contact: { name: input.contact?.name ?? input.from?.name ?? null, company: null, phone, email: null },
+      message: input.startPayload ? null : textOf(input),
+      telegramChatId: input.chatId,
+      telegramUsername: input.from?.username ?? null,
+    },
+    now,
+  );
+  return id;
+}
+
+function textOf(input: TelegramInbound): string {
+  if (input.contact) return `📱 ${input.contact.phone}`;
+  if (input.callbackData !== null) return `[кнопка] ${input.callbackData}`;
+  const text = input.text ?? "(без текста)";
+  return input.kind === "edited_message" ? `✎ ${text}` : text;
+}

@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type ProspectingHost, prospectingHost } from "./support/prospecting-host.ts";
+
+describe("the inbox", () => {
+  let h: ProspectingHost;
+  beforeEach(async () => {
+    h = await prospectingHost({ settings: { autoHandoffToFirstSale: false } });
+  });
+  afterEach(() => h.close());
+
+  it("qualifies a request into a new client at the lead stage and emits prospecting.lead.qualified", async () => {
+    const api = (await h.as(h.owner)).prospecting;
+    const request = await api.inbox.create({
+      source: "phone",
+      name: "Анна",
+      company: "ООО Ландыш",
+      phone: "8 343 123-45-67",
+    });
+    const result = await api.inbox.qualify({ requestId: request.id });
+    expect(result).toMatchObject({ created: true, handoffId: null });
+    const page = await (await h.core(h.owner)).core.clients.get({ id: result.clientId });
+    expect(page).toMatchObject({
+      client: { name: "ООО Ландыш", kind: "company", stage: "lead", phones: ["+73431234567"] },
+    });
+    const detail = await api.inbox.get({ requestId: request.id });
+    expect(detail).toMatchObject({
+      status: "qualified",
+      qualifiedBy: h.owner.id,
+      firstActionAt: expect.any(Number),
+    });
+  });
+
+  it("links a request to the existing client with the same phone instead of creating a twin", async () => {
+    const core = (await h.core(h.owner)).core;
+    const existing = await core.clients.create({ name: "ООО Ландыш", phones: ["+73431234567"] });
+    const api = (await h.as(h.owner)).prospecting;
+    const request = await api.inbox.create({ source: "phone", name: "Анна", phone: "+7 343 123 45 67" });
+    expect(await api.inbox.qualify({ requestId: request.id })).toMatchObject({
+      clientId: existing.id,
+      created: false,
+    });
+  });
+
+  it("merges into a client without making a lead, and dismisses with a reason", async () => {
+    const core = (await h.core(h.owner)).core;
+    const existing = await core.clients.create({ name: "ООО Ромашка", phones: ["+73431112233"] });
+    const api = (await h.as(h.owner)).prospecting;
+    const repeat = await api.inbox.create({ source: "phone", message: "Когда доставка?" });
+    await api.inbox.merge({ requestId: repeat.id, clientId: existing.id });
+    expect(await core.clients.get({ id: existing.id })).toMatchObject({ client: { stage: "prospect" } });
+    const spam = await api.inbox.create({ source: "phone", message: "Купите рекламу" });
+    await expect(api.inbox.dismiss({ requestId: spam.id, reason: " " })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await api.inbox.dismiss({ requestId: spam.id, reason: "Спам" });
+    expect((await api.inbox.list({ status: "dismissed" })).items).toEqual([
+      expect.objectContaining({ id: spam.id, firstActionAt: expect.any(Number) }),
+    ]);
+    expect((await api.inbox.list({})).items).toEqual([]);
+  });
+
+  it("reports stats per source and prospecting's health", async () => {
+    const api = (await h.as(h.owner)).prospecting;
+    const a = await api.inbox.create({ source: "phone", name: "A", phone: "+73431000001" });
+    await api.inbox.create({ source: "phone", name: "B", phone: "+73431000002" });
+    await api.inbox.qualify({ requestId: a.id });
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const stats = await api.stats.sources({ from: day(-1), to: day(1) });
+    expect(stats).toEqual([
+      expect.objectContaining({ source: "phone", requests: 2, leads: 1, conversion: 0.5 }),
+    ]);
+    const plugin = h.t.host.registry.get("prospecting");
+    const runtime = await h.t.host.runtime(h.orgId);
+    const settings = await h.t.host.settingsOf(h.orgId, "prospecting");
+    const ctx = h.t.host.serviceContext({
+      org: runtime,
+      actor: h.ownerActor,
+      clock: h.t.host.clock,
+      logger: h.t.host.logger,
+      settings,
+    });
+    const readings = await plugin?.health?.(ctx);
+    expect(readings?.map((r) => [r.key, r.value])).toEqual([
+      ["qualified-leads-week", 1],
+      ["oldest-untriaged", expect.any(Number)],
+      ["connect-rate", null],
+    ]);
+  });
+});
