@@ -17,6 +17,26 @@ import { ordersPort } from "./orders/orders-port.ts";
 import { parseInput, type RecordsContext } from "./timeline/context.ts";
 import { timelinePort } from "./timeline/timeline-port.ts";
 
+const summaryFields = [
+  "id",
+  "kind",
+  "name",
+  "inn",
+  "phones",
+  "emails",
+  "region",
+  "city",
+  "industry",
+  "tags",
+  "stage",
+  "tier",
+  "mergedIntoId",
+] as const;
+
+function pick<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, row[key]])) as Pick<T, K>;
+}
+
 /**
  * Core's client records for one service context, as plugins use them (`ctx.records`): every
  * call acts as the context's actor, inside the write scope the plugin passes.
@@ -30,37 +50,7 @@ export function createRecordsPort(service: Omit<ServiceContext, "records">, peop
       async get(clientId) {
         try {
           const row = await visibleClient(service.org.db, service.actor, clientId);
-          const {
-            id,
-            kind,
-            name,
-            inn,
-            phones,
-            emails,
-            region,
-            city,
-            industry,
-            tags,
-            stage,
-            tier,
-            mergedIntoId,
-          } = row;
-          return {
-            id,
-            kind,
-            name,
-            inn,
-            phones,
-            emails,
-            region,
-            city,
-            industry,
-            tags,
-            stage,
-            tier,
-            mergedIntoId,
-            owners: ownersOf(row),
-          };
+          return { ...pick(row, summaryFields), owners: ownersOf(row) };
         } catch (error) {
           if (isDomainError(error) && error.code === "NOT_FOUND") return null;
           throw error;
