@@ -33,6 +33,18 @@ export type ClientSummary = {
   mergedIntoId: string | null;
 };
 
+/** What narrows a client list, as `core.clients.list` takes it. */
+export type ClientFilter = {
+  search?: string;
+  stage?: LifecycleStage;
+  tier?: "standard" | "vip";
+  region?: string;
+  industry?: string;
+  tag?: string;
+  ownerId?: string;
+  function?: SalesFunction;
+};
+
 /** A line of an order a plugin records. */
 export type OrderLineInput = {
   productId?: string | null;
@@ -49,6 +61,13 @@ export type OrderLineInput = {
 export type RecordsPort = {
   clients: {
     get(clientId: string): Promise<ClientSummary | null>;
+    /** Ids of the clients the actor sees that match the filters, a page at a time (newest first). */
+    listIds(
+      filter: ClientFilter,
+      page: { limit: number; cursor?: string | null },
+    ): Promise<{ ids: string[]; nextCursor: string | null }>;
+    /** Changes some of a client's fields; the rest keep their values. */
+    update(scope: WriteScope, clientId: string, patch: Partial<ClientInputRaw>): Promise<void>;
     findDuplicates(fields: Partial<ClientInputRaw>): Promise<DuplicateCandidate[]>;
     create(
       scope: WriteScope,

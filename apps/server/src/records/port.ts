@@ -6,16 +6,39 @@ import {
   createClientInput,
   findDuplicateClients,
   keysOfClient,
+  listClients,
+  listClientsInput,
   moveStageIfForward,
   ownersOf,
   setCustomFieldsIn,
   setOwnerIn,
+  updateClientIn,
+  updateClientInput,
   visibleClient,
+  writableClient,
 } from "./clients/index.ts";
 import { handoffsPort } from "./handoffs/handoffs-port.ts";
 import { ordersPort } from "./orders/orders-port.ts";
 import { parseInput, type RecordsContext } from "./timeline/context.ts";
 import { timelinePort } from "./timeline/timeline-port.ts";
+
+const editableFields = [
+  "kind",
+  "name",
+  "legalName",
+  "inn",
+  "kpp",
+  "ogrn",
+  "phones",
+  "emails",
+  "website",
+  "address",
+  "region",
+  "city",
+  "industry",
+  "tags",
+  "customFields",
+] as const;
 
 const summaryFields = [
   "id",
@@ -55,6 +78,20 @@ export function createRecordsPort(service: Omit<ServiceContext, "records">, peop
           if (isDomainError(error) && error.code === "NOT_FOUND") return null;
           throw error;
         }
+      },
+      async listIds(filter, page) {
+        const input = listClientsInput.parse({ ...filter, limit: page.limit, cursor: page.cursor ?? null });
+        const result = await listClients({ ctx, input });
+        return { ids: result.items.map((item) => item.id), nextCursor: result.nextCursor };
+      },
+      async update(scope, clientId, patch) {
+        const row = await writableClient(scope.tx, service.actor, clientId);
+        const current = pick(row, editableFields);
+        await updateClientIn(
+          ctx,
+          scope,
+          parseInput(updateClientInput, { ...current, ...patch, id: clientId }),
+        );
       },
       async findDuplicates(fields) {
         const keys = keysOfClient({

@@ -74,6 +74,24 @@ describe("core records as plugins use them (ctx.records)", () => {
       expect.arrayContaining(["note", "stage-change", "handoff"]),
     );
     expect(await records.clients.get("cli_missing")).toBeNull();
+
+    await ctx.org.write(actor, (scope) =>
+      records.clients.update(scope, clientId, { industry: "Строительство", region: "Москва" }),
+    );
+    expect(await records.clients.get(clientId)).toMatchObject({
+      industry: "Строительство",
+      region: "Москва",
+      phones: ["+74951234567"],
+    });
+    await expect(
+      ctx.org.write(actor, (scope) => records.clients.update(scope, clientId, { inn: "7707083894" })),
+    ).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      fields: { inn: expect.any(String) },
+    });
+    const page = await records.clients.listIds({ region: "Москва" }, { limit: 10 });
+    expect(page).toEqual({ ids: [clientId], nextCursor: null });
+    expect((await records.clients.listIds({ region: "Казань" }, { limit: 10 })).ids).toEqual([]);
     expect((await records.people.organisation()).timeZone).toBe("Europe/Moscow");
   });
 });

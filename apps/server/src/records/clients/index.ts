@@ -26,5 +26,5 @@ export { type Owners, ownersOf } from "./owners.ts";
 export { reindexClient, tagKey } from "./reindex-client.ts";
 export { setCustomFieldsIn } from "./set-custom-fields.ts";
 export { type FindMember, setClientOwner, setOwnerIn } from "./set-owner.ts";
-export { updateClient } from "./update-client.ts";
+export { updateClient, updateClientIn } from "./update-client.ts";
 export { clientVisibility, teammatesOf } from "./visibility.ts";

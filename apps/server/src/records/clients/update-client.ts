@@ -1,4 +1,4 @@
-import { DomainError, type ServiceContext } from "@quartet/core";
+import { DomainError, type ServiceContext, type WriteScope } from "@quartet/core";
 import { clients } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import { changedFields } from "./changed-fields.ts";
@@ -23,34 +23,41 @@ export async function updateClient({
   ctx: ServiceContext;
   input: UpdateClientInput;
 }): Promise<{ id: string; updatedAt: number; warnings: ClientDuplicate[] }> {
+  return ctx.org.write(ctx.actor, (scope) => updateClientIn(ctx, scope, input));
+}
+
+/** `updateClient` inside the caller's transaction, for services and plugins that already hold one. */
+export async function updateClientIn(
+  ctx: ServiceContext,
+  scope: WriteScope,
+  input: UpdateClientInput,
+): Promise<{ id: string; updatedAt: number; warnings: ClientDuplicate[] }> {
   const now = ctx.clock.now();
-  return ctx.org.write(ctx.actor, async (scope) => {
-    const before = await writableClient(scope.tx, ctx.actor, input.id);
-    if (input.expectedUpdatedAt !== undefined && input.expectedUpdatedAt !== before.updatedAt) {
-      throw new DomainError("CONFLICT", "Someone changed this client meanwhile; reload it and edit again", {
-        details: { updatedAt: before.updatedAt },
-      });
-    }
-    const { id, expectedUpdatedAt: _, ...fields } = input;
-    const keys = keysOfClient(fields, await contactsOf(scope.tx, id));
-    const changes = {
-      ...fields,
-      nameNormalized: keys.name,
-      customFields: validateCustomFields(await fieldDefs(scope.tx), fields.customFields),
-    };
-    const updatedAt = Math.max(now, before.updatedAt + 1);
-    await scope.tx
-      .update(clients)
-      .set({ ...changes, updatedAt })
-      .where(eq(clients.id, id));
-    await reindexClient(scope.tx, id);
-    await scope.audit({
-      action: "core.client.update",
-      entity: "client",
-      entityId: id,
-      ...changedFields(before, changes),
+  const before = await writableClient(scope.tx, ctx.actor, input.id);
+  if (input.expectedUpdatedAt !== undefined && input.expectedUpdatedAt !== before.updatedAt) {
+    throw new DomainError("CONFLICT", "Someone changed this client meanwhile; reload it and edit again", {
+      details: { updatedAt: before.updatedAt },
     });
-    const warnings = await findDuplicateClients(scope.tx, keys, { excludeId: id, actor: ctx.actor });
-    return { id, updatedAt, warnings };
+  }
+  const { id, expectedUpdatedAt: _, ...fields } = input;
+  const keys = keysOfClient(fields, await contactsOf(scope.tx, id));
+  const changes = {
+    ...fields,
+    nameNormalized: keys.name,
+    customFields: validateCustomFields(await fieldDefs(scope.tx), fields.customFields),
+  };
+  const updatedAt = Math.max(now, before.updatedAt + 1);
+  await scope.tx
+    .update(clients)
+    .set({ ...changes, updatedAt })
+    .where(eq(clients.id, id));
+  await reindexClient(scope.tx, id);
+  await scope.audit({
+    action: "core.client.update",
+    entity: "client",
+    entityId: id,
+    ...changedFields(before, changes),
   });
+  const warnings = await findDuplicateClients(scope.tx, keys, { excludeId: id, actor: ctx.actor });
+  return { id, updatedAt, warnings };
 }
