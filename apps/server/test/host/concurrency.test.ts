@@ -1,8 +1,8 @@
-import { monitorEventLoopDelay } from "node:perf_hooks";
 import { count } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { noteCreated } from "../fixtures/alpha/plugin.ts";
 import { alphaNotes } from "../fixtures/alpha/schema.ts";
+import { startLoopProbe } from "../support/loop-probe.ts";
 import { createTestHost, type TestHost, userActor } from "../support/test-host.ts";
 
 describe("concurrent writes on one organisation", () => {
@@ -16,8 +16,7 @@ describe("concurrent writes on one organisation", () => {
     const { id } = await t.host.createOrganisation({ name: "Busy" });
     await t.host.lifecycle.enable(id, "beta", userActor("owner"));
     const org = await t.host.runtime(id);
-    const histogram = monitorEventLoopDelay({ resolution: 1 });
-    histogram.enable();
+    const probe = startLoopProbe();
     const results = await Promise.allSettled(
       Array.from({ length: 50 }, (_, i) =>
         org.write(userActor(`u${i}`), async (scope) => {
@@ -28,14 +27,14 @@ describe("concurrent writes on one organisation", () => {
         }),
       ),
     );
-    histogram.disable();
+    const longestGapMs = probe.stop();
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     const [total] = await org.db.select({ n: count() }).from(alphaNotes);
     expect(total?.n).toBe(50);
     const texts = new Set((await org.db.select().from(alphaNotes)).map((row) => row.text));
     expect(texts.size).toBe(50);
-    // Serialised transactions see each other's commits; a blocked loop would show here (ns → ms).
-    expect(histogram.max / 1e6).toBeLessThan(100);
+    // A busy timeout would block the loop for seconds; queued transactions leave it free (generous bound for noisy CI).
+    expect(longestGapMs).toBeLessThan(100);
     await t.host.dispatcher.idle();
     await t.host.dispatcher.dispatchOrg(id);
     expect(await (await t.caller(userActor("owner"), id)).beta.seen()).toHaveLength(50);
