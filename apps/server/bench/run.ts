@@ -1,5 +1,6 @@
 import { benchClientsList } from "./clients-list.ts";
 import { benchImport } from "./import.ts";
+import { benchWriteQueue } from "./write-queue.ts";
 
 // `pnpm bench`: the import benchmark, then the clients-list one; sizes from QUARTET_BENCH_* (see bench/README.md).
 const pct = (x: number) => `${Math.round(x * 100)} %`;
@@ -15,4 +16,11 @@ const list = await benchClientsList();
 process.stdout.write(
   `  app ${list.app.requestsPerSec} req/s p99 ${list.app.p99Ms} ms; raw ${list.raw.requestsPerSec} req/s p99 ${list.raw.p99Ms} ms\n` +
     `  ratio ${pct(list.ratio)} (goal ≥ 75 %), p99 ${list.p99Ratio.toFixed(2)}× (goal ≤ 1.5×)\n`,
+);
+process.stdout.write(
+  "50 concurrent write transactions through the write lock vs sequential raw libSQL transactions\n",
+);
+const queue = await benchWriteQueue();
+process.stdout.write(
+  `  host ${queue.host.perSec} tx/s, longest event-loop gap ${queue.host.gapMs.toFixed(1)} ms; raw ${queue.raw.perSec} tx/s, longest gap ${queue.raw.gapMs.toFixed(1)} ms; ratio ${pct(queue.ratio)}\n`,
 );
