@@ -1,4 +1,4 @@
-import { I18nProvider, PluginHostProvider } from "@quartet/ui";
+import { I18nProvider, PluginApiProvider, PluginHostProvider } from "@quartet/ui";
 import { QueryClientProvider } from "@tanstack/solid-query";
 import { type JSX, lazy } from "solid-js";
 import { i18n } from "./i18n/index.ts";
@@ -38,12 +38,14 @@ export function App(): JSX.Element {
     <QueryClientProvider client={queryClient}>
       <I18nProvider i18n={i18n}>
         <ApiProvider api={{ trpc, org }}>
-          <SessionProvider session={session}>
-            <WithPluginHost>
-              <AppRoutes />
-              <ToastRegion />
-            </WithPluginHost>
-          </SessionProvider>
+          <PluginApiProvider api={{ trpc }}>
+            <SessionProvider session={session}>
+              <WithPluginHost>
+                <AppRoutes />
+                <ToastRegion />
+              </WithPluginHost>
+            </SessionProvider>
+          </PluginApiProvider>
         </ApiProvider>
       </I18nProvider>
     </QueryClientProvider>

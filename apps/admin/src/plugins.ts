@@ -1,3 +1,5 @@
+import firstSale from "@quartet/first-sale/admin";
+import prospecting from "@quartet/prospecting/admin";
 import type { AdminPluginDefinition, PluginHost } from "@quartet/ui";
 import type { Me } from "./lib/api-types.ts";
 import { can } from "./lib/permissions.ts";
@@ -6,7 +8,7 @@ import { can } from "./lib/permissions.ts";
  * The admin parts of the plugins built into this app, in sidebar order. Each plugin package
  * exports one from `./admin` (`defineAdminPlugin`); it is added here when the plugin ships its UI.
  */
-export const adminPlugins: readonly AdminPluginDefinition[] = [];
+export const adminPlugins: readonly AdminPluginDefinition[] = [prospecting, firstSale];
 
 /**
  * The host the shell and slots consult: a plugin's parts show when the tab's organisation has

@@ -13,6 +13,10 @@ const InvitePage = lazy(() => import("./pages/auth/invite-page.tsx"));
 const OnboardingPage = lazy(() => import("./pages/onboarding/onboarding-page.tsx"));
 const StatusPage = lazy(() => import("./pages/status/status-page.tsx"));
 const FunctionsPage = lazy(() => import("./pages/functions/functions-page.tsx"));
+const ClientsPage = lazy(() => import("./pages/clients/clients-page.tsx"));
+const ClientPage = lazy(() => import("./pages/client/client-page.tsx"));
+const MyWorkPage = lazy(() => import("./pages/my-work/my-work-page.tsx"));
+const ImportPage = lazy(() => import("./pages/import/import-page.tsx"));
 const TeamPage = lazy(() => import("./pages/team/team-page.tsx"));
 const SettingsPage = lazy(() => import("./pages/settings/settings-page.tsx"));
 const NotFoundPage = lazy(() => import("./pages/not-found-page.tsx"));
@@ -34,6 +38,10 @@ export function AppRoutes(): JSX.Element {
         <Route path="/onboarding" component={OnboardingPage} />
         <Route path="" component={Workspace}>
           <Route path="/" component={StatusPage} />
+          <Route path="/my-work" component={MyWorkPage} />
+          <Route path="/clients" component={ClientsPage} />
+          <Route path="/clients/import" component={ImportPage} />
+          <Route path="/clients/:id" component={ClientPage} />
           <Route path="/functions" component={FunctionsPage} />
           <Route path="/team" component={TeamPage} />
           <Route path="/settings" component={SettingsPage} />

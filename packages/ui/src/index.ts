@@ -32,6 +32,7 @@ export { addTags, removeTag } from "./components/tags.ts";
 export { TextField, type TextFieldProps } from "./components/text-field.tsx";
 export { showToast, ToastRegion, type ToastTone } from "./components/toast.tsx";
 export * from "./i18n/index.ts";
+export { type PluginApi, PluginApiProvider, usePluginApi } from "./plugin-api/plugin-api-context.tsx";
 export { isSalesFunction, type SalesFunction, salesFunctions } from "./sales-functions.ts";
 export * from "./schema-form/index.ts";
 export * from "./slots/index.ts";

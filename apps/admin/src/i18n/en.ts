@@ -1,6 +1,7 @@
 import { apiKeys, roles } from "./en/access.ts";
 import { auditActions } from "./en/audit-actions.ts";
 import { auth } from "./en/auth.ts";
+import { clientPage, clientStage, clients, importWizard, myWork, tasks } from "./en/clients.ts";
 import { app, common, forbidden, notFound } from "./en/common.ts";
 import { functions, roleNames, scopes, stages } from "./en/domain.ts";
 import { errors } from "./en/errors.ts";
@@ -36,6 +37,12 @@ export const en = {
   apiKeys,
   staffing,
   settings,
+  clients,
+  clientStage,
+  clientPage,
+  tasks,
+  myWork,
+  importWizard,
   auditActions,
   errors,
   notFound,

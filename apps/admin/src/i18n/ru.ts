@@ -3,6 +3,7 @@ import type { en } from "./en.ts";
 import { apiKeys, roles } from "./ru/access.ts";
 import { auditActions } from "./ru/audit-actions.ts";
 import { auth } from "./ru/auth.ts";
+import { clientPage, clientStage, clients, importWizard, myWork, tasks } from "./ru/clients.ts";
 import { app, common, forbidden, notFound } from "./ru/common.ts";
 import { functions, roleNames, scopes, stages } from "./ru/domain.ts";
 import { errors } from "./ru/errors.ts";
@@ -38,6 +39,12 @@ export const ru: Translation<typeof en> = {
   apiKeys,
   staffing,
   settings,
+  clients,
+  clientStage,
+  clientPage,
+  tasks,
+  myWork,
+  importWizard,
   auditActions,
   errors,
   notFound,

@@ -1,8 +1,18 @@
-import { IconActivity, IconGrid, IconSettings, IconUsers, type NavEntry } from "@quartet/ui";
+import {
+  IconActivity,
+  IconBuilding,
+  IconCheck,
+  IconGrid,
+  IconSettings,
+  IconUsers,
+  type NavEntry,
+} from "@quartet/ui";
 
 /** The sidebar entries of the app itself, each shown to those who may open it; plugin entries follow. */
 export const coreNav: readonly NavEntry[] = [
   { path: "/", label: "nav.health", icon: IconActivity },
+  { path: "/my-work", label: "nav.myWork", icon: IconCheck, permission: "core.tasks.use" },
+  { path: "/clients", label: "nav.clients", icon: IconBuilding, permission: "core.clients.read" },
   { path: "/functions", label: "nav.functions", icon: IconGrid, permission: "core.plugins.read" },
   { path: "/team", label: "nav.team", icon: IconUsers, permission: "core.org.read" },
   { path: "/settings", label: "nav.settings", icon: IconSettings, permission: "core.org.read" },

@@ -6,6 +6,8 @@ export const nav = {
   overview: "Workspace",
   plugins: "Plugins",
   health: "Health",
+  clients: "Clients",
+  myWork: "My work",
   functions: "Functions",
   team: "Team",
   settings: "Settings",

@@ -9,6 +9,8 @@ export const nav: Translation<typeof en.nav> = {
   overview: "Рабочее место",
   plugins: "Модули",
   health: "Здоровье",
+  clients: "Клиенты",
+  myWork: "Моя работа",
   functions: "Функции",
   team: "Команда",
   settings: "Настройки",

@@ -1,3 +1,4 @@
+import { lifecycleStages } from "@quartet/core";
 import { router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { prospectingPermissions as p } from "../../contracts/permissions.ts";
@@ -16,8 +17,23 @@ import { listLists } from "../services/lists/list-lists.ts";
 import { listMembersOf } from "../services/lists/list-members.ts";
 
 const clientIds = z.array(z.string().min(1)).min(1).max(5000);
+const filterText = (max: number) => z.string().trim().min(1).max(max).optional();
+/** Client filters a list is built from, as core's client list names them ("never called" is `neverCalled`). */
+const clientFilter = z
+  .object({
+    tag: filterText(50),
+    region: filterText(200),
+    industry: filterText(200),
+    stage: z.enum(lifecycleStages).optional(),
+  })
+  .refine((f) => Object.values(f).some((v) => v !== undefined), "Choose at least one filter");
+const clientSource = {
+  clientIds: clientIds.optional(),
+  filter: clientFilter.optional(),
+  neverCalled: z.boolean().optional(),
+};
 
-/** Call lists, built from explicit client ids (an import's, a selection's). */
+/** Call lists, built from explicit client ids (an import's, a selection's) and from client filters. */
 export function listsRouter(ports: ProspectingPorts) {
   const svc = withPorts(ports);
   return router({
@@ -26,13 +42,16 @@ export function listsRouter(ports: ProspectingPorts) {
       .input(
         z.object({
           name: z.string().trim().min(1, "Name the list").max(200),
-          clientIds: clientIds.optional(),
-          neverCalled: z.boolean().optional(),
+          ...clientSource,
         }),
       )
       .mutation(({ ctx, input }) => createList({ ctx: svc(ctx), input })),
     addClients: proc(p.listsManage)
-      .input(z.object({ listId: z.string().min(1), clientIds, neverCalled: z.boolean().optional() }))
+      .input(
+        z
+          .object({ listId: z.string().min(1), ...clientSource })
+          .refine((i) => i.clientIds || i.filter, "Give client ids or a filter"),
+      )
       .mutation(({ ctx, input }) => addClients({ ctx: svc(ctx), input })),
     members: proc(p.listsManage)
       .input(

@@ -2,10 +2,11 @@ import type { WriteScope } from "@quartet/core";
 import { and, eq, isNull } from "drizzle-orm";
 import { calls } from "../../../db/calling.ts";
 import type { ProspectingContext } from "../../context.ts";
+import { writeFieldValues } from "../queue/write-field-values.ts";
 import type { RequestRow } from "./load-request.ts";
 
 /**
- * Writes the custom fields a call collected but could not write (the caller may not write the
+ * Writes the core and custom fields a call collected but could not write (the caller may not write the
  * client) once someone who may — the person triaging its request — qualifies or merges it.
  */
 export async function applyCallFields(
@@ -20,6 +21,6 @@ export async function applyCallFields(
     .from(calls)
     .where(and(eq(calls.id, request.callId), isNull(calls.fieldsAppliedAt)));
   if (!call || Object.keys(call.fieldWrites).length === 0) return;
-  await ctx.records.clients.setFields(scope, clientId, call.fieldWrites);
+  await writeFieldValues(ctx, scope, clientId, call.fieldWrites);
   await scope.tx.update(calls).set({ fieldsAppliedAt: ctx.clock.now() }).where(eq(calls.id, call.id));
 }

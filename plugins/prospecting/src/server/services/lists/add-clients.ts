@@ -4,8 +4,9 @@ import { type ClientCard, callLists, calls, listMembers } from "../../../db/call
 import { doNotCall } from "../../../db/channels.ts";
 import { zoneOfClient } from "../../../domain/regions.ts";
 import { orgTimeZone, type ProspectingContext } from "../../context.ts";
+import { type ListFilter, matchingClientIds } from "./matching-client-ids.ts";
 
-/** What adding clients did, by reason. */
+/** What adding clients did, by reason. `truncated`: the filter matched more than a list takes. */
 export type AddClientsReport = {
   added: number;
   alreadyListed: number;
@@ -13,25 +14,39 @@ export type AddClientsReport = {
   noPhone: number;
   doNotCall: number;
   calledBefore: number;
+  truncated: boolean;
 };
 
+/** Who to add: explicit ids, clients matching a filter, or both; `neverCalled` skips clients prospecting has called. */
+export type AddClientsInput = {
+  listId: string;
+  clientIds?: string[];
+  filter?: ListFilter;
+  neverCalled?: boolean;
+};
+
+/** Clients inserted per write transaction: short transactions keep the queue claimable meanwhile. */
+export const insertBatchSize = 500;
+
 /**
- * Puts clients on a call list, queued now. Each gets its first phone and its time zone (from its
- * region or city, else the organisation's). Skipped: unknown clients, clients without a phone,
+ * Puts clients on a call list, queued now: the given ids and those matching `filter` (paged
+ * through core, at most `maxFilteredClients`). Each gets its first phone and its time zone (from
+ * its region or city, else the organisation's). Skipped: unknown clients, clients without a phone,
  * clients with any phone on the do-not-call list, clients already listed, and — with
- * `neverCalled` — clients prospecting has called before.
+ * `neverCalled` — clients prospecting has called before. Members go in by batches of 500, one
+ * write transaction each.
  */
 export async function addClients({
   ctx,
   input,
 }: {
   ctx: ProspectingContext;
-  input: { listId: string; clientIds: string[]; neverCalled?: boolean };
+  input: AddClientsInput;
 }): Promise<AddClientsReport> {
-  const records = ctx.records;
   const [list] = await ctx.org.db.select().from(callLists).where(eq(callLists.id, input.listId));
   if (!list) throw new DomainError("NOT_FOUND", "No such call list");
   const zone = await orgTimeZone(ctx);
+  const matched = input.filter ? await matchingClientIds(ctx, input.filter) : { ids: [], truncated: false };
   const report: AddClientsReport = {
     added: 0,
     alreadyListed: 0,
@@ -39,28 +54,59 @@ export async function addClients({
     noPhone: 0,
     doNotCall: 0,
     calledBefore: 0,
+    truncated: matched.truncated,
   };
+  const ids = [...new Set([...(input.clientIds ?? []), ...matched.ids])];
+  for (let i = 0; i < ids.length; i += insertBatchSize) {
+    const found = await liveClients(ctx, ids.slice(i, i + insertBatchSize), report);
+    if (found.length > 0)
+      await insertBatch(ctx, { listId: list.id, zone, found, neverCalled: input.neverCalled }, report);
+  }
+  await ctx.org.write(ctx.actor, (scope) =>
+    scope.audit({
+      action: "prospecting.list.add-clients",
+      entity: "call-list",
+      entityId: list.id,
+      after: { ...report, filter: input.filter ?? null },
+    }),
+  );
+  return report;
+}
+
+async function liveClients(ctx: ProspectingContext, ids: string[], report: AddClientsReport) {
   const found: ClientSummary[] = [];
-  for (const id of [...new Set(input.clientIds)]) {
-    const client = await records.clients.get(id);
-    const live = client?.mergedIntoId ? await records.clients.get(client.mergedIntoId) : client;
+  for (const id of ids) {
+    const client = await ctx.records.clients.get(id);
+    const live = client?.mergedIntoId ? await ctx.records.clients.get(client.mergedIntoId) : client;
     if (!live) report.notFound.push(id);
     else if (live.phones.length === 0) report.noPhone++;
     else found.push(live);
   }
-  return ctx.org.write(ctx.actor, async (scope) => {
+  return found;
+}
+
+async function insertBatch(
+  ctx: ProspectingContext,
+  batch: { listId: string; zone: string; found: ClientSummary[]; neverCalled?: boolean },
+  report: AddClientsReport,
+): Promise<void> {
+  await ctx.org.write(ctx.actor, async (scope) => {
     const now = ctx.clock.now();
-    const ids = found.map((c) => c.id);
-    const phones = found.flatMap((c) => c.phones);
+    const ids = batch.found.map((c) => c.id);
     const blocked = new Set(
       (
         await scope.tx
           .select({ phone: doNotCall.phone })
           .from(doNotCall)
-          .where(inArray(doNotCall.phone, phones))
+          .where(
+            inArray(
+              doNotCall.phone,
+              batch.found.flatMap((c) => c.phones),
+            ),
+          )
       ).map((r) => r.phone),
     );
-    const called = input.neverCalled
+    const called = batch.neverCalled
       ? new Set(
           (
             await scope.tx
@@ -70,40 +116,38 @@ export async function addClients({
           ).map((r) => r.id),
         )
       : new Set<string>();
-    for (const client of found) {
+    const rows: (typeof listMembers.$inferInsert)[] = [];
+    for (const client of batch.found) {
       if (client.phones.some((p) => blocked.has(p))) report.doNotCall++;
       else if (called.has(client.id)) report.calledBefore++;
-      else {
-        const inserted = await scope.tx
-          .insert(listMembers)
-          .values({
-            id: newId("mem", now),
-            listId: list.id,
-            clientId: client.id,
-            clientCard: cardOf(client),
-            phone: client.phones[0] ?? "",
-            timeZone: zoneOfClient(client, zone),
-            state: "queued",
-            attempts: 0,
-            availableAt: now,
-            scriptAnswers: [],
-            addedAt: now,
-            updatedAt: now,
-          })
-          .onConflictDoNothing()
-          .returning({ id: listMembers.id });
-        if (inserted.length > 0) report.added++;
-        else report.alreadyListed++;
-      }
+      else rows.push(memberRow(batch.listId, client, zoneOfClient(client, batch.zone), now));
     }
-    await scope.audit({
-      action: "prospecting.list.add-clients",
-      entity: "call-list",
-      entityId: list.id,
-      after: report,
-    });
-    return report;
+    if (rows.length === 0) return;
+    const inserted = await scope.tx
+      .insert(listMembers)
+      .values(rows)
+      .onConflictDoNothing()
+      .returning({ id: listMembers.id });
+    report.added += inserted.length;
+    report.alreadyListed += rows.length - inserted.length;
   });
+}
+
+function memberRow(listId: string, client: ClientSummary, timeZone: string, now: number) {
+  return {
+    id: newId("mem", now),
+    listId,
+    clientId: client.id,
+    clientCard: cardOf(client),
+    phone: client.phones[0] ?? "",
+    timeZone,
+    state: "queued" as const,
+    attempts: 0,
+    availableAt: now,
+    scriptAnswers: [],
+    addedAt: now,
+    updatedAt: now,
+  };
 }
 
 function cardOf(client: ClientSummary): ClientCard {

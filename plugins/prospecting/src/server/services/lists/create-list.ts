@@ -1,15 +1,15 @@
 import { newId } from "@quartet/core";
 import { callLists } from "../../../db/calling.ts";
 import type { ProspectingContext } from "../../context.ts";
-import { addClients } from "./add-clients.ts";
+import { type AddClientsInput, addClients } from "./add-clients.ts";
 
-/** Creates a call list, filled with `clientIds` when given (see `addClients`). */
+/** Creates a call list, filled with `clientIds` and the clients matching `filter` when given (see `addClients`). */
 export async function createList({
   ctx,
   input,
 }: {
   ctx: ProspectingContext;
-  input: { name: string; clientIds?: string[]; neverCalled?: boolean };
+  input: { name: string } & Omit<AddClientsInput, "listId">;
 }) {
   const id = await ctx.org.write(ctx.actor, async (scope) => {
     const now = ctx.clock.now();
@@ -25,11 +25,10 @@ export async function createList({
     });
     return listId;
   });
-  const added = input.clientIds?.length
-    ? await addClients({
-        ctx,
-        input: { listId: id, clientIds: input.clientIds, neverCalled: input.neverCalled },
-      })
-    : null;
+  const { name: _, ...source } = input;
+  const added =
+    input.clientIds?.length || input.filter
+      ? await addClients({ ctx, input: { ...source, listId: id } })
+      : null;
   return { id, added };
 }

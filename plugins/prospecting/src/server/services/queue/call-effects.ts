@@ -1,14 +1,13 @@
 import type { WriteScope } from "@quartet/core";
 import type { ClientCard, campaigns } from "../../../db/calling.ts";
 import type { Disposition } from "../../../domain/dispositions.ts";
+import { type FieldValues, fieldValuesOf } from "../../../domain/field-writes.ts";
 import type { ScriptAnswer, ScriptWalk } from "../../../domain/walk-script.ts";
 import type { ProspectingContext } from "../../context.ts";
 import { blockPhone } from "../dnc/block-phone.ts";
 import { receiveRequest } from "../inbox/receive-request.ts";
 import type { MemberRow } from "./held-record.ts";
-
-/** Custom-field values by key. */
-export type FieldValues = Record<string, string | number | boolean>;
+import { writeFieldValues } from "./write-field-values.ts";
 
 const labels: Record<Disposition, string> = {
   "no-answer": "не ответил",
@@ -22,7 +21,7 @@ const labels: Record<Disposition, string> = {
 
 /**
  * What a call changes outside the call list, inside the dispose transaction: the client's
- * custom fields from field steps (when the actor may write the client; otherwise they wait on the
+ * core and custom fields from field steps (when the actor may write the client; otherwise they wait on the
  * call for qualification), a timeline entry, a request on `interested`, the stop list on
  * `do-not-call`.
  */
@@ -45,13 +44,9 @@ export async function recordCallEffects(
 ): Promise<{ requestId: string | null; fieldWrites: FieldValues; fieldsApplied: boolean }> {
   const records = ctx.records;
   const clientId = call.member.clientId;
-  const fieldWrites: FieldValues = {};
-  for (const write of call.walk.writes) {
-    if (write.value !== null && write.field.startsWith("customFields."))
-      fieldWrites[write.field.slice("customFields.".length)] = write.value;
-  }
+  const fieldWrites: FieldValues = fieldValuesOf(call.walk.writes);
   const fieldsApplied = call.readable && Object.keys(fieldWrites).length > 0;
-  if (fieldsApplied) await records.clients.setFields(scope, clientId, fieldWrites);
+  if (fieldsApplied) await writeFieldValues(ctx, scope, clientId, fieldWrites);
   await records.timeline.add(scope, {
     clientId,
     type: "call",

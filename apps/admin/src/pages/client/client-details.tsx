@@ -1,0 +1,110 @@
+import { Badge, Button, Card, Select, TextField } from "@quartet/ui";
+import { useQueryClient } from "@tanstack/solid-query";
+import { createSignal, For, type JSX, Show } from "solid-js";
+import { useT } from "../../i18n/index.ts";
+import { useApi } from "../../lib/api-context.tsx";
+import { useAccess } from "../../lib/me.ts";
+import { invalidateOrg } from "../../lib/org-key.ts";
+import { useServerForm } from "../../lib/server-form.ts";
+import { type ClientStage, clientStages } from "../clients/client-filters.ts";
+import { stageTone } from "../clients/clients-table.tsx";
+import type { ClientPageData } from "./client-page.tsx";
+
+/** A client's heading, stage (with "change stage") and the fields it was recorded with. */
+export function ClientDetails(props: { page: ClientPageData }): JSX.Element {
+  const i18n = useT();
+  const { trpc, org } = useApi();
+  const access = useAccess();
+  const queryClient = useQueryClient();
+  const form = useServerForm(["to", "reason", "basis"]);
+  const [to, setTo] = createSignal<ClientStage | null>(null);
+  const [reason, setReason] = createSignal("");
+  const client = () => props.page.client;
+  const target = () => to() ?? client().stage;
+  const change = async () => {
+    const result = await form.run(() =>
+      trpc.core.clients.changeStage.mutate({
+        clientId: client().id,
+        to: target(),
+        reason: reason().trim() || null,
+        basis: target() === "customer" ? "manual" : null,
+      }),
+    );
+    if (!result.ok) return;
+    setTo(null);
+    setReason("");
+    await invalidateOrg(queryClient, org.id(), "clients");
+    await invalidateOrg(queryClient, org.id(), "timeline");
+  };
+  const rows = (): [string, string][] =>
+    (
+      [
+        [i18n.t("clients.form.legalName"), client().legalName],
+        [i18n.t("clients.inn"), client().inn],
+        [i18n.t("clients.form.kpp"), client().kpp],
+        [i18n.t("clients.form.ogrn"), client().ogrn],
+        [i18n.t("clients.form.phones"), client().phones.join(", ")],
+        [i18n.t("clients.form.emails"), client().emails.join(", ")],
+        [i18n.t("clients.form.website"), client().website],
+        [i18n.t("clients.form.address"), client().address],
+        [i18n.t("clients.region"), [client().region, client().city].filter(Boolean).join(", ")],
+        [i18n.t("clients.industry"), client().industry],
+      ] as [string, string | null][]
+    ).filter((row): row is [string, string] => Boolean(row[1]));
+  return (
+    <Card padding="flush">
+      <div class="client-head">
+        <div class="q-stack q-gap-1">
+          <h1>{client().name}</h1>
+          <span class="client-head__meta">
+            <span class="q-muted">
+              {i18n.t(client().kind === "person" ? "clients.person" : "clients.company")}
+            </span>
+            <Badge tone={stageTone[client().stage]}>{i18n.t(`clientStage.${client().stage}`)}</Badge>
+            <For each={client().tags}>{(tag) => <Badge>{tag}</Badge>}</For>
+          </span>
+        </div>
+      </div>
+      <dl class="client-fields">
+        <For each={rows()}>
+          {(row) => (
+            <div class="client-fields__row">
+              <dt>{row[0]}</dt>
+              <dd>{row[1]}</dd>
+            </div>
+          )}
+        </For>
+      </dl>
+      <Show when={access.can("core.clients.write")}>
+        <div class="client-stage">
+          <Select
+            label={i18n.t("clientPage.changeStage")}
+            options={clientStages.map((stage) => ({ value: stage, label: i18n.t(`clientStage.${stage}`) }))}
+            value={target()}
+            onChange={(stage) => setTo(stage as ClientStage)}
+            error={form.fieldErrors().to}
+          />
+          <TextField
+            label={i18n.t("clientPage.reason")}
+            value={reason()}
+            onChange={setReason}
+            error={form.fieldErrors().reason}
+          />
+          <Button
+            variant="secondary"
+            disabled={target() === client().stage}
+            loading={form.busy()}
+            onClick={() => void change()}
+          >
+            {i18n.t("clientPage.applyStage")}
+          </Button>
+        </div>
+        <Show when={form.formError()}>
+          <p class="q-error client-stage__error" role="alert">
+            {form.formError()}
+          </p>
+        </Show>
+      </Show>
+    </Card>
+  );
+}

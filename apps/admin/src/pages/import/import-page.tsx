@@ -1,0 +1,263 @@
+import { Button, Card, ProgressBar, RadioCards } from "@quartet/ui";
+import { A } from "@solidjs/router";
+import { useQuery, useQueryClient } from "@tanstack/solid-query";
+import { createEffect, createSignal, For, type JSX, Show } from "solid-js";
+import { RequirePermission } from "../../guards/require-permission.tsx";
+import { useT } from "../../i18n/index.ts";
+import { useApi } from "../../lib/api-context.tsx";
+import { invalidateOrg, orgKey } from "../../lib/org-key.ts";
+import { usePageTitle } from "../../lib/page-title.ts";
+import { serverText } from "../../lib/server-messages.ts";
+import { type MappedColumn, MappingTable } from "./mapping-table.tsx";
+import {
+  type AnalysedImport,
+  type ImportTarget,
+  importTargets,
+  mappingOf,
+  uploadClientsCsv,
+} from "./upload-csv.ts";
+import "./import.css";
+
+type DryRun = {
+  total: number;
+  new: number;
+  duplicate: number;
+  invalid: number;
+  errors: { row: number; field: string; message: string }[];
+};
+
+/**
+ * `/clients/import`: upload a CSV, adjust the suggested column mapping, see a dry run's counts,
+ * start with skip|create on duplicates, follow the progress, and get the error report.
+ */
+export default function ImportPage(): JSX.Element {
+  const i18n = useT();
+  const { trpc, org } = useApi();
+  const queryClient = useQueryClient();
+  usePageTitle(() => i18n.t("importWizard.title"));
+  const [analysed, setAnalysed] = createSignal<AnalysedImport | null>(null);
+  const [columns, setColumns] = createSignal<MappedColumn[]>([]);
+  const [dryRun, setDryRun] = createSignal<DryRun | null>(null);
+  const [onDuplicate, setOnDuplicate] = createSignal<"skip" | "create">("skip");
+  const [started, setStarted] = createSignal(false);
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string | null>(null);
+  const job = useQuery(() => ({
+    queryKey: orgKey(org.id(), "imports", analysed()?.importId),
+    queryFn: () => trpc.core.imports.get.query({ importId: analysed()?.importId ?? "" }),
+    enabled: started() && analysed() !== null,
+    refetchInterval: (query) =>
+      query.state.data?.progress?.state === "running" || !query.state.data?.progress ? 400 : false,
+  }));
+  const progress = () => job.data?.progress ?? null;
+  const done = () => progress()?.state === "done" && progress()?.phase === "import";
+  const act = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch {
+      setError(i18n.t("importWizard.failed"));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const upload = (file: File) =>
+    act(async () => {
+      const result = await uploadClientsCsv(file, org.id());
+      setAnalysed(result);
+      setDryRun(null);
+      setStarted(false);
+      setColumns(
+        result.mapping.map((column, index) => ({
+          header: column.header,
+          field: column.field,
+          samples: result.sample.map((row) => row[index] ?? ""),
+        })),
+      );
+    });
+  const check = () =>
+    act(async () => {
+      const importId = analysed()?.importId ?? "";
+      setDryRun(
+        await trpc.core.imports.dryRun.mutate({
+          importId,
+          mapping: mappingOf(columns()),
+          onDuplicate: onDuplicate(),
+        }),
+      );
+    });
+  const start = () =>
+    act(async () => {
+      const importId = analysed()?.importId ?? "";
+      await trpc.core.imports.start.mutate({
+        importId,
+        mapping: mappingOf(columns()),
+        onDuplicate: onDuplicate(),
+      });
+      setStarted(true);
+    });
+  const fieldLabel = (field: string) =>
+    (importTargets as readonly string[]).includes(field)
+      ? i18n.t(`importWizard.fields.${field as ImportTarget}`)
+      : field;
+  const remap = (header: string, field: MappedColumn["field"]) => {
+    setDryRun(null);
+    setColumns(columns().map((column) => (column.header === header ? { ...column, field } : column)));
+  };
+  createEffect(() => {
+    if (done()) void invalidateOrg(queryClient, org.id(), "clients");
+  });
+  return (
+    <RequirePermission permission="core.clients.import">
+      <div class="q-container">
+        <div class="q-page-header">
+          <div class="q-stack q-gap-1">
+            <h1>{i18n.t("importWizard.title")}</h1>
+            <p class="q-muted">{i18n.t("importWizard.subtitle")}</p>
+          </div>
+          <A class="q-button" data-variant="secondary" href="/clients">
+            {i18n.t("importWizard.back")}
+          </A>
+        </div>
+        <div class="q-stack q-gap-6">
+          <Card title={i18n.t("importWizard.upload")} description={i18n.t("importWizard.uploadHint")}>
+            <label class="import-upload">
+              <span class="q-field__label">{i18n.t("importWizard.file")}</span>
+              <input
+                type="file"
+                accept=".csv,text/csv"
+                disabled={busy() || started()}
+                onChange={(event) => {
+                  const file = event.currentTarget.files?.[0];
+                  if (file) void upload(file);
+                }}
+              />
+            </label>
+            <Show when={error()}>
+              <p class="q-error" role="alert">
+                {error()}
+              </p>
+            </Show>
+          </Card>
+          <Show when={analysed()}>
+            {(file) => (
+              <Card title={i18n.t("importWizard.mapping")} description={file().fileName} padding="flush">
+                <MappingTable columns={columns()} onChange={remap} />
+                <div class="import-actions">
+                  <RadioCards
+                    label={i18n.t("importWizard.onDuplicate")}
+                    options={[
+                      {
+                        value: "skip",
+                        label: i18n.t("importWizard.skip"),
+                        description: i18n.t("importWizard.skipHint"),
+                      },
+                      {
+                        value: "create",
+                        label: i18n.t("importWizard.create"),
+                        description: i18n.t("importWizard.createHint"),
+                      },
+                    ]}
+                    value={onDuplicate()}
+                    onChange={(value) => {
+                      setDryRun(null);
+                      setOnDuplicate(value === "create" ? "create" : "skip");
+                    }}
+                    disabled={started()}
+                  />
+                  <Show when={!started()}>
+                    <Button variant="secondary" loading={busy()} onClick={() => void check()}>
+                      {i18n.t("importWizard.dryRun")}
+                    </Button>
+                  </Show>
+                </div>
+              </Card>
+            )}
+          </Show>
+          <Show when={dryRun()}>
+            {(report) => (
+              <Card title={i18n.t("importWizard.dryRunResult")}>
+                <dl class="import-counts" aria-label={i18n.t("importWizard.dryRunResult")}>
+                  <div>
+                    <dt>{i18n.t("importWizard.new")}</dt>
+                    <dd>{i18n.formatNumber(report().new)}</dd>
+                  </div>
+                  <div>
+                    <dt>{i18n.t("importWizard.duplicate")}</dt>
+                    <dd>{i18n.formatNumber(report().duplicate)}</dd>
+                  </div>
+                  <div>
+                    <dt>{i18n.t("importWizard.invalid")}</dt>
+                    <dd>{i18n.formatNumber(report().invalid)}</dd>
+                  </div>
+                </dl>
+                <Show when={report().errors.length > 0}>
+                  <ul class="import-errors" aria-label={i18n.t("importWizard.firstErrors")}>
+                    <For each={report().errors.slice(0, 10)}>
+                      {(issue) => (
+                        <li>
+                          {i18n.t("importWizard.rowError", {
+                            row: issue.row,
+                            field: fieldLabel(issue.field),
+                          })}{" "}
+                          — {serverText(i18n, issue.message)}
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                </Show>
+                <Show when={!started()}>
+                  <div class="import-start">
+                    <Button variant="primary" loading={busy()} onClick={() => void start()}>
+                      {i18n.t("importWizard.start")}
+                    </Button>
+                  </div>
+                </Show>
+              </Card>
+            )}
+          </Show>
+          <Show when={started()}>
+            <Card title={i18n.t("importWizard.progress")}>
+              <ProgressBar
+                label={i18n.t("importWizard.progress")}
+                value={progress()?.percent ?? 0}
+                max={100}
+                valueLabel={i18n.t("importWizard.percent", {
+                  percent: Math.round(progress()?.percent ?? 0),
+                  speed: i18n.formatNumber(Math.round(progress()?.rowsPerSecond ?? 0)),
+                })}
+              />
+              <Show when={done()}>
+                <div class="import-done" role="status">
+                  <p>
+                    {i18n.t("importWizard.done", {
+                      created: i18n.formatNumber(progress()?.counts.created ?? 0),
+                      duplicate: i18n.formatNumber(progress()?.counts.duplicate ?? 0),
+                      invalid: i18n.formatNumber(progress()?.counts.invalid ?? 0),
+                    })}
+                  </p>
+                  <div class="import-done__links">
+                    <A class="q-button" data-variant="primary" href="/clients">
+                      {i18n.t("importWizard.toClients")}
+                    </A>
+                    <Show when={(progress()?.counts.invalid ?? 0) > 0}>
+                      <a
+                        class="q-button"
+                        data-variant="secondary"
+                        href={`/api/v1/imports/${analysed()?.importId}/errors.csv?locale=${i18n.locale()}`}
+                        download=""
+                      >
+                        {i18n.t("importWizard.errorReport")}
+                      </a>
+                    </Show>
+                  </div>
+                </div>
+              </Show>
+            </Card>
+          </Show>
+        </div>
+      </div>
+    </RequirePermission>
+  );
+}

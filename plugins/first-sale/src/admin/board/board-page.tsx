@@ -1,0 +1,139 @@
+import { Button, Callout, Card, I18nProvider, showToast } from "@quartet/ui";
+import { createResource, createSignal, For, type JSX, Show } from "solid-js";
+import { errorText, useFirstSaleApi } from "../api.ts";
+import { i18n } from "../i18n/index.ts";
+import { type BoardDeal, DealCard } from "./deal-card.tsx";
+import { LostDialog } from "./lost-dialog.tsx";
+import { neighbourStage } from "./move-keys.ts";
+import { NewDealDialog } from "./new-deal-dialog.tsx";
+import "./board.css";
+
+type Move = { deal: BoardDeal; stageId: string };
+
+/**
+ * `/deals`: the kanban board of the default pipeline. Cards move by dragging (pointer events)
+ * or from the keyboard (`[`/`]`, arrows); a move to the lost stage asks for a reason first.
+ */
+export default function BoardPage(): JSX.Element {
+  const api = useFirstSaleApi();
+  const [board, { refetch }] = createResource(() => api.deals.board.query({}));
+  const [policy] = createResource(() => api.deals.policy.query());
+  const [pendingLost, setPendingLost] = createSignal<Move | null>(null);
+  const [lostError, setLostError] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const [creating, setCreating] = createSignal(false);
+  const stages = () => board()?.columns.map((column) => column.stage) ?? [];
+
+  const send = async (move: Move, reason: string | null = null, note: string | null = null) => {
+    setBusy(true);
+    try {
+      await api.deals.moveStage.mutate({ dealId: move.deal.id, stageId: move.stageId, reason, note });
+      const stage = stages().find((s) => s.id === move.stageId);
+      showToast({ title: i18n.t("board.moved", { stage: stage?.name ?? "" }), tone: "success" });
+      setPendingLost(null);
+      await refetch();
+      document.querySelector<HTMLElement>(`[data-deal-id="${move.deal.id}"]`)?.focus();
+    } catch (error) {
+      if (pendingLost()) setLostError(errorText(error));
+      else showToast({ title: errorText(error), tone: "error" });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const request = (move: Move) => {
+    if (move.stageId === move.deal.stageId) return;
+    const target = stages().find((s) => s.id === move.stageId);
+    if (target?.kind === "lost") {
+      setLostError(null);
+      setPendingLost(move);
+    } else void send(move);
+  };
+
+  const step = (deal: BoardDeal, by: -1 | 1) => {
+    const target = neighbourStage(stages(), deal.stageId, by);
+    if (target) request({ deal, stageId: target.id });
+  };
+
+  return (
+    <I18nProvider i18n={i18n}>
+      <div class="q-container fs-board-page">
+        <div class="fs-board__top">
+          <h1>{i18n.t("board.title")}</h1>
+          <Button onClick={() => setCreating(true)}>{i18n.t("board.newDeal")}</Button>
+        </div>
+        <p class="fs-board__hint">{i18n.t("board.hint")}</p>
+        <Show when={board.error}>
+          <Callout tone="danger">{i18n.t("board.loadFailed")}</Callout>
+        </Show>
+        <Show when={board()}>
+          {(data) => (
+            <Show when={data().pipeline} fallback={<Card>{i18n.t("board.empty")}</Card>}>
+              <div class="fs-board">
+                <For each={data().columns}>
+                  {(column) => (
+                    <section
+                      class="fs-board__column"
+                      data-stage-id={column.stage.id}
+                      aria-label={column.stage.name}
+                    >
+                      <header class="fs-board__head">
+                        <h2>{column.stage.name}</h2>
+                        <span class="fs-board__count">{column.count}</span>
+                        <For each={column.totals}>
+                          {(total) => (
+                            <div class="fs-board__sum">
+                              {i18n.t("board.weighted", {
+                                sum: i18n.formatMoney({
+                                  amountMinor: total.weightedMinor,
+                                  currency: total.currency as "RUB",
+                                }),
+                              })}
+                            </div>
+                          )}
+                        </For>
+                      </header>
+                      <div class="fs-board__cards">
+                        <For
+                          each={column.deals}
+                          fallback={<p class="fs-board__empty">{i18n.t("board.noDeals")}</p>}
+                        >
+                          {(deal) => (
+                            <DealCard
+                              deal={deal}
+                              onStep={(by) => step(deal, by)}
+                              onDrop={(stageId) => request({ deal, stageId })}
+                            />
+                          )}
+                        </For>
+                      </div>
+                    </section>
+                  )}
+                </For>
+              </div>
+            </Show>
+          )}
+        </Show>
+        <NewDealDialog
+          open={creating()}
+          onClose={() => setCreating(false)}
+          onCreated={() => {
+            setCreating(false);
+            void refetch();
+          }}
+        />
+        <LostDialog
+          open={pendingLost() !== null}
+          reasons={policy()?.lostReasons ?? []}
+          error={lostError()}
+          busy={busy()}
+          onSubmit={(reason, note) => {
+            const move = pendingLost();
+            if (move) void send(move, reason, note);
+          }}
+          onClose={() => setPendingLost(null)}
+        />
+      </div>
+    </I18nProvider>
+  );
+}

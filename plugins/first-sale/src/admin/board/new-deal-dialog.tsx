@@ -1,0 +1,81 @@
+import { Button, Callout, Dialog, TextField } from "@quartet/ui";
+import { createResource, createSignal, For, type JSX, Show } from "solid-js";
+import { errorText, useCoreClients, useFirstSaleApi } from "../api.ts";
+import { i18n } from "../i18n/index.ts";
+
+/** A new deal for a client found by name (core's client list), in the default pipeline's first stage. */
+export function NewDealDialog(props: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: () => void;
+}): JSX.Element {
+  const api = useFirstSaleApi();
+  const clients = useCoreClients();
+  const [search, setSearch] = createSignal("");
+  const [client, setClient] = createSignal<{ id: string; name: string } | null>(null);
+  const [title, setTitle] = createSignal("");
+  const [estimate, setEstimate] = createSignal("");
+  const [error, setError] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const [found] = createResource(
+    () => (props.open && search().trim().length > 0 ? search().trim() : null),
+    (term) => clients.list.query({ search: term, limit: 8 }),
+  );
+  const submit = async () => {
+    const chosen = client();
+    if (!chosen) return setError(i18n.t("create.chooseClient"));
+    setBusy(true);
+    setError(null);
+    try {
+      const rubles = Number.parseFloat(estimate().replace(",", ".").replace(/\s/g, "")) || 0;
+      await api.deals.create.mutate({
+        clientId: chosen.id,
+        ...(title().trim() ? { title: title().trim() } : {}),
+        estimate: { amountMinor: Math.round(rubles * 100) },
+      });
+      setClient(null);
+      setSearch("");
+      setTitle("");
+      setEstimate("");
+      props.onCreated();
+    } catch (cause) {
+      setError(errorText(cause));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog
+      open={props.open}
+      onOpenChange={(open) => !open && props.onClose()}
+      title={i18n.t("create.title")}
+      footer={
+        <>
+          <Button variant="secondary" onClick={() => props.onClose()}>
+            {i18n.t("create.cancel")}
+          </Button>
+          <Button loading={busy()} onClick={() => void submit()}>
+            {i18n.t("create.submit")}
+          </Button>
+        </>
+      }
+    >
+      <TextField label={i18n.t("create.client")} type="search" value={search()} onChange={setSearch} />
+      <Show when={client()}>{(chosen) => <p>{i18n.t("create.chosen", { name: chosen().name })}</p>}</Show>
+      <ul class="fs-found">
+        <For each={found.state === "ready" ? (found()?.items ?? []) : []}>
+          {(item) => (
+            <li>
+              <Button variant="ghost" size="sm" onClick={() => setClient({ id: item.id, name: item.name })}>
+                {item.name}
+              </Button>
+            </li>
+          )}
+        </For>
+      </ul>
+      <TextField label={i18n.t("create.dealTitle")} value={title()} onChange={setTitle} />
+      <TextField label={i18n.t("create.estimate")} value={estimate()} onChange={setEstimate} />
+      <Show when={error()}>{(message) => <Callout tone="danger">{message()}</Callout>}</Show>
+    </Dialog>
+  );
+}

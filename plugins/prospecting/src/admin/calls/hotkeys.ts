@@ -1,0 +1,23 @@
+/** The call outcomes in hotkey order: `1` is the first. Mirrors the server's `dispositions`. */
+export const dispositionKeys = [
+  "no-answer",
+  "busy",
+  "wrong-number",
+  "not-interested",
+  "callback",
+  "interested",
+  "do-not-call",
+] as const;
+
+/** A call outcome. */
+export type Disposition = (typeof dispositionKeys)[number];
+
+/** What a key press on the call screen asks for: the next record, an outcome, or nothing. */
+export function commandOfKey(
+  key: string,
+): { kind: "next" } | { kind: "dispose"; disposition: Disposition } | null {
+  if (key === "n" || key === "N" || key === "т" || key === "Т") return { kind: "next" };
+  const index = Number.parseInt(key, 10);
+  const disposition = Number.isInteger(index) ? dispositionKeys[index - 1] : undefined;
+  return disposition ? { kind: "dispose", disposition } : null;
+}
