@@ -1,12 +1,10 @@
 import { Button, Callout, TextField } from "@quartet/ui";
 import { A, useSearchParams } from "@solidjs/router";
 import { createSignal, type JSX, Show } from "solid-js";
-import { RedirectIfSignedIn } from "../../guards/redirect-if-signed-in.tsx";
 import { useT } from "../../i18n/index.ts";
-import { usePageTitle } from "../../lib/page-title.ts";
 import { useSession } from "../../lib/session-context.tsx";
+import { AccountPage } from "./account-page.tsx";
 import { authFailureOf } from "./auth-failure.ts";
-import { AuthLayout } from "./auth-layout.tsx";
 import { checkEmail } from "./checks.ts";
 import { checkFeedback, type FormFeedback, failureFeedback } from "./failure-text.ts";
 import { withQuery } from "./with-query.ts";
@@ -74,24 +72,15 @@ function SignInForm(): JSX.Element {
 /** `/sign-in`: email and password; wrong passwords and throttling are said plainly. */
 export default function SignInPage(): JSX.Element {
   const i18n = useT();
-  const [params] = useSearchParams();
-  usePageTitle(() => i18n.t("auth.signIn.title"));
   return (
-    <RedirectIfSignedIn>
-      <AuthLayout
-        title={i18n.t("auth.signIn.title")}
-        subtitle={i18n.t("auth.signIn.subtitle")}
-        footer={
-          <>
-            {i18n.t("auth.signIn.noAccount")}{" "}
-            <A href={withQuery("/sign-up", { next: params.next, email: params.email })}>
-              {i18n.t("auth.signIn.signUp")}
-            </A>
-          </>
-        }
-      >
-        <SignInForm />
-      </AuthLayout>
-    </RedirectIfSignedIn>
+    <AccountPage
+      title={i18n.t("auth.signIn.title")}
+      subtitle={i18n.t("auth.signIn.subtitle")}
+      question={i18n.t("auth.signIn.noAccount")}
+      linkLabel={i18n.t("auth.signIn.signUp")}
+      linkTo="/sign-up"
+    >
+      <SignInForm />
+    </AccountPage>
   );
 }

@@ -1,15 +1,12 @@
 import { Button, Callout, TextField } from "@quartet/ui";
-import { A, useSearchParams } from "@solidjs/router";
+import { useSearchParams } from "@solidjs/router";
 import { createSignal, type JSX, Show } from "solid-js";
-import { RedirectIfSignedIn } from "../../guards/redirect-if-signed-in.tsx";
 import { useT } from "../../i18n/index.ts";
-import { usePageTitle } from "../../lib/page-title.ts";
 import { useSession } from "../../lib/session-context.tsx";
+import { AccountPage } from "./account-page.tsx";
 import { authFailureOf } from "./auth-failure.ts";
-import { AuthLayout } from "./auth-layout.tsx";
 import { checkEmail, checkName, checkPassword } from "./checks.ts";
 import { checkFeedback, type FormFeedback, failureFeedback } from "./failure-text.ts";
-import { withQuery } from "./with-query.ts";
 
 function SignUpForm(): JSX.Element {
   const i18n = useT();
@@ -80,24 +77,15 @@ function SignUpForm(): JSX.Element {
 /** `/sign-up`: name, email and password; then onboarding (or back to an invitation). */
 export default function SignUpPage(): JSX.Element {
   const i18n = useT();
-  const [params] = useSearchParams();
-  usePageTitle(() => i18n.t("auth.signUp.title"));
   return (
-    <RedirectIfSignedIn>
-      <AuthLayout
-        title={i18n.t("auth.signUp.title")}
-        subtitle={i18n.t("auth.signUp.subtitle")}
-        footer={
-          <>
-            {i18n.t("auth.signUp.haveAccount")}{" "}
-            <A href={withQuery("/sign-in", { next: params.next, email: params.email })}>
-              {i18n.t("auth.signUp.signIn")}
-            </A>
-          </>
-        }
-      >
-        <SignUpForm />
-      </AuthLayout>
-    </RedirectIfSignedIn>
+    <AccountPage
+      title={i18n.t("auth.signUp.title")}
+      subtitle={i18n.t("auth.signUp.subtitle")}
+      question={i18n.t("auth.signUp.haveAccount")}
+      linkLabel={i18n.t("auth.signUp.signIn")}
+      linkTo="/sign-in"
+    >
+      <SignUpForm />
+    </AccountPage>
   );
 }
