@@ -43,10 +43,18 @@ describe("WriteLock", () => {
   it("counts queued and running calls in pending", async () => {
     const lock = new WriteLock();
     let release!: () => void;
-    const first = lock.run(() => new Promise<void>((resolve) => (release = resolve)));
+    let running!: () => void;
+    const started = new Promise<void>((resolve) => (running = resolve));
+    const first = lock.run(
+      () =>
+        new Promise<void>((resolve) => {
+          release = resolve;
+          running();
+        }),
+    );
     const second = lock.run(async () => lock.pending);
     expect(lock.pending).toBe(2);
-    await tick();
+    await started;
     release();
     await first;
     expect(await second).toBe(1);
