@@ -1,4 +1,4 @@
-import { Button, Card, EmptyState, IconAlert, IconRefresh, Spinner } from "@quartet/ui";
+import { Button, Card, EmptyState, IconAlert, IconRefresh, Slot, Spinner } from "@quartet/ui";
 import { type JSX, Match, Show, Switch } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useHealthz } from "../../lib/healthz.ts";
@@ -8,7 +8,7 @@ import { PluginsCard } from "./plugins-card.tsx";
 import { ServerCard } from "./server-card.tsx";
 import "./status.css";
 
-/** `/`: the health page — the four legs and who holds them up, the server, its version and plugins. */
+/** `/`: the health page — the four legs and who holds them up, the plugins' dashboard widgets, the server, its version and plugins. */
 export default function StatusPage(): JSX.Element {
   const i18n = useT();
   const healthz = useHealthz();
@@ -58,6 +58,7 @@ export default function StatusPage(): JSX.Element {
           </Match>
         </Switch>
         <ServerCard healthz={healthz} />
+        <Slot name="dashboard" class="status-grid__wide status-dashboard" props={{}} />
         <Show when={healthz.data}>
           {(data) => (
             <div class="status-grid__wide">
