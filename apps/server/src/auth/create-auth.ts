@@ -13,6 +13,7 @@ import { hashToken, withHashedSessionTokens } from "./hashed-tokens.ts";
 import type { Mailer } from "./mailer.ts";
 import { resetPasswordMail } from "./reset-password-mail.ts";
 import { withSerialisedWrites } from "./serialised-writes.ts";
+import { stripSessionTokens } from "./strip-session-tokens.ts";
 
 /** better-auth accepts an empty name at sign-up; Quartet shows names everywhere, so it refuses one. */
 const requireSignUpName = createAuthMiddleware(async (ctx) => {
@@ -112,13 +113,14 @@ export function createAuth(input: {
   return {
     /**
      * Answers a request under `/api/auth/*`. `clientAddress` (the socket's address) keys the
-     * rate limits; a client-sent header of the same name is always dropped.
+     * rate limits; a client-sent header of the same name is always dropped. Session tokens
+     * never appear in an answer's body: they travel only in the HttpOnly cookie.
      */
-    handler(request: Request, clientAddress: string | null = null): Promise<Response> {
+    async handler(request: Request, clientAddress: string | null = null): Promise<Response> {
       const headers = new Headers(request.headers);
       headers.delete(clientAddressHeader);
       if (clientAddress) headers.set(clientAddressHeader, clientAddress);
-      return auth.handler(new Request(request, { headers }));
+      return stripSessionTokens(await auth.handler(new Request(request, { headers })));
     },
     /** The user of the request's session cookie, or null; read-only (the session is not extended). */
     async sessionUser(request: Request): Promise<SessionUser | null> {

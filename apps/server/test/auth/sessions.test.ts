@@ -1,7 +1,7 @@
 import type { Hono } from "hono";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
-import { postJson, requestWith, sessionCookieOf, signUp } from "./auth-requests.ts";
+import { postJson, rawTokenOf, requestWith, sessionCookieOf, signUp } from "./auth-requests.ts";
 
 const ann = { email: "ann@example.com", password: "correct horse battery", name: "Ann Petrova" };
 
@@ -60,6 +60,24 @@ describe("sessions: sign up, sign in, sign out", () => {
     const signOut = await postJson(app, "/api/auth/sign-out", {}, { cookie });
     expect(signOut.status).toBe(200);
     expect(await t.host.auth.sessionUser(requestWith(cookie))).toBeNull();
+  });
+
+  it("never puts the session token in an answer's body, only in the HttpOnly cookie", async () => {
+    const { response, cookie } = await signUp(app, ann);
+    const token = rawTokenOf(cookie);
+    expect(await response.text()).not.toContain(token);
+    const signIn = await postJson(app, "/api/auth/sign-in/email", {
+      email: ann.email,
+      password: ann.password,
+    });
+    const signInBody = await signIn.text();
+    expect(signInBody).toContain(ann.email);
+    expect(signInBody).not.toContain(rawTokenOf(sessionCookieOf(signIn)));
+    const session = await app.request("/api/auth/get-session", { headers: { cookie } });
+    const body = (await session.json()) as { session: Record<string, unknown>; user: { email: string } };
+    expect(body.user.email).toBe(ann.email);
+    expect(body.session).not.toHaveProperty("token");
+    expect(JSON.stringify(body)).not.toContain(token);
   });
 
   it("keeps the session-listing endpoints switched off (stored tokens are hashes)", async () => {
