@@ -5,6 +5,7 @@ import { proc } from "../procedures.ts";
 import { board } from "../services/deals/board.ts";
 import { createDeal } from "../services/deals/create-deal.ts";
 import * as input from "../services/deals/deal-input.ts";
+import { dealNames, dealNamesInput } from "../services/deals/deal-names.ts";
 import { getDeal } from "../services/deals/get-deal.ts";
 import { issueInvoice } from "../services/deals/issue-invoice.ts";
 import { listDeals, listDealsInput } from "../services/deals/list-deals.ts";
@@ -25,6 +26,8 @@ export const dealsRouter = router({
     .query(({ ctx, input }) => board({ ctx: ctx.service, input })),
   list: read.input(listDealsInput).query(({ ctx, input }) => listDeals({ ctx: ctx.service, input })),
   get: read.input(input.dealId).query(({ ctx, input }) => getDeal({ ctx: ctx.service, input })),
+  /** Client and member names for the board, the list and the deal page. */
+  names: read.input(dealNamesInput).query(({ ctx, input }) => dealNames({ ctx: ctx.service, input })),
   /** The organisation's won rule and lost reasons, for the deal screens. */
   policy: read.query(({ ctx }) => ({
     wonWhen: ctx.service.settings.wonWhen,
