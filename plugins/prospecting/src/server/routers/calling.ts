@@ -15,6 +15,7 @@ import { addClients } from "../services/lists/add-clients.ts";
 import { createList } from "../services/lists/create-list.ts";
 import { listLists } from "../services/lists/list-lists.ts";
 import { listMembersOf } from "../services/lists/list-members.ts";
+import { previewList } from "../services/lists/preview-list.ts";
 
 const clientIds = z.array(z.string().min(1)).min(1).max(5000);
 const filterText = (max: number) => z.string().trim().min(1).max(max).optional();
@@ -38,6 +39,10 @@ export function listsRouter(ports: ProspectingPorts) {
   const svc = withPorts(ports);
   return router({
     list: proc(p.listsManage).query(({ ctx }) => listLists({ ctx: svc(ctx) })),
+    /** How many clients a filter would add, and how many of them were never called. */
+    preview: proc(p.listsManage)
+      .input(z.object({ filter: clientFilter }))
+      .query(({ ctx, input }) => previewList({ ctx: svc(ctx), input })),
     create: proc(p.listsManage)
       .input(
         z.object({

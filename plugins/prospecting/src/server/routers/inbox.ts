@@ -6,6 +6,7 @@ import type { ProspectingPorts } from "../context.ts";
 import { proc, withPorts } from "../procedures.ts";
 import { createRequest } from "../services/inbox/create-request.ts";
 import { dismissRequest } from "../services/inbox/dismiss-request.ts";
+import { duplicateCandidates } from "../services/inbox/duplicate-candidates.ts";
 import { getRequest } from "../services/inbox/get-request.ts";
 import { listRequests } from "../services/inbox/list-requests.ts";
 import { mergeRequest } from "../services/inbox/merge-request.ts";
@@ -33,6 +34,10 @@ export function inboxRouter(ports: ProspectingPorts) {
     get: proc(p.inboxRead)
       .input(z.object({ requestId }))
       .query(({ ctx, input }) => getRequest({ ctx: svc(ctx), input })),
+    /** Clients the request may belong to (core's duplicate detection), for the triage screen. */
+    candidates: proc(p.inboxRead)
+      .input(z.object({ requestId }))
+      .query(({ ctx, input }) => duplicateCandidates({ ctx: svc(ctx), input })),
     create: proc(p.inboxTriage)
       .input(
         z.object({

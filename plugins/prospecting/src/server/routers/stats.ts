@@ -1,6 +1,7 @@
 import { router } from "@quartet/core/trpc";
 import { prospectingPermissions as p } from "../../contracts/permissions.ts";
 import type { ProspectingPorts } from "../context.ts";
+import { prospectingHealth } from "../health.ts";
 import { proc, withPorts } from "../procedures.ts";
 import { callerStats } from "../services/stats/caller-stats.ts";
 import { dateRange } from "../services/stats/date-range.ts";
@@ -16,5 +17,7 @@ export function statsRouter(ports: ProspectingPorts) {
     sources: proc(p.statsRead)
       .input(dateRange)
       .query(({ ctx, input }) => requestSourceStats({ ctx: svc(ctx), input })),
+    /** The leg's vital signs (as the health page reads them), for the dashboard widget. */
+    health: proc(p.statsRead).query(({ ctx }) => prospectingHealth(ctx.service)),
   });
 }
