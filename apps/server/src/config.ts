@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { hostname } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,6 +29,8 @@ export type ServerConfig = {
   publicUrl: string;
   /** Further origins (e.g. a separate admin host) allowed to make cookie-authenticated writes. */
   trustedOrigins: string[];
+  /** Addresses of reverse proxies whose `X-Forwarded-For` names the real client (sign-in rate limits). */
+  trustedProxies: string[];
   /** Signs session cookies; null means `<dataDir>/auth-secret`, created on first start (see `resolveAuthSecret`). */
   authSecret: string | null;
   /** SMTP server of outgoing mail, e.g. `smtps://user:pass@smtp.example.com`; null writes mail to the log. */
@@ -68,6 +71,17 @@ function originsFrom(value: string | undefined): string[] {
   return entries.map((entry) => originOf(entry, "QUARTET_TRUSTED_ORIGINS"));
 }
 
+function addressesFrom(value: string | undefined): string[] {
+  const entries = (value ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    if (isIP(entry) === 0) throw new Error(`QUARTET_TRUSTED_PROXIES must list IP addresses, got "${entry}"`);
+  }
+  return entries;
+}
+
 function secretFrom(value: string | undefined): string | null {
   if (!value) return null;
   if (value.length < 32) throw new Error("QUARTET_AUTH_SECRET must be at least 32 characters long");
@@ -93,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     instanceId: `${hostname()}:${process.pid}:${newId("proc").slice(-6)}`,
     publicUrl: publicUrlFrom(env.QUARTET_PUBLIC_URL, port),
     trustedOrigins: originsFrom(env.QUARTET_TRUSTED_ORIGINS),
+    trustedProxies: addressesFrom(env.QUARTET_TRUSTED_PROXIES),
     authSecret: secretFrom(env.QUARTET_AUTH_SECRET),
     smtpUrl: env.QUARTET_SMTP_URL || null,
     mailFrom: env.QUARTET_MAIL_FROM || "Quartet <no-reply@localhost>",

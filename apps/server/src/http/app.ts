@@ -36,7 +36,9 @@ export function createApp(host: Host, options: { router: AnyTRPCRouter; authenti
     });
   });
 
-  app.on(["GET", "POST"], "/api/auth/*", (c) => host.auth.handler(c.req.raw, clientAddressOf(c)));
+  app.on(["GET", "POST"], "/api/auth/*", (c) =>
+    host.auth.handler(c.req.raw, clientAddressOf(c, host.config.trustedProxies)),
+  );
 
   app.use("/trpc/*", refuseCrossSiteWrites(host.config));
   app.use(

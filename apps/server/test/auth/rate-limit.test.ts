@@ -48,6 +48,31 @@ describe("sign-in throttling", () => {
     expect((await signInFrom("198.51.100.3", ann.password)).status).toBe(429);
   });
 
+  it("behind a trusted proxy, keys the limit by the client its X-Forwarded-For names", async () => {
+    await t.close();
+    t = await createTestHost({ env: { QUARTET_TRUSTED_PROXIES: "10.0.0.2" } });
+    app = t.app();
+    await signUp(app, ann);
+    const viaProxy = (client: string, password: string) =>
+      app.request(
+        "/api/auth/sign-in/email",
+        {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            origin: "http://localhost:3000",
+            "x-forwarded-for": `1.2.3.4, ${client}`,
+          },
+          body: JSON.stringify({ email: ann.email, password }),
+        },
+        { incoming: { socket: { remoteAddress: "10.0.0.2" } } },
+      );
+    for (let attempt = 1; attempt <= 5; attempt++)
+      expect((await viaProxy("198.51.100.5", "wrong password")).status).toBe(401);
+    expect((await viaProxy("198.51.100.5", ann.password)).status).toBe(429);
+    expect((await viaProxy("198.51.100.6", ann.password)).status).toBe(200);
+  });
+
   it("allows three password reset requests per five minutes from one address", async () => {
     const request = () =>
       postJson(app, "/api/auth/request-password-reset", { email: ann.email }, { address: "198.51.100.4" });

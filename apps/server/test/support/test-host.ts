@@ -31,10 +31,22 @@ export function userActor(id: string, permissions: string[] = ["*"]): Actor {
 
 /** A real host on a fresh temporary data directory, with fast retries for tests (silent, mail dropped unless given). */
 export async function createTestHost(
-  options: { plugins?: readonly AnyPlugin[]; dataDir?: string; mailer?: Mailer; logger?: Logger } = {},
+  options: {
+    plugins?: readonly AnyPlugin[];
+    dataDir?: string;
+    mailer?: Mailer;
+    logger?: Logger;
+    /** Environment variables the host's configuration is read from (`loadConfig`). */
+    env?: NodeJS.ProcessEnv;
+  } = {},
 ) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "quartet-test-"));
-  const config = { ...loadConfig({}), dataDir, adminDir: join(dataDir, "no-admin"), sweepIntervalMs: 60_000 };
+  const config = {
+    ...loadConfig(options.env ?? {}),
+    dataDir,
+    adminDir: join(dataDir, "no-admin"),
+    sweepIntervalMs: 60_000,
+  };
   const host: Host = await createHost({
     config,
     plugins: options.plugins ?? testPlugins,
