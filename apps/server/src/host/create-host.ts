@@ -19,6 +19,7 @@ import { createScheduler } from "../jobs/scheduler.ts";
 import { createLogger } from "../logger.ts";
 import { createAuthenticator, createPeople, permissionCatalog } from "../people/index.ts";
 import { listMembers } from "../people/members.ts";
+import { expireHandoffsJob } from "../records/handoffs/expire-job.ts";
 import { createImports } from "../records/import/imports-service.ts";
 import { createRecordsPort } from "../records/port.ts";
 import { createHookKeyStore } from "./hook-keys.ts";
@@ -137,7 +138,12 @@ export async function createHost(options: HostOptions) {
     serviceContext,
     index: indexSubscribers(registry.plugins),
   });
-  const scheduler = createScheduler({ ...shared, serviceContext, plugins: registry.plugins });
+  const scheduler = createScheduler({
+    ...shared,
+    serviceContext,
+    plugins: registry.plugins,
+    coreJobs: [expireHandoffsJob(people)],
+  });
   const lifecycle = createLifecycle({
     registry,
     installations,

@@ -8,6 +8,8 @@ import { afterFailure, type RetryPolicy } from "../events/backoff.ts";
 /** What the scheduler needs from the host. */
 export type SchedulerDeps = {
   plugins: readonly AnyPlugin[];
+  /** Core's own periodic work (e.g. expiring handoffs past their SLA): runs in every organisation. */
+  coreJobs?: readonly JobDefinition[];
   orgHandle(orgId: string): Promise<DatabaseHandle>;
   runtime(orgId: string): Promise<OrgRuntime>;
   enabledIds(orgId: string): Promise<ReadonlySet<string>>;
@@ -21,14 +23,23 @@ export type SchedulerDeps = {
 };
 
 /**
- * Runs the periodic jobs of enabled plugins per organisation. A job runs when due and only
+ * Runs core's periodic jobs and those of enabled plugins per organisation (core's are recorded
+ * under the owner id `core`). A job runs when due and only
  * under a lease, so two processes never run the same job for the same organisation at
  * once; a failure is logged and retried with backoff, never sooner than its interval allows.
  */
 export function createScheduler(deps: SchedulerDeps) {
+  /** Who a job belongs to: core (no settings) or a plugin. */
+  type JobOwner = { id: string; settings: (orgId: string) => Promise<unknown> };
+  const core: JobOwner = { id: "core", settings: async () => undefined };
+  const ownerOf = (plugin: AnyPlugin): JobOwner => ({
+    id: plugin.id,
+    settings: (orgId) => deps.settingsOf(orgId, plugin.id),
+  });
+
   async function claim(
     handle: DatabaseHandle,
-    plugin: AnyPlugin,
+    plugin: JobOwner,
     job: JobDefinition,
     now: number,
   ): Promise<boolean> {
@@ -46,7 +57,7 @@ export function createScheduler(deps: SchedulerDeps) {
     return rows.length === 1;
   }
 
-  async function runOne(orgId: string, handle: DatabaseHandle, plugin: AnyPlugin, job: JobDefinition) {
+  async function runOne(orgId: string, handle: DatabaseHandle, plugin: JobOwner, job: JobDefinition) {
     const now = deps.clock.now();
     if (!(await claim(handle, plugin, job, now))) return "skipped" as const;
     const logger = deps.logger.child({ org: orgId, plugin: plugin.id, job: job.name });
@@ -57,7 +68,7 @@ export function createScheduler(deps: SchedulerDeps) {
         actor: systemActor,
         clock: deps.clock,
         logger,
-        settings: await deps.settingsOf(orgId, plugin.id),
+        settings: await plugin.settings(orgId),
       });
       await job.run(ctx);
       const done = deps.clock.now();
@@ -105,9 +116,15 @@ export function createScheduler(deps: SchedulerDeps) {
       const handle = await deps.orgHandle(orgId);
       const enabled = await deps.enabledIds(orgId);
       const report: Record<string, "ran" | "failed" | "skipped"> = {};
-      for (const plugin of deps.plugins.filter((p) => enabled.has(p.id))) {
-        for (const job of plugin.jobs ?? [])
-          report[`${plugin.id}:${job.name}`] = await runOne(orgId, handle, plugin, job);
+      const owners: [JobOwner, readonly JobDefinition[]][] = [
+        [core, deps.coreJobs ?? []],
+        ...deps.plugins
+          .filter((p) => enabled.has(p.id))
+          .map((p) => [ownerOf(p), p.jobs ?? []] as [JobOwner, readonly JobDefinition[]]),
+      ];
+      for (const [owner, ownJobs] of owners) {
+        for (const job of ownJobs)
+          report[`${owner.id}:${job.name}`] = await runOne(orgId, handle, owner, job);
       }
       return report;
     },
