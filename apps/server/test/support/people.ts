@@ -18,26 +18,35 @@ export async function createUser(t: TestHost, name: string, email = `${name.toLo
   return user;
 }
 
-/** A tRPC caller for a signed-in user working in `orgId`, resolved by the real authenticator. */
-export async function callerFor(
-  t: TestHost,
-  user: { id: string; name: string; email: string },
-  orgId?: string | null,
-) {
-  const authenticate = createAuthenticator(t.host.people.deps, async () => ({
+/** A user as the helpers below need one. */
+type Person = { id: string; name: string; email: string };
+
+/** The real authenticator with `user`'s session standing in for a cookie (API keys still work). */
+export function sessionOf(t: TestHost, user: Person) {
+  return createAuthenticator(t.host.people.deps, async () => ({
     userId: user.id,
     email: user.email,
     name: user.name,
   }));
+}
+
+/** A tRPC caller for a signed-in user working in `orgId`, resolved by the real authenticator. */
+export async function callerFor(t: TestHost, user: Person, orgId?: string | null) {
   const headers: Record<string, string> = orgId ? { "x-quartet-org": orgId } : {};
-  const identity = await authenticate(new Request("http://localhost/trpc", { headers }));
+  const identity = await sessionOf(t, user)(new Request("http://localhost/trpc", { headers }));
   return t.callerWith(identity);
+}
+
+/** GET requests to the Hono app as signed-in `user` working in `orgId`, e.g. to download a CSV. */
+export function requestsAs(t: TestHost, user: Person, orgId: string) {
+  const app = t.app(sessionOf(t, user));
+  return (path: string) => app.request(path, { headers: { "x-quartet-org": orgId } });
 }
 
 /** An organisation created by `owner` through the API, as onboarding does. */
 export async function orgOwnedBy(
   t: TestHost,
-  owner: { id: string; name: string; email: string },
+  owner: Person,
   name = "ООО Ромашка",
   growthStage: "solo" | "specialists" | "departments" = "solo",
 ) {
@@ -46,17 +55,46 @@ export async function orgOwnedBy(
 }
 
 /** Makes `user` a member of `orgId` with `role`, the way an accepted invitation does. */
-export async function addMember(
-  t: TestHost,
-  orgId: string,
-  owner: { id: string; name: string; email: string },
-  user: { id: string; name: string; email: string },
-  role: string,
-) {
+export async function addMember(t: TestHost, orgId: string, owner: Person, user: Person, role: string) {
   const invited = await (await callerFor(t, owner, orgId)).core.invitations.create({
     email: user.email,
     role,
   });
   const token = new URL(invited.link).searchParams.get("token") ?? "";
   await (await callerFor(t, user)).core.invitations.accept({ token });
+}
+
+/** A user of a team fixture with their tRPC caller in the fixture's organisation. */
+export type TeamPerson = {
+  user: Awaited<ReturnType<typeof createUser>>;
+  caller: Awaited<ReturnType<typeof callerFor>>;
+};
+
+/**
+ * The usual cast of a records test: Anna owns a new organisation and the `members` (name →
+ * role, Boris as a `member` unless told) joined it through invitations; each comes with a caller.
+ *
+ * @example const { orgId, owner, members } = await teamFixture(t, { members: { Boris: "member", Vera: "viewer" } })
+ */
+export async function teamFixture<const M extends Record<string, string> = { Boris: "member" }>(
+  t: TestHost,
+  options: {
+    org?: string;
+    growthStage?: "solo" | "specialists" | "departments";
+    members?: M;
+  } = {},
+): Promise<{ orgId: string; owner: TeamPerson; members: { [K in keyof M]: TeamPerson } }> {
+  const anna = await createUser(t, "Anna");
+  const orgId = (await orgOwnedBy(t, anna, options.org, options.growthStage)).id;
+  const members: Record<string, TeamPerson> = {};
+  for (const [name, role] of Object.entries(options.members ?? { Boris: "member" })) {
+    const user = await createUser(t, name);
+    await addMember(t, orgId, anna, user, role);
+    members[name] = { user, caller: await callerFor(t, user, orgId) };
+  }
+  return {
+    orgId,
+    owner: { user: anna, caller: await callerFor(t, anna, orgId) },
+    members: members as { [K in keyof M]: TeamPerson },
+  };
 }

@@ -9,7 +9,7 @@ import { loadConfig } from "../../src/config.ts";
 import { createHost, type Host } from "../../src/host/create-host.ts";
 import { createApp } from "../../src/http/app.ts";
 import { buildAppRouter } from "../../src/trpc/app-router.ts";
-import type { Identity } from "../../src/trpc/authenticate.ts";
+import type { Authenticator, Identity } from "../../src/trpc/authenticate.ts";
 import { createRequestContext } from "../../src/trpc/context.ts";
 import { alphaPlugin } from "../fixtures/alpha/plugin.ts";
 import { betaPlugin } from "../fixtures/beta/plugin.ts";
@@ -68,11 +68,15 @@ export async function createTestHost(
     async callerWith(identity: Identity | null) {
       return createCaller(await createRequestContext(host, identity));
     },
-    /** The Hono app; `x-test-user` / `x-test-org` stand for an owner's session, else the real authenticator runs. */
-    app() {
+    /**
+     * The Hono app; `x-test-user` / `x-test-org` stand for an owner's session, else the real
+     * authenticator runs, or `authenticate` when given.
+     */
+    app(authenticate?: Authenticator) {
       return createApp(host, {
         router,
         authenticate: async (request) => {
+          if (authenticate) return authenticate(request);
           const user = request.headers.get("x-test-user");
           return user
             ? { actor: userActor(user), orgId: request.headers.get("x-test-org") }

@@ -1,4 +1,5 @@
 import type { LifecycleStage } from "@quartet/core";
+import { instantCell } from "./cell-formats.ts";
 import type { CsvColumn } from "./csv-response.ts";
 
 const list = (value: unknown) => (Array.isArray(value) ? value.join(", ") : "");
@@ -15,7 +16,6 @@ const stageNames: Record<LifecycleStage, { en: string; ru: string }> = {
  * (`suggestMapping`), so an exported file imports back; phones, emails and tags are joined by `, `.
  */
 export function clientColumns(locale: "ru" | "en", timeZone: string): CsvColumn[] {
-  const time = new Intl.DateTimeFormat("sv-SE", { timeZone, dateStyle: "short", timeStyle: "short" });
   const kind = (value: unknown) =>
     value === "person"
       ? locale === "ru"
@@ -43,6 +43,6 @@ export function clientColumns(locale: "ru" | "en", timeZone: string): CsvColumn[
     { key: "stage", header: { en: "Stage", ru: "Стадия" }, format: (v) => stageNames[v as LifecycleStage]?.[locale] ?? String(v) },
     { key: "tier", header: { en: "Tier", ru: "Уровень" }, format: (v) => (v === "vip" ? "VIP" : "") },
     { key: "source", header: { en: "Source", ru: "Источник" } },
-    { key: "createdAt", header: { en: "Created", ru: "Создан" }, format: (v) => time.format(Number(v)) },
+    { key: "createdAt", header: { en: "Created", ru: "Создан" }, format: instantCell(timeZone) },
   ];
 }

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { clientFilters } from "../clients/list/list-input.ts";
+import { instantParam, localeParam } from "./query-params.ts";
 
 /**
  * The query of a clients export: the filters of `core.clients.list` (search, stage, tier, region,
@@ -8,7 +8,7 @@ import { clientFilters } from "../clients/list/list-input.ts";
  * @example /api/v1/exports/clients.csv?stage=lead&region=Москва&tag=vip&locale=ru
  */
 export const clientExportQuery = clientFilters.extend({
-  createdFrom: z.coerce.number().int().min(0).optional(),
-  createdTo: z.coerce.number().int().min(0).optional(),
-  locale: z.enum(["ru", "en"]).default("ru"),
+  createdFrom: instantParam.optional(),
+  createdTo: instantParam.optional(),
+  locale: localeParam,
 });

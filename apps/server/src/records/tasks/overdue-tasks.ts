@@ -1,8 +1,8 @@
 import type { ServiceContext } from "@quartet/core";
 import { tasks } from "@quartet/db/org";
-import { and, eq, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, isNull, lt } from "drizzle-orm";
 import { z } from "zod";
-import { teammatesOf } from "../clients/index.ts";
+import { taskReach } from "./task-reach.ts";
 import { taskRows } from "./tasks.ts";
 
 /** Whose overdue tasks to see. */
@@ -23,18 +23,11 @@ export async function overdueTasks({
   ctx: ServiceContext;
   input: z.output<typeof overdueTasksInput>;
 }) {
-  const scope = ctx.actor.kind === "system" ? "all" : (ctx.actor.scope ?? "all");
-  const reach =
-    scope === "all"
-      ? undefined
-      : scope === "team"
-        ? sql`${tasks.assigneeId} in ${teammatesOf(ctx.actor.id)}`
-        : eq(tasks.assigneeId, ctx.actor.id);
   const where = and(
     isNull(tasks.doneAt),
     lt(tasks.dueAt, ctx.clock.now()),
     input.assigneeId ? eq(tasks.assigneeId, input.assigneeId) : undefined,
-    reach,
+    taskReach(ctx.actor),
   );
   return { items: await taskRows(ctx.org.db, where, input.limit) };
 }
