@@ -2,6 +2,7 @@ import { type Actor, DomainError, newId, newSecret } from "@quartet/core";
 import { writeTransaction } from "@quartet/db";
 import { apiKeys } from "@quartet/db/control";
 import { and, desc, eq, isNull } from "drizzle-orm";
+import { createApiKeyCache } from "../auth/api-key-cache.ts";
 import { assertRoleExists } from "./access.ts";
 import type { PeopleDeps } from "./deps.ts";
 import { sha256 } from "./hash.ts";
@@ -69,6 +70,7 @@ export async function revokeApiKey(deps: PeopleDeps, actor: Actor, orgId: string
       .set({ revokedAt: deps.clock.now() })
       .where(and(eq(apiKeys.id, keyId), eq(apiKeys.orgId, orgId), isNull(apiKeys.revokedAt))),
   );
+  keyCacheOf(deps).forget(keyId);
   if (result.rowsAffected !== 1) throw new DomainError("NOT_FOUND", "No live API key with this id");
   await recordAudit(deps, actor, orgId, {
     action: "core.api-key.revoke",
@@ -77,17 +79,30 @@ export async function revokeApiKey(deps: PeopleDeps, actor: Actor, orgId: string
   });
 }
 
-/** Finds the live key a request presents; records its use at most once a minute. */
+type ApiKeyRow = typeof apiKeys.$inferSelect;
+const keyCaches = new WeakMap<PeopleDeps, ReturnType<typeof createApiKeyCache<ApiKeyRow>>>();
+function keyCacheOf(deps: PeopleDeps) {
+  const cache = keyCaches.get(deps) ?? createApiKeyCache<ApiKeyRow>();
+  keyCaches.set(deps, cache);
+  return cache;
+}
+
+/** Finds the live key a request presents (remembered for a few seconds); records its use at most once a minute. */
 export async function findApiKey(deps: PeopleDeps, key: string) {
-  const [row] = await deps.control.db
-    .select()
-    .from(apiKeys)
-    .where(eq(apiKeys.keyHash, sha256(key)));
-  if (!row || row.revokedAt) return null;
+  const hash = sha256(key);
   const now = deps.clock.now();
+  const cache = keyCacheOf(deps);
+  let row = cache.get(hash, now);
+  if (!row) {
+    [row] = await deps.control.db.select().from(apiKeys).where(eq(apiKeys.keyHash, hash));
+    if (!row || row.revokedAt) return null;
+    cache.set(hash, row, now);
+  }
   if (!row.lastUsedAt || now - row.lastUsedAt > 60_000) {
+    row.lastUsedAt = now;
+    const id = row.id;
     await writeTransaction(deps.control, (tx) =>
-      tx.update(apiKeys).set({ lastUsedAt: now }).where(eq(apiKeys.id, row.id)),
+      tx.update(apiKeys).set({ lastUsedAt: now }).where(eq(apiKeys.id, id)),
     );
   }
   return row;

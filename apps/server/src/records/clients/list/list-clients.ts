@@ -1,3 +1,4 @@
+import type { Client, InValue, Row } from "@libsql/client";
 import type { Actor, ServiceContext } from "@quartet/core";
 import { clients } from "@quartet/db/org";
 import { and, asc, desc, sql } from "drizzle-orm";
@@ -86,22 +87,48 @@ export async function listClients({
   input: ListClientsInput;
 }): Promise<{ items: ClientListItem[]; nextCursor: string | null }> {
   const order = input.order ?? (input.sort === "name" ? "asc" : "desc");
-  const rows = await (await listQuery(ctx.org.db, ctx.actor, input)).query;
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
-  const nextCursor =
-    rows.length > input.limit && last
-      ? encodeCursor({ sort: input.sort, order, value: sortValue(last, input.sort), id: last.id })
-      : null;
-  const items = page.map(
-    ({ nameNormalized: _, prospectingOwnerId, firstSaleOwnerId, farmingOwnerId, vipOwnerId, ...row }) => ({
-      ...row,
-      owners: ownersOf({ prospectingOwnerId, firstSaleOwnerId, farmingOwnerId, vipOwnerId }),
-    }),
-  );
+  const { query } = await listQuery(ctx.org.db, ctx.actor, input);
+  const { sql: text, params } = query.toSQL();
+  // The hot path of the list: straight on the libSQL client, read by position in `listColumns` order.
+  const { rows } = await (ctx.org.db as unknown as { $client: Client }).$client.execute({
+    sql: text,
+    args: params as InValue[],
+  });
+  const items = rows.slice(0, input.limit).map(listItem);
+  const last = rows.length > input.limit ? rows[input.limit - 1] : undefined;
+  const nextCursor = last
+    ? encodeCursor({
+        sort: input.sort,
+        order,
+        value: last[sortPosition[input.sort]] as string | number,
+        id: String(last[0]),
+      })
+    : null;
   return { items, nextCursor };
 }
 
-function sortValue(row: { updatedAt: number; createdAt: number; nameNormalized: string }, sort: string) {
-  return sort === "name" ? row.nameNormalized : sort === "createdAt" ? row.createdAt : row.updatedAt;
+// Positions in `listColumns`.
+const sortPosition = { name: 3, updatedAt: 15, createdAt: 16 } as const;
+
+function listItem(row: Row): ClientListItem {
+  return {
+    id: row[0] as string,
+    kind: row[1] as ClientListItem["kind"],
+    name: row[2] as string,
+    inn: row[4] as string | null,
+    stage: row[5] as ClientListItem["stage"],
+    tier: row[6] as ClientListItem["tier"],
+    region: row[7] as string | null,
+    city: row[8] as string | null,
+    industry: row[9] as string | null,
+    tags: JSON.parse(row[10] as string) as string[],
+    updatedAt: row[15] as number,
+    createdAt: row[16] as number,
+    owners: ownersOf({
+      prospectingOwnerId: row[11] as string | null,
+      firstSaleOwnerId: row[12] as string | null,
+      farmingOwnerId: row[13] as string | null,
+      vipOwnerId: row[14] as string | null,
+    }),
+  };
 }
