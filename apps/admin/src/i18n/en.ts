@@ -1,6 +1,7 @@
 import { apiKeys, roles } from "./en/access.ts";
 import { auditActions } from "./en/audit-actions.ts";
 import { auth } from "./en/auth.ts";
+import { clientEdit, contacts, handoffs, merge, orders, owners, payments } from "./en/client-records.ts";
 import { clientPage, clientStage, clients, importWizard, myWork, tasks } from "./en/clients.ts";
 import { app, common, forbidden, notFound } from "./en/common.ts";
 import { functions, roleNames, scopes, stages } from "./en/domain.ts";
@@ -40,6 +41,13 @@ export const en = {
   clients,
   clientStage,
   clientPage,
+  clientEdit,
+  contacts,
+  owners,
+  orders,
+  payments,
+  handoffs,
+  merge,
   tasks,
   myWork,
   importWizard,

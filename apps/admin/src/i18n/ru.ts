@@ -3,6 +3,7 @@ import type { en } from "./en.ts";
 import { apiKeys, roles } from "./ru/access.ts";
 import { auditActions } from "./ru/audit-actions.ts";
 import { auth } from "./ru/auth.ts";
+import { clientEdit, contacts, handoffs, merge, orders, owners, payments } from "./ru/client-records.ts";
 import { clientPage, clientStage, clients, importWizard, myWork, tasks } from "./ru/clients.ts";
 import { app, common, forbidden, notFound } from "./ru/common.ts";
 import { functions, roleNames, scopes, stages } from "./ru/domain.ts";
@@ -42,6 +43,13 @@ export const ru: Translation<typeof en> = {
   clients,
   clientStage,
   clientPage,
+  clientEdit,
+  contacts,
+  owners,
+  orders,
+  payments,
+  handoffs,
+  merge,
   tasks,
   myWork,
   importWizard,

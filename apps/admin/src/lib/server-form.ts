@@ -6,11 +6,11 @@ import { failureText, fieldTexts } from "./server-messages.ts";
 /**
  * A form's dealings with the server: `run` calls it, and a refusal lands under the fields
  * (`error.data.fields`, translated where we can) or, for anything a field cannot show, above
- * the form. `fields` lists the paths the form displays.
+ * the form. `fields` lists the paths the form displays (a function when they change, e.g. custom fields).
  *
  * @example const form = useServerForm(["email", "role"]); await form.run(() => trpc.core.invitations.create.mutate(input));
  */
-export function useServerForm(fields: readonly string[]) {
+export function useServerForm(fields: readonly string[] | (() => readonly string[])) {
   const i18n = useT();
   const [fieldErrors, setFieldErrors] = createSignal<Record<string, string>>({});
   const [formError, setFormError] = createSignal<string | null>(null);
@@ -19,9 +19,14 @@ export function useServerForm(fields: readonly string[]) {
     fieldErrors,
     formError,
     busy,
-    /** Clears the message of one field, e.g. when it is edited. */
+    /** Clears the message of one field and of its items (`phones.1`), e.g. when it is edited. */
     clear(field: string) {
-      setFieldErrors(Object.fromEntries(Object.entries(fieldErrors()).filter(([path]) => path !== field)));
+      const under = `${field}.`;
+      setFieldErrors(
+        Object.fromEntries(
+          Object.entries(fieldErrors()).filter(([path]) => path !== field && !path.startsWith(under)),
+        ),
+      );
     },
     /** Shows client-side messages as if the server had sent them. */
     show(errors: Record<string, string>) {
@@ -38,7 +43,8 @@ export function useServerForm(fields: readonly string[]) {
         const failure = failureOf(error);
         const texts = fieldTexts(i18n, failure.fields);
         setFieldErrors(texts);
-        const hidden = Object.keys(texts).some((path) => !fields.includes(path));
+        const shown = typeof fields === "function" ? fields() : fields;
+        const hidden = Object.keys(texts).some((path) => !shown.includes(path));
         if (hidden || Object.keys(texts).length === 0) setFormError(failureText(i18n, failure));
         return { ok: false };
       } finally {

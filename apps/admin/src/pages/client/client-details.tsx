@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Select, TextField } from "@quartet/ui";
+import { Badge, Button, Card, IconEdit, IconSearch, Select, TextField } from "@quartet/ui";
 import { useQueryClient } from "@tanstack/solid-query";
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
@@ -8,9 +8,13 @@ import { invalidateOrg } from "../../lib/org-key.ts";
 import { useServerForm } from "../../lib/server-form.ts";
 import { type ClientStage, clientStages } from "../clients/client-filters.ts";
 import { stageTone } from "../clients/clients-table.tsx";
-import type { ClientPageData } from "./client-page.tsx";
+import { useClientFields } from "../clients/use-client-fields.ts";
+import { ClientDuplicates } from "./client-duplicates.tsx";
+import { ClientEditDialog } from "./client-edit-dialog.tsx";
+import type { ClientPageData } from "./client-types.ts";
+import { customFieldText } from "./custom-field-text.ts";
 
-/** A client's heading, stage (with "change stage") and the fields it was recorded with. */
+/** A client's heading with "edit" and "find duplicates", its stage (with "change stage") and every field it has, custom ones included. */
 export function ClientDetails(props: { page: ClientPageData }): JSX.Element {
   const i18n = useT();
   const { trpc, org } = useApi();
@@ -19,6 +23,9 @@ export function ClientDetails(props: { page: ClientPageData }): JSX.Element {
   const form = useServerForm(["to", "reason", "basis"]);
   const [to, setTo] = createSignal<ClientStage | null>(null);
   const [reason, setReason] = createSignal("");
+  const [editing, setEditing] = createSignal(false);
+  const [findingDuplicates, setFindingDuplicates] = createSignal(false);
+  const fields = useClientFields();
   const client = () => props.page.client;
   const target = () => to() ?? client().stage;
   const change = async () => {
@@ -49,6 +56,14 @@ export function ClientDetails(props: { page: ClientPageData }): JSX.Element {
         [i18n.t("clients.form.address"), client().address],
         [i18n.t("clients.region"), [client().region, client().city].filter(Boolean).join(", ")],
         [i18n.t("clients.industry"), client().industry],
+        ...fields().map((def) => [
+          def.label[i18n.locale()] || def.key,
+          customFieldText(def, client().customFields[def.key], {
+            yes: i18n.t("clientEdit.yes"),
+            no: i18n.t("clientEdit.no"),
+            date: (value) => i18n.formatDate(value),
+          }),
+        ]),
       ] as [string, string | null][]
     ).filter((row): row is [string, string] => Boolean(row[1]));
   return (
@@ -64,7 +79,19 @@ export function ClientDetails(props: { page: ClientPageData }): JSX.Element {
             <For each={client().tags}>{(tag) => <Badge>{tag}</Badge>}</For>
           </span>
         </div>
+        <div class="client-head__actions">
+          <Button variant="ghost" size="sm" icon={<IconSearch />} onClick={() => setFindingDuplicates(true)}>
+            {i18n.t("merge.find")}
+          </Button>
+          <Show when={access.can("core.clients.write")}>
+            <Button variant="secondary" size="sm" icon={<IconEdit />} onClick={() => setEditing(true)}>
+              {i18n.t("clientEdit.edit")}
+            </Button>
+          </Show>
+        </div>
       </div>
+      <ClientEditDialog client={client()} open={editing()} onOpenChange={setEditing} />
+      <ClientDuplicates client={client()} open={findingDuplicates()} onOpenChange={setFindingDuplicates} />
       <dl class="client-fields">
         <For each={rows()}>
           {(row) => (

@@ -8,12 +8,22 @@ import { useApi } from "../../lib/api-context.tsx";
 import { useAccess } from "../../lib/me.ts";
 import { orgKey } from "../../lib/org-key.ts";
 import { usePageTitle } from "../../lib/page-title.ts";
+import { ClientContacts } from "./client-contacts.tsx";
 import { ClientDetails } from "./client-details.tsx";
+import { ClientHandoffs } from "./client-handoffs.tsx";
+import { ClientOrders } from "./client-orders.tsx";
+import { ClientOwners } from "./client-owners.tsx";
 import { ClientTasks } from "./client-tasks.tsx";
 import { ClientTimeline } from "./client-timeline.tsx";
+import type { ClientPageData } from "./client-types.ts";
 import "./client.css";
+import "./client-records.css";
 
-/** `/clients/:id`: a client's details and stage, its timeline across functions, and plugin panels; a merged client redirects. */
+/**
+ * `/clients/:id`: a client's details and stage, contacts, orders and payments, handoffs, tasks
+ * and its timeline across functions; the responsible people and plugin panels at the side. A
+ * merged client redirects to the one it was merged into.
+ */
 export default function ClientPage(): JSX.Element {
   const i18n = useT();
   const params = useParams();
@@ -52,10 +62,17 @@ export default function ClientPage(): JSX.Element {
               <div class="q-container client-page">
                 <div class="client-page__main">
                   <ClientDetails page={page() as ClientPageData} />
+                  <ClientContacts clientId={params.id ?? ""} contacts={(page() as ClientPageData).contacts} />
+                  <ClientOrders clientId={params.id ?? ""} />
+                  <ClientHandoffs
+                    clientId={params.id ?? ""}
+                    stage={(page() as ClientPageData).client.stage}
+                  />
                   <ClientTasks clientId={params.id ?? ""} />
                   <ClientTimeline clientId={params.id ?? ""} />
                 </div>
                 <aside class="client-page__side">
+                  <ClientOwners client={(page() as ClientPageData).client} />
                   <Slot name="client.sidePanel" props={{ clientId: params.id ?? "" }} />
                 </aside>
               </div>
@@ -66,9 +83,3 @@ export default function ClientPage(): JSX.Element {
     </RequirePermission>
   );
 }
-
-/** `core.clients.get` for a client that was not merged. */
-export type ClientPageData = Extract<
-  Awaited<ReturnType<ReturnType<typeof useApi>["trpc"]["core"]["clients"]["get"]["query"]>>,
-  { merged: false }
->;

@@ -1,4 +1,10 @@
 import type { ClientStage } from "./client-filters.ts";
+import {
+  type CustomFieldDef,
+  type CustomFieldDraft,
+  customFieldDraftOf,
+  customFieldValuesOf,
+} from "./custom-field-values.ts";
 
 /** A client's form as the user types it: text as typed, lists comma-separated. */
 export type ClientDraft = {
@@ -17,6 +23,7 @@ export type ClientDraft = {
   industry: string;
   tags: string[];
   stage: ClientStage;
+  customFields: CustomFieldDraft;
 };
 
 /** An empty company form at the first stage. */
@@ -36,6 +43,7 @@ export const emptyClientDraft: ClientDraft = {
   industry: "",
   tags: [],
   stage: "prospect",
+  customFields: {},
 };
 
 /** Splits a comma- or semicolon-separated box into its non-blank items. */
@@ -53,7 +61,15 @@ const blankToNull = (text: string) => text.trim() || null;
  *
  * @example clientInputOf({ ...emptyClientDraft, name: "Ромашка", phones: "+7 495 123-45-67, 8 800 100 00 00" }).phones
  */
-export function clientInputOf(draft: ClientDraft) {
+export function clientInputOf(draft: ClientDraft, fields: readonly CustomFieldDef[] = []) {
+  return {
+    ...clientFieldsOf(draft, fields),
+    stage: draft.stage,
+  };
+}
+
+/** What `core.clients.update` replaces for a draft: every field but the stage (which changes by its own procedure). */
+export function clientFieldsOf(draft: ClientDraft, fields: readonly CustomFieldDef[]) {
   return {
     kind: draft.kind,
     name: draft.name,
@@ -69,7 +85,7 @@ export function clientInputOf(draft: ClientDraft) {
     city: blankToNull(draft.city),
     industry: blankToNull(draft.industry),
     tags: draft.tags,
-    stage: draft.stage,
+    customFields: customFieldValuesOf(fields, draft.customFields),
   };
 }
 
@@ -85,4 +101,46 @@ export function duplicateQueryOf(draft: ClientDraft) {
   const empty =
     query.name.length < 3 && !query.inn && !query.phones.length && !query.emails.length && !query.website;
   return empty ? null : query;
+}
+
+/** A stored client as the form shows it, for editing. */
+export type StoredClient = {
+  kind: string;
+  name: string;
+  legalName: string | null;
+  inn: string | null;
+  kpp: string | null;
+  ogrn: string | null;
+  phones: readonly string[];
+  emails: readonly string[];
+  website: string | null;
+  address: string | null;
+  region: string | null;
+  city: string | null;
+  industry: string | null;
+  tags: readonly string[];
+  stage: ClientStage;
+  customFields: Readonly<Record<string, unknown>>;
+};
+
+/** The form of a stored client, custom fields included. */
+export function clientDraftOf(client: StoredClient, fields: readonly CustomFieldDef[]): ClientDraft {
+  return {
+    kind: client.kind === "person" ? "person" : "company",
+    name: client.name,
+    legalName: client.legalName ?? "",
+    inn: client.inn ?? "",
+    kpp: client.kpp ?? "",
+    ogrn: client.ogrn ?? "",
+    phones: client.phones.join(", "),
+    emails: client.emails.join(", "),
+    website: client.website ?? "",
+    address: client.address ?? "",
+    region: client.region ?? "",
+    city: client.city ?? "",
+    industry: client.industry ?? "",
+    tags: [...client.tags],
+    stage: client.stage,
+    customFields: customFieldDraftOf(fields, client.customFields),
+  };
 }

@@ -1,6 +1,7 @@
 import { Callout } from "@quartet/ui";
 import { For, type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
+import "./clients.css";
 
 /** A possible duplicate as the server reports it. */
 export type DuplicateCandidate = {

@@ -1,0 +1,114 @@
+import { FormDialog, type SalesFunction, Select, salesFunctions, showToast, TextField } from "@quartet/ui";
+import { useQueryClient } from "@tanstack/solid-query";
+import { createSignal, type JSX } from "solid-js";
+import { useT } from "../../i18n/index.ts";
+import { useApi } from "../../lib/api-context.tsx";
+import { invalidateOrg } from "../../lib/org-key.ts";
+import { useServerForm } from "../../lib/server-form.ts";
+import { useMembers, useStaffing } from "../team/queries.ts";
+import { handoffRouteFor, receiversFor } from "./handoff-route.ts";
+
+/**
+ * Hands a client to another function with a note for the receiver; the assignment engine picks
+ * the receiver unless the user chooses one of the people working that function.
+ */
+export function HandoffDialog(props: {
+  clientId: string;
+  stage: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}): JSX.Element {
+  const i18n = useT();
+  const { trpc, org } = useApi();
+  const queryClient = useQueryClient();
+  const members = useMembers();
+  const staffing = useStaffing();
+  const form = useServerForm(["fromFunction", "toFunction", "receiverId", "note", "slaHours"]);
+  const [from, setFrom] = createSignal<SalesFunction>("prospecting");
+  const [to, setTo] = createSignal<SalesFunction>("first-sale");
+  const [receiverId, setReceiverId] = createSignal("");
+  const [note, setNote] = createSignal("");
+  const reset = () => {
+    const route = handoffRouteFor(props.stage);
+    setFrom(route.from);
+    setTo(route.to);
+    setReceiverId("");
+    setNote("");
+    form.show({});
+  };
+  const functionOptions = () => salesFunctions.map((fn) => ({ value: fn, label: i18n.t(`functions.${fn}`) }));
+  const receivers = () => [
+    { value: "", label: i18n.t("handoffs.engine") },
+    ...receiversFor(members.data ?? [], staffing.data?.assignments ?? null, to()).map((member) => ({
+      value: member.userId,
+      label: member.name,
+    })),
+  ];
+  const save = async () => {
+    const result = await form.run(() =>
+      trpc.core.handoffs.request.mutate({
+        clientId: props.clientId,
+        fromFunction: from(),
+        toFunction: to(),
+        note: note(),
+        receiverId: receiverId() || null,
+      }),
+    );
+    if (!result.ok) return;
+    showToast({ title: i18n.t("handoffs.sent", { function: i18n.t(`functions.${to()}`) }), tone: "success" });
+    await invalidateOrg(queryClient, org.id(), "handoffs");
+    await invalidateOrg(queryClient, org.id(), "timeline");
+    props.onOpenChange(false);
+  };
+  return (
+    <FormDialog
+      open={props.open}
+      onOpenChange={props.onOpenChange}
+      title={i18n.t("handoffs.request")}
+      submitLabel={i18n.t("handoffs.request")}
+      busy={form.busy()}
+      error={form.formError()}
+      onSubmit={save}
+      onOpen={reset}
+    >
+      <div class="client-form__grid">
+        <Select
+          label={i18n.t("handoffs.from")}
+          options={functionOptions()}
+          value={from()}
+          onChange={(fn) => setFrom(fn as SalesFunction)}
+          error={form.fieldErrors().fromFunction}
+        />
+        <Select
+          label={i18n.t("handoffs.to")}
+          options={functionOptions()}
+          value={to()}
+          onChange={(fn) => {
+            setTo(fn as SalesFunction);
+            setReceiverId("");
+          }}
+          error={form.fieldErrors().toFunction}
+        />
+        <div class="client-form__wide">
+          <Select
+            label={i18n.t("handoffs.receiver")}
+            description={receiverId() ? undefined : i18n.t("handoffs.engineHint")}
+            options={receivers()}
+            value={receiverId()}
+            onChange={setReceiverId}
+            error={form.fieldErrors().receiverId}
+          />
+        </div>
+        <div class="client-form__wide">
+          <TextField
+            label={i18n.t("handoffs.note")}
+            multiline
+            value={note()}
+            onChange={setNote}
+            error={form.fieldErrors().note}
+          />
+        </div>
+      </div>
+    </FormDialog>
+  );
+}
