@@ -1,4 +1,4 @@
-import { usePluginApi } from "@quartet/ui";
+import { usePluginApi, usePluginHost } from "@quartet/ui";
 import type { TRPCClient } from "@trpc/client";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { prospectingRouter } from "../server/router.ts";
@@ -15,6 +15,52 @@ export type ProspectingClient = { prospecting: TRPCClient<ProspectingRouter> };
 /** The app's tRPC client, viewed through prospecting's router type. */
 export function useProspectingApi(): ProspectingClient["prospecting"] {
   return (usePluginApi().trpc as ProspectingClient).prospecting;
+}
+
+/** The core procedures prospecting's screens call, typed by hand (core's router type lives in the server app). */
+export type CoreView = {
+  clients: {
+    list: {
+      query: (input: {
+        search?: string;
+        limit?: number;
+      }) => Promise<{ items: { id: string; name: string }[] }>;
+    };
+  };
+  plugins: {
+    list: {
+      query: () => Promise<{ plugins: { id: string; settings: unknown }[] }>;
+    };
+    updateSettings: {
+      mutate: (input: { pluginId: string; settings: Record<string, unknown> }) => Promise<unknown>;
+    };
+  };
+};
+
+/** Core's procedures through the app's client. */
+export function useCoreApi(): CoreView {
+  return (usePluginApi().trpc as { core: CoreView }).core;
+}
+
+/** Whether the viewer holds a permission: buttons that would be refused are not shown. */
+export function useCan(): (permission: string) => boolean {
+  const host = usePluginHost();
+  return (permission) => host.can(permission);
+}
+
+/** A refused call as the screens use it: the server's message and its messages per field. */
+export type Failure = { message: string; fields: Record<string, string> };
+
+/** Reads a tRPC client error (`error.data.fields`) into a message and field messages. */
+export function failureOf(error: unknown): Failure {
+  const data = typeof error === "object" && error !== null ? (error as { data?: unknown }).data : null;
+  const raw = typeof data === "object" && data !== null ? (data as { fields?: unknown }).fields : null;
+  const fields: Record<string, string> = {};
+  if (typeof raw === "object" && raw !== null) {
+    for (const [path, message] of Object.entries(raw))
+      if (typeof message === "string") fields[path] = message;
+  }
+  return { message: errorText(error), fields };
 }
 
 /** The message of a refused call, as the server worded it. */

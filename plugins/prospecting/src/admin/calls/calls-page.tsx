@@ -1,44 +1,49 @@
 import { Button, Callout, Card, EmptyState, I18nProvider, Select, showToast } from "@quartet/ui";
 import { createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
-import { errorText, type ProspectingOutputs, useProspectingApi } from "../api.ts";
-import { i18n } from "../i18n/index.ts";
+import { failureOf, type ProspectingOutputs, useProspectingApi } from "../api.ts";
+import { i18n, serverText } from "../i18n/index.ts";
+import { screenKeys } from "../shared/typing-in.ts";
+import { ClientCard } from "./client-card.tsx";
 import { commandOfKey, type Disposition, dispositionKeys } from "./hotkeys.ts";
+import { ScriptRunner, type ScriptState } from "./script-runner.tsx";
 import "../prospecting.css";
 
 type Call = NonNullable<ProspectingOutputs["callScreen"]["current"]>;
 
-/** Keys typed into a field belong to the field, not to the screen. */
-function typingIn(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
-}
-
 /**
- * `/calls`: the caller's screen, keyboard first — `N` takes the next record of the campaign,
- * `1`–`7` record the outcome. Shows the client card, the script step and previous attempts.
+ * `/calls`: the caller's screen, keyboard first — `N` takes the next record of the campaign, the
+ * script runs one step at a time (letters answer), `1`–`7` record the outcome. A record held
+ * before a reload comes back with its script where it was.
  */
 export default function CallsPage(): JSX.Element {
   const api = useProspectingApi();
   const [campaigns] = createResource(() => api.campaigns.available.query());
   const [campaignId, setCampaignId] = createSignal<string>("");
   const [call, setCall] = createSignal<Call | null>(null);
+  const [empty, setEmpty] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
-  const chosen = () => campaignId() || campaigns()?.[0]?.id || "";
+  const chosen = () => campaignId() || call()?.campaign.id || campaigns()?.[0]?.id || "";
+  const outcome = () => call()?.script.outcome ?? null;
 
+  onMount(async () => {
+    const held = await api.callScreen.current.query({});
+    if (held && !call()) setCall(held);
+  });
   const next = async () => {
-    if (!chosen()) return;
+    if (!chosen() || call()) return;
     setError(null);
     try {
-      setCall((await api.queue.next.mutate({ campaignId: chosen() })) as Call | null);
+      const claimed = await api.queue.next.mutate({ campaignId: chosen() });
+      setCall(claimed);
+      setEmpty(claimed === null);
     } catch (cause) {
-      setError(errorText(cause));
+      setError(serverText(failureOf(cause).message));
     }
   };
   const dispose = async (disposition: Disposition) => {
     const current = call();
-    if (!current) return;
+    if (!current || (outcome() && outcome() !== disposition)) return;
+    setError(null);
     try {
       await api.queue.dispose.mutate({ memberId: current.memberId, disposition });
       showToast({
@@ -47,24 +52,33 @@ export default function CallsPage(): JSX.Element {
       });
       setCall(null);
     } catch (cause) {
-      setError(errorText(cause));
+      setError(serverText(failureOf(cause).message));
     }
   };
-  const onKey = (event: KeyboardEvent) => {
-    if (event.ctrlKey || event.metaKey || event.altKey || typingIn(event.target)) return;
-    const command = commandOfKey(event.key);
-    if (!command) return;
-    event.preventDefault();
-    if (command.kind === "next") void next();
-    else void dispose(command.disposition);
+  const advance = (script: ScriptState) => {
+    const current = call();
+    if (current) setCall({ ...current, script: { ...current.script, ...script } });
   };
-  onMount(() => window.addEventListener("keydown", onKey));
-  onCleanup(() => window.removeEventListener("keydown", onKey));
+  onMount(() => {
+    const stop = screenKeys((event) => {
+      const command = commandOfKey(event.key);
+      if (!command) return;
+      event.preventDefault();
+      if (command.kind === "next") void next();
+      else void dispose(command.disposition);
+    });
+    onCleanup(stop);
+  });
 
   return (
     <I18nProvider i18n={i18n}>
       <div class="q-container pr-page">
-        <h1>{i18n.t("calls.title")}</h1>
+        <div class="q-page-header">
+          <div class="q-stack q-gap-1">
+            <h1>{i18n.t("calls.title")}</h1>
+            <p class="q-muted">{i18n.t("calls.keysHint")}</p>
+          </div>
+        </div>
         <Show when={campaigns()}>
           {(list) => (
             <Show
@@ -75,14 +89,15 @@ export default function CallsPage(): JSX.Element {
                 </Card>
               }
             >
-              <div class="pr-page__head">
+              <div class="pr-filters">
                 <Select
                   label={i18n.t("calls.campaign")}
                   options={list().map((c) => ({ value: c.id, label: c.name }))}
                   value={chosen()}
                   onChange={setCampaignId}
+                  disabled={call() !== null}
                 />
-                <Button onClick={() => void next()}>
+                <Button variant="primary" disabled={call() !== null} onClick={() => void next()}>
                   <span class="pr-kbd">N</span>
                   {i18n.t("calls.next")}
                 </Button>
@@ -91,39 +106,25 @@ export default function CallsPage(): JSX.Element {
           )}
         </Show>
         <Show when={error()}>{(message) => <Callout tone="danger">{message()}</Callout>}</Show>
-        <Show when={call()} fallback={<p>{i18n.t("calls.idle")}</p>}>
+        <Show
+          when={call()}
+          fallback={<p class="q-muted">{empty() ? i18n.t("calls.nothingNow") : i18n.t("calls.idle")}</p>}
+        >
           {(current) => (
-            <Card>
-              <h2>{current().client?.name}</h2>
-              <p>
-                {i18n.t("calls.phone")}: {current().phone}
-              </p>
-              <Show when={current().script.step}>
-                {(step) => (
-                  <section>
-                    <h3>{i18n.t("calls.step")}</h3>
-                    <p>{JSON.stringify(step())}</p>
-                  </section>
-                )}
-              </Show>
-              <h3>{i18n.t("calls.attempts")}</h3>
-              <ul>
-                <For each={current().attempts} fallback={<li>{i18n.t("calls.noAttempts")}</li>}>
-                  {(attempt) => (
-                    <li>
-                      {new Date(attempt.at).toLocaleString(i18n.locale())} — {attempt.disposition ?? "—"}
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Card>
+            <ClientCard call={current()}>
+              <ScriptRunner memberId={current().memberId} script={current().script} onAdvance={advance} />
+            </ClientCard>
           )}
         </Show>
         <fieldset class="pr-keys">
-          <legend class="q-visually-hidden">{i18n.t("calls.title")}</legend>
+          <legend>{i18n.t("calls.outcomes")}</legend>
           <For each={dispositionKeys}>
             {(disposition, index) => (
-              <Button variant="secondary" disabled={!call()} onClick={() => void dispose(disposition)}>
+              <Button
+                variant={outcome() === disposition ? "primary" : "secondary"}
+                disabled={!call() || (outcome() !== null && outcome() !== disposition)}
+                onClick={() => void dispose(disposition)}
+              >
                 <span class="pr-kbd">{index() + 1}</span>
                 {i18n.t(`calls.disposition.${disposition}`)}
               </Button>

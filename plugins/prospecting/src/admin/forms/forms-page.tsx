@@ -1,15 +1,35 @@
-import { Badge, Button, Callout, Card, CopyField, EmptyState, I18nProvider, showToast } from "@quartet/ui";
-import { createResource, createSignal, For, type JSX, Show } from "solid-js";
-import { errorText, useProspectingApi } from "../api.ts";
-import { i18n } from "../i18n/index.ts";
-import { NewFormDialog } from "./new-form-dialog.tsx";
+import { Badge, Button, Callout, Card, CopyField, I18nProvider, showToast } from "@quartet/ui";
+import { createResource, createSignal, type JSX, Show } from "solid-js";
+import { failureOf, useProspectingApi } from "../api.ts";
+import { i18n, serverText } from "../i18n/index.ts";
+import { PickList } from "../shared/pick-list.tsx";
+import { draftOfForm, type FormDraft, standardFields } from "./form-draft.ts";
+import { FormEditor } from "./form-editor.tsx";
 import "../prospecting.css";
 
-/** `/leads/forms`: the organisation's web forms, a new one, and the embed snippet of the chosen form. */
+/** A new form's draft: the standard fields in the admin's language, Russian consent and thank-you texts. */
+function blankDraft(): FormDraft {
+  return {
+    name: "",
+    fields: standardFields({
+      name: i18n.t("forms.fieldName"),
+      phone: i18n.t("forms.fieldPhone"),
+      email: i18n.t("forms.fieldEmail"),
+      message: i18n.t("forms.fieldMessage"),
+    }),
+    consentRequired: true,
+    consentText: "Я согласен на обработку персональных данных",
+    thankYou: "Спасибо! Мы свяжемся с вами в ближайшее время.",
+    origins: "",
+    active: true,
+  };
+}
+
+/** `/leads/forms`: the organisation's web forms, the editor (new or existing) and the embed snippet of the chosen form. */
 export default function FormsPage(): JSX.Element {
   const api = useProspectingApi();
   const [forms, { refetch }] = createResource(() => api.forms.list.query());
-  const [creating, setCreating] = createSignal(false);
+  const [editing, setEditing] = createSignal<{ id: string | null; draft: FormDraft } | null>(null);
   const [chosen, setChosen] = createSignal<string | null>(null);
   // The server's address as the browser reaches it, unless the settings name a public one.
   const [snippet] = createResource(chosen, (formId) =>
@@ -18,53 +38,62 @@ export default function FormsPage(): JSX.Element {
   return (
     <I18nProvider i18n={i18n}>
       <div class="q-container pr-page">
-        <div class="pr-page__head">
+        <div class="q-page-header">
           <h1>{i18n.t("forms.title")}</h1>
-          <Button onClick={() => setCreating(true)}>{i18n.t("forms.create")}</Button>
+          <Button variant="primary" onClick={() => setEditing({ id: null, draft: blankDraft() })}>
+            {i18n.t("forms.create")}
+          </Button>
         </div>
-        <Card>
-          <Show when={forms()}>
-            {(list) => (
-              <Show when={list().length > 0} fallback={<EmptyState title={i18n.t("forms.empty")} />}>
-                <ul class="pr-list">
-                  <For each={list()}>
-                    {(form) => (
-                      <li>
-                        <button type="button" class="pr-list__item" onClick={() => setChosen(form.id)}>
-                          <span>{form.name}</span>
-                          <Badge tone={form.active ? "success" : "neutral"}>
-                            {form.active ? i18n.t("forms.active") : i18n.t("forms.inactive")}
-                          </Badge>
-                        </button>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </Show>
-            )}
-          </Show>
-        </Card>
-        <Show when={snippet.error}>{(error) => <Callout tone="danger">{errorText(error())}</Callout>}</Show>
+        <Show when={editing()} keyed>
+          {(edit) => (
+            <FormEditor
+              formId={edit.id}
+              initial={edit.draft}
+              onCancel={() => setEditing(null)}
+              onSaved={(id, name) => {
+                setEditing(null);
+                showToast({
+                  title: i18n.t(edit.id ? "forms.saved" : "forms.created", { name }),
+                  tone: "success",
+                });
+                void refetch();
+                setChosen(id);
+              }}
+            />
+          )}
+        </Show>
+        <PickList
+          items={forms()}
+          chosen={chosen()}
+          empty={i18n.t("forms.empty")}
+          onPick={(form) => setChosen(form.id)}
+          row={(form) => (
+            <>
+              <span>{form.name}</span>
+              <span class="q-mono q-muted">{form.source}</span>
+              <Badge tone={form.active ? "success" : "neutral"}>
+                {form.active ? i18n.t("forms.active") : i18n.t("forms.inactive")}
+              </Badge>
+            </>
+          )}
+          actions={(form) => (
+            <Button size="sm" onClick={() => setEditing({ id: form.id, draft: draftOfForm(form) })}>
+              {i18n.t("forms.edit")}
+            </Button>
+          )}
+        />
+        <Show when={snippet.error}>
+          {(error) => <Callout tone="danger">{serverText(failureOf(error()).message)}</Callout>}
+        </Show>
         <Show when={snippet.state === "ready" && snippet()}>
           {(code) => (
-            <Card>
-              <h2>{i18n.t("forms.snippet")}</h2>
+            <Card title={i18n.t("forms.snippet")}>
               <CopyField label={i18n.t("forms.endpoint")} value={code().endpoint} />
               <CopyField label={i18n.t("forms.snippet")} value={code().html} />
               <pre class="pr-snippet">{code().html}</pre>
             </Card>
           )}
         </Show>
-        <NewFormDialog
-          open={creating()}
-          onClose={() => setCreating(false)}
-          onCreated={(id, name) => {
-            setCreating(false);
-            showToast({ title: i18n.t("forms.created", { name }), tone: "success" });
-            void refetch();
-            setChosen(id);
-          }}
-        />
       </div>
     </I18nProvider>
   );

@@ -1,42 +1,170 @@
-import { Badge, Card, EmptyState, I18nProvider } from "@quartet/ui";
+import { Badge, Card, EmptyState, I18nProvider, Table, type TableColumn } from "@quartet/ui";
 import { A } from "@solidjs/router";
-import { createResource, For, type JSX, Show } from "solid-js";
-import { useProspectingApi } from "../api.ts";
-import { i18n } from "../i18n/index.ts";
+import { createResource, createSignal, type JSX, onCleanup, onMount, Show } from "solid-js";
+import { type ProspectingOutputs, useCan, useProspectingApi } from "../api.ts";
+import { durationText, i18n } from "../i18n/index.ts";
+import { perm } from "../permissions.ts";
+import { screenKeys } from "../shared/typing-in.ts";
+import { type InboxFilter, InboxFilters } from "./inbox-filters.tsx";
+import { RequestPanel } from "./request-panel.tsx";
+import { type TriageCommand, triageCommandOf } from "./triage-keys.ts";
 import "../prospecting.css";
 
-/** `/leads`: the intake inbox — inbound requests with source, channel, status and age. */
+type RequestItem = ProspectingOutputs["inbox"]["list"]["items"][number];
+
+/** How fast someone reacted: the wait so far for a new request, the time to the first action otherwise. */
+export function speedText(request: { receivedAt: number; firstActionAt: number | null }): string {
+  return request.firstActionAt === null
+    ? i18n.t("inbox.waiting", { time: durationText(Date.now() - request.receivedAt) })
+    : i18n.t("inbox.answeredIn", { time: durationText(request.firstActionAt - request.receivedAt) });
+}
+
+/**
+ * `/leads`: the intake inbox. Filters by status, channel and source; the list on the left, the
+ * picked request with its triage on the right. Keyboard: `j`/`k` move, `q` qualify, `m` merge,
+ * `d` dismiss.
+ */
 export default function InboxPage(): JSX.Element {
   const api = useProspectingApi();
-  const [requests] = createResource(() => api.inbox.list.query({}));
+  const can = useCan();
+  const [filter, setFilter] = createSignal<InboxFilter>({ status: "new", channel: "", source: "" });
+  const [extra, setExtra] = createSignal<RequestItem[]>([]);
+  const [page, { refetch }] = createResource(filter, (f) =>
+    api.inbox.list.query({
+      status: f.status,
+      ...(f.channel ? { channel: f.channel } : {}),
+      ...(f.source ? { source: f.source } : {}),
+    }),
+  );
+  const [cursor, setCursor] = createSignal<string | null>(null);
+  const items = () => [...(page()?.items ?? []), ...extra()];
+  const [selectedId, setSelectedId] = createSignal<string | null>(null);
+  const [command, setCommand] = createSignal<{ kind: TriageCommand; at: number } | null>(null);
+  const selected = () => selectedId() ?? items()[0]?.id ?? null;
+
+  const changeFilter = (next: InboxFilter) => {
+    setExtra([]);
+    setCursor(null);
+    setSelectedId(null);
+    setFilter(next);
+  };
+  const more = async () => {
+    const after = cursor() ?? page()?.nextCursor;
+    if (!after) return;
+    const f = filter();
+    const next = await api.inbox.list.query({
+      status: f.status,
+      cursor: after,
+      ...(f.channel ? { channel: f.channel } : {}),
+      ...(f.source ? { source: f.source } : {}),
+    });
+    setExtra([...extra(), ...next.items]);
+    setCursor(next.nextCursor);
+  };
+  const move = (step: number) => {
+    const list = items();
+    const index = list.findIndex((r) => r.id === selected());
+    const next = list[Math.min(Math.max(index + step, 0), list.length - 1)];
+    if (next) setSelectedId(next.id);
+  };
+  const afterTriage = () => {
+    const list = items();
+    const index = list.findIndex((r) => r.id === selected());
+    setSelectedId(list[index + 1]?.id ?? list[index - 1]?.id ?? null);
+    setExtra([]);
+    setCursor(null);
+    void refetch();
+  };
+  onMount(() => {
+    const stop = screenKeys((event) => {
+      const kind = triageCommandOf(event.key);
+      if (!kind) return;
+      event.preventDefault();
+      if (kind === "next") move(1);
+      else if (kind === "previous") move(-1);
+      else setCommand({ kind, at: Date.now() });
+    });
+    onCleanup(stop);
+  });
+
+  const columns: TableColumn<RequestItem>[] = [
+    {
+      id: "contact",
+      header: i18n.t("inbox.contact"),
+      cell: (r) => (
+        <span class="pr-contact">
+          <strong>{r.contactName ?? r.contactCompany ?? r.telegramUsername ?? r.contactPhone ?? "—"}</strong>
+          <span class="q-muted">{r.message ?? r.contactPhone ?? r.contactEmail ?? ""}</span>
+        </span>
+      ),
+    },
+    { id: "source", header: i18n.t("inbox.source"), cell: (r) => <span class="q-mono">{r.source}</span> },
+    { id: "channel", header: i18n.t("inbox.channel"), cell: (r) => i18n.t(`channel.${r.channel}`) },
+    {
+      id: "received",
+      header: i18n.t("inbox.received"),
+      cell: (r) => (
+        <span class="pr-contact">
+          <span>{i18n.formatDateTime(r.receivedAt)}</span>
+          <span class="q-muted">{speedText(r)}</span>
+        </span>
+      ),
+    },
+    {
+      id: "status",
+      header: i18n.t("inbox.status"),
+      cell: (r) => (
+        <Badge tone={r.status === "qualified" ? "success" : r.status === "new" ? "info" : "neutral"}>
+          {i18n.t(`status.${r.status}`)}
+        </Badge>
+      ),
+    },
+  ];
+
   return (
     <I18nProvider i18n={i18n}>
       <div class="q-container pr-page">
-        <div class="pr-page__head">
-          <h1>{i18n.t("inbox.title")}</h1>
-          <A href="/leads/forms">{i18n.t("inbox.forms")}</A>
+        <div class="q-page-header">
+          <div class="q-stack q-gap-1">
+            <h1>{i18n.t("inbox.title")}</h1>
+            <p class="q-muted">{i18n.t("inbox.subtitle")}</p>
+          </div>
+          <nav class="pr-links">
+            <Show when={can(perm.formsManage)}>
+              <A href="/leads/forms">{i18n.t("inbox.forms")}</A>
+            </Show>
+            <Show when={can(perm.telegramManage)}>
+              <A href="/leads/telegram">{i18n.t("inbox.telegram")}</A>
+            </Show>
+            <Show when={can(perm.statsRead)}>
+              <A href="/leads/stats">{i18n.t("inbox.stats")}</A>
+            </Show>
+          </nav>
         </div>
-        <Card>
-          <Show when={requests()}>
-            {(page) => (
-              <Show when={page().items.length > 0} fallback={<EmptyState title={i18n.t("inbox.empty")} />}>
-                <ul class="pr-list">
-                  <For each={page().items}>
-                    {(request) => (
-                      <li class="pr-list__item">
-                        <span>{request.contactName ?? request.contactCompany ?? "—"}</span>
-                        <span>{request.source}</span>
-                        <span>{request.channel}</span>
-                        <Badge>{request.status}</Badge>
-                        <span>{new Date(request.receivedAt).toLocaleString(i18n.locale())}</span>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </Show>
+        <InboxFilters value={filter()} onChange={changeFilter} />
+        <p class="q-muted pr-hint">{i18n.t("inbox.keysHint")}</p>
+        <div class="pr-split">
+          <Card padding="flush">
+            <Table
+              caption={i18n.t("inbox.title")}
+              columns={columns}
+              rows={items()}
+              rowKey={(r) => r.id}
+              onRowActivate={(r) => setSelectedId(r.id)}
+              empty={<EmptyState title={page.loading ? i18n.t("common.loading") : i18n.t("inbox.empty")} />}
+            />
+            <Show when={cursor() ?? (extra().length === 0 ? page()?.nextCursor : null)}>
+              <button type="button" class="pr-more" onClick={() => void more()}>
+                {i18n.t("inbox.more")}
+              </button>
+            </Show>
+          </Card>
+          <Show when={selected()} keyed fallback={<Card>{i18n.t("inbox.pick")}</Card>}>
+            {(requestId) => (
+              <RequestPanel requestId={requestId} command={command()} onTriaged={afterTriage} />
             )}
           </Show>
-        </Card>
+        </div>
       </div>
     </I18nProvider>
   );
