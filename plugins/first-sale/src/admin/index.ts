@@ -1,17 +1,35 @@
 import { defineAdminPlugin } from "@quartet/ui";
+import { perm } from "./shared/permissions.ts";
 
-// Ids as literals: the permission contracts import server-side helpers the bundle must not carry.
-const dealsRead = "first-sale.deals.read";
-
-/** First sale's admin part: the deal board and the client page's deals widget, each a lazy chunk. */
+/**
+ * First sale's admin part, each screen a lazy chunk: the deal board and list, a deal's page,
+ * pipelines (with the lost reasons), the forecast and the statistics; widgets for a client's
+ * side panel and the home dashboard.
+ */
 export default defineAdminPlugin({
   id: "first-sale",
-  routes: [{ path: "/deals", component: () => import("./board/board-page.tsx"), permission: dealsRead }],
-  nav: [{ path: "/deals", label: { en: "Deals", ru: "Продажи" }, permission: dealsRead }],
+  routes: [
+    { path: "/deals", component: () => import("./board/board-page.tsx"), permission: perm.dealsRead },
+    { path: "/deals/list", component: () => import("./list/list-page.tsx"), permission: perm.dealsRead },
+    {
+      path: "/deals/pipelines",
+      component: () => import("./pipelines/pipelines-page.tsx"),
+      permission: perm.dealsRead,
+    },
+    {
+      path: "/deals/forecast",
+      component: () => import("./forecast/forecast-page.tsx"),
+      permission: perm.statsRead,
+    },
+    { path: "/deals/stats", component: () => import("./stats/stats-page.tsx"), permission: perm.statsRead },
+    { path: "/deals/:dealId", component: () => import("./deal/deal-page.tsx"), permission: perm.dealsRead },
+  ],
+  nav: [{ path: "/deals", label: { en: "Deals", ru: "Продажи" }, permission: perm.dealsRead }],
   widgets: {
     "client.sidePanel": {
       component: () => import("./widgets/client-deals-widget.tsx"),
-      permission: dealsRead,
+      permission: perm.dealsRead,
     },
+    dashboard: { component: () => import("./widgets/dashboard-widget.tsx"), permission: perm.statsRead },
   },
 });

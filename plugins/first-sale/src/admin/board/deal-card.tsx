@@ -1,8 +1,8 @@
-import { Badge } from "@quartet/ui";
 import type { inferRouterOutputs } from "@trpc/server";
 import { type JSX, Show } from "solid-js";
 import type { firstSaleRouter } from "../../server/router.ts";
 import { i18n } from "../i18n/index.ts";
+import { DealMarks } from "../shared/deal-marks.tsx";
 import { stepOfKey } from "./move-keys.ts";
 
 /** A deal as the board lists it. */
@@ -16,32 +16,45 @@ function stageAt(x: number, y: number): string | null {
   return column?.dataset.stageId ?? null;
 }
 
+const dragThreshold = 6;
+
 /**
- * A card of the board: title, amount, hunter and the rotting flag. It is focusable; `[`/`]` or
- * the arrows step it between stages, and dragging it with any pointer drops it on a column.
+ * A card of the board: title, client, hunter, amount and the rotting marks. It is focusable;
+ * `[`/`]` or the arrows step it between stages, Enter or a click opens the deal, and dragging
+ * it with any pointer drops it on a column.
  */
 export function DealCard(props: {
   deal: BoardDeal;
+  clientName: string;
+  hunterName: string;
   onStep: (by: -1 | 1) => void;
   onDrop: (stageId: string) => void;
+  onOpen: () => void;
 }): JSX.Element {
   let start: { x: number; y: number } | null = null;
+  let dragged = false;
   let card: HTMLButtonElement | undefined;
   const onPointerDown = (event: PointerEvent) => {
     if (event.button !== 0 || !card) return;
     start = { x: event.clientX, y: event.clientY };
+    dragged = false;
     card.setPointerCapture(event.pointerId);
-    card.classList.add("fs-card--dragging");
   };
   const onPointerMove = (event: PointerEvent) => {
     if (!start || !card) return;
-    card.style.translate = `${event.clientX - start.x}px ${event.clientY - start.y}px`;
+    const dx = event.clientX - start.x;
+    const dy = event.clientY - start.y;
+    if (!dragged && Math.hypot(dx, dy) < dragThreshold) return;
+    dragged = true;
+    card.classList.add("fs-card--dragging");
+    card.style.translate = `${dx}px ${dy}px`;
   };
   const onPointerUp = (event: PointerEvent) => {
     if (!start || !card) return;
     start = null;
     card.classList.remove("fs-card--dragging");
     card.style.translate = "";
+    if (!dragged) return;
     card.style.visibility = "hidden";
     const stageId = stageAt(event.clientX, event.clientY);
     card.style.visibility = "";
@@ -53,13 +66,17 @@ export function DealCard(props: {
       ref={card}
       class="fs-card"
       data-deal-id={props.deal.id}
-      aria-roledescription="deal"
-      aria-keyshortcuts="[ ] ArrowLeft ArrowRight"
+      aria-roledescription={i18n.t("board.cardRole")}
+      aria-keyshortcuts="[ ] ArrowLeft ArrowRight Enter"
       onKeyDown={(event) => {
         const by = stepOfKey(event.key);
         if (by === 0) return;
         event.preventDefault();
         props.onStep(by);
+      }}
+      onClick={() => {
+        if (!dragged) props.onOpen();
+        dragged = false;
       }}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
@@ -67,10 +84,16 @@ export function DealCard(props: {
       onPointerCancel={onPointerUp}
     >
       <span class="fs-card__title">{props.deal.title}</span>
-      <span class="fs-card__amount">{i18n.formatMoney(props.deal.amount)}</span>
-      <Show when={props.deal.rotting.length > 0}>
-        <Badge tone="warning">{i18n.t("board.rotting")}</Badge>
+      <Show when={props.clientName}>
+        <span class="fs-card__client">{props.clientName}</span>
       </Show>
+      <span class="fs-card__amount">{i18n.formatMoney(props.deal.amount)}</span>
+      <span class="fs-card__hunter">
+        {props.hunterName ? i18n.t("board.hunter", { name: props.hunterName }) : i18n.t("board.noHunter")}
+      </span>
+      <span class="fs-card__marks">
+        <DealMarks rotting={props.deal.rotting} />
+      </span>
     </button>
   );
 }

@@ -1,16 +1,20 @@
 import { Button, Callout, Dialog, TextField } from "@quartet/ui";
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
-import { errorText, useCoreClients, useFirstSaleApi } from "../api.ts";
+import { useCoreApi, useFirstSaleApi } from "../api.ts";
+import { errorText } from "../errors/error-text.ts";
 import { i18n } from "../i18n/index.ts";
+import { parseAmount } from "../shared/amount.ts";
 
-/** A new deal for a client found by name (core's client list), in the default pipeline's first stage. */
+/** A new deal for a client found by name (core's client list), in the first stage of the board's pipeline. */
 export function NewDealDialog(props: {
   open: boolean;
+  /** The pipeline the board shows; the deal starts in its first stage. */
+  pipelineId?: string | undefined;
   onClose: () => void;
   onCreated: () => void;
 }): JSX.Element {
   const api = useFirstSaleApi();
-  const clients = useCoreClients();
+  const clients = useCoreApi().clients;
   const [search, setSearch] = createSignal("");
   const [client, setClient] = createSignal<{ id: string; name: string } | null>(null);
   const [title, setTitle] = createSignal("");
@@ -27,11 +31,12 @@ export function NewDealDialog(props: {
     setBusy(true);
     setError(null);
     try {
-      const rubles = Number.parseFloat(estimate().replace(",", ".").replace(/\s/g, "")) || 0;
+      const minor = parseAmount(estimate()) ?? 0;
       await api.deals.create.mutate({
         clientId: chosen.id,
+        ...(props.pipelineId ? { pipelineId: props.pipelineId } : {}),
         ...(title().trim() ? { title: title().trim() } : {}),
-        estimate: { amountMinor: Math.round(rubles * 100) },
+        estimate: { amountMinor: minor },
       });
       setClient(null);
       setSearch("");

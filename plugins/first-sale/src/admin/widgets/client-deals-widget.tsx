@@ -22,7 +22,8 @@ export default function ClientDealsWidget(props: { clientId: string }): JSX.Elem
               <For each={page().items} fallback={<li>{i18n.t("board.noDeals")}</li>}>
                 {(deal) => (
                   <li>
-                    <A href="/deals">{deal.title}</A> · {deal.stageName} · {i18n.formatMoney(deal.amount)}
+                    <A href={`/deals/${deal.id}`}>{deal.title}</A> · {deal.stageName} ·{" "}
+                    {i18n.formatMoney(deal.amount)}
                   </li>
                 )}
               </For>

@@ -1,0 +1,97 @@
+import { Callout, I18nProvider, Spinner } from "@quartet/ui";
+import { A, useParams } from "@solidjs/router";
+import { createResource, type JSX, Show } from "solid-js";
+import { useCoreApi, useFirstSaleApi } from "../api.ts";
+import { i18n } from "../i18n/index.ts";
+import { ProposalsCard } from "../proposals/proposals-card.tsx";
+import { createNames } from "../shared/names.ts";
+import { useCan } from "../shared/permissions.ts";
+import { DealDetails } from "./deal-details.tsx";
+import { DealHeader } from "./deal-header.tsx";
+import { HistoryCard } from "./history-card.tsx";
+import { LinesCard } from "./lines-card.tsx";
+import { MoneyCard } from "./money-card.tsx";
+import { NextStepCard } from "./next-step-card.tsx";
+import { TimelineCard } from "./timeline-card.tsx";
+import "../shared/shared.css";
+import "./deal.css";
+
+/**
+ * `/deals/:dealId`: one deal — client and contact, hunter, line items and totals, the next step,
+ * the invoice with its payments and the progress toward the "first sale done" rule, proposals,
+ * stage history and the client's timeline; won, lost and reopen in the header.
+ */
+export default function DealPage(): JSX.Element {
+  const params = useParams<{ dealId: string }>();
+  const api = useFirstSaleApi();
+  const core = useCoreApi();
+  const can = useCan();
+  const [data, { refetch }] = createResource(
+    () => params.dealId,
+    (dealId) => api.deals.get.query({ dealId }),
+  );
+  const [policy] = createResource(() => api.deals.policy.query());
+  const names = createNames(() => (data.latest ? [data.latest.deal.clientId] : undefined));
+  const [client] = createResource(
+    () => (can("clientsRead") ? data.latest?.deal.clientId : undefined),
+    (id) => core.clients.get.query({ id }),
+  );
+  const contacts = () => {
+    const page = client.latest;
+    return page && !page.merged ? page.contacts : [];
+  };
+  const reload = () => void refetch();
+  return (
+    <I18nProvider i18n={i18n}>
+      <div class="q-container fs-deal">
+        <p>
+          <A href="/deals">{i18n.t("deal.back")}</A>
+        </p>
+        <Show when={data.error}>
+          <Callout tone="danger">{i18n.t("deal.loadFailed")}</Callout>
+        </Show>
+        <Show
+          when={data.latest}
+          fallback={
+            <Show when={!data.error}>
+              <Spinner />
+            </Show>
+          }
+        >
+          {(d) => (
+            <>
+              <DealHeader
+                data={d()}
+                clientName={names.client(d().deal.clientId)}
+                rule={policy()?.wonWhen}
+                lostReasons={policy()?.lostReasons ?? []}
+                onChanged={reload}
+              />
+              <div class="fs-deal__grid">
+                <div class="fs-stack">
+                  <LinesCard data={d()} onSaved={reload} />
+                  <MoneyCard data={d()} rule={policy()?.wonWhen} onChanged={reload} />
+                  <ProposalsCard data={d()} onChanged={reload} />
+                </div>
+                <div class="fs-stack">
+                  <NextStepCard deal={d().deal} onChanged={reload} />
+                  <DealDetails
+                    deal={d().deal}
+                    hasLines={d().lines.length > 0}
+                    contacts={contacts()}
+                    members={names.members()}
+                    onSaved={reload}
+                  />
+                  <HistoryCard data={d()} memberName={(id) => names.member(id)} />
+                  <Show when={can("clientsRead")}>
+                    <TimelineCard clientId={d().deal.clientId} refreshKey={d().deal.updatedAt} />
+                  </Show>
+                </div>
+              </div>
+            </>
+          )}
+        </Show>
+      </div>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,70 @@
+import { Checkbox, Select, TextField } from "@quartet/ui";
+import type { JSX } from "solid-js";
+import type { PipelineView } from "../api.ts";
+import { i18n } from "../i18n/index.ts";
+import { type ListFilters, type ListSort, listSorts } from "./list-query.ts";
+
+/** The filter bar of the deal list: pipeline, stage, hunter, status, rotting, search and the sort. */
+export function ListFilterBar(props: {
+  filters: ListFilters;
+  sort: ListSort;
+  pipelines: readonly PipelineView[];
+  members: readonly { userId: string; name: string }[];
+  onChange: (filters: ListFilters) => void;
+  onSort: (sort: ListSort) => void;
+}): JSX.Element {
+  const any = { value: "", label: i18n.t("list.any") };
+  const set = (change: Partial<ListFilters>) => props.onChange({ ...props.filters, ...change });
+  const stages = () => props.pipelines.find((p) => p.id === props.filters.pipelineId)?.stages ?? [];
+  return (
+    <div class="fs-toolbar">
+      <TextField
+        label={i18n.t("list.search")}
+        type="search"
+        value={props.filters.search}
+        onChange={(search) => set({ search })}
+      />
+      <Select
+        label={i18n.t("list.pipeline")}
+        options={[any, ...props.pipelines.map((p) => ({ value: p.id, label: p.name }))]}
+        value={props.filters.pipelineId}
+        onChange={(pipelineId) => set({ pipelineId, stageId: "" })}
+      />
+      <Select
+        label={i18n.t("list.stage")}
+        options={[any, ...stages().map((s) => ({ value: s.id, label: s.name }))]}
+        value={props.filters.stageId}
+        disabled={!props.filters.pipelineId}
+        onChange={(stageId) => set({ stageId })}
+      />
+      <Select
+        label={i18n.t("list.hunter")}
+        options={[any, ...props.members.map((m) => ({ value: m.userId, label: m.name }))]}
+        value={props.filters.hunterId}
+        onChange={(hunterId) => set({ hunterId })}
+      />
+      <Select
+        label={i18n.t("list.status")}
+        options={[
+          any,
+          { value: "open", label: i18n.t("status.open") },
+          { value: "won", label: i18n.t("status.won") },
+          { value: "lost", label: i18n.t("status.lost") },
+        ]}
+        value={props.filters.status}
+        onChange={(status) => set({ status: status as ListFilters["status"] })}
+      />
+      <Select
+        label={i18n.t("list.sort")}
+        options={listSorts.map((sort) => ({ value: sort, label: i18n.t(`list.sorts.${sort}`) }))}
+        value={props.sort}
+        onChange={(sort) => props.onSort(sort as ListSort)}
+      />
+      <Checkbox
+        label={i18n.t("list.rottingOnly")}
+        checked={props.filters.rotting}
+        onChange={(rotting) => set({ rotting })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { Button, Callout, EmptyState, I18nProvider, Table, type TableColumn } from "@quartet/ui";
+import { A, useNavigate } from "@solidjs/router";
+import { createMemo, createResource, createSignal, type JSX, Show } from "solid-js";
+import { type FirstSaleOutputs, useFirstSaleApi } from "../api.ts";
+import { i18n } from "../i18n/index.ts";
+import { DealMarks, StatusBadge } from "../shared/deal-marks.tsx";
+import { createNames } from "../shared/names.ts";
+import { SubNav } from "../shared/sub-nav.tsx";
+import { ListFilterBar } from "./list-filters.tsx";
+import { type ListFilters, type ListSort, listInput, noFilters, sortDeals } from "./list-query.ts";
+import "../shared/shared.css";
+
+type Row = FirstSaleOutputs["deals"]["list"]["items"][number];
+
+const pageSize = 25;
+
+/** `/deals/list`: every deal the user sees, filtered, sorted and a page at a time; a row opens the deal. */
+export default function ListPage(): JSX.Element {
+  const api = useFirstSaleApi();
+  const navigate = useNavigate();
+  const [filters, setFilters] = createSignal<ListFilters>(noFilters);
+  const [sort, setSort] = createSignal<ListSort>("newest");
+  const [cursors, setCursors] = createSignal<(string | undefined)[]>([undefined]);
+  const [pipelines] = createResource(() => api.pipelines.list.query());
+  const [page] = createResource(
+    () => listInput(filters(), cursors().at(-1), pageSize),
+    (input) => api.deals.list.query(input),
+  );
+  const names = createNames(() => page()?.items.map((d) => d.clientId) ?? []);
+  const rows = createMemo(() => sortDeals(page.latest?.items ?? [], sort(), i18n.locale()));
+  const filter = (next: ListFilters) => {
+    setFilters(next);
+    setCursors([undefined]);
+  };
+  const columns: TableColumn<Row>[] = [
+    {
+      id: "title",
+      header: i18n.t("list.columns.deal"),
+      cell: (d) => (
+        <A href={`/deals/${d.id}`} onClick={(event) => event.stopPropagation()}>
+          {d.title}
+        </A>
+      ),
+    },
+    { id: "client", header: i18n.t("list.columns.client"), cell: (d) => names.client(d.clientId) },
+    { id: "stage", header: i18n.t("list.columns.stage"), cell: (d) => d.stageName },
+    { id: "hunter", header: i18n.t("list.columns.hunter"), cell: (d) => names.member(d.hunterId) || "—" },
+    {
+      id: "amount",
+      header: i18n.t("list.columns.amount"),
+      align: "end",
+      cell: (d) => i18n.formatMoney(d.amount),
+    },
+    {
+      id: "close",
+      header: i18n.t("list.columns.expectedClose"),
+      cell: (d) => (d.expectedCloseOn ? i18n.formatDate(d.expectedCloseOn) : "—"),
+    },
+    {
+      id: "status",
+      header: i18n.t("list.columns.status"),
+      cell: (d) => (
+        <span class="fs-row">
+          <StatusBadge status={d.status} />
+          <DealMarks rotting={d.rotting} />
+        </span>
+      ),
+    },
+  ];
+  return (
+    <I18nProvider i18n={i18n}>
+      <div class="q-container">
+        <h1>{i18n.t("list.title")}</h1>
+        <SubNav />
+        <ListFilterBar
+          filters={filters()}
+          sort={sort()}
+          pipelines={pipelines() ?? []}
+          members={names.members()}
+          onChange={filter}
+          onSort={setSort}
+        />
+        <Show when={page.error}>
+          <Callout tone="danger">{i18n.t("list.loadFailed")}</Callout>
+        </Show>
+        <Table
+          caption={i18n.t("list.title")}
+          columns={columns}
+          rows={rows()}
+          rowKey={(d) => d.id}
+          onRowActivate={(d) => navigate(`/deals/${d.id}`)}
+          empty={<EmptyState title={page.loading ? i18n.t("list.loading") : i18n.t("list.empty")} />}
+        />
+        <div class="fs-row fs-pager">
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={cursors().length < 2}
+            onClick={() => setCursors((all) => all.slice(0, -1))}
+          >
+            {i18n.t("list.previous")}
+          </Button>
+          <span class="fs-muted">{i18n.t("list.page", { page: cursors().length })}</span>
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={!page.latest?.nextCursor}
+            onClick={() => {
+              const next = page.latest?.nextCursor;
+              if (next) setCursors((all) => [...all, next]);
+            }}
+          >
+            {i18n.t("list.next")}
+          </Button>
+        </div>
+      </div>
+    </I18nProvider>
+  );
+}
