@@ -116,6 +116,8 @@ export const myWork = {
   confirmReject: "Reject handoff",
   acceptBy: "Accept by {when}",
   overdueSince: "Overdue since {when}",
+  exportTasks: "Export my tasks to CSV",
+  exportHandoffs: "Export CSV",
 } as const;
 
 /** The CSV import wizard. */

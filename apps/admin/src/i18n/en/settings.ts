@@ -10,6 +10,7 @@ export const settings = {
   audit: {
     title: "Audit log",
     description: "Every change in the organisation: who, what and when.",
+    export: "Export CSV",
     filters: "Filters",
     action: "Action",
     actionPlaceholder: "core.member",

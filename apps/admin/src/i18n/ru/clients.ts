@@ -126,6 +126,8 @@ export const myWork: Translation<typeof enMyWork> = {
   confirmReject: "Отклонить передачу",
   acceptBy: "Принять до {when}",
   overdueSince: "Просрочено с {when}",
+  exportTasks: "Выгрузить мои задачи в CSV",
+  exportHandoffs: "Выгрузить CSV",
 };
 
 /** Мастер импорта CSV. */

@@ -13,6 +13,7 @@ export const settings: Translation<typeof en.settings> = {
   audit: {
     title: "Журнал действий",
     description: "Все изменения в организации: кто, что и когда.",
+    export: "Выгрузить CSV",
     filters: "Фильтры",
     action: "Действие",
     actionPlaceholder: "core.member",

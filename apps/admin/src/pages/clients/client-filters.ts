@@ -1,3 +1,5 @@
+import { exportUrl } from "../../lib/export-url.ts";
+
 /** The client list's sort keys, as `core.clients.list` takes them. */
 export const clientSorts = ["updatedAt", "createdAt", "name"] as const;
 
@@ -72,8 +74,5 @@ export function hasClientFilters(filters: ClientFilters): boolean {
  * @example clientsExportUrl({ stage: "lead" }, "ru") // "/api/v1/exports/clients.csv?stage=lead&locale=ru"
  */
 export function clientsExportUrl(query: ClientQuery, locale: string): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
-  params.set("locale", locale === "en" ? "en" : "ru");
-  return `/api/v1/exports/clients.csv?${params.toString()}`;
+  return exportUrl("clients", query, locale);
 }

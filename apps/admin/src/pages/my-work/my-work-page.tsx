@@ -4,13 +4,14 @@ import { For, type JSX, Show } from "solid-js";
 import { TaskItem, type TaskItemData } from "../../components/tasks/task-item.tsx";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
+import { ExportLink } from "../../lib/export-link.tsx";
 import { useAccess } from "../../lib/me.ts";
 import { invalidateOrg, orgKey } from "../../lib/org-key.ts";
 import { usePageTitle } from "../../lib/page-title.ts";
 import { HandoffItem } from "./handoff-item.tsx";
 import "./my-work.css";
 
-/** `/my-work`: the user's overdue and today's tasks, and the handoffs waiting for their decision. */
+/** `/my-work`: the user's overdue and today's tasks, and the handoffs waiting for their decision, each exportable to CSV. */
 export default function MyWorkPage(): JSX.Element {
   const i18n = useT();
   const { trpc, org } = useApi();
@@ -54,10 +55,23 @@ export default function MyWorkPage(): JSX.Element {
           <h1>{i18n.t("myWork.title")}</h1>
           <p class="q-muted">{i18n.t("myWork.subtitle")}</p>
         </div>
+        <Show when={access.can("core.tasks.use")}>
+          <ExportLink list="tasks" filters={{ list: "mine" }} label={i18n.t("myWork.exportTasks")} />
+        </Show>
       </div>
       <div class="q-stack q-gap-6">
         <Show when={access.can("core.handoffs.use")}>
-          <Card title={i18n.t("myWork.handoffs")} padding="flush">
+          <Card
+            title={i18n.t("myWork.handoffs")}
+            padding="flush"
+            actions={
+              <ExportLink
+                list="handoffs"
+                filters={{ state: "requested", receiverId: access.userId() }}
+                label={i18n.t("myWork.exportHandoffs")}
+              />
+            }
+          >
             <Show
               when={pending().length > 0}
               fallback={<EmptyState icon={<IconUsers />} title={i18n.t("myWork.noHandoffs")} />}

@@ -3,6 +3,8 @@ import { useInfiniteQuery } from "@tanstack/solid-query";
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { useT } from "../../../i18n/index.ts";
 import { useApi } from "../../../lib/api-context.tsx";
+import { ExportLink } from "../../../lib/export-link.tsx";
+import { useAccess } from "../../../lib/me.ts";
 import { orgKey } from "../../../lib/org-key.ts";
 import { useMembers } from "../../team/queries.ts";
 import { AuditEntryRow } from "./audit-entry.tsx";
@@ -10,10 +12,11 @@ import { AuditFilterBar } from "./audit-filter-bar.tsx";
 import { type AuditFilters, auditQuery, noFilters } from "./audit-filters.ts";
 import "./audit.css";
 
-/** The audit log browser (`core.audit.list`): filters, newest first, and "load more" by cursor. */
+/** The audit log browser (`core.audit.list`): filters, newest first, "load more" by cursor, and a CSV export of the same filters. */
 export function AuditCard(): JSX.Element {
   const i18n = useT();
   const { trpc, org } = useApi();
+  const access = useAccess();
   const members = useMembers();
   const [filters, setFilters] = createSignal<AuditFilters>(noFilters);
   const log = useInfiniteQuery(() => ({
@@ -24,11 +27,20 @@ export function AuditCard(): JSX.Element {
     getNextPageParam: (page) => page.nextCursor,
   }));
   const entries = () => log.data?.pages.flatMap((page) => page.items) ?? [];
+  const exportFilters = () => {
+    const { limit: _, ...query } = auditQuery(filters());
+    return query;
+  };
   return (
     <Card
       title={i18n.t("settings.audit.title")}
       description={i18n.t("settings.audit.description")}
       padding="flush"
+      actions={
+        <Show when={access.can("core.audit.read")}>
+          <ExportLink list="audit" filters={exportFilters()} label={i18n.t("settings.audit.export")} />
+        </Show>
+      }
     >
       <div class="card-section">
         <AuditFilterBar filters={filters()} onChange={setFilters} members={members.data ?? []} />
