@@ -11,7 +11,7 @@ const ForgotPasswordPage = lazy(() => import("./pages/auth/forgot-password-page.
 const ResetPasswordPage = lazy(() => import("./pages/auth/reset-password-page.tsx"));
 const InvitePage = lazy(() => import("./pages/auth/invite-page.tsx"));
 const OnboardingPage = lazy(() => import("./pages/onboarding/onboarding-page.tsx"));
-const StatusPage = lazy(() => import("./pages/status/status-page.tsx"));
+const HomePage = lazy(() => import("./pages/status/home-page.tsx"));
 const FunctionsPage = lazy(() => import("./pages/functions/functions-page.tsx"));
 const ClientsPage = lazy(() => import("./pages/clients/clients-page.tsx"));
 const ClientPage = lazy(() => import("./pages/client/client-page.tsx"));
@@ -37,7 +37,7 @@ export function AppRoutes(): JSX.Element {
       <Route path="" component={RequireSession}>
         <Route path="/onboarding" component={OnboardingPage} />
         <Route path="" component={Workspace}>
-          <Route path="/" component={StatusPage} />
+          <Route path="/" component={HomePage} />
           <Route path="/my-work" component={MyWorkPage} />
           <Route path="/clients" component={ClientsPage} />
           <Route path="/clients/import" component={ImportPage} />

@@ -9,6 +9,7 @@ export { ConfirmDialog, type ConfirmDialogProps } from "./components/confirm-dia
 export { CopyField } from "./components/copy-field.tsx";
 export { Dialog, type DialogProps } from "./components/dialog.tsx";
 export { EmptyState, type EmptyStateProps } from "./components/empty-state.tsx";
+export { FileField, type FileFieldProps } from "./components/file-field.tsx";
 export { FormDialog, type FormDialogProps } from "./components/form-dialog.tsx";
 export * from "./components/icons.tsx";
 export { initialsOf } from "./components/initials.ts";

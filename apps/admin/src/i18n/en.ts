@@ -1,13 +1,23 @@
 import { apiKeys, roles } from "./en/access.ts";
 import { auditActions } from "./en/audit-actions.ts";
 import { auth } from "./en/auth.ts";
-import { clientEdit, contacts, handoffs, merge, orders, owners, payments } from "./en/client-records.ts";
+import {
+  clientEdit,
+  contacts,
+  fileField,
+  handoffs,
+  merge,
+  orders,
+  owners,
+  payments,
+} from "./en/client-records.ts";
 import { clientPage, clientStage, clients, importWizard, myWork, tasks } from "./en/clients.ts";
 import { app, common, forbidden, notFound } from "./en/common.ts";
 import { functions, roleNames, scopes, stages } from "./en/domain.ts";
 import { errors } from "./en/errors.ts";
 import { onboarding } from "./en/onboarding.ts";
 import { plugins } from "./en/plugins.ts";
+import { refusals } from "./en/refusals.ts";
 import { settings } from "./en/settings.ts";
 import { language, nav, orgSwitcher, userMenu } from "./en/shell.ts";
 import { staffing } from "./en/staffing.ts";
@@ -48,11 +58,13 @@ export const en = {
   payments,
   handoffs,
   merge,
+  fileField,
   tasks,
   myWork,
   importWizard,
   auditActions,
   errors,
+  refusals,
   notFound,
   forbidden,
 } as const;

@@ -3,13 +3,23 @@ import type { en } from "./en.ts";
 import { apiKeys, roles } from "./ru/access.ts";
 import { auditActions } from "./ru/audit-actions.ts";
 import { auth } from "./ru/auth.ts";
-import { clientEdit, contacts, handoffs, merge, orders, owners, payments } from "./ru/client-records.ts";
+import {
+  clientEdit,
+  contacts,
+  fileField,
+  handoffs,
+  merge,
+  orders,
+  owners,
+  payments,
+} from "./ru/client-records.ts";
 import { clientPage, clientStage, clients, importWizard, myWork, tasks } from "./ru/clients.ts";
 import { app, common, forbidden, notFound } from "./ru/common.ts";
 import { functions, roleNames, scopes, stages } from "./ru/domain.ts";
 import { errors } from "./ru/errors.ts";
 import { onboarding } from "./ru/onboarding.ts";
 import { plugins } from "./ru/plugins.ts";
+import { refusals } from "./ru/refusals.ts";
 import { settings } from "./ru/settings.ts";
 import { language, nav, orgSwitcher, userMenu } from "./ru/shell.ts";
 import { staffing } from "./ru/staffing.ts";
@@ -50,11 +60,13 @@ export const ru: Translation<typeof en> = {
   payments,
   handoffs,
   merge,
+  fileField,
   tasks,
   myWork,
   importWizard,
   auditActions,
   errors,
+  refusals,
   notFound,
   forbidden,
 };

@@ -1,5 +1,6 @@
 import type { MessageKey } from "@quartet/ui";
 import type { AppDictionary, AppI18n } from "../i18n/index.ts";
+import { recordText } from "./record-messages.ts";
 import type { ServerFailure } from "./server-errors.ts";
 
 type Key = MessageKey<AppDictionary>;
@@ -73,14 +74,40 @@ export function serverText(i18n: AppI18n, message: string): string {
   if (inUse) return i18n.t("errors.messages.roleInUse", { count: Number(inUse[1]) });
   const other = /^This invitation is for (\S+); sign in with that address$/.exec(message);
   if (other) return i18n.t("errors.messages.invitationForOther", { email: other[1] ?? "" });
-  return message;
+  const line = /^Line (\d+): (.+)$/.exec(message);
+  if (line)
+    return i18n.t("refusals.fields.line", { line: line[1] ?? "", message: serverText(i18n, line[2] ?? "") });
+  return recordText(i18n, message.replace(/\.$/, "")) ?? message;
 }
 
-/** Every field message of a failure, translated where we can. */
+/** True when `text` is the server's English words shown to a user of another language. */
+const untranslated = (i18n: AppI18n, text: string, message: string) =>
+  text === message && i18n.locale() !== "en";
+
+/** Every field message of a failure, translated; one we cannot translate is a plain "check this value" outside English. */
 export function fieldTexts(i18n: AppI18n, fields: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(fields).map(([path, message]) => [path, serverText(i18n, message)]),
+    Object.entries(fields).map(([path, message]) => {
+      const text = serverText(i18n, message);
+      return [path, untranslated(i18n, text, message) ? i18n.t("refusals.generic.field") : text];
+    }),
   );
+}
+
+const genericCodes = [
+  "BAD_INPUT",
+  "NOT_FOUND",
+  "CONFLICT",
+  "PRECONDITION_FAILED",
+  "RATE_LIMITED",
+  "PAYLOAD_TOO_LARGE",
+  "PLUGIN_NOT_ENABLED",
+] as const;
+
+// The sentence for a domain code, for a refusal whose own words we cannot translate.
+function genericText(i18n: AppI18n, domainCode: string | null): string | null {
+  const code = genericCodes.find((known) => known === domainCode);
+  return code ? i18n.t(`refusals.generic.${code}`) : null;
 }
 
 /** One sentence for a failed call: network, internal and permission failures in our words, others translated. */
@@ -91,6 +118,10 @@ export function failureText(i18n: AppI18n, failure: ServerFailure): string {
   const text = serverText(i18n, failure.message);
   if (failure.code === "FORBIDDEN" && text === failure.message && !failure.domainCode) {
     return i18n.t("errors.forbidden");
+  }
+  if (untranslated(i18n, text, failure.message)) {
+    if (failure.code === "FORBIDDEN") return i18n.t("errors.forbidden");
+    return genericText(i18n, failure.domainCode) ?? text;
   }
   return text;
 }

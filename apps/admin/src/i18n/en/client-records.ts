@@ -164,3 +164,9 @@ export const merge = {
     "Empty fields of «{into}» are filled from «{from}». «{from}» leaves the client list; its link leads to «{into}».",
   done: "{from} merged into {into}",
 } as const;
+
+/** A file picker, in the app's words rather than the browser's. */
+export const fileField = {
+  choose: "Choose file",
+  none: "No file chosen",
+} as const;

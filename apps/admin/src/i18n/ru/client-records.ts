@@ -2,6 +2,7 @@ import type { Translation } from "@quartet/ui";
 import type {
   contacts as enContacts,
   clientEdit as enEdit,
+  fileField as enFileField,
   handoffs as enHandoffs,
   merge as enMerge,
   orders as enOrders,
@@ -182,4 +183,10 @@ export const merge: Translation<typeof enMerge> = {
   fills:
     "Пустые поля «{into}» заполнятся из «{from}». «{from}» исчезнет из списка клиентов, а ссылка на него будет вести на «{into}».",
   done: "«{from}» присоединён к «{into}»",
+};
+
+/** Выбор файла — словами приложения, а не браузера. */
+export const fileField: Translation<typeof enFileField> = {
+  choose: "Выбрать файл",
+  none: "Файл не выбран",
 };

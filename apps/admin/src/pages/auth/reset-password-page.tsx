@@ -1,13 +1,12 @@
-import { Button, Callout, TextField } from "@quartet/ui";
+import { Callout, TextField } from "@quartet/ui";
 import { A, useSearchParams } from "@solidjs/router";
-import { createSignal, type JSX, Match, Show, Switch } from "solid-js";
+import { createSignal, type JSX, Match, Switch } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { authApi } from "../../lib/auth-api.ts";
 import { usePageTitle } from "../../lib/page-title.ts";
-import { authFailureOf } from "./auth-failure.ts";
+import { AuthForm, createAuthForm } from "./auth-form.tsx";
 import { AuthLayout } from "./auth-layout.tsx";
 import { checkPassword, checkRepeat } from "./checks.ts";
-import { checkFeedback, type FormFeedback, failureFeedback } from "./failure-text.ts";
 
 type Stage = "form" | "done" | "invalid";
 
@@ -19,29 +18,20 @@ export default function ResetPasswordPage(): JSX.Element {
   const [stage, setStage] = createSignal<Stage>(token() ? "form" : "invalid");
   const [password, setPassword] = createSignal("");
   const [repeat, setRepeat] = createSignal("");
-  const [busy, setBusy] = createSignal(false);
-  const [feedback, setFeedback] = createSignal<FormFeedback>({ form: null, fields: {} });
   usePageTitle(() => i18n.t("auth.reset.title"));
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const fields = checkFeedback(i18n, {
-      password: checkPassword(password()),
-      repeat: checkRepeat(password(), repeat()),
-    });
-    setFeedback({ form: null, fields });
-    if (Object.keys(fields).length > 0) return;
-    setBusy(true);
-    try {
+  const form = createAuthForm({
+    kind: "reset",
+    checks: () => ({ password: checkPassword(password()), repeat: checkRepeat(password(), repeat()) }),
+    send: async () => {
       await authApi.resetPassword({ token: token(), newPassword: password() });
       setStage("done");
-    } catch (error) {
-      const failure = authFailureOf(error, "reset");
-      if (failure.kind === "invalidToken") setStage("invalid");
-      else setFeedback(failureFeedback(i18n, failure, "reset"));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    onFailure: (failure) => {
+      if (failure.kind !== "invalidToken") return false;
+      setStage("invalid");
+      return true;
+    },
+  });
   const title = () =>
     stage() === "done"
       ? i18n.t("auth.reset.doneTitle")
@@ -52,8 +42,7 @@ export default function ResetPasswordPage(): JSX.Element {
     <AuthLayout title={title()} subtitle={stage() === "form" ? i18n.t("auth.reset.subtitle") : undefined}>
       <Switch>
         <Match when={stage() === "form"}>
-          <form class="auth__form" onSubmit={submit} noValidate>
-            <Show when={feedback().form}>{(message) => <Callout tone="danger" title={message()} />}</Show>
+          <AuthForm state={form} submitLabel={i18n.t("auth.reset.submit")}>
             <TextField
               label={i18n.t("auth.reset.password")}
               type="password"
@@ -61,7 +50,7 @@ export default function ResetPasswordPage(): JSX.Element {
               description={i18n.t("auth.passwordHint")}
               value={password()}
               onChange={setPassword}
-              error={feedback().fields.password}
+              error={form.feedback().fields.password}
               required
             />
             <TextField
@@ -70,13 +59,10 @@ export default function ResetPasswordPage(): JSX.Element {
               autocomplete="new-password"
               value={repeat()}
               onChange={setRepeat}
-              error={feedback().fields.repeat}
+              error={form.feedback().fields.repeat}
               required
             />
-            <Button type="submit" variant="primary" size="lg" loading={busy()}>
-              {i18n.t("auth.reset.submit")}
-            </Button>
-          </form>
+          </AuthForm>
         </Match>
         <Match when={stage() === "done"}>
           <Callout tone="success">{i18n.t("auth.reset.doneText")}</Callout>

@@ -1,12 +1,12 @@
-import { Button, Callout, TextField } from "@quartet/ui";
+import { TextField } from "@quartet/ui";
 import { useSearchParams } from "@solidjs/router";
-import { createSignal, type JSX, Show } from "solid-js";
+import { createSignal, type JSX } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useSession } from "../../lib/session-context.tsx";
 import { AccountPage } from "./account-page.tsx";
-import { authFailureOf } from "./auth-failure.ts";
+import { AuthForm, createAuthForm } from "./auth-form.tsx";
 import { checkEmail, checkName, checkPassword } from "./checks.ts";
-import { checkFeedback, type FormFeedback, failureFeedback } from "./failure-text.ts";
+import { EmailField } from "./email-field.tsx";
 
 function SignUpForm(): JSX.Element {
   const i18n = useT();
@@ -15,48 +15,27 @@ function SignUpForm(): JSX.Element {
   const [name, setName] = createSignal("");
   const [email, setEmail] = createSignal(typeof params.email === "string" ? params.email : "");
   const [password, setPassword] = createSignal("");
-  const [busy, setBusy] = createSignal(false);
-  const [feedback, setFeedback] = createSignal<FormFeedback>({ form: null, fields: {} });
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const fields = checkFeedback(i18n, {
+  const form = createAuthForm({
+    kind: "signUp",
+    checks: () => ({
       name: checkName(name()),
       email: checkEmail(email()),
       password: checkPassword(password()),
-    });
-    setFeedback({ form: null, fields });
-    if (Object.keys(fields).length > 0) return;
-    setBusy(true);
-    try {
-      await session.signUp({ name: name().trim(), email: email().trim(), password: password() });
-    } catch (error) {
-      setFeedback(failureFeedback(i18n, authFailureOf(error, "signUp"), "signUp"));
-    } finally {
-      setBusy(false);
-    }
-  };
+    }),
+    send: () => session.signUp({ name: name().trim(), email: email().trim(), password: password() }),
+  });
   return (
-    <form class="auth__form" onSubmit={submit} noValidate>
-      <Show when={feedback().form}>{(message) => <Callout tone="danger" title={message()} />}</Show>
+    <AuthForm state={form} submitLabel={i18n.t("auth.signUp.submit")}>
       <TextField
         label={i18n.t("auth.name")}
         autocomplete="name"
         placeholder={i18n.t("auth.namePlaceholder")}
         value={name()}
         onChange={setName}
-        error={feedback().fields.name}
+        error={form.feedback().fields.name}
         required
       />
-      <TextField
-        label={i18n.t("auth.email")}
-        type="email"
-        autocomplete="email"
-        placeholder={i18n.t("auth.emailPlaceholder")}
-        value={email()}
-        onChange={setEmail}
-        error={feedback().fields.email}
-        required
-      />
+      <EmailField value={email()} onChange={setEmail} error={form.feedback().fields.email} placeholder />
       <TextField
         label={i18n.t("auth.password")}
         type="password"
@@ -64,13 +43,10 @@ function SignUpForm(): JSX.Element {
         description={i18n.t("auth.passwordHint")}
         value={password()}
         onChange={setPassword}
-        error={feedback().fields.password}
+        error={form.feedback().fields.password}
         required
       />
-      <Button type="submit" variant="primary" size="lg" loading={busy()}>
-        {i18n.t("auth.signUp.submit")}
-      </Button>
-    </form>
+    </AuthForm>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Button, Card, ProgressBar, RadioCards } from "@quartet/ui";
+import { Button, Card, FileField, ProgressBar, RadioCards } from "@quartet/ui";
 import { A } from "@solidjs/router";
 import { useQuery, useQueryClient } from "@tanstack/solid-query";
 import { createEffect, createSignal, For, type JSX, Show } from "solid-js";
@@ -122,18 +122,14 @@ export default function ImportPage(): JSX.Element {
         </div>
         <div class="q-stack q-gap-6">
           <Card title={i18n.t("importWizard.upload")} description={i18n.t("importWizard.uploadHint")}>
-            <label class="import-upload">
-              <span class="q-field__label">{i18n.t("importWizard.file")}</span>
-              <input
-                type="file"
-                accept=".csv,text/csv"
-                disabled={busy() || started()}
-                onChange={(event) => {
-                  const file = event.currentTarget.files?.[0];
-                  if (file) void upload(file);
-                }}
-              />
-            </label>
+            <FileField
+              label={i18n.t("importWizard.file")}
+              chooseLabel={i18n.t("fileField.choose")}
+              emptyLabel={i18n.t("fileField.none")}
+              accept=".csv,text/csv"
+              disabled={busy() || started()}
+              onFile={(file) => void upload(file)}
+            />
             <Show when={error()}>
               <p class="q-error" role="alert">
                 {error()}

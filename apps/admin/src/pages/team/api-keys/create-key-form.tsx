@@ -1,11 +1,11 @@
-import { Button, Callout, CopyField, IconKey, Select, TextField } from "@quartet/ui";
+import { Callout, CopyField, IconKey, TextField } from "@quartet/ui";
 import { useQueryClient } from "@tanstack/solid-query";
 import { createSignal, type JSX, Show } from "solid-js";
 import { useT } from "../../../i18n/index.ts";
 import { useApi } from "../../../lib/api-context.tsx";
 import { invalidateOrg } from "../../../lib/org-key.ts";
-import { roleOptions, useRoles } from "../../../lib/roles.ts";
 import { useServerForm } from "../../../lib/server-form.ts";
+import { RoleSelect } from "../role-select.tsx";
 import "../invitations/invite-form.css";
 
 /** Creates an API key with a name and a role, then shows the key once with a copy button and a warning. */
@@ -13,7 +13,6 @@ export function CreateKeyForm(): JSX.Element {
   const i18n = useT();
   const { trpc, org } = useApi();
   const queryClient = useQueryClient();
-  const roles = useRoles();
   const form = useServerForm(["name", "role"]);
   const [name, setName] = createSignal("");
   const [role, setRole] = createSignal("member");
@@ -43,23 +42,15 @@ export function CreateKeyForm(): JSX.Element {
           }}
           error={form.fieldErrors().name}
         />
-        <Select
-          class="invite-form__role"
+        <RoleSelect
           label={i18n.t("apiKeys.role")}
-          options={roleOptions(i18n, roles.data)}
           value={role()}
           onChange={setRole}
           error={form.fieldErrors().role}
+          submitLabel={i18n.t("apiKeys.create")}
+          submitIcon={<IconKey />}
+          busy={form.busy()}
         />
-        <Button
-          type="submit"
-          variant="primary"
-          icon={<IconKey />}
-          loading={form.busy()}
-          class="invite-form__submit"
-        >
-          {i18n.t("apiKeys.create")}
-        </Button>
       </form>
       <Show when={form.formError()}>{(message) => <Callout tone="danger" title={message()} />}</Show>
       <Show when={created()}>

@@ -1,11 +1,11 @@
-import { Button, Callout, CopyField, IconMail, Select, TextField } from "@quartet/ui";
+import { Callout, CopyField, IconMail, TextField } from "@quartet/ui";
 import { useQueryClient } from "@tanstack/solid-query";
 import { createSignal, type JSX, Show } from "solid-js";
 import { useT } from "../../../i18n/index.ts";
 import { useApi } from "../../../lib/api-context.tsx";
 import { invalidateOrg } from "../../../lib/org-key.ts";
-import { roleOptions, useRoles } from "../../../lib/roles.ts";
 import { useServerForm } from "../../../lib/server-form.ts";
+import { RoleSelect } from "../role-select.tsx";
 import "./invite-form.css";
 
 /**
@@ -16,7 +16,6 @@ export function InviteForm(props: { class?: string }): JSX.Element {
   const i18n = useT();
   const { trpc, org } = useApi();
   const queryClient = useQueryClient();
-  const roles = useRoles();
   const form = useServerForm(["email", "role"]);
   const [email, setEmail] = createSignal("");
   const [role, setRole] = createSignal("member");
@@ -46,23 +45,15 @@ export function InviteForm(props: { class?: string }): JSX.Element {
           }}
           error={form.fieldErrors().email}
         />
-        <Select
-          class="invite-form__role"
+        <RoleSelect
           label={i18n.t("invitations.role")}
-          options={roleOptions(i18n, roles.data)}
           value={role()}
           onChange={setRole}
           error={form.fieldErrors().role}
+          submitLabel={i18n.t("invitations.submit")}
+          submitIcon={<IconMail />}
+          busy={form.busy()}
         />
-        <Button
-          type="submit"
-          variant="primary"
-          icon={<IconMail />}
-          loading={form.busy()}
-          class="invite-form__submit"
-        >
-          {i18n.t("invitations.submit")}
-        </Button>
       </form>
       <Show when={form.formError()}>{(message) => <Callout tone="danger" title={message()} />}</Show>
       <Show when={invited()}>
