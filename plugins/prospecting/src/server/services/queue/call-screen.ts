@@ -3,9 +3,15 @@ import { calls, campaigns, listMembers } from "../../../db/calling.ts";
 import { stepOf } from "../../../domain/next-step.ts";
 import { walkScript } from "../../../domain/walk-script.ts";
 import type { ProspectingContext } from "../../context.ts";
-import { scriptGraphAt } from "../scripts/read-scripts.ts";
 import { clientCardOf } from "./client-card.ts";
 import type { MemberRow } from "./held-record.ts";
+import { memoizedScriptGraph } from "./script-graph-memo.ts";
+
+/** What the call screen needs of a claimed record. */
+export type ScreenMember = Pick<
+  MemberRow,
+  "id" | "clientId" | "clientCard" | "phone" | "timeZone" | "leaseUntil" | "scriptAnswers"
+>;
 
 /**
  * What the call screen shows for a claimed record: the client card, the script step to read
@@ -13,11 +19,11 @@ import type { MemberRow } from "./held-record.ts";
  */
 export async function callScreenOf(
   ctx: ProspectingContext,
-  member: MemberRow,
+  member: ScreenMember,
   campaign: typeof campaigns.$inferSelect,
 ) {
   const { card: client } = await clientCardOf(ctx, member);
-  const graph = await scriptGraphAt(ctx.org.db, campaign.scriptId, campaign.scriptVersion);
+  const graph = await memoizedScriptGraph(ctx.org.db, campaign.scriptId, campaign.scriptVersion);
   const walk = walkScript(graph, member.scriptAnswers);
   const attempts = await ctx.org.db
     .select({

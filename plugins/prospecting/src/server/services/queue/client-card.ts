@@ -10,7 +10,7 @@ import type { MemberRow } from "./held-record.ts";
  */
 export async function clientCardOf(
   ctx: ProspectingContext,
-  member: MemberRow,
+  member: Pick<MemberRow, "clientId" | "clientCard">,
 ): Promise<{ card: ClientCard & { id: string }; readable: boolean }> {
   const fresh = await ctx.records.clients.get(member.clientId);
   if (!fresh) return { card: { id: member.clientId, ...member.clientCard }, readable: false };

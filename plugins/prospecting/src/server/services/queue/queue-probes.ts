@@ -15,9 +15,16 @@ const m = listMembers;
  * queued ones, the callbacks anyone may take and the claims whose lease expired. Each of the
  * four probes walks the queue index (`list_id, state, available_at, id`) in order and stops at
  * the first callable record (zone open, phone not on the do-not-call list), so a claim costs
- * the same on a list of a hundred records or of a million.
+ * the same on a list of a hundred records or of a million. The values may be drizzle
+ * placeholders (`claimStatement` compiles it once); `graceStart` is `now - callbackGraceMs`.
  */
-export function nextRecordId(listId: string, caller: string, open: string[], now: number): SQL {
+export function nextRecordId(
+  listId: unknown,
+  caller: unknown,
+  open: unknown[],
+  now: unknown,
+  graceStart: unknown,
+): SQL {
   const common = sql`${m.listId} = ${listId}
     and ${m.availableAt} <= ${now}
     and ${m.timeZone} in (${sql.join(
@@ -25,7 +32,7 @@ export function nextRecordId(listId: string, caller: string, open: string[], now
       sql`, `,
     )})
     and not exists (select 1 from ${doNotCall} where ${doNotCall.phone} = ${m.phone})`;
-  const anyone = sql`(${m.callbackCallerId} is null or ${m.callbackCallerId} = ${caller} or ${m.availableAt} <= ${now - callbackGraceMs})`;
+  const anyone = sql`(${m.callbackCallerId} is null or ${m.callbackCallerId} = ${caller} or ${m.availableAt} <= ${graceStart})`;
   const probe = (priority: number, where: SQL) =>
     sql`select * from (select ${sql.raw(String(priority))} as priority, ${m.id} as id, ${m.availableAt} as available_at
       from ${m} where ${common} and ${where} order by ${m.availableAt}, ${m.id} limit 1)`;

@@ -1,9 +1,16 @@
 import { DomainError } from "@quartet/core";
+import { sql } from "drizzle-orm";
 import { listMembers } from "../../../db/calling.ts";
 import type { ProspectingContext } from "../../context.ts";
 import { heldRecord, stillHeld } from "./held-record.ts";
 
-/** Gives a held record back without a call (end of shift): it returns to the queue, a booked callback stays booked. */
+const m = listMembers;
+
+/**
+ * Gives a held record back without a call (end of shift): it returns to the queue, a booked
+ * callback stays booked. One `UPDATE … RETURNING` guarded by `stillHeld`; only when it matches
+ * nothing is the record read, to answer NOT_FOUND or CONFLICT as `heldRecord` does.
+ */
 export async function releaseRecord({
   ctx,
   input,
@@ -11,21 +18,21 @@ export async function releaseRecord({
   ctx: ProspectingContext;
   input: { memberId: string };
 }) {
-  const member = await heldRecord(ctx, input.memberId);
-  return ctx.org.write(ctx.actor, async ({ tx }) => {
-    const [row] = await tx
-      .update(listMembers)
+  const [row] = await ctx.org.write(ctx.actor, async ({ tx }) =>
+    tx
+      .update(m)
       .set({
-        state: member.callbackCallerId || member.lastDisposition === "callback" ? "callback" : "queued",
+        state: sql`case when ${m.callbackCallerId} is not null or ${m.lastDisposition} = 'callback' then 'callback' else 'queued' end`,
         claimedBy: null,
         claimedAt: null,
         leaseUntil: null,
         scriptAnswers: [],
         updatedAt: ctx.clock.now(),
       })
-      .where(stillHeld(ctx, member.id))
-      .returning({ id: listMembers.id, state: listMembers.state });
-    if (!row) throw new DomainError("CONFLICT", "You no longer hold this record");
-    return row;
-  });
+      .where(stillHeld(ctx, input.memberId))
+      .returning({ id: m.id, state: m.state }),
+  );
+  if (row) return row;
+  await heldRecord(ctx, input.memberId); // NOT_FOUND or CONFLICT
+  throw new DomainError("CONFLICT", "You no longer hold this record");
 }
