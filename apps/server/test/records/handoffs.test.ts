@@ -1,12 +1,12 @@
-import { newId, systemActor } from "@quartet/core";
 import { clients, outbox } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { addMember, callerFor, createUser, orgOwnedBy } from "../support/people.ts";
+import { seedClient } from "../support/clients.ts";
+import { type TeamPerson, teamFixture } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 
-type Caller = Awaited<ReturnType<typeof callerFor>>;
-type User = Awaited<ReturnType<typeof createUser>>;
+type Caller = TeamPerson["caller"];
+type User = TeamPerson["user"];
 
 describe("handoffs between functions", () => {
   let t: TestHost;
@@ -18,24 +18,8 @@ describe("handoffs between functions", () => {
   let asBoris: Caller;
   let asCyril: Caller;
 
-  const seedClient = async (extra: Partial<typeof clients.$inferInsert> = {}) => {
-    const now = Date.now();
-    const row = {
-      ...{ id: newId("cli"), kind: "company" as const, name: "ООО Ромашка", nameNormalized: "ромашка" },
-      ...{
-        phones: [],
-        emails: [],
-        tags: [],
-        customFields: {},
-        stage: "lead" as const,
-        tier: "standard" as const,
-      },
-      ...{ createdBy: anna.id, createdAt: now, updatedAt: now, prospectingOwnerId: anna.id },
-      ...extra,
-    };
-    await (await t.host.runtime(orgId)).write(systemActor, (scope) => scope.tx.insert(clients).values(row));
-    return row;
-  };
+  const seed = (extra: Parameters<typeof seedClient>[3] = {}) =>
+    seedClient(t, orgId, anna.id, { prospectingOwnerId: anna.id, ...extra });
   const clientRow = async (id: string) =>
     (await (await t.host.runtime(orgId)).db.select().from(clients).where(eq(clients.id, id)))[0];
   const payloads = async (name: string) =>
@@ -52,17 +36,14 @@ describe("handoffs between functions", () => {
 
   beforeAll(async () => {
     t = await createTestHost();
-    [anna, boris, cyril] = [
-      await createUser(t, "Anna"),
-      await createUser(t, "Boris"),
-      await createUser(t, "Cyril"),
-    ];
-    orgId = (await orgOwnedBy(t, anna, "Отдел продаж", "specialists")).id;
-    await addMember(t, orgId, anna, boris, "member");
-    await addMember(t, orgId, anna, cyril, "member");
-    head = await callerFor(t, anna, orgId);
-    asBoris = await callerFor(t, boris, orgId);
-    asCyril = await callerFor(t, cyril, orgId);
+    const team = await teamFixture(t, {
+      org: "Отдел продаж",
+      growthStage: "specialists",
+      members: { Boris: "member", Cyril: "member" },
+    });
+    const { Boris, Cyril } = team.members;
+    [orgId, anna, boris, cyril] = [team.orgId, team.owner.user, Boris.user, Cyril.user];
+    [head, asBoris, asCyril] = [team.owner.caller, Boris.caller, Cyril.caller];
     await head.core.staffing.assign({ userId: boris.id, function: "first-sale" });
     await head.core.staffing.assign({ userId: cyril.id, function: "first-sale" });
   });
@@ -72,7 +53,7 @@ describe("handoffs between functions", () => {
   afterAll(() => t.close());
 
   it("picks receivers in turn; accepting makes the receiver the client's owner", async () => {
-    const [one, two] = [await seedClient(), await seedClient()];
+    const [one, two] = [await seed(), await seed()];
     const first = await head.core.handoffs.request(lead(one.id));
     const second = await head.core.handoffs.request(lead(two.id));
     expect([first.assignmentReason, second.assignmentReason]).toEqual(["round-robin", "round-robin"]);
@@ -109,7 +90,7 @@ describe("handoffs between functions", () => {
   });
 
   it("prefers the client's current owner and needs a reason to reject", async () => {
-    const client = await seedClient({ firstSaleOwnerId: cyril.id });
+    const client = await seed({ firstSaleOwnerId: cyril.id });
     const handoff = await head.core.handoffs.request(lead(client.id));
     expect(handoff).toMatchObject({ receiverId: cyril.id, assignmentReason: "existing-owner" });
     await expect(head.core.handoffs.request(lead(client.id))).rejects.toMatchObject({ code: "CONFLICT" });
@@ -132,7 +113,7 @@ describe("handoffs between functions", () => {
   });
 
   it("creates the handoff without a receiver when nobody covers the function, and anyone may take it", async () => {
-    const client = await seedClient();
+    const client = await seed();
     const handoff = await head.core.handoffs.request({
       ...lead(client.id),
       fromFunction: "farming",
@@ -152,7 +133,7 @@ describe("handoffs between functions", () => {
   });
 
   it("checks a chosen receiver and lets only the requester cancel", async () => {
-    const client = await seedClient();
+    const client = await seed();
     await expect(
       head.core.handoffs.request(lead(client.id, { receiverId: "usr_stranger" })),
     ).rejects.toMatchObject({
@@ -168,7 +149,7 @@ describe("handoffs between functions", () => {
   });
 
   it("flags a handoff past its SLA as overdue and expires it", async () => {
-    const client = await seedClient();
+    const client = await seed();
     vi.useFakeTimers({ toFake: ["Date"] });
     const handoff = await head.core.handoffs.request(lead(client.id, { receiverId: cyril.id, slaHours: 1 }));
     expect((await asCyril.core.handoffs.pending()).items).toContainEqual(

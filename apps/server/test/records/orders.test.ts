@@ -1,53 +1,36 @@
-import { localDate, newId, silentLogger, systemActor } from "@quartet/core";
+import { localDate, silentLogger, systemActor } from "@quartet/core";
 import { activities, clients, orders, outbox } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ordersPort } from "../../src/records/orders/orders-port.ts";
 import type { RecordsContext } from "../../src/records/timeline/context.ts";
-import { addMember, callerFor, createUser, orgOwnedBy } from "../support/people.ts";
+import { seedClient } from "../support/clients.ts";
+import { type TeamPerson, teamFixture } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 
-type Caller = Awaited<ReturnType<typeof callerFor>>;
-
-async function seedClient(
-  t: TestHost,
-  orgId: string,
-  createdBy: string,
-  extra: Partial<typeof clients.$inferInsert> = {},
-) {
-  const now = Date.now();
-  const row = {
-    ...{ id: newId("cli"), kind: "company" as const, name: "ООО Ромашка", nameNormalized: "ромашка" },
-    ...{
-      phones: [],
-      emails: [],
-      tags: [],
-      customFields: {},
-      stage: "lead" as const,
-      tier: "standard" as const,
-    },
-    ...{ createdBy, createdAt: now, updatedAt: now, firstSaleOwnerId: createdBy },
-    ...extra,
-  };
-  await (await t.host.runtime(orgId)).write(systemActor, (scope) => scope.tx.insert(clients).values(row));
-  return row;
-}
+type Caller = TeamPerson["caller"];
 
 describe("orders and payments", () => {
   let t: TestHost;
   let orgId: string;
   let owner: Caller;
+  let viewer: Caller;
   let ownerId: string;
   let cheese: { id: string };
+  const seed = (extra: Parameters<typeof seedClient>[3] = {}) =>
+    seedClient(t, orgId, ownerId, { firstSaleOwnerId: ownerId, ...extra });
   const events = async (name: string) =>
     (await t.host.runtime(orgId)).db.select().from(outbox).where(eq(outbox.name, name));
 
   beforeAll(async () => {
     t = await createTestHost();
-    const anna = await createUser(t, "Anna");
-    ownerId = anna.id;
-    orgId = (await orgOwnedBy(t, anna)).id;
-    owner = await callerFor(t, anna, orgId);
+    const team = await teamFixture(t, { members: { Vera: "viewer" } });
+    [orgId, ownerId, owner, viewer] = [
+      team.orgId,
+      team.owner.user.id,
+      team.owner.caller,
+      team.members.Vera.caller,
+    ];
     cheese = await owner.core.catalog.products.create({
       sku: "CH-1",
       name: "Сыр российский",
@@ -58,7 +41,7 @@ describe("orders and payments", () => {
   afterAll(() => t.close());
 
   it("totals lines with catalog defaults and discounts, numbers orders and tracks partial payments to paid", async () => {
-    const client = await seedClient(t, orgId, ownerId);
+    const client = await seed();
     const order = await owner.core.orders.record({
       clientId: client.id,
       function: "first-sale",
@@ -128,7 +111,7 @@ describe("orders and payments", () => {
   });
 
   it("emits core.order.recorded with the deal it came from and puts it on the timeline", async () => {
-    const client = await seedClient(t, orgId, ownerId);
+    const client = await seed();
     const order = await owner.core.orders.record({
       clientId: client.id,
       sourceRef: "deal_7",
@@ -150,7 +133,7 @@ describe("orders and payments", () => {
   });
 
   it("writes nothing and emits nothing when the order's transaction rolls back", async () => {
-    const client = await seedClient(t, orgId, ownerId);
+    const client = await seed();
     const runtime = await t.host.runtime(orgId);
     const ctx: RecordsContext = {
       ...t.host.serviceContext({
@@ -187,7 +170,7 @@ describe("orders and payments", () => {
   });
 
   it("cancels only an order without payments, and refuses payments on a cancelled one", async () => {
-    const client = await seedClient(t, orgId, ownerId);
+    const client = await seed();
     const paid = await owner.core.orders.record({
       clientId: client.id,
       lines: [{ productId: cheese.id, quantity: 1 }],
@@ -224,7 +207,7 @@ describe("orders and payments", () => {
     await expect(owner.core.orders.record({ clientId: "cli_nope", lines: line })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    const into = await seedClient(t, orgId, ownerId);
+    const into = await seed();
     const retired = await owner.core.catalog.products.create({
       sku: "OLD-1",
       name: "Снят",
@@ -238,14 +221,11 @@ describe("orders and payments", () => {
       code: "BAD_REQUEST",
       cause: { fields: { "lines.0.productId": expect.any(String) } },
     });
-    const merged = await seedClient(t, orgId, ownerId, { mergedIntoId: into.id });
+    const merged = await seed({ mergedIntoId: into.id });
     await expect(owner.core.orders.record({ clientId: merged.id, lines: line })).rejects.toMatchObject({
       code: "NOT_FOUND",
       cause: { details: { mergedIntoId: into.id } },
     });
-    const vera = await createUser(t, "Vera");
-    await addMember(t, orgId, { id: ownerId, name: "Anna", email: "anna@example.com" }, vera, "viewer");
-    const viewer = await callerFor(t, vera, orgId);
     await expect(viewer.core.orders.record({ clientId: into.id, lines: line })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });

@@ -1,28 +1,24 @@
-import { newId, systemActor } from "@quartet/core";
-import { clients } from "@quartet/db/org";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { addMember, callerFor, createUser, orgOwnedBy } from "../support/people.ts";
+import { seedClient } from "../support/clients.ts";
+import { type TeamPerson, teamFixture } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 
-type Caller = Awaited<ReturnType<typeof callerFor>>;
+type Caller = TeamPerson["caller"];
 const at = (iso: string) => Date.parse(iso);
 
 describe("tasks", () => {
   let t: TestHost;
   let orgId: string;
-  let anna: Awaited<ReturnType<typeof createUser>>;
-  let boris: Awaited<ReturnType<typeof createUser>>;
+  let anna: TeamPerson["user"];
+  let boris: TeamPerson["user"];
   let head: Caller;
   let member: Caller;
 
   beforeAll(async () => {
     t = await createTestHost();
-    anna = await createUser(t, "Anna");
-    boris = await createUser(t, "Boris");
-    orgId = (await orgOwnedBy(t, anna)).id;
-    await addMember(t, orgId, anna, boris, "member");
-    head = await callerFor(t, anna, orgId);
-    member = await callerFor(t, boris, orgId);
+    const team = await teamFixture(t);
+    [orgId, anna, boris] = [team.orgId, team.owner.user, team.members.Boris.user];
+    [head, member] = [team.owner.caller, team.members.Boris.caller];
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -103,24 +99,11 @@ describe("tasks", () => {
 
   it("lists a client's tasks and hands out due reminders until they are marked", async () => {
     const now = Date.now();
-    const client = { id: newId("cli"), kind: "company" as const, name: "ООО Лютик", nameNormalized: "лютик" };
-    const rest = {
-      phones: [],
-      emails: [],
-      tags: [],
-      customFields: {},
-      stage: "lead" as const,
-      tier: "standard" as const,
-    };
-    const row = {
-      ...client,
-      ...rest,
-      createdBy: anna.id,
-      createdAt: now,
-      updatedAt: now,
+    const client = await seedClient(t, orgId, anna.id, {
+      name: "ООО Лютик",
+      nameNormalized: "лютик",
       firstSaleOwnerId: boris.id,
-    };
-    await (await t.host.runtime(orgId)).write(systemActor, (scope) => scope.tx.insert(clients).values(row));
+    });
     const call = await member.core.tasks.create({
       title: "Call back",
       clientId: client.id,

@@ -1,51 +1,23 @@
-import { newId, systemActor } from "@quartet/core";
-import { clients } from "@quartet/db/org";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { addMember, callerFor, createUser, orgOwnedBy } from "../support/people.ts";
+import { seedClient } from "../support/clients.ts";
+import { type TeamPerson, teamFixture } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 
-type Caller = Awaited<ReturnType<typeof callerFor>>;
-
-async function seedClient(
-  t: TestHost,
-  orgId: string,
-  createdBy: string,
-  extra: Partial<typeof clients.$inferInsert> = {},
-) {
-  const now = Date.now();
-  const row = {
-    ...{ id: newId("cli"), kind: "company" as const, name: "ООО Ромашка", nameNormalized: "ромашка" },
-    ...{
-      phones: [],
-      emails: [],
-      tags: [],
-      customFields: {},
-      stage: "lead" as const,
-      tier: "standard" as const,
-    },
-    ...{ createdBy, createdAt: now, updatedAt: now },
-    ...extra,
-  };
-  await (await t.host.runtime(orgId)).write(systemActor, (scope) => scope.tx.insert(clients).values(row));
-  return row;
-}
+type Caller = TeamPerson["caller"];
 
 describe("a client's timeline", () => {
   let t: TestHost;
   let orgId: string;
-  let anna: Awaited<ReturnType<typeof createUser>>;
-  let boris: Awaited<ReturnType<typeof createUser>>;
+  let anna: TeamPerson["user"];
+  let boris: TeamPerson["user"];
   let head: Caller;
   let member: Caller;
 
   beforeAll(async () => {
     t = await createTestHost();
-    anna = await createUser(t, "Anna");
-    boris = await createUser(t, "Boris");
-    orgId = (await orgOwnedBy(t, anna)).id;
-    await addMember(t, orgId, anna, boris, "member");
-    head = await callerFor(t, anna, orgId);
-    member = await callerFor(t, boris, orgId);
+    const team = await teamFixture(t);
+    [orgId, anna, boris] = [team.orgId, team.owner.user, team.members.Boris.user];
+    [head, member] = [team.owner.caller, team.members.Boris.caller];
   });
   afterEach(() => {
     vi.useRealTimers();

@@ -70,31 +70,35 @@ export type TeamPerson = {
   caller: Awaited<ReturnType<typeof callerFor>>;
 };
 
+/** A custom role a fixture member gets, created by the owner before they join. */
+export type FixtureRole = { name: string; permissions: string[]; scope?: "own" | "team" | "all" };
+
 /**
- * The usual cast of a records test: Anna owns a new organisation and the `members` (name →
- * role, Boris as a `member` unless told) joined it through invitations; each comes with a caller.
+ * The usual cast of a records test: an owner (Anna, or `owner` when the test already made
+ * them) creates an organisation, and the `members` join it through invitations, each with a
+ * built-in role id or a custom role created first (Boris as a `member` unless told). Everyone
+ * comes with a caller working in the organisation.
  *
- * @example const { orgId, owner, members } = await teamFixture(t, { members: { Boris: "member", Vera: "viewer" } })
+ * @example const { orgId, owner, members } = await teamFixture(t, { members: { Boris: "member", Oleg: { name: "Own", permissions: ["core.tasks.use"], scope: "own" } } })
  */
-export async function teamFixture<const M extends Record<string, string> = { Boris: "member" }>(
+export async function teamFixture<const M extends Record<string, string | FixtureRole> = { Boris: "member" }>(
   t: TestHost,
   options: {
     org?: string;
     growthStage?: "solo" | "specialists" | "departments";
+    owner?: TeamPerson["user"];
     members?: M;
   } = {},
 ): Promise<{ orgId: string; owner: TeamPerson; members: { [K in keyof M]: TeamPerson } }> {
-  const anna = await createUser(t, "Anna");
+  const anna = options.owner ?? (await createUser(t, "Anna"));
   const orgId = (await orgOwnedBy(t, anna, options.org, options.growthStage)).id;
+  const owner = { user: anna, caller: await callerFor(t, anna, orgId) };
   const members: Record<string, TeamPerson> = {};
   for (const [name, role] of Object.entries(options.members ?? { Boris: "member" })) {
+    const roleId = typeof role === "string" ? role : (await owner.caller.core.roles.create(role)).id;
     const user = await createUser(t, name);
-    await addMember(t, orgId, anna, user, role);
+    await addMember(t, orgId, anna, user, roleId);
     members[name] = { user, caller: await callerFor(t, user, orgId) };
   }
-  return {
-    orgId,
-    owner: { user: anna, caller: await callerFor(t, anna, orgId) },
-    members: members as { [K in keyof M]: TeamPerson },
-  };
+  return { orgId, owner, members: members as { [K in keyof M]: TeamPerson } };
 }
