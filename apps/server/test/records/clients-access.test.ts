@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, callerFor, createUser, orgOwnedBy } from "../support/people.ts";
+import { type TeamPerson, teamFixture } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 
-type Api = Awaited<ReturnType<typeof callerFor>>["core"]["clients"];
+type Api = TeamPerson["caller"]["core"]["clients"];
 
 describe("client writes refuse an actor without their permission", () => {
   let t: TestHost;
@@ -13,15 +13,13 @@ describe("client writes refuse an actor without their permission", () => {
 
   beforeAll(async () => {
     t = await createTestHost();
-    const anna = await createUser(t, "Anna");
-    const vera = await createUser(t, "Vera");
-    const mark = await createUser(t, "Mark");
-    const org = await orgOwnedBy(t, anna, "Доступ");
-    await addMember(t, org.id, anna, vera, "viewer");
-    await addMember(t, org.id, anna, mark, "member");
-    owner = (await callerFor(t, anna, org.id)).core.clients;
-    viewer = (await callerFor(t, vera, org.id)).core.clients;
-    member = (await callerFor(t, mark, org.id)).core.clients;
+    const team = await teamFixture(t, { org: "Доступ", members: { Vera: "viewer", Mark: "member" } });
+    const { Vera, Mark } = team.members;
+    [owner, viewer, member] = [
+      team.owner.caller.core.clients,
+      Vera.caller.core.clients,
+      Mark.caller.core.clients,
+    ];
     const a = await owner.create({ name: "Альфа", contacts: [{ name: "Иван" }] });
     const b = await owner.create({ name: "Бета" });
     const page = await owner.get({ id: a.id });
@@ -31,7 +29,7 @@ describe("client writes refuse an actor without their permission", () => {
       b: b.id,
       contact: page.merged ? "" : (page.contacts[0]?.id ?? ""),
       field: field.id,
-      memberId: mark.id,
+      memberId: Mark.user.id,
     };
   });
   afterAll(() => t.close());

@@ -1,7 +1,7 @@
 import { formatError } from "@quartet/core/trpc";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, callerFor, createUser, orgOwnedBy } from "../support/people.ts";
+import { type TeamPerson, teamFixture } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 
 async function refusal(call: Promise<unknown>) {
@@ -15,27 +15,31 @@ async function refusal(call: Promise<unknown>) {
 
 describe("record scope: own, team, all", () => {
   let t: TestHost;
-  type Api = Awaited<ReturnType<typeof callerFor>>["core"]["clients"];
+  type Api = TeamPerson["caller"]["core"]["clients"];
   const api: Record<string, Api> = {};
   const ids: Record<string, string> = {};
   let borisId = "";
 
   beforeAll(async () => {
     t = await createTestHost();
-    const [anna, boris, viola, gleb, dima] = await Promise.all(
-      ["Anna", "Boris", "Viola", "Gleb", "Dima"].map((name) => createUser(t, name)),
-    );
-    if (!(anna && boris && viola && gleb && dima)) throw new Error("users");
-    borisId = boris.id;
-    const org = await orgOwnedBy(t, anna, "Команды", "departments");
-    const owner = await callerFor(t, anna, org.id);
-    const own = await owner.core.roles.create({
-      name: "Свои клиенты",
-      permissions: ["core.clients.read", "core.clients.write"],
-      scope: "own",
+    const team = await teamFixture(t, {
+      org: "Команды",
+      growthStage: "departments",
+      members: {
+        Boris: {
+          name: "Свои клиенты",
+          permissions: ["core.clients.read", "core.clients.write"],
+          scope: "own",
+        },
+        Viola: "member",
+        Gleb: "member",
+        Dima: "member",
+      },
     });
-    await addMember(t, org.id, anna, boris, own.id);
-    for (const user of [viola, gleb, dima]) await addMember(t, org.id, anna, user, "member");
+    const owner = team.owner.caller;
+    const { Boris, Viola, Gleb, Dima } = team.members;
+    const [boris, viola, gleb, dima] = [Boris.user, Viola.user, Gleb.user, Dima.user];
+    borisId = boris.id;
     const callers = await owner.core.staffing.createTeam({ function: "prospecting", name: "Callers" });
     const farmers = await owner.core.staffing.createTeam({
       function: "farming",
@@ -61,9 +65,8 @@ describe("record scope: own, team, all", () => {
     await create("Гамма", "+74950000003", "first-sale", dima.id);
     await create("Дельта", "+74950000004");
     api.anna = clients;
-    for (const [name, user] of Object.entries({ boris, viola, gleb, dima })) {
-      api[name] = (await callerFor(t, user, org.id)).core.clients;
-    }
+    for (const [name, member] of Object.entries(team.members))
+      api[name.toLowerCase()] = member.caller.core.clients;
   });
   afterAll(() => t.close());
 
