@@ -4,10 +4,10 @@ import { clients as clientsTable } from "@quartet/db/org";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listClientsInput, listQuery } from "../../src/records/clients/index.ts";
-import { addMember, callerFor, createUser, orgOwnedBy } from "../support/people.ts";
+import { type TeamPerson, teamFixture } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 
-type Api = Awaited<ReturnType<typeof callerFor>>["core"]["clients"];
+type Api = TeamPerson["caller"]["core"]["clients"];
 type Seeded = {
   id: string;
   name: string;
@@ -29,13 +29,8 @@ describe("the client list: pages, sorts, filters, count, query plans", () => {
 
   beforeAll(async () => {
     t = await createTestHost();
-    const anna = await createUser(t, "Anna");
-    const boris = await createUser(t, "Boris");
-    borisId = boris.id;
-    const org = await orgOwnedBy(t, anna, "Список");
-    orgId = org.id;
-    await addMember(t, org.id, anna, boris, "member");
-    clients = (await callerFor(t, anna, org.id)).core.clients;
+    const team = await teamFixture(t, { org: "Список" });
+    [orgId, borisId, clients] = [team.orgId, team.members.Boris.user.id, team.owner.caller.core.clients];
     for (let i = 0; i < 60; i++) {
       const input = {
         name: `${words[i % 5]} ${String.fromCharCode(0x430 + (i % 20))}${i}`,
@@ -46,10 +41,10 @@ describe("the client list: pages, sorts, filters, count, query plans", () => {
         emails: [`office${i}@firm${i}.ru`],
       };
       const { id } = await clients.create(input);
-      if (i % 7 === 0) await clients.setOwner({ clientId: id, function: "farming", userId: boris.id });
+      if (i % 7 === 0) await clients.setOwner({ clientId: id, function: "farming", userId: borisId });
       seeded.push({ id, ...input, createdAt: 0 });
     }
-    const runtime = await t.host.runtime(org.id);
+    const runtime = await t.host.runtime(orgId);
     await runtime.write({ ...systemish }, async (scope) => {
       for (const [i, s] of seeded.entries()) {
         const stage = stages[i % 4] ?? "prospect";

@@ -1,10 +1,10 @@
 import type { Client } from "@libsql/client";
 import { normalizeCompanyName } from "@quartet/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, callerFor, createUser, orgOwnedBy } from "../support/people.ts";
+import { type TeamPerson, teamFixture } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 
-type Api = Awaited<ReturnType<typeof callerFor>>["core"]["clients"];
+type Api = TeamPerson["caller"]["core"]["clients"];
 
 const total = 100_000;
 const words =
@@ -66,19 +66,15 @@ describe("the client list on 100,000 clients", () => {
   let borisId: string;
   beforeAll(async () => {
     t = await createTestHost();
-    const anna = await createUser(t, "Anna");
-    const boris = await createUser(t, "Boris");
-    borisId = boris.id;
-    const org = await orgOwnedBy(t, anna, "Большая база");
-    const role = await (await callerFor(t, anna, org.id)).core.roles.create({
-      name: "Свои",
-      permissions: ["core.clients.read"],
-      scope: "own",
+    const team = await teamFixture(t, {
+      org: "Большая база",
+      members: { Boris: { name: "Свои", permissions: ["core.clients.read"], scope: "own" } },
     });
-    await addMember(t, org.id, anna, boris, role.id);
-    await seed(t, org.id, boris.id);
-    clients = (await callerFor(t, anna, org.id)).core.clients;
-    own = (await callerFor(t, boris, org.id)).core.clients;
+    const { orgId, owner, members } = team;
+    borisId = members.Boris.user.id;
+    await seed(t, orgId, borisId);
+    clients = owner.caller.core.clients;
+    own = members.Boris.caller.core.clients;
   }, 120_000);
   afterAll(() => t.close());
 
