@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createUser, orgOwnedBy } from "../support/people.ts";
+import { createUser, teamFixture } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 
 describe("contacts of a client", () => {
@@ -12,8 +12,8 @@ describe("contacts of a client", () => {
   afterAll(() => t.close());
 
   async function api() {
-    const org = await orgOwnedBy(t, anna, "Контакты");
-    return (await callerFor(t, anna, org.id)).core.clients;
+    const { owner } = await teamFixture(t, { owner: anna, org: "Контакты", members: {} });
+    return owner.caller.core.clients;
   }
   async function contactsOf(clients: Awaited<ReturnType<typeof api>>, id: string) {
     const page = await clients.get({ id });

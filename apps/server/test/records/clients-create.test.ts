@@ -2,7 +2,7 @@ import { isDomainError } from "@quartet/core";
 import { formatError } from "@quartet/core/trpc";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createUser, orgOwnedBy } from "../support/people.ts";
+import { createUser, teamFixture } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 
 async function refusal(call: Promise<unknown>) {
@@ -25,8 +25,8 @@ describe("creating clients: validation and duplicates at the door", () => {
   afterAll(() => t.close());
 
   async function api() {
-    const org = await orgOwnedBy(t, anna, "Продажи");
-    return (await callerFor(t, anna, org.id)).core.clients;
+    const { owner } = await teamFixture(t, { owner: anna, org: "Продажи", members: {} });
+    return owner.caller.core.clients;
   }
 
   it("refuses an INN with a wrong checksum, naming the field", async () => {

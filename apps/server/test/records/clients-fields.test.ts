@@ -1,7 +1,7 @@
 import { formatError } from "@quartet/core/trpc";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createUser, orgOwnedBy } from "../support/people.ts";
+import { createUser, teamFixture } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 
 async function refusal(call: Promise<unknown>) {
@@ -23,8 +23,8 @@ describe("custom client fields", () => {
   afterAll(() => t.close());
 
   async function api() {
-    const org = await orgOwnedBy(t, anna, "Поля");
-    const clients = (await callerFor(t, anna, org.id)).core.clients;
+    const { owner } = await teamFixture(t, { owner: anna, org: "Поля", members: {} });
+    const clients = owner.caller.core.clients;
     await clients.fields.define({
       key: "employees",
       label: { ru: "Сотрудников" },

@@ -3,7 +3,7 @@ import { activities, auditLog, handoffs, orders, outbox, payments, tasks } from 
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addActivity } from "../../src/records/timeline/add-activity.ts";
-import { callerFor, createUser, orgOwnedBy } from "../support/people.ts";
+import { createUser, teamFixture } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 
 describe("merging duplicate clients", () => {
@@ -16,9 +16,9 @@ describe("merging duplicate clients", () => {
   afterAll(() => t.close());
 
   async function setup() {
-    const org = await orgOwnedBy(t, anna, "Слияние");
-    const clients = (await callerFor(t, anna, org.id)).core.clients;
-    const runtime = await t.host.runtime(org.id);
+    const { orgId, owner } = await teamFixture(t, { owner: anna, org: "Слияние", members: {} });
+    const clients = owner.caller.core.clients;
+    const runtime = await t.host.runtime(orgId);
     const into = await clients.create({
       name: "ООО Ромашка",
       phones: ["+7 495 111-11-11"],

@@ -5,7 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { moveStageIfForward } from "../../src/records/clients/index.ts";
-import { addMember, callerFor, createUser, orgOwnedBy } from "../support/people.ts";
+import { addMember, createUser, teamFixture } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 
 async function refusal(call: Promise<unknown>) {
@@ -27,11 +27,11 @@ describe("a client's lifecycle and responsible members", () => {
   afterAll(() => t.close());
 
   async function setup() {
-    const org = await orgOwnedBy(t, anna, "Стадии");
-    const clients = (await callerFor(t, anna, org.id)).core.clients;
+    const { orgId, owner } = await teamFixture(t, { owner: anna, org: "Стадии", members: {} });
+    const clients = owner.caller.core.clients;
     const { id } = await clients.create({ name: "Ромашка" });
-    const runtime = await t.host.runtime(org.id);
-    return { org, clients, id, runtime };
+    const runtime = await t.host.runtime(orgId);
+    return { orgId, clients, id, runtime };
   }
 
   it("moves forward freely, to customer with a basis, back only to prospect or lead with a reason", async () => {
@@ -109,9 +109,9 @@ describe("a client's lifecycle and responsible members", () => {
   });
 
   it("sets a member responsible for a function, refuses a non-member, and clears it", async () => {
-    const { org, clients, id, runtime } = await setup();
+    const { orgId, clients, id, runtime } = await setup();
     const boris = await createUser(t, `Boris${Date.now()}`);
-    await addMember(t, org.id, anna, boris, "member");
+    await addMember(t, orgId, anna, boris, "member");
     expect(await clients.setOwner({ clientId: id, function: "farming", userId: boris.id })).toEqual({
       changed: true,
     });
