@@ -25,18 +25,20 @@ describe("exporting handoffs to CSV", () => {
     t = await createTestHost();
     const team = await teamFixture(t, {
       growthStage: "specialists",
-      members: { Boris: "member", Cyril: "member" },
+      members: {
+        Boris: "member",
+        Cyril: "member",
+        Oleg: {
+          name: "Свои передачи",
+          permissions: ["core.clients.read", "core.handoffs.use"],
+          scope: "own",
+        },
+      },
     });
     orgId = team.orgId;
-    [anna, boris, cyril] = [team.owner.user, team.members.Boris.user, team.members.Cyril.user];
+    const { Boris, Cyril, Oleg } = team.members;
+    [anna, boris, cyril, oleg] = [team.owner.user, Boris.user, Cyril.user, Oleg.user];
     const head = team.owner.caller.core;
-    const own = await head.roles.create({
-      name: "Свои передачи",
-      permissions: ["core.clients.read", "core.handoffs.use"],
-      scope: "own",
-    });
-    oleg = await createUser(t, "Oleg");
-    await addMember(t, orgId, anna, oleg, own.id);
     for (const user of [boris, cyril])
       await head.staffing.assign({ userId: user.id, function: "first-sale" });
     const client = async (name: string) => (await head.clients.create({ name })).id;
@@ -69,7 +71,7 @@ describe("exporting handoffs to CSV", () => {
     step();
     const olegs = await client("Дельта");
     await head.clients.setOwner({ clientId: olegs, function: "prospecting", userId: oleg.id });
-    await (await callerFor(t, oleg, orgId)).core.handoffs.request({
+    await team.members.Oleg.caller.core.handoffs.request({
       ...lead,
       clientId: olegs,
       note: "Дельта",

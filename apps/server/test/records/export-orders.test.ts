@@ -27,15 +27,13 @@ describe("exporting orders to CSV", () => {
 
   beforeAll(async () => {
     t = await createTestHost();
-    ({ orgId, owner } = await teamFixture(t, { members: {} }));
-    const api = owner.caller.core;
-    const own = await api.roles.create({
-      name: "Свои заказы",
-      permissions: ["core.clients.read", "core.orders.read"],
-      scope: "own",
+    const team = await teamFixture(t, {
+      members: {
+        Oleg: { name: "Свои заказы", permissions: ["core.clients.read", "core.orders.read"], scope: "own" },
+      },
     });
-    oleg = await createUser(t, "Oleg");
-    await addMember(t, orgId, owner.user, oleg, own.id);
+    [orgId, owner, oleg] = [team.orgId, team.owner, team.members.Oleg.user];
+    const api = owner.caller.core;
     alpha = (await api.clients.create({ name: 'ООО "Альфа; и партнёры"' })).id;
     beta = (await api.clients.create({ name: "Бета" })).id;
     await api.clients.setOwner({ clientId: alpha, function: "first-sale", userId: oleg.id });

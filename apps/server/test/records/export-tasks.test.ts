@@ -24,17 +24,15 @@ describe("exporting tasks to CSV", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(at("2026-01-15T09:00:00Z")); // noon in Moscow
     t = await createTestHost();
-    const team = await teamFixture(t);
-    orgId = team.orgId;
-    [anna, boris] = [team.owner.user, team.members.Boris.user];
-    const head = team.owner.caller.core;
-    const own = await head.roles.create({
-      name: "Свои задачи",
-      permissions: ["core.clients.read", "core.tasks.use"],
-      scope: "own",
+    const team = await teamFixture(t, {
+      members: {
+        Boris: "member",
+        Oleg: { name: "Свои задачи", permissions: ["core.clients.read", "core.tasks.use"], scope: "own" },
+      },
     });
-    oleg = await createUser(t, "Oleg");
-    await addMember(t, orgId, anna, oleg, own.id);
+    orgId = team.orgId;
+    [anna, boris, oleg] = [team.owner.user, team.members.Boris.user, team.members.Oleg.user];
+    const head = team.owner.caller.core;
     const mine = team.members.Boris.caller.core.tasks;
     await mine.create({
       title: "Позвонить; уточнить",
@@ -47,7 +45,7 @@ describe("exporting tasks to CSV", () => {
     const done = await mine.create({ title: "Сделано", dueAt: at("2026-01-14T08:00:00Z") });
     await mine.complete({ taskId: done.id });
     await head.tasks.create({ title: "Анна опаздывает", dueAt: at("2026-01-14T10:00:00Z") });
-    await (await callerFor(t, oleg, orgId)).core.tasks.create({
+    await team.members.Oleg.caller.core.tasks.create({
       title: "Олег опаздывает",
       dueAt: at("2026-01-15T07:00:00Z"),
     });
