@@ -1,3 +1,4 @@
+import type { Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anna, signUpWithOrganisation } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
@@ -20,6 +21,22 @@ afterAll(async () => {
 });
 
 let clientId = "";
+
+/** Picks an option of a ui Select by its label, inside `scope`. */
+async function pickOption(scope: Locator, label: string, option: string) {
+  const field = scope
+    .locator(".q-field")
+    .filter({ has: browser.page.locator(".q-field__label", { hasText: label }) });
+  await field.locator(".q-select__trigger").first().click();
+  await browser.page.locator(".q-select__item", { hasText: option }).first().click();
+}
+
+/** A business date `days` from today. */
+function dateIn(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const dealHead = () => browser.page.locator(".fs-deal-head");
 
 const column = (index: number) => browser.page.locator(".fs-board__column").nth(index);
 const card = (title: string) => browser.page.locator(".fs-card").filter({ hasText: title });
@@ -97,11 +114,170 @@ describe("the deal board", () => {
     await page.goto(`${server.url}/deals`);
   });
 
+  it("switches to another pipeline made in the pipeline editor", async () => {
+    const { page } = browser;
+    await page.getByRole("link", { name: "Воронки" }).click();
+    await page.waitForURL(/\/deals\/pipelines$/);
+    await page.getByLabel("Новая воронка").fill("Тендеры");
+    await page.getByRole("button", { name: "Создать", exact: true }).click();
+    await expect
+      .poll(() => page.getByRole("button", { name: "Тендеры" }).getAttribute("aria-pressed"))
+      .toBe("true");
+    await expect.poll(() => page.getByLabel("Название этапа 1").inputValue()).not.toBe("");
+    await page.getByRole("button", { name: "Добавить этап" }).click();
+    const added = page.locator(".fs-stages tbody tr").last();
+    await added.getByRole("textbox").first().fill("Подача заявки");
+    await added.getByRole("textbox").nth(1).fill("35");
+    await page.getByRole("button", { name: "Сохранить этапы" }).click();
+    await expect.poll(() => page.getByText("Этапы сохранены").count()).toBeGreaterThan(0);
+    await screenshot(page, "deals-pipelines-ru");
+    await page.getByRole("link", { name: "Доска" }).click();
+    await page.waitForURL(/\/deals$/);
+    await pickOption(page.locator(".fs-toolbar"), "Воронка", "Тендеры");
+    await expect.poll(() => page.locator('.fs-board__column[aria-label="Подача заявки"]').count()).toBe(1);
+    await pickOption(page.locator(".fs-toolbar"), "Воронка", "(основная)");
+    await expect.poll(() => page.locator('.fs-board__column[aria-label="Подача заявки"]').count()).toBe(0);
+  }, 120_000);
+
+  it("opens a deal from the list", async () => {
+    const { page } = browser;
+    await mutateFromPage(page, "core.plugins.updateSettings", {
+      pluginId: "first-sale",
+      settings: { wonWhen: { kind: "prepayment", percent: 30 } },
+    });
+    const client = await mutateFromPage<{ id: string }>(page, "core.clients.create", {
+      name: "ООО Сыроварня",
+    });
+    await mutateFromPage(page, "core.catalog.products.create", {
+      sku: "SYR-1",
+      name: "Сыр российский",
+      unit: "кг",
+      price: { amountMinor: 50_000 },
+    });
+    await mutateFromPage(page, "firstSale.deals.create", { clientId: client.id, title: "Поставка сыра" });
+    await page.goto(`${server.url}/deals/list`);
+    await pickOption(page.locator(".fs-toolbar"), "Статус", "В работе");
+    const row = page.locator("tr", { hasText: "Поставка сыра" });
+    await expect.poll(() => row.textContent()).toContain("ООО Сыроварня");
+    await screenshot(page, "deals-list-ru");
+    await row.getByRole("link", { name: "Поставка сыра" }).click();
+    await page.waitForURL(/\/deals\/deal_/);
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Поставка сыра");
+  }, 120_000);
+
+  it("adds line items from the catalog and a free line", async () => {
+    const { page } = browser;
+    await page.getByLabel("Добавить из каталога (поиск по названию или артикулу)").fill("Сыр");
+    await page.getByRole("button", { name: /Добавить Сыр российский/ }).click();
+    await page.getByLabel("Количество позиции 1").fill("4");
+    await page.getByRole("button", { name: "Добавить свободную позицию" }).click();
+    await page.getByLabel("Название позиции 2").fill("Доставка");
+    await page.getByLabel("Цена позиции 2").fill("2000");
+    await page.getByRole("button", { name: "Сохранить позиции" }).click();
+    await expect.poll(() => page.getByText("Позиции сохранены").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(".fs-lines__sum").textContent()).toMatch(/4\s000,00\s₽/);
+    await expect.poll(() => page.locator("h2", { hasText: "История этапов" }).count()).toBe(1);
+  }, 120_000);
+
+  it("writes a proposal, opens its printable view and marks it sent", async () => {
+    const { page } = browser;
+    await page.getByRole("button", { name: "Новое КП" }).click();
+    const dialog = page.getByRole("dialog", { name: "Новое КП" });
+    await dialog
+      .getByLabel("Условия (поставка, оплата, гарантия)")
+      .fill("Поставка в течение 5 дней после оплаты");
+    await dialog.getByLabel("Действует до").fill(dateIn(20));
+    await dialog.getByRole("button", { name: "Сохранить" }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    const proposal = page.locator(".fs-proposal").first();
+    await expect.poll(() => proposal.textContent()).toContain("Черновик");
+    const [tab] = await Promise.all([
+      page.context().waitForEvent("page"),
+      proposal.getByRole("button", { name: "Печатная форма" }).click(),
+    ]);
+    await expect.poll(() => tab.url()).toMatch(/^blob:/);
+    await expect.poll(() => tab.locator("body").textContent()).toContain("ООО Сыроварня");
+    expect(await tab.locator("body").textContent()).toContain("Доставка");
+    await screenshot(tab, "deals-proposal-print-ru");
+    await tab.close();
+    await proposal.getByRole("button", { name: "Отметить отправленным" }).click();
+    await expect.poll(() => proposal.textContent()).toContain("Отправлено");
+    await screenshot(page, "deals-deal-lines-ru");
+  }, 120_000);
+
+  it("refuses «won» before the prepayment, and a 30 % prepayment wins the deal", async () => {
+    const { page } = browser;
+    await dealHead().getByRole("button", { name: "Отметить выигранной" }).click();
+    const refusal = dealHead().getByRole("alert");
+    await expect.poll(() => refusal.textContent()).toContain("нужна предоплата от 30 %");
+    await screenshot(page, "deals-won-refused-ru", { fullPage: false });
+    await page.getByRole("button", { name: "Выставить счёт" }).click();
+    await expect.poll(() => page.getByText("Счёт выставлен").count()).toBeGreaterThan(0);
+    await page.getByLabel("Получено, ₽").fill("1 200");
+    await page.getByRole("button", { name: "Внести оплату" }).click();
+    await expect.poll(() => page.locator(".fs-list", { hasText: "1 200,00" }).count()).toBeGreaterThan(0);
+    await expect.poll(() => dealHead().textContent(), { timeout: 20_000 }).toContain("Выиграна");
+    await screenshot(page, "deals-deal-won-ru");
+  }, 120_000);
+
+  it("shows the translated refusal of «lost» without a reason", async () => {
+    const { page } = browser;
+    const client = await mutateFromPage<{ id: string }>(page, "core.clients.create", { name: "ИП Творогов" });
+    const deal = await mutateFromPage<{ id: string }>(page, "firstSale.deals.create", {
+      clientId: client.id,
+      title: "Поставка творога",
+      estimate: { amountMinor: 5_000_000 },
+      expectedCloseOn: dateIn(40),
+    });
+    await page.goto(`${server.url}/deals/${deal.id}`);
+    await dealHead().getByRole("button", { name: "Отметить проигранной" }).click();
+    const dialog = page.getByRole("dialog", { name: "Почему сделка проиграна?" });
+    await dialog.getByRole("button", { name: "Отметить проигранной" }).click();
+    await expect
+      .poll(() => dialog.getByRole("alert").textContent())
+      .toContain("Укажите, почему сделка проиграна");
+    await screenshot(page, "deals-deal-lost-refused-ru", { fullPage: false });
+    await dialog.getByRole("button", { name: "Отмена" }).click();
+  }, 120_000);
+
+  it("draws the forecast and the statistics, and the dashboard shows first sale's health", async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/deals/forecast`);
+    await expect.poll(() => page.locator(".fs-bars__row").count()).toBeGreaterThan(1);
+    expect(await page.getByRole("figure").first().textContent()).toContain(
+      "Взвешенная сумма по ожидаемому месяцу",
+    );
+    await screenshot(page, "deals-forecast-ru");
+    await page.getByRole("link", { name: "Статистика" }).click();
+    await page.waitForURL(/\/deals\/stats$/);
+    await expect.poll(() => page.locator('[data-stat="winRate"]').textContent()).toContain("50");
+    await screenshot(page, "deals-stats-ru");
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => page.locator(".fs-health li").count()).toBe(4);
+    await screenshot(page, "deals-dashboard-ru");
+  }, 120_000);
+
   it("speaks English when the language is switched", async () => {
     const { page } = browser;
+    await page.goto(`${server.url}/deals`);
     await page.evaluate(() => localStorage.setItem("quartet.locale", "en"));
     await page.reload();
     await expect.poll(() => page.locator("h1").textContent()).toBe("Deals");
     await screenshot(page, "deals-board-en");
-  });
+    await page.getByRole("link", { name: "List" }).click();
+    await expect.poll(() => page.locator("tr", { hasText: "Поставка сыра" }).count()).toBe(1);
+    await screenshot(page, "deals-list-en");
+    await page.locator("tr", { hasText: "Поставка сыра" }).getByRole("link").click();
+    await expect.poll(() => page.getByText("Invoice and payments").count()).toBe(1);
+    await screenshot(page, "deals-deal-en");
+    await page.goto(`${server.url}/deals/forecast`);
+    await expect.poll(() => page.locator(".fs-bars__row").count()).toBeGreaterThan(1);
+    await screenshot(page, "deals-forecast-en");
+    await page.goto(`${server.url}/deals/stats`);
+    await expect.poll(() => page.locator('[data-stat="winRate"]').textContent()).toContain("Win rate");
+    await screenshot(page, "deals-stats-en");
+    await page.goto(`${server.url}/deals/pipelines`);
+    await expect.poll(() => page.getByRole("button", { name: "Save stages" }).count()).toBe(1);
+    await screenshot(page, "deals-pipelines-en");
+  }, 120_000);
 });

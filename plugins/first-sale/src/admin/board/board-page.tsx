@@ -31,7 +31,7 @@ export default function BoardPage(): JSX.Element {
     (pipelineId) => api.deals.board.query({ pipelineId }),
   );
   const [policy] = createResource(() => api.deals.policy.query());
-  const names = createNames(() => board()?.columns.flatMap((c) => c.deals.map((d) => d.clientId)));
+  const names = createNames(() => board.latest?.columns.flatMap((c) => c.deals.map((d) => d.clientId)));
   const [pendingLost, setPendingLost] = createSignal<Move | null>(null);
   const [lostError, setLostError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);

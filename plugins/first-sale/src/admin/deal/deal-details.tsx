@@ -34,7 +34,9 @@ export function DealDetails(props: {
     setEstimate(amountText(d.estimate.amountMinor));
   });
   const readOnly = () => !can("dealsWrite") || props.deal.status !== "open";
-  const none = { value: "", label: i18n.t("details.nobody") };
+  // A sentinel for "nobody": the select shows no option whose value is empty.
+  const none = { value: "-", label: i18n.t("details.nobody") };
+  const chosen = (value: string) => (value === "-" ? "" : value);
   const save = async () => {
     setBusy(true);
     const minor = parseAmount(estimate());
@@ -65,15 +67,15 @@ export function DealDetails(props: {
         <Select
           label={i18n.t("details.hunter")}
           options={[none, ...props.members.map((m) => ({ value: m.userId, label: m.name }))]}
-          value={hunterId()}
-          onChange={setHunterId}
+          value={hunterId() || "-"}
+          onChange={(value) => setHunterId(chosen(value))}
           disabled={readOnly()}
         />
         <Select
           label={i18n.t("details.contact")}
           options={[none, ...props.contacts.map((c) => ({ value: c.id, label: contactLabel(c) }))]}
-          value={contactId()}
-          onChange={setContactId}
+          value={contactId() || "-"}
+          onChange={(value) => setContactId(chosen(value))}
           disabled={readOnly()}
         />
         <TextField

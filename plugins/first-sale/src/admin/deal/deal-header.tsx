@@ -72,7 +72,10 @@ export function DealHeader(props: {
                 .map((s) => ({ value: s.id, label: `${s.name} · ${s.probability} %` }))}
               value={deal().stageId}
               disabled={busy()}
-              onChange={(stageId) => void act(() => move(stageId))}
+              onChange={(stageId) => {
+                // The select reports its value again when its options are rebuilt: only a change moves.
+                if (stageId !== deal().stageId) void act(() => move(stageId));
+              }}
             />
             <Button
               loading={busy()}

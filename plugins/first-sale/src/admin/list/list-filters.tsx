@@ -4,6 +4,8 @@ import type { PipelineView } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
 import { type ListFilters, type ListSort, listSorts } from "./list-query.ts";
 
+const anyValue = "*";
+
 /** The filter bar of the deal list: pipeline, stage, hunter, status, rotting, search and the sort. */
 export function ListFilterBar(props: {
   filters: ListFilters;
@@ -13,8 +15,11 @@ export function ListFilterBar(props: {
   onChange: (filters: ListFilters) => void;
   onSort: (sort: ListSort) => void;
 }): JSX.Element {
-  const any = { value: "", label: i18n.t("list.any") };
+  // A sentinel for "any": the select shows no option whose value is empty.
+  const any = { value: anyValue, label: i18n.t("list.any") };
   const set = (change: Partial<ListFilters>) => props.onChange({ ...props.filters, ...change });
+  const shown = (value: string) => value || anyValue;
+  const picked = (value: string) => (value === anyValue ? "" : value);
   const stages = () => props.pipelines.find((p) => p.id === props.filters.pipelineId)?.stages ?? [];
   return (
     <div class="fs-toolbar">
@@ -27,21 +32,21 @@ export function ListFilterBar(props: {
       <Select
         label={i18n.t("list.pipeline")}
         options={[any, ...props.pipelines.map((p) => ({ value: p.id, label: p.name }))]}
-        value={props.filters.pipelineId}
-        onChange={(pipelineId) => set({ pipelineId, stageId: "" })}
+        value={shown(props.filters.pipelineId)}
+        onChange={(pipelineId) => set({ pipelineId: picked(pipelineId), stageId: "" })}
       />
       <Select
         label={i18n.t("list.stage")}
         options={[any, ...stages().map((s) => ({ value: s.id, label: s.name }))]}
-        value={props.filters.stageId}
+        value={shown(props.filters.stageId)}
         disabled={!props.filters.pipelineId}
-        onChange={(stageId) => set({ stageId })}
+        onChange={(stageId) => set({ stageId: picked(stageId) })}
       />
       <Select
         label={i18n.t("list.hunter")}
         options={[any, ...props.members.map((m) => ({ value: m.userId, label: m.name }))]}
-        value={props.filters.hunterId}
-        onChange={(hunterId) => set({ hunterId })}
+        value={shown(props.filters.hunterId)}
+        onChange={(hunterId) => set({ hunterId: picked(hunterId) })}
       />
       <Select
         label={i18n.t("list.status")}
@@ -51,8 +56,8 @@ export function ListFilterBar(props: {
           { value: "won", label: i18n.t("status.won") },
           { value: "lost", label: i18n.t("status.lost") },
         ]}
-        value={props.filters.status}
-        onChange={(status) => set({ status: status as ListFilters["status"] })}
+        value={shown(props.filters.status)}
+        onChange={(status) => set({ status: picked(status) as ListFilters["status"] })}
       />
       <Select
         label={i18n.t("list.sort")}

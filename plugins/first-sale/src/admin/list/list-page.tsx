@@ -7,7 +7,14 @@ import { DealMarks, StatusBadge } from "../shared/deal-marks.tsx";
 import { createNames } from "../shared/names.ts";
 import { SubNav } from "../shared/sub-nav.tsx";
 import { ListFilterBar } from "./list-filters.tsx";
-import { type ListFilters, type ListSort, listInput, noFilters, sortDeals } from "./list-query.ts";
+import {
+  type ListFilters,
+  type ListSort,
+  listInput,
+  noFilters,
+  sameFilters,
+  sortDeals,
+} from "./list-query.ts";
 import "../shared/shared.css";
 
 type Row = FirstSaleOutputs["deals"]["list"]["items"][number];
@@ -26,9 +33,11 @@ export default function ListPage(): JSX.Element {
     () => listInput(filters(), cursors().at(-1), pageSize),
     (input) => api.deals.list.query(input),
   );
-  const names = createNames(() => page()?.items.map((d) => d.clientId) ?? []);
+  const names = createNames(() => page.latest?.items.map((d) => d.clientId) ?? []);
   const rows = createMemo(() => sortDeals(page.latest?.items ?? [], sort(), i18n.locale()));
   const filter = (next: ListFilters) => {
+    // The selects report their value again when their options are rebuilt: only a change refetches.
+    if (sameFilters(next, filters())) return;
     setFilters(next);
     setCursors([undefined]);
   };

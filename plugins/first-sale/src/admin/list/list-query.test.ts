@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listInput, noFilters, sortDeals } from "./list-query.ts";
+import { listInput, noFilters, sameFilters, sortDeals } from "./list-query.ts";
 
 describe("listInput", () => {
   it("leaves empty filters out", () => {
@@ -37,5 +37,13 @@ describe("sortDeals", () => {
     ["title", ["альфа", "Бета", "Гамма"]],
   ] as const)("%s", (sort, titles) => {
     expect(sortDeals(rows, sort, "ru").map((r) => r.title)).toEqual(titles);
+  });
+});
+
+describe("sameFilters", () => {
+  it("compares every filter", () => {
+    expect(sameFilters(noFilters, { ...noFilters })).toBe(true);
+    expect(sameFilters(noFilters, { ...noFilters, rotting: true })).toBe(false);
+    expect(sameFilters({ ...noFilters, status: "won" }, { ...noFilters, status: "lost" })).toBe(false);
   });
 });

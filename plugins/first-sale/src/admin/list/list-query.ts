@@ -31,6 +31,11 @@ export const noFilters: ListFilters = {
   search: "",
 };
 
+/** True when two filter sets ask for the same deals. */
+export function sameFilters(a: ListFilters, b: ListFilters): boolean {
+  return (Object.keys(a) as (keyof ListFilters)[]).every((key) => a[key] === b[key]);
+}
+
 /** `deals.list`'s input for a set of filters: empty ones are left out. */
 export function listInput(filters: ListFilters, cursor: string | undefined, limit: number) {
   const search = filters.search.trim();

@@ -7,15 +7,20 @@ export function createNames(clientIds: () => readonly string[] | undefined) {
   const [names] = createResource(
     () => {
       const ids = clientIds();
-      // A non-empty key even for no clients: the members are still wanted.
-      return ids ? { key: [...new Set(ids)].sort().join(",") } : undefined;
+      // Prefixed so that no clients is still a key (the members are wanted); equal keys do not refetch.
+      return ids ? `ids:${[...new Set(ids)].sort().join(",")}` : undefined;
     },
-    ({ key }) => api.deals.names.query({ clientIds: key ? key.split(",") : [] }),
+    (key) => {
+      const ids = key.slice(4);
+      return api.deals.names.query({ clientIds: ids ? ids.split(",") : [] });
+    },
   );
+  // `latest`: a refetch keeps showing the names it has instead of suspending the page.
   return {
-    client: (id: string) => names()?.clients.find((c) => c.id === id)?.name ?? "",
-    member: (id: string | null) => (id ? (names()?.members.find((m) => m.userId === id)?.name ?? "") : ""),
-    members: () => names()?.members ?? [],
+    client: (id: string) => names.latest?.clients.find((c) => c.id === id)?.name ?? "",
+    member: (id: string | null) =>
+      id ? (names.latest?.members.find((m) => m.userId === id)?.name ?? "") : "",
+    members: () => names.latest?.members ?? [],
   };
 }
 

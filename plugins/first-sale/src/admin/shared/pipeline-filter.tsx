@@ -3,6 +3,9 @@ import { createResource, type JSX } from "solid-js";
 import { useFirstSaleApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
 
+/** Stands for "all pipelines": the select shows no option whose value is empty. */
+const all = "*";
+
 /** A pipeline to narrow a report to, or all of them (""). */
 export function PipelineFilter(props: {
   value: string;
@@ -14,11 +17,11 @@ export function PipelineFilter(props: {
     <Select
       label={i18n.t("list.pipeline")}
       options={[
-        { value: "", label: i18n.t("forecast.allPipelines") },
+        { value: all, label: i18n.t("forecast.allPipelines") },
         ...(pipelines() ?? []).map((p) => ({ value: p.id, label: p.name })),
       ]}
-      value={props.value}
-      onChange={props.onChange}
+      value={props.value || all}
+      onChange={(value) => props.onChange(value === all ? "" : value)}
     />
   );
 }

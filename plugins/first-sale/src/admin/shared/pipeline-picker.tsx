@@ -19,7 +19,9 @@ export function createPipelineChoice() {
   return {
     pipelines,
     chosen,
-    choose: (id: string) => setParams({ pipeline: id }),
+    choose: (id: string) => {
+      if (id !== chosen()?.id) setParams({ pipeline: id });
+    },
   };
 }
 
