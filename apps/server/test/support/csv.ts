@@ -11,3 +11,9 @@ export async function csvRecords(response: Response): Promise<Record<string, str
   const [header = [], ...rows] = await csvCells(response);
   return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ""])));
 }
+
+/** A refused download: its status and the fields `error.fields` names. */
+export async function refusal(response: Response): Promise<{ status: number; fields: string[] }> {
+  const body = (await response.json()) as { error: { fields: Record<string, string> | null } };
+  return { status: response.status, fields: Object.keys(body.error.fields ?? {}) };
+}

@@ -9,7 +9,7 @@ import { auditColumns, auditExportQuery } from "./audit-export.ts";
 import { clientColumns } from "./client-columns.ts";
 import { clientExportQuery } from "./client-filter.ts";
 import { clientRows } from "./client-rows.ts";
-import { csvResponse } from "./csv-response.ts";
+import { type CsvColumn, csvResponse } from "./csv-response.ts";
 import { cursorPages } from "./cursor-pages.ts";
 import { exportFileName, exportRequest } from "./export-request.ts";
 import { handoffColumns, handoffExportQuery } from "./handoff-export.ts";
@@ -17,6 +17,8 @@ import { orderColumns } from "./order-columns.ts";
 import { orderConditions, orderExportQuery, orderRows } from "./order-export.ts";
 import { taskColumns } from "./task-columns.ts";
 import { taskConditions, taskExportQuery, taskExportRows } from "./task-export.ts";
+
+type Rows = AsyncIterable<Record<string, unknown>>;
 
 /**
  * CSV downloads under `/api/v1/exports`, each with the filters, permission and record scope of
@@ -31,7 +33,9 @@ export function exportRoutes(host: Host, authenticate: Authenticator): Hono {
     permission: string,
     schema: S,
   ) => exportRequest(host, authenticate, request, permission, schema);
-  const memberNames = async (orgId: string) =>
+  const send = (list: { ru: string; en: string }, locale: "ru" | "en", rows: Rows, columns: CsvColumn[]) =>
+    csvResponse(rows, columns, { fileName: exportFileName(list, locale, host.clock.now()), locale });
+  const names = async (orgId: string) =>
     new Map((await host.people.listMembers(orgId)).map((m) => [m.userId, m.name]));
 
   api.get("/exports/clients.csv", async (c) => {
@@ -42,16 +46,14 @@ export function exportRoutes(host: Host, authenticate: Authenticator): Hono {
     );
     const { locale, ...filters } = query;
     const rows = clientRows(ctx.org.db, and(...(await clientConditions(ctx.org.db, ctx.actor, filters))));
-    const fileName = exportFileName({ ru: "клиенты", en: "clients" }, locale, host.clock.now());
-    return csvResponse(rows, clientColumns(locale, timeZone), { fileName, locale });
+    return send({ ru: "клиенты", en: "clients" }, locale, rows, clientColumns(locale, timeZone));
   });
 
   api.get("/exports/orders.csv", async (c) => {
     const { ctx, query, timeZone } = await open(c.req.raw, corePermissions.ordersRead.id, orderExportQuery);
     const { locale, ...filters } = query;
     const rows = orderRows(ctx, await orderConditions(ctx, filters));
-    const fileName = exportFileName({ ru: "заказы", en: "orders" }, locale, host.clock.now());
-    return csvResponse(rows, orderColumns(locale, timeZone), { fileName, locale });
+    return send({ ru: "заказы", en: "orders" }, locale, rows, orderColumns(locale, timeZone));
   });
 
   api.get("/exports/tasks.csv", async (c) => {
@@ -63,8 +65,8 @@ export function exportRoutes(host: Host, authenticate: Authenticator): Hono {
     const { locale, ...filters } = query;
     const where = await taskConditions(ctx, filters);
     const rows = taskExportRows(ctx, where, { todayOnly: filters.list === "today", timeZone });
-    const fileName = exportFileName({ ru: "задачи", en: "tasks" }, locale, host.clock.now());
-    return csvResponse(rows, taskColumns(locale, timeZone, await memberNames(orgId)), { fileName, locale });
+    const columns = taskColumns(locale, timeZone, await names(orgId));
+    return send({ ru: "задачи", en: "tasks" }, locale, rows, columns);
   });
 
   api.get("/exports/handoffs.csv", async (c) => {
@@ -75,19 +77,15 @@ export function exportRoutes(host: Host, authenticate: Authenticator): Hono {
     );
     const { locale, ...filters } = query;
     const rows = cursorPages((cursor) => listHandoffs({ ctx, input: { ...filters, cursor, limit: 200 } }));
-    const fileName = exportFileName({ ru: "передачи", en: "handoffs" }, locale, host.clock.now());
-    return csvResponse(rows, handoffColumns(locale, timeZone, await memberNames(orgId)), {
-      fileName,
-      locale,
-    });
+    const columns = handoffColumns(locale, timeZone, await names(orgId));
+    return send({ ru: "передачи", en: "handoffs" }, locale, rows, columns);
   });
 
   api.get("/exports/audit.csv", async (c) => {
     const { orgId, query, timeZone } = await open(c.req.raw, corePermissions.auditRead.id, auditExportQuery);
     const { locale, ...filters } = query;
     const rows = cursorPages((cursor) => host.people.audit(orgId, { ...filters, cursor, limit: 200 }));
-    const fileName = exportFileName({ ru: "журнал-действий", en: "audit-log" }, locale, host.clock.now());
-    return csvResponse(rows, auditColumns(locale, timeZone), { fileName, locale });
+    return send({ ru: "журнал-действий", en: "audit-log" }, locale, rows, auditColumns(locale, timeZone));
   });
   return api;
 }
