@@ -213,7 +213,7 @@ describe("the deal board", () => {
     await screenshot(page, "deals-won-refused-ru", { fullPage: false });
     await page.getByRole("button", { name: "Выставить счёт" }).click();
     await expect.poll(() => page.getByText("Счёт выставлен").count()).toBeGreaterThan(0);
-    await page.getByLabel("Получено, ₽").fill("1 200");
+    await page.getByLabel("Получено", { exact: true }).fill("1 200");
     await page.getByRole("button", { name: "Внести оплату" }).click();
     await expect.poll(() => page.locator(".fs-list", { hasText: "1 200,00" }).count()).toBeGreaterThan(0);
     await expect.poll(() => dealHead().textContent(), { timeout: 20_000 }).toContain("Выиграна");

@@ -1,6 +1,6 @@
 import { Button, Callout, Select } from "@quartet/ui";
 import { A } from "@solidjs/router";
-import { createSignal, type JSX, Show } from "solid-js";
+import { createEffect, createSignal, type JSX, on, Show } from "solid-js";
 import { type DealPageData, useFirstSaleApi } from "../api.ts";
 import { LostDialog, type LostReasonOption } from "../board/lost-dialog.tsx";
 import { errorText } from "../errors/error-text.ts";
@@ -28,6 +28,14 @@ export function DealHeader(props: {
   const [losing, setLosing] = createSignal(false);
   const [lostError, setLostError] = createSignal<string | null>(null);
   const deal = () => props.data.deal;
+  // A refusal speaks of the deal as it was: it goes once the deal changes (e.g. a payment won it).
+  createEffect(
+    on(
+      () => deal().updatedAt,
+      () => setError(null),
+      { defer: true },
+    ),
+  );
   const stages = () => props.data.pipeline.stages;
   const stageOf = (kind: "won" | "lost") => stages().find((s) => s.kind === kind);
   const current = () => stages().find((s) => s.id === deal().stageId);

@@ -62,7 +62,14 @@ export function NextStepCard(props: { deal: DealView; onChanged: () => void }): 
   return (
     <Card title={i18n.t("nextStep.title")}>
       <div class="fs-stack">
-        <Show when={props.deal.nextStep} fallback={<p class="fs-muted">{i18n.t("nextStep.none")}</p>}>
+        <Show
+          when={props.deal.nextStep}
+          fallback={
+            <p class="fs-muted">
+              {props.deal.status === "open" ? i18n.t("nextStep.none") : i18n.t("nextStep.closed")}
+            </p>
+          }
+        >
           {(step) => (
             <div class="fs-next-step">
               <p class="fs-next-step__text">{step().text}</p>

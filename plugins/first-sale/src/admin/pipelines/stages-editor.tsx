@@ -73,33 +73,35 @@ export function StagesEditor(props: { pipeline: PipelineView; onSaved: () => voi
                   ]}
                   onChange={(field, value) => change(d.key, { [field]: value })}
                 />
-                <td class="fs-row">
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    aria-label={i18n.t("pipelines.upOf", { stage: d.name || index() + 1 })}
-                    disabled={index() === 0}
-                    onClick={() => setDrafts((all) => moveDraft(all, index(), -1))}
-                  >
-                    ↑
-                  </Button>
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    aria-label={i18n.t("pipelines.downOf", { stage: d.name || index() + 1 })}
-                    disabled={index() === drafts().length - 1}
-                    onClick={() => setDrafts((all) => moveDraft(all, index(), 1))}
-                  >
-                    ↓
-                  </Button>
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    aria-label={i18n.t("pipelines.removeOf", { stage: d.name || index() + 1 })}
-                    onClick={() => setDrafts((all) => all.filter((x) => x.key !== d.key))}
-                  >
-                    {i18n.t("pipelines.remove")}
-                  </Button>
+                <td>
+                  <div class="fs-row fs-stages__actions">
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      aria-label={i18n.t("pipelines.upOf", { stage: d.name || index() + 1 })}
+                      disabled={index() === 0}
+                      onClick={() => setDrafts((all) => moveDraft(all, index(), -1))}
+                    >
+                      ↑
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      aria-label={i18n.t("pipelines.downOf", { stage: d.name || index() + 1 })}
+                      disabled={index() === drafts().length - 1}
+                      onClick={() => setDrafts((all) => moveDraft(all, index(), 1))}
+                    >
+                      ↓
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      aria-label={i18n.t("pipelines.removeOf", { stage: d.name || index() + 1 })}
+                      onClick={() => setDrafts((all) => all.filter((x) => x.key !== d.key))}
+                    >
+                      {i18n.t("pipelines.remove")}
+                    </Button>
+                  </div>
                 </td>
               </tr>
             )}
