@@ -11,9 +11,13 @@ const needsQuotes = /[";\r\n]|^\s|\s$/;
 const formulaStart = /^[=+\-@\t\r]/;
 const numeric = /^[+-]?[\d\s().,+-]*$/;
 
-/** A value as one CSV cell for Excel: `;`-separated, quoted when needed, formulas neutralised. */
+// Excel holds at most 32,767 characters in a cell and spills the rest into the next rows.
+const excelCellLimit = 32_767;
+
+/** A value as one CSV cell for Excel: `;`-separated, quoted when needed, formulas neutralised, cut to Excel's cell size. */
 export function csvCell(value: unknown, format?: (value: unknown) => string): string {
   let text = format ? format(value) : value === null || value === undefined ? "" : String(value);
+  if (text.length > excelCellLimit) text = `${text.slice(0, excelCellLimit - 2)}…`;
   if (formulaStart.test(text) && !numeric.test(text)) text = `'${text}`;
   return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
