@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ru } from "../src/i18n/ru.ts";
 import { anna, signUpWithOrganisation } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
-import { stubPluginProcedures } from "./support/plugin-stubs.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 import { fill } from "./support/text.ts";
+import { mutateFromPage } from "./support/trpc.ts";
 
 let server: TestServer;
 let browser: TestBrowser;
@@ -13,7 +13,6 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   await signUpWithOrganisation(browser.page, server.url, anna, "Ромашка");
-  await stubPluginProcedures(browser.page);
 });
 
 afterAll(async () => {
@@ -26,66 +25,120 @@ const card = (name: string) =>
     .locator("article.plugin-card")
     .filter({ has: browser.page.getByRole("heading", { level: 3, name, exact: true }) });
 const dialog = () => browser.page.getByRole("dialog");
+const state = (name: string) => card(name).locator(".q-status-pill, .q-badge").first().textContent();
+/** Text with every kind of space (Russian numbers use no-break ones) as a plain space. */
+const spaced = (text: string | null) => (text ?? "").replace(/\s/g, " ");
 
-describe("the functions page with plugins installed (plugin procedures stubbed)", () => {
-  it("groups plugins by function with their state, needs and failures", async () => {
+describe("the functions page with the installed plugins (prospecting and first sale)", () => {
+  it("shows each installed plugin under its function, available to enable", async () => {
     const { page } = browser;
     await page.goto(`${server.url}/functions`);
-    await expect.poll(() => page.locator("article.plugin-card").count()).toBe(6);
-    expect(await page.getByText(ru.plugins.bootFailures).count()).toBe(1);
-    expect(await card("Сделки").textContent()).toContain("the pipeline has no stages");
-    expect(await card("VIP-уровни").textContent()).toContain(ru.plugins.state.misconfigured);
-    expect(await card("Веб-формы").textContent()).toContain("Учёт лидов");
-    expect(await page.getByRole("heading", { level: 2, name: ru.functions.none }).count()).toBe(1);
+    await expect.poll(() => page.locator("article.plugin-card").count()).toBe(2);
+    expect(await card("Лидогенерация").textContent()).toContain(
+      "Входящие заявки с форм, из Telegram и со звонков",
+    );
+    expect(await card("Первая продажа").textContent()).toContain(ru.plugins.state.available);
+    expect(await page.getByText(ru.plugins.bootFailures).count()).toBe(0);
     await screenshot(page, "functions-plugins-ru");
   });
 
-  it("confirms enabling with what else gets enabled", async () => {
+  it("confirms enabling, saying what else gets enabled, and enables", async () => {
     const { page } = browser;
-    await card("Веб-формы").getByRole("button", { name: ru.plugins.actions.enable }).click();
-    await expect.poll(() => dialog().textContent()).toContain(ru.plugins.enable.alsoEnabled);
-    expect(await dialog().textContent()).toContain("Учёт лидов");
+    await card("Первая продажа").getByRole("button", { name: ru.plugins.actions.enable }).click();
+    await expect
+      .poll(() => dialog().textContent())
+      .toContain(fill(ru.plugins.enable.title, { name: "Первая продажа" }));
+    // First sale needs no other plugin: nothing is enabled along with it.
+    expect(await dialog().getByText(ru.plugins.enable.alsoEnabled).count()).toBe(0);
+    expect(await dialog().textContent()).toContain(ru.plugins.enable.text);
     await screenshot(page, "functions-enable-ru", { fullPage: false });
-    await page.keyboard.press("Escape");
+    await dialog().getByRole("button", { name: ru.plugins.actions.enable }).click();
+    await expect
+      .poll(() => card("Первая продажа").getByRole("button", { name: ru.plugins.actions.disable }).count())
+      .toBe(1);
+    expect(await card("Лидогенерация").getByRole("button", { name: ru.plugins.actions.enable }).count()).toBe(
+      1,
+    );
+    await card("Лидогенерация").getByRole("button", { name: ru.plugins.actions.enable }).click();
+    await dialog().getByRole("button", { name: ru.plugins.actions.enable }).click();
+    await expect
+      .poll(() => card("Лидогенерация").getByRole("button", { name: ru.plugins.actions.disable }).count())
+      .toBe(1);
+    await expect.poll(() => page.getByRole("link", { name: "Лиды", exact: true }).count()).toBe(1);
   });
 
-  it("edits settings in a form generated from the plugin's schema, checking bounds first", async () => {
+  it("edits settings in the form generated from the plugin's schema: bounds first, the token kept secret", async () => {
     const { page } = browser;
-    await card("Обзвон").getByRole("button", { name: ru.plugins.actions.settings }).click();
-    await expect.poll(() => dialog().getByLabel("Токен Telegram-бота").inputValue()).toBe("••••••");
-    expect(await dialog().getByLabel("Токен Telegram-бота").getAttribute("type")).toBe("password");
-    expect(await dialog().getByText("romashka.ru").count()).toBe(1);
-    expect(await dialog().getByRole("group", { name: "Почтовый сервер" }).count()).toBe(1);
-    await dialog().getByLabel("Daily limit").fill("900");
+    await card("Лидогенерация").getByRole("button", { name: ru.plugins.actions.settings }).click();
+    const token = dialog().locator(".q-field", { hasText: "Telegram bot token" }).locator("input, textarea");
+    await expect.poll(() => token.count()).toBe(1);
+    expect(await token.inputValue()).toBe("");
+    await dialog().getByLabel("Form posts per minute").fill("20000");
     await dialog().getByRole("button", { name: ru.plugins.settings.save }).click();
-    await expect.poll(() => dialog().getByText("Не больше 500").count()).toBe(1);
+    await expect.poll(async () => spaced(await dialog().textContent())).toContain("Не больше 10 000");
+    await dialog().getByLabel("Form posts per minute").scrollIntoViewIfNeeded();
     await screenshot(page, "functions-settings-ru", { fullPage: false });
+    await dialog().getByLabel("Form posts per minute").fill("25");
+    await token.fill("123456:secret-token");
+    await dialog().getByRole("button", { name: ru.plugins.settings.save }).click();
+    await expect.poll(() => dialog().count()).toBe(0);
+
+    await card("Лидогенерация").getByRole("button", { name: ru.plugins.actions.settings }).click();
+    await expect.poll(() => dialog().getByLabel("Form posts per minute").inputValue()).toBe("25");
+    expect(await token.inputValue()).toBe("••••••");
+    expect(await page.content()).not.toContain("123456:secret-token");
     await page.keyboard.press("Escape");
   });
 
-  it("offers the cascade when dependents block disabling", async () => {
+  it("disables a plugin and keeps its data", async () => {
     const { page } = browser;
-    await card("Обзвон").getByRole("button", { name: ru.plugins.actions.disable }).click();
+    await mutateFromPage(page, "prospecting.inbox.create", {
+      source: "manual",
+      name: "Олег",
+      phone: "+79120000001",
+    });
+    await card("Лидогенерация").getByRole("button", { name: ru.plugins.actions.disable }).click();
+    await expect
+      .poll(() => dialog().textContent())
+      .toContain(fill(ru.plugins.disable.title, { name: "Лидогенерация" }));
     await dialog().getByRole("button", { name: ru.plugins.actions.disable }).click();
-    await expect.poll(() => dialog().textContent()).toContain(ru.plugins.disable.cascadeText);
-    expect(await dialog().textContent()).toContain("Автодозвон");
-    expect(await dialog().getByRole("button", { name: ru.plugins.disable.cascade }).count()).toBe(1);
-    await screenshot(page, "functions-disable-cascade-ru", { fullPage: false });
-    await page.keyboard.press("Escape");
+    await expect.poll(() => state("Лидогенерация")).toBe(ru.plugins.state.disabled);
+    await expect.poll(() => page.getByRole("link", { name: "Лиды", exact: true }).count()).toBe(0);
+    await screenshot(page, "functions-disabled-ru");
+
+    await card("Лидогенерация").getByRole("button", { name: ru.plugins.actions.enable }).click();
+    await dialog().getByRole("button", { name: ru.plugins.actions.enable }).click();
+    await expect.poll(() => state("Лидогенерация")).toBe(ru.plugins.state.enabled);
+    await page.goto(`${server.url}/leads`);
+    await expect.poll(() => page.getByRole("row", { name: /Олег/ }).count()).toBe(1);
   });
 
-  it("previews a purge and asks for the plugin id before deleting data", async () => {
+  it("previews a purge and asks for the plugin id before deleting the data", async () => {
     const { page } = browser;
-    await card("Обзвон").getByRole("button", { name: ru.plugins.actions.uninstall }).click();
+    await page.goto(`${server.url}/functions`);
+    await card("Лидогенерация").getByRole("button", { name: ru.plugins.actions.uninstall }).click();
     await dialog().getByText(ru.plugins.uninstall.purge).click();
-    await expect.poll(() => dialog().getByText("calls_attempts").count()).toBe(1);
+    await expect.poll(() => dialog().getByText("prospecting_requests").count()).toBe(1);
+    expect(await dialog().locator("li", { hasText: "prospecting_requests" }).textContent()).toContain(
+      "1 строка",
+    );
     const confirm = dialog().getByRole("button", { name: ru.plugins.uninstall.confirmPurge });
     expect(await confirm.isDisabled()).toBe(true);
     await dialog()
-      .getByLabel(fill(ru.plugins.uninstall.typeId, { id: "calls" }))
-      .fill("calls");
+      .getByLabel(fill(ru.plugins.uninstall.typeId, { id: "prospecting" }))
+      .fill("prospecting");
     await expect.poll(() => confirm.isEnabled()).toBe(true);
     await screenshot(page, "functions-purge-ru", { fullPage: false });
-    await page.keyboard.press("Escape");
+    await confirm.click();
+    await expect.poll(() => dialog().count()).toBe(0);
+    await expect
+      .poll(() => card("Лидогенерация").getByRole("button", { name: ru.plugins.actions.enable }).count())
+      .toBe(1);
+
+    await card("Лидогенерация").getByRole("button", { name: ru.plugins.actions.enable }).click();
+    await dialog().getByRole("button", { name: ru.plugins.actions.enable }).click();
+    await expect.poll(() => state("Лидогенерация")).toBe(ru.plugins.state.enabled);
+    await page.goto(`${server.url}/leads`);
+    await expect.poll(() => page.getByText("Здесь заявок нет").count()).toBe(1);
   });
 });

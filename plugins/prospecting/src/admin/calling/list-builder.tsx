@@ -94,11 +94,11 @@ export function ListBuilder(props: { onBuilt: () => void; onCancel: () => void }
             <Select
               label={i18n.t("calling.stage")}
               options={[
-                { value: "", label: i18n.t("calling.anyStage") },
+                { value: "any", label: i18n.t("calling.anyStage") },
                 ...stages.map((s) => ({ value: s, label: i18n.t(`stage.${s}`) })),
               ]}
-              value={filter().stage}
-              onChange={set("stage")}
+              value={filter().stage || "any"}
+              onChange={(stage) => set("stage")(stage === "any" ? "" : stage)}
             />
           </div>
           <Checkbox label={i18n.t("calling.neverCalled")} checked={neverCalled()} onChange={setNeverCalled} />

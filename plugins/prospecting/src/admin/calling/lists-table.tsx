@@ -16,7 +16,7 @@ export function ListsTable(props: { lists: CallList[] }): JSX.Element {
       empty={<EmptyState title={i18n.t("calling.noLists")} />}
       columns={[
         { id: "name", header: i18n.t("calling.name"), cell: (l) => <strong>{l.name}</strong> },
-        { id: "created", header: i18n.t("inbox.received"), cell: (l) => i18n.formatDateTime(l.createdAt) },
+        { id: "created", header: i18n.t("calling.createdAt"), cell: (l) => i18n.formatDateTime(l.createdAt) },
         {
           id: "records",
           header: i18n.t("calling.records"),

@@ -87,10 +87,12 @@ export function ScriptRunner(props: {
             <p class="pr-runner__text">{step.text}</p>
             <Switch>
               <Match when={step.kind === "say" && step}>
-                <Button variant="primary" loading={busy()} onClick={() => void answer(step, null)}>
-                  <span class="pr-kbd">Enter</span>
-                  {i18n.t("calls.continue")}
-                </Button>
+                <div class="pr-actions">
+                  <Button variant="primary" loading={busy()} onClick={() => void answer(step, null)}>
+                    <span class="pr-kbd">Enter</span>
+                    {i18n.t("calls.continue")}
+                  </Button>
+                </div>
               </Match>
               <Match when={step.kind === "question" && step}>
                 {(question) => (

@@ -4,7 +4,7 @@ import { i18n } from "../i18n/index.ts";
 import { type FieldDraft, keyOf } from "./form-draft.ts";
 
 const types = ["text", "email", "phone", "textarea"] as const;
-const roles = ["", "name", "company", "message"] as const;
+const roles = ["none", "name", "company", "message"] as const;
 
 /** The fields of a form, one row each: key, label, type, role, required; with the server's messages per field. */
 export function FormFieldsEditor(props: {
@@ -12,8 +12,12 @@ export function FormFieldsEditor(props: {
   errors: Record<number, Record<string, string>>;
   onChange: (fields: FieldDraft[]) => void;
 }): JSX.Element {
-  const set = (index: number, change: Partial<FieldDraft>) =>
+  const set = (index: number, change: Partial<FieldDraft>) => {
+    const field = props.fields[index];
+    if (!field || Object.entries(change).every(([key, value]) => field[key as keyof FieldDraft] === value))
+      return;
     props.onChange(props.fields.map((f, i) => (i === index ? { ...f, ...change } : f)));
+  };
   const add = () =>
     props.onChange([
       ...props.fields,
@@ -51,9 +55,9 @@ export function FormFieldsEditor(props: {
             />
             <Select
               label={i18n.t("forms.fieldRole")}
-              options={roles.map((r) => ({ value: r, label: i18n.t(`forms.roles.${r || "none"}`) }))}
-              value={field().role}
-              onChange={(role) => set(index, { role: role as FieldDraft["role"] })}
+              options={roles.map((r) => ({ value: r, label: i18n.t(`forms.roles.${r}`) }))}
+              value={field().role || "none"}
+              onChange={(role) => set(index, { role: role === "none" ? "" : (role as FieldDraft["role"]) })}
             />
             <Checkbox
               label={i18n.t("forms.required")}

@@ -33,11 +33,16 @@ export function InboxFilters(props: {
       <Select
         label={i18n.t("inbox.channel")}
         options={[
-          { value: "", label: i18n.t("inbox.anyChannel") },
+          { value: "any", label: i18n.t("inbox.anyChannel") },
           ...channels.map((c) => ({ value: c, label: i18n.t(`channel.${c}`) })),
         ]}
-        value={props.value.channel}
-        onChange={(channel) => props.onChange({ ...props.value, channel: channel as InboxFilter["channel"] })}
+        value={props.value.channel || "any"}
+        onChange={(channel) =>
+          props.onChange({
+            ...props.value,
+            channel: channel === "any" ? "" : (channel as InboxFilter["channel"]),
+          })
+        }
       />
       <TextField
         label={i18n.t("inbox.source")}

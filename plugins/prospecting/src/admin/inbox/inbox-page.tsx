@@ -12,6 +12,13 @@ import "../prospecting.css";
 
 type RequestItem = ProspectingOutputs["inbox"]["list"]["items"][number];
 
+const shortDateTime: Intl.DateTimeFormatOptions = {
+  day: "numeric",
+  month: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+};
+
 /** How fast someone reacted: the wait so far for a new request, the time to the first action otherwise. */
 export function speedText(request: { receivedAt: number; firstActionAt: number | null }): string {
   return request.firstActionAt === null
@@ -98,14 +105,22 @@ export default function InboxPage(): JSX.Element {
         </span>
       ),
     },
-    { id: "source", header: i18n.t("inbox.source"), cell: (r) => <span class="q-mono">{r.source}</span> },
-    { id: "channel", header: i18n.t("inbox.channel"), cell: (r) => i18n.t(`channel.${r.channel}`) },
+    {
+      id: "source",
+      header: i18n.t("inbox.source"),
+      cell: (r) => (
+        <span class="pr-contact">
+          <span class="q-mono">{r.source}</span>
+          <span class="q-muted">{i18n.t(`channel.${r.channel}`)}</span>
+        </span>
+      ),
+    },
     {
       id: "received",
       header: i18n.t("inbox.received"),
       cell: (r) => (
         <span class="pr-contact">
-          <span>{i18n.formatDateTime(r.receivedAt)}</span>
+          <span>{i18n.formatDate(r.receivedAt, shortDateTime)}</span>
           <span class="q-muted">{speedText(r)}</span>
         </span>
       ),

@@ -84,7 +84,7 @@ export function ScriptEditor(props: {
               label: i18n.t("scripts.step", { n: i + 1 }),
             }))}
             value={draft().start}
-            onChange={(start) => setDraft({ ...draft(), start })}
+            onChange={(start) => start !== draft().start && setDraft({ ...draft(), start })}
           />
         </div>
         <Show when={issues().general.length > 0}>

@@ -26,9 +26,19 @@ export function StepEditor(props: {
   onChange: (step: StepDraft) => void;
   onRemove: () => void;
 }): JSX.Element {
-  const set = (change: Partial<StepDraft>) => props.onChange({ ...props.step, ...change });
-  const setOption = (index: number, change: Partial<OptionDraft>) =>
+  // A select may repeat its current value when its options change; a change that changes nothing is dropped,
+  // or the new draft would rebuild the options and the select would answer again, without end.
+  const set = (change: Partial<StepDraft>) => {
+    const step = props.step;
+    if (Object.entries(change).every(([key, value]) => step[key as keyof StepDraft] === value)) return;
+    props.onChange({ ...step, ...change });
+  };
+  const setOption = (index: number, change: Partial<OptionDraft>) => {
+    const option = props.step.options[index];
+    if (!option || Object.entries(change).every(([key, value]) => option[key as keyof OptionDraft] === value))
+      return;
     set({ options: props.step.options.map((o, i) => (i === index ? { ...o, ...change } : o)) });
+  };
   const targets = () => [
     ...stepChoices(props.steps, props.step.id).map((c) => ({ value: `step:${c.value}`, label: c.label })),
     ...outcomes.map((d) => ({

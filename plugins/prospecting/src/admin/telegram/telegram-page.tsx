@@ -61,7 +61,7 @@ export default function TelegramPage(): JSX.Element {
               >
                 <TelegramSettings tokenSet={s().tokenSet} onSaved={() => void refetch()} />
               </Show>
-              <Card title={i18n.t("telegram.webhook")} description={i18n.t("telegram.webhookHint")}>
+              <Card title={i18n.t("telegram.connection")} description={i18n.t("telegram.webhookHint")}>
                 <div class="pr-stack">
                   <StatusPill status={s().connected ? "ok" : "inactive"}>
                     {s().connected
