@@ -1,20 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, callerFor, createUser, orgOwnedBy } from "../support/people.ts";
+import { type TeamPerson, teamFixture } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 
-type Caller = Awaited<ReturnType<typeof callerFor>>;
+type Caller = TeamPerson["caller"];
 
 describe("the product catalog", () => {
   let t: TestHost;
-  let orgId: string;
   let head: Caller;
-  let anna: Awaited<ReturnType<typeof createUser>>;
+  let member: Caller;
 
   beforeAll(async () => {
     t = await createTestHost();
-    anna = await createUser(t, "Anna");
-    orgId = (await orgOwnedBy(t, anna)).id;
-    head = await callerFor(t, anna, orgId);
+    const team = await teamFixture(t);
+    [head, member] = [team.owner.caller, team.members.Boris.caller];
   });
   afterAll(() => t.close());
 
@@ -154,9 +152,6 @@ describe("the product catalog", () => {
   });
 
   it("lets a member read the catalog but not edit it", async () => {
-    const boris = await createUser(t, "Boris");
-    await addMember(t, orgId, anna, boris, "member");
-    const member = await callerFor(t, boris, orgId);
     expect((await member.core.catalog.products.list({})).items.length).toBeGreaterThan(0);
     await expect(
       member.core.catalog.products.create({ sku: "X-1", name: "X", unit: "шт", price: { amountMinor: 1 } }),

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { addMember, callerFor, createUser, orgOwnedBy } from "../support/people.ts";
+import { teamFixture } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 
 describe("core's periodic job: handoffs past their SLA expire", () => {
@@ -13,10 +13,11 @@ describe("core's periodic job: handoffs past their SLA expire", () => {
   });
 
   it("expires a handoff nobody accepted in time, and leaves one still within its SLA", async () => {
-    const [anna, boris] = [await createUser(t, "Anna"), await createUser(t, "Boris")];
-    const orgId = (await orgOwnedBy(t, anna, "Отдел продаж", "specialists")).id;
-    await addMember(t, orgId, anna, boris, "member");
-    const head = await callerFor(t, anna, orgId);
+    const { orgId, owner, members } = await teamFixture(t, {
+      org: "Отдел продаж",
+      growthStage: "specialists",
+    });
+    const [head, boris] = [owner.caller, members.Boris.user];
     await head.core.staffing.assign({ userId: boris.id, function: "first-sale" });
     const client = await head.core.clients.create({ kind: "company", name: "ООО Ромашка" });
     const other = await head.core.clients.create({ kind: "company", name: "АО Василёк" });
