@@ -1,6 +1,6 @@
 import { Button, Callout, EmptyState, I18nProvider, Table, type TableColumn } from "@quartet/ui";
 import { A, useNavigate } from "@solidjs/router";
-import { createMemo, createResource, createSignal, type JSX, Show } from "solid-js";
+import { createResource, createSignal, type JSX, Show } from "solid-js";
 import { type FirstSaleOutputs, useFirstSaleApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
 import { DealMarks, StatusBadge } from "../shared/deal-marks.tsx";
@@ -10,36 +10,36 @@ import { ListFilterBar } from "./list-filters.tsx";
 import {
   type ListFilters,
   type ListSort,
-  listInput,
   noFilters,
+  pageCount,
+  pageInput,
   sameFilters,
-  sortDeals,
 } from "./list-query.ts";
 import "../shared/shared.css";
 
-type Row = FirstSaleOutputs["deals"]["list"]["items"][number];
+type Row = FirstSaleOutputs["deals"]["page"]["items"][number];
 
 const pageSize = 25;
 
-/** `/deals/list`: every deal the user sees, filtered, sorted and a page at a time; a row opens the deal. */
+/** `/deals/list`: every deal the user sees, filtered, sorted and a page at a time (`deals.page`); a row opens the deal. */
 export default function ListPage(): JSX.Element {
   const api = useFirstSaleApi();
   const navigate = useNavigate();
   const [filters, setFilters] = createSignal<ListFilters>(noFilters);
   const [sort, setSort] = createSignal<ListSort>("newest");
-  const [cursors, setCursors] = createSignal<(string | undefined)[]>([undefined]);
+  const [pageNumber, setPageNumber] = createSignal(1);
   const [pipelines] = createResource(() => api.pipelines.list.query());
   const [page] = createResource(
-    () => listInput(filters(), cursors().at(-1), pageSize),
-    (input) => api.deals.list.query(input),
+    () => pageInput(filters(), sort(), pageNumber(), pageSize),
+    (input) => api.deals.page.query(input),
   );
   const names = createNames(() => page.latest?.items.map((d) => d.clientId) ?? []);
-  const rows = createMemo(() => sortDeals(page.latest?.items ?? [], sort(), i18n.locale()));
+  const pages = () => pageCount(page.latest?.total ?? 0, pageSize);
   const filter = (next: ListFilters) => {
     // The selects report their value again when their options are rebuilt: only a change refetches.
     if (sameFilters(next, filters())) return;
     setFilters(next);
-    setCursors([undefined]);
+    setPageNumber(1);
   };
   const columns: TableColumn<Row>[] = [
     {
@@ -87,7 +87,10 @@ export default function ListPage(): JSX.Element {
           pipelines={pipelines() ?? []}
           members={names.members()}
           onChange={filter}
-          onSort={setSort}
+          onSort={(next) => {
+            setSort(next);
+            setPageNumber(1);
+          }}
         />
         <Show when={page.error}>
           <Callout tone="danger">{i18n.t("list.loadFailed")}</Callout>
@@ -95,7 +98,7 @@ export default function ListPage(): JSX.Element {
         <Table
           caption={i18n.t("list.title")}
           columns={columns}
-          rows={rows()}
+          rows={page.latest?.items ?? []}
           rowKey={(d) => d.id}
           onRowActivate={(d) => navigate(`/deals/${d.id}`)}
           empty={<EmptyState title={page.loading ? i18n.t("list.loading") : i18n.t("list.empty")} />}
@@ -104,20 +107,19 @@ export default function ListPage(): JSX.Element {
           <Button
             variant="secondary"
             size="sm"
-            disabled={cursors().length < 2}
-            onClick={() => setCursors((all) => all.slice(0, -1))}
+            disabled={pageNumber() < 2}
+            onClick={() => setPageNumber((n) => n - 1)}
           >
             {i18n.t("list.previous")}
           </Button>
-          <span class="fs-muted">{i18n.t("list.page", { page: cursors().length })}</span>
+          <span class="fs-muted">
+            {i18n.t("list.page", { page: pageNumber(), pages: pages(), total: page.latest?.total ?? 0 })}
+          </span>
           <Button
             variant="secondary"
             size="sm"
-            disabled={!page.latest?.nextCursor}
-            onClick={() => {
-              const next = page.latest?.nextCursor;
-              if (next) setCursors((all) => [...all, next]);
-            }}
+            disabled={pageNumber() >= pages()}
+            onClick={() => setPageNumber((n) => n + 1)}
           >
             {i18n.t("list.next")}
           </Button>

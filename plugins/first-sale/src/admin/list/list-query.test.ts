@@ -1,42 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { listInput, noFilters, sameFilters, sortDeals } from "./list-query.ts";
+import { noFilters, pageCount, pageInput, sameFilters } from "./list-query.ts";
 
-describe("listInput", () => {
-  it("leaves empty filters out", () => {
-    expect(listInput(noFilters, undefined, 25)).toEqual({ limit: 25 });
+describe("pageInput", () => {
+  it("leaves empty filters out and starts at the page's first deal", () => {
+    expect(pageInput(noFilters, "newest", 1, 25)).toEqual({ sort: "newest", limit: 25, offset: 0 });
   });
-  it("passes the chosen ones, the cursor and a trimmed search", () => {
+  it("passes the chosen filters and a trimmed search", () => {
     expect(
-      listInput(
+      pageInput(
         { ...noFilters, pipelineId: "pl_1", status: "open", rotting: true, search: "  сыр " },
-        "c1",
+        "title",
+        3,
         10,
       ),
-    ).toEqual({ limit: 10, cursor: "c1", pipelineId: "pl_1", status: "open", rotting: true, search: "сыр" });
+    ).toEqual({
+      sort: "title",
+      limit: 10,
+      offset: 20,
+      pipelineId: "pl_1",
+      status: "open",
+      rotting: true,
+      search: "сыр",
+    });
   });
 });
 
-describe("sortDeals", () => {
-  const deal = (title: string, createdAt: number, amountMinor: number, expectedCloseOn: string | null) => ({
-    title,
-    createdAt,
-    amount: { amountMinor },
-    expectedCloseOn,
-  });
-  const rows = [
-    deal("Бета", 2, 500, null),
-    deal("альфа", 3, 100, "2026-05-01"),
-    deal("Гамма", 1, 900, "2026-03-01"),
-  ];
+describe("pageCount", () => {
   it.each([
-    ["newest", ["альфа", "Бета", "Гамма"]],
-    ["oldest", ["Гамма", "Бета", "альфа"]],
-    ["amount-desc", ["Гамма", "Бета", "альфа"]],
-    ["amount-asc", ["альфа", "Бета", "Гамма"]],
-    ["close-date", ["Гамма", "альфа", "Бета"]],
-    ["title", ["альфа", "Бета", "Гамма"]],
-  ] as const)("%s", (sort, titles) => {
-    expect(sortDeals(rows, sort, "ru").map((r) => r.title)).toEqual(titles);
+    [0, 1],
+    [25, 1],
+    [26, 2],
+    [100, 4],
+  ])("%i deals fill %i page(s)", (total, pages) => {
+    expect(pageCount(total, 25)).toBe(pages);
   });
 });
 

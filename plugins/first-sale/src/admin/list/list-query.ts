@@ -36,12 +36,13 @@ export function sameFilters(a: ListFilters, b: ListFilters): boolean {
   return (Object.keys(a) as (keyof ListFilters)[]).every((key) => a[key] === b[key]);
 }
 
-/** `deals.list`'s input for a set of filters: empty ones are left out. */
-export function listInput(filters: ListFilters, cursor: string | undefined, limit: number) {
+/** `deals.page`'s input for a set of filters, an order and a page (from 1): empty filters are left out. */
+export function pageInput(filters: ListFilters, sort: ListSort, page: number, pageSize: number) {
   const search = filters.search.trim();
   return {
-    limit,
-    ...(cursor ? { cursor } : {}),
+    sort,
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
     ...(filters.pipelineId ? { pipelineId: filters.pipelineId } : {}),
     ...(filters.stageId ? { stageId: filters.stageId } : {}),
     ...(filters.hunterId ? { hunterId: filters.hunterId } : {}),
@@ -51,25 +52,7 @@ export function listInput(filters: ListFilters, cursor: string | undefined, limi
   };
 }
 
-type Sortable = {
-  title: string;
-  createdAt: number;
-  amount: { amountMinor: number };
-  expectedCloseOn: string | null;
-};
-
-/**
- * A page of deals in the chosen order. The server pages newest first; other orders sort the page
- * shown. Deals without an expected date go last; ties keep the server's order.
- */
-export function sortDeals<T extends Sortable>(rows: readonly T[], sort: ListSort, locale: string): T[] {
-  const compare: Record<ListSort, (a: T, b: T) => number> = {
-    newest: (a, b) => b.createdAt - a.createdAt,
-    oldest: (a, b) => a.createdAt - b.createdAt,
-    "amount-desc": (a, b) => b.amount.amountMinor - a.amount.amountMinor,
-    "amount-asc": (a, b) => a.amount.amountMinor - b.amount.amountMinor,
-    "close-date": (a, b) => (a.expectedCloseOn ?? "9999").localeCompare(b.expectedCloseOn ?? "9999"),
-    title: (a, b) => a.title.localeCompare(b.title, locale),
-  };
-  return [...rows].sort(compare[sort]);
+/** How many pages `total` deals fill (at least one, so "page 1 of 1" reads right when none match). */
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
 }

@@ -11,6 +11,7 @@ import { issueInvoice } from "../services/deals/issue-invoice.ts";
 import { listDeals, listDealsInput } from "../services/deals/list-deals.ts";
 import { markContractSigned } from "../services/deals/mark-contract-signed.ts";
 import { moveStage } from "../services/deals/move-stage.ts";
+import { pageDeals, pageDealsInput } from "../services/deals/page-deals.ts";
 import { reopenDeal } from "../services/deals/reopen-deal.ts";
 import { setLines } from "../services/deals/set-lines.ts";
 import { setNextStep } from "../services/deals/set-next-step.ts";
@@ -25,6 +26,8 @@ export const dealsRouter = router({
     .input(z.object({ pipelineId: z.string().min(1).optional() }))
     .query(({ ctx, input }) => board({ ctx: ctx.service, input })),
   list: read.input(listDealsInput).query(({ ctx, input }) => listDeals({ ctx: ctx.service, input })),
+  /** The list screen's page: any order, a page number's offset, and the total. */
+  page: read.input(pageDealsInput).query(({ ctx, input }) => pageDeals({ ctx: ctx.service, input })),
   get: read.input(input.dealId).query(({ ctx, input }) => getDeal({ ctx: ctx.service, input })),
   /** Client and member names for the board, the list and the deal page. */
   names: read.input(dealNamesInput).query(({ ctx, input }) => dealNames({ ctx: ctx.service, input })),

@@ -57,7 +57,7 @@ export const board = {
     loadFailed: "Could not load the deals",
     previous: "Previous page",
     next: "Next page",
-    page: "Page {page}",
+    page: "Page {page} of {pages} · {total} deals",
   },
   create: {
     title: "New deal",

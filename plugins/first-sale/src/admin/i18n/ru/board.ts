@@ -60,7 +60,7 @@ export const board: Translation<typeof en> = {
     loadFailed: "Не удалось загрузить сделки",
     previous: "Предыдущая страница",
     next: "Следующая страница",
-    page: "Страница {page}",
+    page: "Страница {page} из {pages} · сделок: {total}",
   },
   create: {
     title: "Новая сделка",
