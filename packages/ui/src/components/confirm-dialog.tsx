@@ -38,32 +38,36 @@ export function ConfirmDialog(props: ConfirmDialogProps): JSX.Element {
   };
   return (
     <AlertDialog.Root open={props.open} onOpenChange={(open) => !busy() && props.onOpenChange(open)}>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay class="q-dialog__overlay" />
-        <div class="q-dialog__positioner">
-          <AlertDialog.Content class="q-dialog">
-            <AlertDialog.Title class="q-dialog__title">{props.title}</AlertDialog.Title>
-            <Show when={props.description}>
-              <AlertDialog.Description class="q-dialog__description">
-                {props.description}
-              </AlertDialog.Description>
-            </Show>
-            {props.children}
-            <div class="q-dialog__actions">
-              <Button variant="secondary" disabled={busy()} onClick={() => props.onOpenChange(false)}>
-                {props.cancelLabel ?? uiText().t("cancel")}
-              </Button>
-              <Button
-                variant={props.tone === "danger" ? "danger" : "primary"}
-                loading={busy()}
-                onClick={confirm}
-              >
-                {props.confirmLabel}
-              </Button>
-            </div>
-          </AlertDialog.Content>
-        </div>
-      </AlertDialog.Portal>
+      {/* Mounted only while open: closing unmounts at once instead of waiting for an animation
+          event that a busy or hidden tab may never deliver (there is no exit animation). */}
+      <Show when={props.open}>
+        <AlertDialog.Portal>
+          <AlertDialog.Overlay class="q-dialog__overlay" />
+          <div class="q-dialog__positioner">
+            <AlertDialog.Content class="q-dialog">
+              <AlertDialog.Title class="q-dialog__title">{props.title}</AlertDialog.Title>
+              <Show when={props.description}>
+                <AlertDialog.Description class="q-dialog__description">
+                  {props.description}
+                </AlertDialog.Description>
+              </Show>
+              {props.children}
+              <div class="q-dialog__actions">
+                <Button variant="secondary" disabled={busy()} onClick={() => props.onOpenChange(false)}>
+                  {props.cancelLabel ?? uiText().t("cancel")}
+                </Button>
+                <Button
+                  variant={props.tone === "danger" ? "danger" : "primary"}
+                  loading={busy()}
+                  onClick={confirm}
+                >
+                  {props.confirmLabel}
+                </Button>
+              </div>
+            </AlertDialog.Content>
+          </div>
+        </AlertDialog.Portal>
+      </Show>
     </AlertDialog.Root>
   );
 }

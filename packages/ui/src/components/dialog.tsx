@@ -27,28 +27,34 @@ export type DialogProps = {
 export function Dialog(props: DialogProps): JSX.Element {
   return (
     <KDialog.Root open={props.open} onOpenChange={props.onOpenChange}>
-      <KDialog.Portal>
-        <KDialog.Overlay class="q-dialog__overlay" />
-        <div class="q-dialog__positioner">
-          <KDialog.Content class="q-dialog" data-size={props.size ?? "md"}>
-            <header class="q-dialog__header">
-              <div class="q-stack q-gap-1">
-                <KDialog.Title class="q-dialog__title">{props.title}</KDialog.Title>
-                <Show when={props.description}>
-                  <KDialog.Description class="q-dialog__description">{props.description}</KDialog.Description>
-                </Show>
-              </div>
-              <KDialog.CloseButton class="q-dialog__close" aria-label={uiText().t("close")}>
-                <IconClose size={16} />
-              </KDialog.CloseButton>
-            </header>
-            <div class="q-dialog__body">{props.children}</div>
-            <Show when={props.footer}>
-              <div class="q-dialog__actions">{props.footer}</div>
-            </Show>
-          </KDialog.Content>
-        </div>
-      </KDialog.Portal>
+      {/* Mounted only while open: closing unmounts at once instead of waiting for an animation
+          event that a busy or hidden tab may never deliver (there is no exit animation). */}
+      <Show when={props.open}>
+        <KDialog.Portal>
+          <KDialog.Overlay class="q-dialog__overlay" />
+          <div class="q-dialog__positioner">
+            <KDialog.Content class="q-dialog" data-size={props.size ?? "md"}>
+              <header class="q-dialog__header">
+                <div class="q-stack q-gap-1">
+                  <KDialog.Title class="q-dialog__title">{props.title}</KDialog.Title>
+                  <Show when={props.description}>
+                    <KDialog.Description class="q-dialog__description">
+                      {props.description}
+                    </KDialog.Description>
+                  </Show>
+                </div>
+                <KDialog.CloseButton class="q-dialog__close" aria-label={uiText().t("close")}>
+                  <IconClose size={16} />
+                </KDialog.CloseButton>
+              </header>
+              <div class="q-dialog__body">{props.children}</div>
+              <Show when={props.footer}>
+                <div class="q-dialog__actions">{props.footer}</div>
+              </Show>
+            </KDialog.Content>
+          </div>
+        </KDialog.Portal>
+      </Show>
     </KDialog.Root>
   );
 }

@@ -53,7 +53,6 @@ export function ClientDuplicates(props: {
     await invalidateOrg(queryClient, org.id(), "orders");
     await invalidateOrg(queryClient, org.id(), "timeline");
     await invalidateOrg(queryClient, org.id(), "handoffs");
-    props.onOpenChange(false);
   };
   const actions = (candidate: DuplicateCandidate) => (
     <span class="duplicates__actions">
@@ -72,7 +71,11 @@ export function ClientDuplicates(props: {
           variant="secondary"
           size="sm"
           aria-label={i18n.t("merge.mergeNamed", { name: candidate.name })}
-          onClick={() => setMerging(candidate)}
+          onClick={() => {
+            // One dialog at a time: a second modal on top of the first is hidden from screen readers.
+            props.onOpenChange(false);
+            setMerging(candidate);
+          }}
         >
           {i18n.t("merge.mergeHere")}
         </Button>
