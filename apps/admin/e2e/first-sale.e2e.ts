@@ -1,6 +1,7 @@
 import type { Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anna, signUpWithOrganisation } from "./support/accounts.ts";
+import { ru } from "../src/i18n/ru.ts";
+import { anna, inviteThroughApi, ivan, signUpWithOrganisation } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
 import { enablePlugin } from "./support/enable-plugin.ts";
 import { startServer, type TestServer } from "./support/server.ts";
@@ -21,6 +22,7 @@ afterAll(async () => {
 });
 
 let clientId = "";
+let openDealId = "";
 
 /** Picks an option of a ui Select by its label, inside `scope`. */
 async function pickOption(scope: Locator, label: string, option: string) {
@@ -229,6 +231,7 @@ describe("the deal board", () => {
       estimate: { amountMinor: 5_000_000 },
       expectedCloseOn: dateIn(40),
     });
+    openDealId = deal.id;
     await page.goto(`${server.url}/deals/${deal.id}`);
     await dealHead().getByRole("button", { name: "Отметить проигранной" }).click();
     const dialog = page.getByRole("dialog", { name: "Почему сделка проиграна?" });
@@ -255,6 +258,44 @@ describe("the deal board", () => {
     await page.goto(`${server.url}/`);
     await expect.poll(() => page.locator(".fs-health li").count()).toBe(4);
     await screenshot(page, "deals-dashboard-ru");
+  }, 120_000);
+
+  it("shows a viewer the deal without the buttons a viewer may not press", async () => {
+    const link = await inviteThroughApi(browser.page, ivan.email, "viewer");
+    const guest = await launchBrowser();
+    try {
+      const page = guest.page;
+      await page.goto(link.replace(/^https?:\/\/[^/]+/, server.url));
+      await page.getByRole("link", { name: ru.auth.invite.signUp }).click();
+      await page.getByLabel(ru.auth.name).fill(ivan.name);
+      await page.getByLabel(ru.auth.password).fill(ivan.password);
+      await page.getByRole("button", { name: ru.auth.signUp.submit }).click();
+      await page.waitForURL(/\/invite\?token=/);
+      await page.getByRole("button", { name: ru.auth.invite.accept }).click();
+      await page.waitForURL((url) => !url.pathname.startsWith("/invite"));
+      await page.goto(`${server.url}/deals/${openDealId}`);
+      await expect.poll(() => page.locator("h1").textContent()).toBe("Поставка творога");
+      await expect.poll(() => page.getByText("Позиции", { exact: true }).count()).toBe(1);
+      for (const name of [
+        "Отметить выигранной",
+        "Отметить проигранной",
+        "Новое КП",
+        "Сохранить позиции",
+        "Сохранить",
+      ]) {
+        expect(await page.getByRole("button", { name, exact: true }).count(), name).toBe(0);
+      }
+      await page.goto(`${server.url}/deals`);
+      await expect.poll(() => page.locator(".fs-board__column").count()).toBeGreaterThan(2);
+      expect(await page.getByRole("button", { name: "Новая сделка" }).count()).toBe(0);
+      await page.goto(`${server.url}/deals/pipelines`);
+      await expect.poll(() => page.locator("h1").textContent()).toBe("Воронки");
+      expect(await page.getByRole("button", { name: "Сохранить этапы" }).count()).toBe(0);
+      expect(await page.getByRole("button", { name: "Сохранить причины" }).count()).toBe(0);
+      await screenshot(page, "deals-viewer-pipelines-ru");
+    } finally {
+      await guest.close();
+    }
   }, 120_000);
 
   it("speaks English when the language is switched", async () => {
