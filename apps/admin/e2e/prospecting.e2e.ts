@@ -195,6 +195,24 @@ describe("prospecting: from a form post to a lead, from a list to a call", () =>
       .poll(() => page.getByRole("row", { name: /Весна/ }).textContent())
       .toContain("0 из 3 обработано");
     expect(await page.getByRole("row", { name: /Весна/ }).textContent()).toContain("версия 1");
+
+    await page.getByRole("link", { name: "Скрипты" }).click();
+    await page.getByRole("button", { name: /Холодный звонок/ }).click();
+    const edit = page.locator("section.q-card", { hasText: "Шаг 1" });
+    await expect
+      .poll(() => edit.getByText("Сохранение опубликует версию 2", { exact: false }).count())
+      .toBe(1);
+    await edit
+      .locator(".pr-step")
+      .first()
+      .getByLabel("Текст")
+      .fill("Добрый день! Это «Ромашка», упаковка для кондитерских.");
+    await edit.getByRole("button", { name: "Опубликовать" }).click();
+    await expect.poll(() => toast(page, "Опубликована версия 2")).toBe(1);
+    await page.goto(`${server.url}/calling`);
+    const row = page.getByRole("row", { name: /Весна/ });
+    await row.getByRole("button", { name: "Перейти на версию 2" }).click();
+    await expect.poll(() => row.textContent()).toContain("версия 2");
     await screenshot(page, "prospecting-campaigns-ru");
   });
 
@@ -213,7 +231,7 @@ describe("prospecting: from a form post to a lead, from a list to a call", () =>
     await page.keyboard.press("n");
     const card = page.locator("section.q-card", { hasText: "Прошлые попытки" });
     await expect.poll(() => card.textContent()).toContain("+7343200000");
-    expect(await card.textContent()).toContain("Добрый день!");
+    expect(await card.textContent()).toContain("Добрый день! Это «Ромашка»");
     await screenshot(page, "prospecting-call-say-ru");
     await page.keyboard.press("Enter");
     await expect.poll(() => card.textContent()).toContain("Хотите получить наше предложение?");

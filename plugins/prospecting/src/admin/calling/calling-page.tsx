@@ -21,13 +21,14 @@ export default function CallingPage(): JSX.Element {
   const [open, setOpen] = createSignal<"list" | "campaign" | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   const freeLists = () => (lists() ?? []).filter((l) => !(campaigns() ?? []).some((c) => c.listId === l.id));
-  const toggle = async (campaign: { id: string; status: "active" | "paused" }) => {
+  const update = async (change: {
+    campaignId: string;
+    status?: "active" | "paused";
+    scriptVersion?: number;
+  }) => {
     setError(null);
     try {
-      await api.campaigns.update.mutate({
-        campaignId: campaign.id,
-        status: campaign.status === "active" ? "paused" : "active",
-      });
+      await api.campaigns.update.mutate(change);
       void refetchCampaigns();
     } catch (cause) {
       setError(serverText(failureOf(cause).message));
@@ -95,7 +96,10 @@ export default function CallingPage(): JSX.Element {
                     campaigns={campaigns() ?? []}
                     lists={lists() ?? []}
                     scripts={scripts() ?? []}
-                    onToggle={(c) => void toggle(c)}
+                    onToggle={(c) =>
+                      void update({ campaignId: c.id, status: c.status === "active" ? "paused" : "active" })
+                    }
+                    onUpgrade={(c, version) => void update({ campaignId: c.id, scriptVersion: version })}
                   />
                 ),
               },

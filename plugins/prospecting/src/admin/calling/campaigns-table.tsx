@@ -1,5 +1,5 @@
 import { Badge, Button, EmptyState, ProgressBar, Table } from "@quartet/ui";
-import type { JSX } from "solid-js";
+import { type JSX, Show } from "solid-js";
 import type { ProspectingOutputs } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
 import { progressOf, type StateCounts } from "./campaign-draft.ts";
@@ -10,8 +10,9 @@ type Campaign = ProspectingOutputs["campaigns"]["list"][number];
 export function CampaignsTable(props: {
   campaigns: Campaign[];
   lists: { id: string; name: string; states: StateCounts }[];
-  scripts: { id: string; name: string }[];
+  scripts: { id: string; name: string; latestVersion: number }[];
   onToggle: (campaign: Campaign) => void;
+  onUpgrade: (campaign: Campaign, version: number) => void;
 }): JSX.Element {
   const listOf = (c: Campaign) => props.lists.find((l) => l.id === c.listId);
   return (
@@ -26,12 +27,28 @@ export function CampaignsTable(props: {
         {
           id: "script",
           header: i18n.t("calling.script"),
-          cell: (c) => (
-            <span>
-              {props.scripts.find((s) => s.id === c.scriptId)?.name ?? "—"}{" "}
-              <span class="q-muted">{i18n.t("calling.version", { version: c.scriptVersion })}</span>
-            </span>
-          ),
+          cell: (c) => {
+            const script = props.scripts.find((s) => s.id === c.scriptId);
+            return (
+              <span class="pr-contact">
+                <span>
+                  {script?.name ?? "—"}{" "}
+                  <span class="q-muted">{i18n.t("calling.version", { version: c.scriptVersion })}</span>
+                </span>
+                <Show when={script && script.latestVersion > c.scriptVersion && script}>
+                  {(newer) => (
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      onClick={() => props.onUpgrade(c, newer().latestVersion)}
+                    >
+                      {i18n.t("calling.useVersion", { version: newer().latestVersion })}
+                    </Button>
+                  )}
+                </Show>
+              </span>
+            );
+          },
         },
         {
           id: "progress",

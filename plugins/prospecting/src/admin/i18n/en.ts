@@ -159,6 +159,7 @@ export const en = {
     list: "List",
     script: "Script",
     version: "version {version}",
+    useVersion: "Move to version {version}",
     status: "Status",
     active: "Running",
     paused: "Paused",

@@ -162,6 +162,7 @@ export const ru: Translation<typeof en> = {
     list: "Список",
     script: "Скрипт",
     version: "версия {version}",
+    useVersion: "Перейти на версию {version}",
     status: "Статус",
     active: "Идёт",
     paused: "На паузе",

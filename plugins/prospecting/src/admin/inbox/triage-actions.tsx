@@ -75,14 +75,14 @@ export function TriageActions(props: {
           <span class="pr-kbd">Q</span>
           {i18n.t("request.qualify")}
         </Button>
-        <Button onClick={() => void qualify({ createNew: true })} disabled={busy()}>
+        <Button size="sm" onClick={() => void qualify({ createNew: true })} disabled={busy()}>
           {i18n.t("request.qualifyNew")}
         </Button>
-        <Button onClick={() => setMerging(!merging())} disabled={busy()}>
+        <Button size="sm" onClick={() => setMerging(!merging())} disabled={busy()}>
           <span class="pr-kbd">M</span>
           {i18n.t("request.mergeSearch")}
         </Button>
-        <Button variant="danger" onClick={() => setDismissing(true)} disabled={busy()}>
+        <Button size="sm" variant="danger" onClick={() => setDismissing(true)} disabled={busy()}>
           <span class="pr-kbd">D</span>
           {i18n.t("request.dismiss")}
         </Button>
