@@ -1,5 +1,5 @@
 import { Button, Card, Select, TextField } from "@quartet/ui";
-import { createEffect, createSignal, type JSX, Show } from "solid-js";
+import { createEffect, createSignal, type JSX, on, Show } from "solid-js";
 import { type DealView, useFirstSaleApi } from "../api.ts";
 import type { CoreContact } from "../core-api.ts";
 import { i18n } from "../i18n/index.ts";
@@ -24,15 +24,21 @@ export function DealDetails(props: {
   const [source, setSource] = createSignal("");
   const [estimate, setEstimate] = createSignal("");
   const [busy, setBusy] = createSignal(false);
-  createEffect(() => {
-    const d = props.deal;
-    setTitle(d.title);
-    setHunterId(d.hunterId ?? "");
-    setContactId(d.contactId ?? "");
-    setCloseOn(d.expectedCloseOn ?? "");
-    setSource(d.source ?? "");
-    setEstimate(amountText(d.estimate.amountMinor));
-  });
+  // The form starts from the deal and keeps what is typed while the page reloads for other reasons.
+  createEffect(
+    on(
+      () => props.deal.id,
+      () => {
+        const d = props.deal;
+        setTitle(d.title);
+        setHunterId(d.hunterId ?? "");
+        setContactId(d.contactId ?? "");
+        setCloseOn(d.expectedCloseOn ?? "");
+        setSource(d.source ?? "");
+        setEstimate(amountText(d.estimate.amountMinor));
+      },
+    ),
+  );
   const readOnly = () => !can("dealsWrite") || props.deal.status !== "open";
   // A sentinel for "nobody": the select shows no option whose value is empty.
   const none = { value: "-", label: i18n.t("details.nobody") };

@@ -1,5 +1,5 @@
 import { Button, Callout, Card } from "@quartet/ui";
-import { createEffect, createSignal, For, type JSX, Show } from "solid-js";
+import { createEffect, createSignal, For, type JSX, on, Show } from "solid-js";
 import { type DealPageData, useFirstSaleApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
 import { amountText } from "../shared/amount.ts";
@@ -21,7 +21,13 @@ export function LinesCard(props: { data: DealPageData; onSaved: () => void }): J
   const [drafts, setDrafts] = createSignal<LineDraft[]>([]);
   const [problem, setProblem] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
-  createEffect(() => setDrafts(draftsOf(props.data.lines)));
+  // Drafts follow the saved lines; a reload for another reason keeps what is being typed.
+  createEffect(
+    on(
+      () => JSON.stringify(props.data.lines),
+      () => setDrafts(draftsOf(props.data.lines)),
+    ),
+  );
   const currency = () => props.data.deal.currency;
   const editable = () => can("dealsWrite") && props.data.deal.status === "open" && !props.data.invoice;
   const change = (key: string, patch: Partial<LineDraft>) =>
