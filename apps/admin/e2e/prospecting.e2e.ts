@@ -104,6 +104,7 @@ describe("prospecting: from a form post to a lead, from a list to a call", () =>
     expect(await detail.textContent()).toContain("form:zayavka-s-sayta");
     expect(await detail.getByText("Ждёт", { exact: false }).count()).toBe(1);
     await expect.poll(() => page.getByText("Похожих клиентов нет").count()).toBe(1);
+    expect(await page.locator("tr[aria-current]").textContent()).toContain("Мария Иванова");
     await screenshot(page, "prospecting-inbox-ru");
 
     await page.keyboard.press("q");

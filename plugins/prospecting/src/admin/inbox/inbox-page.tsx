@@ -1,6 +1,6 @@
 import { Badge, Card, EmptyState, I18nProvider, Table, type TableColumn } from "@quartet/ui";
 import { A } from "@solidjs/router";
-import { createResource, createSignal, type JSX, onCleanup, onMount, Show } from "solid-js";
+import { createEffect, createResource, createSignal, type JSX, onCleanup, onMount, Show } from "solid-js";
 import { type ProspectingOutputs, useCan, useProspectingApi } from "../api.ts";
 import { durationText, i18n } from "../i18n/index.ts";
 import { perm } from "../permissions.ts";
@@ -82,6 +82,14 @@ export default function InboxPage(): JSX.Element {
     setCursor(null);
     void refetch();
   };
+  let listBox: HTMLDivElement | undefined;
+  // The table knows no selection: mark the picked request's row so `j`/`k` show where they are.
+  createEffect(() => {
+    const id = selected();
+    items();
+    for (const row of listBox?.querySelectorAll<HTMLTableRowElement>("tr[data-key]") ?? [])
+      row.toggleAttribute("aria-current", row.dataset.key === id);
+  });
   onMount(() => {
     const stop = screenKeys((event) => {
       const kind = triageCommandOf(event.key);
@@ -159,21 +167,23 @@ export default function InboxPage(): JSX.Element {
         <InboxFilters value={filter()} onChange={changeFilter} />
         <p class="q-muted pr-hint">{i18n.t("inbox.keysHint")}</p>
         <div class="pr-split">
-          <Card padding="flush">
-            <Table
-              caption={i18n.t("inbox.title")}
-              columns={columns}
-              rows={items()}
-              rowKey={(r) => r.id}
-              onRowActivate={(r) => setSelectedId(r.id)}
-              empty={<EmptyState title={page.loading ? i18n.t("common.loading") : i18n.t("inbox.empty")} />}
-            />
-            <Show when={cursor() ?? (extra().length === 0 ? page()?.nextCursor : null)}>
-              <button type="button" class="pr-more" onClick={() => void more()}>
-                {i18n.t("inbox.more")}
-              </button>
-            </Show>
-          </Card>
+          <div ref={listBox}>
+            <Card padding="flush">
+              <Table
+                caption={i18n.t("inbox.title")}
+                columns={columns}
+                rows={items()}
+                rowKey={(r) => r.id}
+                onRowActivate={(r) => setSelectedId(r.id)}
+                empty={<EmptyState title={page.loading ? i18n.t("common.loading") : i18n.t("inbox.empty")} />}
+              />
+              <Show when={cursor() ?? (extra().length === 0 ? page()?.nextCursor : null)}>
+                <button type="button" class="pr-more" onClick={() => void more()}>
+                  {i18n.t("inbox.more")}
+                </button>
+              </Show>
+            </Card>
+          </div>
           <Show when={selected()} keyed fallback={<Card>{i18n.t("inbox.pick")}</Card>}>
             {(requestId) => (
               <RequestPanel requestId={requestId} command={command()} onTriaged={afterTriage} />
