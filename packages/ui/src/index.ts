@@ -23,6 +23,7 @@ export {
 } from "./components/menu.tsx";
 export { ProgressBar, type ProgressBarProps } from "./components/progress-bar.tsx";
 export { type RadioCardOption, RadioCards, type RadioCardsProps } from "./components/radio-cards.tsx";
+export { RowActions } from "./components/row-actions.tsx";
 export { Select, type SelectOption, type SelectProps } from "./components/select.tsx";
 export { Spinner } from "./components/spinner.tsx";
 export { Stepper } from "./components/stepper.tsx";

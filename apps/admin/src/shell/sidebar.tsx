@@ -54,7 +54,9 @@ export function Sidebar(props: { open: boolean; onNavigate: () => void }): JSX.E
       data-open={props.open ? "" : undefined}
       aria-label={i18n.t("nav.label")}
     >
-      <NavGroup title={i18n.t("nav.overview")} items={core()} onNavigate={props.onNavigate} />
+      <Show when={core().length > 0}>
+        <NavGroup title={i18n.t("nav.overview")} items={core()} onNavigate={props.onNavigate} />
+      </Show>
       <Show when={plugins().length > 0}>
         <NavGroup title={i18n.t("nav.plugins")} items={plugins()} onNavigate={props.onNavigate} />
       </Show>

@@ -1,20 +1,9 @@
-import {
-  Badge,
-  Button,
-  Card,
-  ConfirmDialog,
-  EmptyState,
-  IconEdit,
-  IconPlus,
-  IconTrash,
-  IconUser,
-} from "@quartet/ui";
-import { useQueryClient } from "@tanstack/solid-query";
+import { Badge, Button, Card, ConfirmDialog, EmptyState, IconPlus, IconUser, RowActions } from "@quartet/ui";
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
 import { useAccess } from "../../lib/me.ts";
-import { invalidateOrg } from "../../lib/org-key.ts";
+import { useOrgRefresh } from "../../lib/org-refresh.ts";
 import { runAction } from "../../lib/run-action.ts";
 import type { ContactRecord } from "./client-types.ts";
 import { ContactDialog } from "./contact-dialog.tsx";
@@ -22,9 +11,9 @@ import { ContactDialog } from "./contact-dialog.tsx";
 /** A client's contact people with their role, phones and emails; add, edit and remove for those who may write. */
 export function ClientContacts(props: { clientId: string; contacts: readonly ContactRecord[] }): JSX.Element {
   const i18n = useT();
-  const { trpc, org } = useApi();
+  const { trpc } = useApi();
   const access = useAccess();
-  const queryClient = useQueryClient();
+  const refresh = useOrgRefresh();
   const [editing, setEditing] = createSignal<ContactRecord | null>(null);
   const [open, setOpen] = createSignal(false);
   const [removing, setRemoving] = createSignal<ContactRecord | null>(null);
@@ -39,7 +28,7 @@ export function ClientContacts(props: { clientId: string; contacts: readonly Con
       () => trpc.core.clients.contacts.delete.mutate({ contactId: contact.id }),
       i18n.t("contacts.removed", { name: contact.name }),
     );
-    if (ok) await invalidateOrg(queryClient, org.id(), "clients");
+    if (ok) await refresh("clients");
   };
   return (
     <Card
@@ -84,22 +73,13 @@ export function ClientContacts(props: { clientId: string; contacts: readonly Con
                   </span>
                 </div>
                 <Show when={canWrite()}>
-                  <div class="record-list__actions">
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      icon={<IconEdit />}
-                      aria-label={i18n.t("contacts.editNamed", { name: contact.name })}
-                      onClick={() => openDialog(contact)}
-                    />
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      icon={<IconTrash />}
-                      aria-label={i18n.t("contacts.removeNamed", { name: contact.name })}
-                      onClick={() => setRemoving(contact)}
-                    />
-                  </div>
+                  <RowActions
+                    class="record-list__actions"
+                    editLabel={i18n.t("contacts.editNamed", { name: contact.name })}
+                    removeLabel={i18n.t("contacts.removeNamed", { name: contact.name })}
+                    onEdit={() => openDialog(contact)}
+                    onRemove={() => setRemoving(contact)}
+                  />
                 </Show>
               </li>
             )}

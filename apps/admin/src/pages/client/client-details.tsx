@@ -1,10 +1,9 @@
 import { Badge, Button, Card, IconEdit, IconSearch, Select, TextField } from "@quartet/ui";
-import { useQueryClient } from "@tanstack/solid-query";
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
 import { useAccess } from "../../lib/me.ts";
-import { invalidateOrg } from "../../lib/org-key.ts";
+import { useOrgRefresh } from "../../lib/org-refresh.ts";
 import { useServerForm } from "../../lib/server-form.ts";
 import { type ClientStage, clientStages } from "../clients/client-filters.ts";
 import { stageTone } from "../clients/clients-table.tsx";
@@ -17,9 +16,9 @@ import { customFieldText } from "./custom-field-text.ts";
 /** A client's heading with "edit" and "find duplicates", its stage (with "change stage") and every field it has, custom ones included. */
 export function ClientDetails(props: { page: ClientPageData }): JSX.Element {
   const i18n = useT();
-  const { trpc, org } = useApi();
+  const { trpc } = useApi();
   const access = useAccess();
-  const queryClient = useQueryClient();
+  const refresh = useOrgRefresh();
   const form = useServerForm(["to", "reason", "basis"]);
   const [to, setTo] = createSignal<ClientStage | null>(null);
   const [reason, setReason] = createSignal("");
@@ -40,8 +39,7 @@ export function ClientDetails(props: { page: ClientPageData }): JSX.Element {
     if (!result.ok) return;
     setTo(null);
     setReason("");
-    await invalidateOrg(queryClient, org.id(), "clients");
-    await invalidateOrg(queryClient, org.id(), "timeline");
+    await refresh("clients", "timeline");
   };
   const rows = (): [string, string][] =>
     (

@@ -1,11 +1,12 @@
 import { Button, Dialog, EmptyState, IconSearch, Spinner } from "@quartet/ui";
 import { A } from "@solidjs/router";
-import { useQuery, useQueryClient } from "@tanstack/solid-query";
+import { useQuery } from "@tanstack/solid-query";
 import { createSignal, type JSX, Match, Show, Switch } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
 import { useAccess } from "../../lib/me.ts";
-import { invalidateOrg, orgKey } from "../../lib/org-key.ts";
+import { orgKey } from "../../lib/org-key.ts";
+import { useOrgRefresh } from "../../lib/org-refresh.ts";
 import { runAction } from "../../lib/run-action.ts";
 import { type DuplicateCandidate, DuplicateList } from "../clients/duplicate-list.tsx";
 import type { ClientRecord } from "./client-types.ts";
@@ -23,7 +24,7 @@ export function ClientDuplicates(props: {
   const i18n = useT();
   const { trpc, org } = useApi();
   const access = useAccess();
-  const queryClient = useQueryClient();
+  const refresh = useOrgRefresh();
   const [merging, setMerging] = createSignal<DuplicateCandidate | null>(null);
   const duplicates = useQuery(() => ({
     queryKey: orgKey(org.id(), "clients", "duplicatesOf", props.client.id, props.client.updatedAt),
@@ -49,10 +50,7 @@ export function ClientDuplicates(props: {
     );
     setMerging(null);
     if (!ok) return;
-    await invalidateOrg(queryClient, org.id(), "clients");
-    await invalidateOrg(queryClient, org.id(), "orders");
-    await invalidateOrg(queryClient, org.id(), "timeline");
-    await invalidateOrg(queryClient, org.id(), "handoffs");
+    await refresh("clients", "orders", "timeline", "handoffs");
   };
   const actions = (candidate: DuplicateCandidate) => (
     <span class="duplicates__actions">

@@ -1,9 +1,8 @@
 import { FormDialog, showToast } from "@quartet/ui";
-import { useQueryClient } from "@tanstack/solid-query";
 import { createSignal, type JSX } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
-import { invalidateOrg } from "../../lib/org-key.ts";
+import { useOrgRefresh } from "../../lib/org-refresh.ts";
 import { useServerForm } from "../../lib/server-form.ts";
 import {
   type ClientDraft,
@@ -26,8 +25,8 @@ export function ClientEditDialog(props: {
   onOpenChange: (open: boolean) => void;
 }): JSX.Element {
   const i18n = useT();
-  const { trpc, org } = useApi();
-  const queryClient = useQueryClient();
+  const { trpc } = useApi();
+  const refresh = useOrgRefresh();
   const fields = useClientFields();
   const form = useServerForm(() => clientFormPaths(fields()));
   const [draft, setDraft] = createSignal<ClientDraft>(emptyClientDraft);
@@ -49,8 +48,7 @@ export function ClientEditDialog(props: {
     );
     if (!result.ok) return;
     showToast({ title: i18n.t("clientEdit.saved"), tone: "success" });
-    await invalidateOrg(queryClient, org.id(), "clients");
-    await invalidateOrg(queryClient, org.id(), "timeline");
+    await refresh("clients", "timeline");
     props.onOpenChange(false);
   };
   return (

@@ -1,11 +1,12 @@
 import { Badge, type BadgeTone, Button, Card, EmptyState, IconArrowRight, showToast } from "@quartet/ui";
-import { useQuery, useQueryClient } from "@tanstack/solid-query";
+import { useQuery } from "@tanstack/solid-query";
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { HandoffAnswer } from "../../components/handoffs/handoff-answer.tsx";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
 import { useAccess } from "../../lib/me.ts";
-import { invalidateOrg, orgKey } from "../../lib/org-key.ts";
+import { orgKey } from "../../lib/org-key.ts";
+import { useOrgRefresh } from "../../lib/org-refresh.ts";
 import { useMembers } from "../team/queries.ts";
 import type { HandoffRecord } from "./client-types.ts";
 import { HandoffDialog } from "./handoff-dialog.tsx";
@@ -26,7 +27,7 @@ export function ClientHandoffs(props: { clientId: string; stage: string }): JSX.
   const i18n = useT();
   const { trpc, org } = useApi();
   const access = useAccess();
-  const queryClient = useQueryClient();
+  const refresh = useOrgRefresh();
   const members = useMembers();
   const [requesting, setRequesting] = createSignal(false);
   const handoffs = useQuery(() => ({
@@ -36,12 +37,7 @@ export function ClientHandoffs(props: { clientId: string; stage: string }): JSX.
   }));
   const nameOf = (userId: string) =>
     members.data?.find((member) => member.userId === userId)?.name ?? i18n.t("owners.someone");
-  const refresh = async () => {
-    await invalidateOrg(queryClient, org.id(), "handoffs");
-    await invalidateOrg(queryClient, org.id(), "clients");
-    await invalidateOrg(queryClient, org.id(), "timeline");
-  };
-  const waiting = (handoff: HandoffRecord) =>
+  const receiver = (handoff: HandoffRecord) =>
     handoff.receiverId
       ? i18n.t("handoffs.waitingFor", { name: nameOf(handoff.receiverId) })
       : i18n.t("handoffs.waitingForAnyone", { function: i18n.tDynamic(`functions.${handoff.toFunction}`) });
@@ -83,11 +79,9 @@ export function ClientHandoffs(props: { clientId: string; stage: string }): JSX.
                   </div>
                   <p class="record-list__note">{handoff.note}</p>
                   <span class="q-muted">
-                    <Show
-                      when={handoff.state === "requested"}
-                      fallback={handoff.receiverId ? nameOf(handoff.receiverId) : ""}
-                    >
-                      {waiting(handoff)} ·{" "}
+                    {receiver(handoff)}
+                    <Show when={handoff.state === "requested"}>
+                      {" · "}
                       {i18n.t("handoffs.acceptBy", { when: i18n.formatDateTime(handoff.acceptBy) })}
                     </Show>
                   </span>
@@ -101,12 +95,12 @@ export function ClientHandoffs(props: { clientId: string; stage: string }): JSX.
                       onAccept={async () => {
                         await trpc.core.handoffs.accept.mutate({ handoffId: handoff.id });
                         showToast({ title: i18n.t("handoffs.accepted"), tone: "success" });
-                        await refresh();
+                        await refresh("handoffs", "clients", "timeline");
                       }}
                       onReject={async (reason) => {
                         await trpc.core.handoffs.reject.mutate({ handoffId: handoff.id, reason });
                         showToast({ title: i18n.t("handoffs.rejected"), tone: "success" });
-                        await refresh();
+                        await refresh("handoffs", "clients", "timeline");
                       }}
                     />
                   </Show>

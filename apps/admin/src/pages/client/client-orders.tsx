@@ -40,6 +40,7 @@ export function ClientOrders(props: { clientId: string }): JSX.Element {
   return (
     <Show when={access.can("core.orders.read")}>
       <Card
+        class="client-orders"
         title={i18n.t("orders.title")}
         padding="flush"
         actions={
@@ -75,7 +76,11 @@ export function ClientOrders(props: { clientId: string }): JSX.Element {
           }
           columns={[
             { id: "number", header: i18n.t("orders.number"), cell: (order) => order.number },
-            { id: "date", header: i18n.t("orders.date"), cell: (order) => i18n.formatDate(order.orderedOn) },
+            {
+              id: "date",
+              header: i18n.t("orders.date"),
+              cell: (order) => i18n.formatDate(order.orderedOn, { dateStyle: "short" }),
+            },
             {
               id: "total",
               header: i18n.t("orders.total"),

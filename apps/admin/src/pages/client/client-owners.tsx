@@ -1,13 +1,15 @@
 import { Card, type SalesFunction, Select, salesFunctions } from "@quartet/ui";
-import { useQueryClient } from "@tanstack/solid-query";
 import { For, type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
 import { useAccess } from "../../lib/me.ts";
-import { invalidateOrg } from "../../lib/org-key.ts";
+import { useOrgRefresh } from "../../lib/org-refresh.ts";
 import { runAction } from "../../lib/run-action.ts";
 import { useMembers } from "../team/queries.ts";
 import type { ClientRecord } from "./client-types.ts";
+
+// The picker's value for "not assigned" (a select cannot hold null).
+const nobody = "none";
 
 /**
  * Who is responsible for the client in each of the four functions; those who may write the
@@ -15,16 +17,16 @@ import type { ClientRecord } from "./client-types.ts";
  */
 export function ClientOwners(props: { client: ClientRecord }): JSX.Element {
   const i18n = useT();
-  const { trpc, org } = useApi();
+  const { trpc } = useApi();
   const access = useAccess();
-  const queryClient = useQueryClient();
+  const refresh = useOrgRefresh();
   const members = useMembers();
   const nameOf = (userId: string | null) =>
     userId === null
       ? i18n.t("owners.nobody")
       : (members.data?.find((member) => member.userId === userId)?.name ?? i18n.t("owners.someone"));
   const options = () => [
-    { value: "", label: i18n.t("owners.nobody") },
+    { value: nobody, label: i18n.t("owners.nobody") },
     ...(members.data ?? []).map((member) => ({ value: member.userId, label: member.name })),
   ];
   const change = async (fn: SalesFunction, userId: string) => {
@@ -40,8 +42,7 @@ export function ClientOwners(props: { client: ClientRecord }): JSX.Element {
       i18n.t("owners.saved", { function: label }),
     );
     if (ok) {
-      await invalidateOrg(queryClient, org.id(), "clients");
-      await invalidateOrg(queryClient, org.id(), "timeline");
+      await refresh("clients", "timeline");
     }
   };
   return (
@@ -67,7 +68,7 @@ export function ClientOwners(props: { client: ClientRecord }): JSX.Element {
               <Select
                 label={i18n.t(`functions.${fn}`)}
                 options={options()}
-                value={props.client.owners[fn] ?? ""}
+                value={props.client.owners[fn] ?? nobody}
                 onChange={(userId) => void change(fn, userId)}
               />
             )}

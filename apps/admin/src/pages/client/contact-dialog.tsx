@@ -1,9 +1,8 @@
 import { Checkbox, FormDialog, Select, showToast, TextField } from "@quartet/ui";
-import { useQueryClient } from "@tanstack/solid-query";
 import { createSignal, type JSX } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
-import { invalidateOrg } from "../../lib/org-key.ts";
+import { useOrgRefresh } from "../../lib/org-refresh.ts";
 import { useServerForm } from "../../lib/server-form.ts";
 import { firstErrorOf } from "../clients/client-form-fields.tsx";
 import type { ContactRecord } from "./client-types.ts";
@@ -29,8 +28,8 @@ export function ContactDialog(props: {
   onOpenChange: (open: boolean) => void;
 }): JSX.Element {
   const i18n = useT();
-  const { trpc, org } = useApi();
-  const queryClient = useQueryClient();
+  const { trpc } = useApi();
+  const refresh = useOrgRefresh();
   const form = useServerForm(paths);
   const [draft, setDraft] = createSignal<ContactDraft>(emptyContactDraft);
   const reset = () => {
@@ -52,7 +51,7 @@ export function ContactDialog(props: {
     );
     if (!result.ok) return;
     showToast({ title: i18n.t("contacts.saved", { name: input.name.trim() }), tone: "success" });
-    await invalidateOrg(queryClient, org.id(), "clients");
+    await refresh("clients");
     props.onOpenChange(false);
   };
   return (

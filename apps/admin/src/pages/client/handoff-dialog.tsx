@@ -1,12 +1,14 @@
 import { FormDialog, type SalesFunction, Select, salesFunctions, showToast, TextField } from "@quartet/ui";
-import { useQueryClient } from "@tanstack/solid-query";
 import { createSignal, type JSX } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
-import { invalidateOrg } from "../../lib/org-key.ts";
+import { useOrgRefresh } from "../../lib/org-refresh.ts";
 import { useServerForm } from "../../lib/server-form.ts";
 import { useMembers, useStaffing } from "../team/queries.ts";
 import { handoffRouteFor, receiversFor } from "./handoff-route.ts";
+
+// The receiver picker's value for "let the assignment engine pick".
+const automatic = "auto";
 
 /**
  * Hands a client to another function with a note for the receiver; the assignment engine picks
@@ -19,26 +21,26 @@ export function HandoffDialog(props: {
   onOpenChange: (open: boolean) => void;
 }): JSX.Element {
   const i18n = useT();
-  const { trpc, org } = useApi();
-  const queryClient = useQueryClient();
+  const { trpc } = useApi();
+  const refresh = useOrgRefresh();
   const members = useMembers();
   const staffing = useStaffing();
   const form = useServerForm(["fromFunction", "toFunction", "receiverId", "note", "slaHours"]);
   const [from, setFrom] = createSignal<SalesFunction>("prospecting");
   const [to, setTo] = createSignal<SalesFunction>("first-sale");
-  const [receiverId, setReceiverId] = createSignal("");
+  const [receiverId, setReceiverId] = createSignal(automatic);
   const [note, setNote] = createSignal("");
   const reset = () => {
     const route = handoffRouteFor(props.stage);
     setFrom(route.from);
     setTo(route.to);
-    setReceiverId("");
+    setReceiverId(automatic);
     setNote("");
     form.show({});
   };
   const functionOptions = () => salesFunctions.map((fn) => ({ value: fn, label: i18n.t(`functions.${fn}`) }));
   const receivers = () => [
-    { value: "", label: i18n.t("handoffs.engine") },
+    { value: automatic, label: i18n.t("handoffs.engine") },
     ...receiversFor(members.data ?? [], staffing.data?.assignments ?? null, to()).map((member) => ({
       value: member.userId,
       label: member.name,
@@ -51,13 +53,12 @@ export function HandoffDialog(props: {
         fromFunction: from(),
         toFunction: to(),
         note: note(),
-        receiverId: receiverId() || null,
+        receiverId: receiverId() === automatic ? null : receiverId(),
       }),
     );
     if (!result.ok) return;
     showToast({ title: i18n.t("handoffs.sent", { function: i18n.t(`functions.${to()}`) }), tone: "success" });
-    await invalidateOrg(queryClient, org.id(), "handoffs");
-    await invalidateOrg(queryClient, org.id(), "timeline");
+    await refresh("handoffs", "timeline");
     props.onOpenChange(false);
   };
   return (
@@ -85,14 +86,14 @@ export function HandoffDialog(props: {
           value={to()}
           onChange={(fn) => {
             setTo(fn as SalesFunction);
-            setReceiverId("");
+            setReceiverId(automatic);
           }}
           error={form.fieldErrors().toFunction}
         />
         <div class="client-form__wide">
           <Select
             label={i18n.t("handoffs.receiver")}
-            description={receiverId() ? undefined : i18n.t("handoffs.engineHint")}
+            description={receiverId() === automatic ? i18n.t("handoffs.engineHint") : undefined}
             options={receivers()}
             value={receiverId()}
             onChange={setReceiverId}

@@ -1,10 +1,11 @@
 import { Button, FormDialog, IconPlus, showToast, TextField } from "@quartet/ui";
-import { useQuery, useQueryClient } from "@tanstack/solid-query";
+import { useQuery } from "@tanstack/solid-query";
 import { createSignal, Index, type JSX } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
 import { useAccess } from "../../lib/me.ts";
-import { invalidateOrg, orgKey } from "../../lib/org-key.ts";
+import { orgKey } from "../../lib/org-key.ts";
+import { useOrgRefresh } from "../../lib/org-refresh.ts";
 import { useServerForm } from "../../lib/server-form.ts";
 import { useOrganisation } from "../team/queries.ts";
 import { emptyLine, type OrderLineDraft, orderLinesOf, orderTotalMinor } from "./order-draft.ts";
@@ -30,7 +31,7 @@ export function OrderDialog(props: {
   const i18n = useT();
   const { trpc, org } = useApi();
   const access = useAccess();
-  const queryClient = useQueryClient();
+  const refresh = useOrgRefresh();
   const organisation = useOrganisation();
   const [lines, setLines] = createSignal<OrderLineDraft[]>([emptyLine]);
   const [orderedOn, setOrderedOn] = createSignal(todayDate());
@@ -76,9 +77,7 @@ export function OrderDialog(props: {
     );
     if (!result.ok) return;
     showToast({ title: i18n.t("orders.form.recorded", { number: result.value.number }), tone: "success" });
-    await invalidateOrg(queryClient, org.id(), "orders");
-    await invalidateOrg(queryClient, org.id(), "clients");
-    await invalidateOrg(queryClient, org.id(), "timeline");
+    await refresh("orders", "clients", "timeline");
     props.onRecorded(result.value.id);
     props.onOpenChange(false);
   };

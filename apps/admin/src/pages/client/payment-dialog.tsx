@@ -1,9 +1,8 @@
 import { FormDialog, Select, showToast, TextField } from "@quartet/ui";
-import { useQueryClient } from "@tanstack/solid-query";
 import { createSignal, type JSX } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
-import { invalidateOrg } from "../../lib/org-key.ts";
+import { useOrgRefresh } from "../../lib/org-refresh.ts";
 import { useServerForm } from "../../lib/server-form.ts";
 import type { OrderSummary } from "./client-types.ts";
 import { todayDate } from "./order-dialog.tsx";
@@ -22,8 +21,8 @@ export function PaymentDialog(props: {
   onOpenChange: (open: boolean) => void;
 }): JSX.Element {
   const i18n = useT();
-  const { trpc, org } = useApi();
-  const queryClient = useQueryClient();
+  const { trpc } = useApi();
+  const refresh = useOrgRefresh();
   const form = useServerForm(["amount.amountMinor", "amount.currency", "paidOn", "method", "reference"]);
   const [draft, setDraft] = createSignal<PaymentDraft>(emptyPayment(todayDate()));
   const reset = () => {
@@ -49,9 +48,7 @@ export function PaymentDialog(props: {
       currency: order.currency,
     });
     showToast({ title: i18n.t("payments.recorded", { amount }), tone: "success" });
-    await invalidateOrg(queryClient, org.id(), "orders");
-    await invalidateOrg(queryClient, org.id(), "clients");
-    await invalidateOrg(queryClient, org.id(), "timeline");
+    await refresh("orders", "clients", "timeline");
     props.onOpenChange(false);
   };
   const errors = () => form.fieldErrors();

@@ -1,4 +1,4 @@
-import { Button, ConfirmDialog, IconEdit, IconPlus, IconTrash, type SalesFunction } from "@quartet/ui";
+import { Button, ConfirmDialog, IconPlus, RowActions, type SalesFunction } from "@quartet/ui";
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { useT } from "../../../i18n/index.ts";
 import type { LegCoverage, Member } from "../../../lib/api-types.ts";
@@ -45,22 +45,13 @@ export function TeamsList(props: {
                   </span>
                 </div>
                 <Show when={props.editable}>
-                  <div class="teams__actions">
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      icon={<IconEdit />}
-                      aria-label={i18n.t("staffing.editTeam", { name: team.name })}
-                      onClick={() => setEditing(team)}
-                    />
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      icon={<IconTrash />}
-                      aria-label={i18n.t("staffing.deleteTeam", { name: team.name })}
-                      onClick={() => setDeleting(team)}
-                    />
-                  </div>
+                  <RowActions
+                    class="teams__actions"
+                    editLabel={i18n.t("staffing.editTeam", { name: team.name })}
+                    removeLabel={i18n.t("staffing.deleteTeam", { name: team.name })}
+                    onEdit={() => setEditing(team)}
+                    onRemove={() => setDeleting(team)}
+                  />
                 </Show>
               </li>
             )}
