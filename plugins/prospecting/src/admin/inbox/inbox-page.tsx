@@ -1,4 +1,4 @@
-import { Badge, Card, EmptyState, I18nProvider, Table, type TableColumn } from "@quartet/ui";
+import { Card, EmptyState, I18nProvider, Table, type TableColumn } from "@quartet/ui";
 import { A } from "@solidjs/router";
 import { createEffect, createResource, createSignal, type JSX, onCleanup, onMount, Show } from "solid-js";
 import { type ProspectingOutputs, useCan, useProspectingApi } from "../api.ts";
@@ -131,15 +131,6 @@ export default function InboxPage(): JSX.Element {
           <span>{i18n.formatDate(r.receivedAt, shortDateTime)}</span>
           <span class="q-muted">{speedText(r)}</span>
         </span>
-      ),
-    },
-    {
-      id: "status",
-      header: i18n.t("inbox.status"),
-      cell: (r) => (
-        <Badge tone={r.status === "qualified" ? "success" : r.status === "new" ? "info" : "neutral"}>
-          {i18n.t(`status.${r.status}`)}
-        </Badge>
       ),
     },
   ];
