@@ -28,7 +28,7 @@ export const deal = {
     title: "Line items",
     none: "No lines yet: the deal is worth its estimate",
     name: "Product or service",
-    quantity: "Quantity",
+    quantity: "Qty",
     price: "Price",
     discount: "Discount, %",
     total: "Total",

@@ -31,7 +31,7 @@ export const deal: Translation<typeof en> = {
     title: "Позиции",
     none: "Позиций пока нет: сделка стоит столько, сколько оценка",
     name: "Товар или услуга",
-    quantity: "Количество",
+    quantity: "Кол-во",
     price: "Цена",
     discount: "Скидка, %",
     total: "Сумма",
