@@ -150,7 +150,8 @@ describe("a client's page, as a solo founder works it", () => {
     await dialog().getByRole("button", { name: ru.common.save }).click();
     await closed();
     await expect.poll(() => page.getByText("Оптовая торговля").count()).toBe(1);
-    expect(await page.getByText("1500000").count()).toBe(1);
+    const budget = new Intl.NumberFormat("ru-RU").format(1_500_000);
+    expect(await page.getByText(budget).count()).toBe(1);
   });
 
   it("creates a duplicate anyway, then merges it into the client and its link leads to the survivor", async () => {

@@ -60,6 +60,7 @@ export function ClientDetails(props: { page: ClientPageData }): JSX.Element {
             yes: i18n.t("clientEdit.yes"),
             no: i18n.t("clientEdit.no"),
             date: (value) => i18n.formatDate(value),
+            number: (value) => i18n.formatNumber(value),
           }),
         ]),
       ] as [string, string | null][]

@@ -75,11 +75,15 @@ export function ClientOrders(props: { clientId: string }): JSX.Element {
             />
           }
           columns={[
-            { id: "number", header: i18n.t("orders.number"), cell: (order) => order.number },
             {
-              id: "date",
-              header: i18n.t("orders.date"),
-              cell: (order) => i18n.formatDate(order.orderedOn, { dateStyle: "short" }),
+              id: "number",
+              header: i18n.t("orders.number"),
+              cell: (order) => (
+                <span class="order-cell">
+                  <span>{order.number}</span>
+                  <span class="q-subtle">{i18n.formatDate(order.orderedOn, { dateStyle: "short" })}</span>
+                </span>
+              ),
             },
             {
               id: "total",
