@@ -3,4 +3,5 @@ export * from "./define-permission.ts";
 export * from "./define-plugin.ts";
 export * from "./graph.ts";
 export * from "./health.ts";
+export * from "./setting-text.ts";
 export * from "./validate-manifests.ts";

@@ -6,7 +6,7 @@ const schema = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   type: "object",
   properties: {
-    botToken: { type: "string", minLength: 1, description: "Telegram bot token" },
+    botToken: { type: "string", minLength: 1, maxLength: 256, description: "Telegram bot token" },
     dailyLimit: { default: 50, type: "integer", minimum: 1, maximum: 500 },
     ratio: { type: "number" },
     mode: { default: "round-robin", type: "string", enum: ["round-robin", "least-busy"] },
@@ -47,7 +47,7 @@ describe("fieldsOf", () => {
   });
 
   it("marks secrets by dotted path, also inside nested objects", () => {
-    expect(byKey.botToken).toMatchObject({ secret: true });
+    expect(byKey.botToken).toMatchObject({ secret: true, multiline: false });
     const smtp = byKey.smtp;
     if (smtp?.kind !== "object") throw new Error("smtp must be an object field");
     expect(smtp.fields.map((f) => [f.path, f.kind, f.required])).toEqual([

@@ -60,12 +60,14 @@ function fieldOf(raw: Node, key: string, path: string, required: boolean, secret
   }
   if (type === "string") {
     const maxLength = typeof node.maxLength === "number" ? node.maxLength : undefined;
+    const secret = secrets.has(path);
     return {
       ...common,
       kind: "string",
-      secret: secrets.has(path),
+      secret,
       format: typeof node.format === "string" ? node.format : undefined,
-      multiline: maxLength !== undefined && maxLength > 200,
+      // A secret stays a password field however long it may be.
+      multiline: !secret && maxLength !== undefined && maxLength > 200,
     };
   }
   if (type === "number" || type === "integer") {

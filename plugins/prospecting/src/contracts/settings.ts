@@ -1,35 +1,72 @@
+import { labelled } from "@quartet/core/plugin";
 import { z } from "zod";
 
 const secret = z.string().trim().max(256);
 
 /**
  * The settings of prospecting, all with defaults so enabling needs none. Tokens are secret:
- * the host masks them before they leave the server.
+ * the host masks them before they leave the server. Each carries its label for the settings
+ * form on the functions page.
  */
 export const prospectingSettings = z.object({
   /** The bot's token from @BotFather (`123456:ABC…`). */
-  telegramBotToken: secret.default(""),
+  telegramBotToken: labelled(secret.default(""), {
+    title: { ru: "Токен Telegram-бота", en: "Telegram bot token" },
+    description: { ru: "Выдаёт @BotFather: 123456:ABC…", en: "Issued by @BotFather: 123456:ABC…" },
+  }),
   /** Telegram echoes it in `X-Telegram-Bot-Api-Secret-Token`; 1–256 of `A-Z a-z 0-9 _ -`. */
-  telegramWebhookSecret: secret
-    .refine((v) => v === "" || /^[A-Za-z0-9_-]{1,256}$/.test(v), "Use 1–256 letters, digits, _ or -")
-    .default(""),
+  telegramWebhookSecret: labelled(
+    secret
+      .refine((v) => v === "" || /^[A-Za-z0-9_-]{1,256}$/.test(v), "Use 1–256 letters, digits, _ or -")
+      .default(""),
+    {
+      title: { ru: "Секрет вебхука Telegram", en: "Telegram webhook secret" },
+      description: {
+        ru: "Telegram присылает его в каждом запросе; латиница, цифры, _ и -",
+        en: "Telegram sends it with every update; letters, digits, _ and -",
+      },
+    },
+  ),
   /** Sent to a new Telegram chat; empty sends nothing. */
-  telegramAutoReply: z
-    .string()
-    .max(4096)
-    .default("Здравствуйте! Мы получили ваше сообщение и скоро ответим."),
+  telegramAutoReply: labelled(
+    z.string().max(4096).default("Здравствуйте! Мы получили ваше сообщение и скоро ответим."),
+    {
+      title: { ru: "Автоответ в Telegram", en: "Telegram auto-reply" },
+      description: {
+        ru: "Первый ответ в новом чате; пусто — не отвечать",
+        en: "First answer in a new chat; empty sends none",
+      },
+    },
+  ),
   /** The health page compares this week's qualified leads with it. */
-  qualifiedLeadsTargetPerWeek: z.number().int().min(0).max(100_000).default(20),
+  qualifiedLeadsTargetPerWeek: labelled(z.number().int().min(0).max(100_000).default(20), {
+    title: { ru: "План квалифицированных лидов в неделю", en: "Qualified leads per week (target)" },
+  }),
   /** Qualifying a request asks core for a handoff to first sale. */
-  autoHandoffToFirstSale: z.boolean().default(true),
+  autoHandoffToFirstSale: labelled(z.boolean().default(true), {
+    title: { ru: "Передавать лида в первую продажу", en: "Hand leads over to first sale" },
+  }),
   /** Default of new campaigns: a booked callback returns to the caller who booked it. */
-  callbackToSameCaller: z.boolean().default(true),
+  callbackToSameCaller: labelled(z.boolean().default(true), {
+    title: { ru: "Перезвон — тому же оператору", en: "Callbacks go to the same caller" },
+  }),
   /** Where the public endpoints are reached (`https://crm.example.ru`), for snippets and webhooks. */
-  publicUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/ })]).default(""),
+  publicUrl: labelled(z.union([z.literal(""), z.url({ protocol: /^https?$/ })]).default(""), {
+    title: { ru: "Публичный адрес сервера", en: "Public server address" },
+    description: {
+      ru: "Для кода форм и вебхуков, например https://crm.example.ru",
+      en: "For form snippets and webhooks, e.g. https://crm.example.ru",
+    },
+  }),
   /** Form posts accepted per minute from one address, per form and server process. */
-  formPostsPerMinute: z.number().int().min(1).max(10_000).default(10),
+  formPostsPerMinute: labelled(z.number().int().min(1).max(10_000).default(10), {
+    title: { ru: "Заявок с формы в минуту с одного адреса", en: "Form posts per minute from one address" },
+  }),
   /** Read the client's address from `X-Forwarded-For` (only behind a proxy you run). */
-  trustForwardedFor: z.boolean().default(false),
+  trustForwardedFor: labelled(z.boolean().default(false), {
+    title: { ru: "Доверять X-Forwarded-For", en: "Trust X-Forwarded-For" },
+    description: { ru: "Только за своим обратным прокси", en: "Only behind a reverse proxy you run" },
+  }),
 });
 
 /** Parsed settings. */
