@@ -215,6 +215,20 @@ describe("a client's page, as a solo founder works it", () => {
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: fill(en.userMenu.label, { name: anna.name }) }).click();
     await page.getByRole("menuitemradio", { name: ru.language.ru }).click();
+    await expect.poll(() => page.getByRole("list", { name: ru.contacts.title }).count()).toBe(1);
+  });
+
+  it("fits a phone screen", async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await expect.poll(() => page.getByRole("button", { name: ru.orders.record }).isVisible()).toBe(true);
+      await screenshot(page, "client-records-mobile-ru");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 860 });
+    }
   });
 });
 
