@@ -2,6 +2,7 @@ import { Button, TextField } from "@quartet/ui";
 import { createSignal, type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useServerForm } from "../../lib/server-form.ts";
+import "./handoff-answer.css";
 
 /** Accept a handoff, or reject it with a reason (the server's message sits under the reason). */
 export function HandoffAnswer(props: {

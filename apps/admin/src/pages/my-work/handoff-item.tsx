@@ -1,8 +1,8 @@
-import { Badge, Button, TextField } from "@quartet/ui";
+import { Badge } from "@quartet/ui";
 import { A } from "@solidjs/router";
-import { createSignal, type JSX, Show } from "solid-js";
+import type { JSX } from "solid-js";
+import { HandoffAnswer } from "../../components/handoffs/handoff-answer.tsx";
 import { useT } from "../../i18n/index.ts";
-import { useServerForm } from "../../lib/server-form.ts";
 
 /** A pending handoff as `core.handoffs.pending` lists it. */
 export type PendingHandoff = {
@@ -23,9 +23,6 @@ export function HandoffItem(props: {
   onReject: (handoffId: string, reason: string) => Promise<void>;
 }): JSX.Element {
   const i18n = useT();
-  const form = useServerForm(["reason"]);
-  const [rejecting, setRejecting] = createSignal(false);
-  const [reason, setReason] = createSignal("");
   return (
     <li class="handoff-item" data-overdue={props.handoff.overdue ? "" : undefined}>
       <div class="handoff-item__head">
@@ -48,49 +45,10 @@ export function HandoffItem(props: {
         </span>
       </div>
       <p class="handoff-item__note">{props.handoff.note}</p>
-      <Show
-        when={rejecting()}
-        fallback={
-          <div class="handoff-item__actions">
-            <Button
-              variant="primary"
-              size="sm"
-              loading={form.busy()}
-              onClick={() => void form.run(() => props.onAccept(props.handoff.id))}
-            >
-              {i18n.t("myWork.accept")}
-            </Button>
-            <Button variant="secondary" size="sm" onClick={() => setRejecting(true)}>
-              {i18n.t("myWork.reject")}
-            </Button>
-          </div>
-        }
-      >
-        <div class="handoff-item__reject">
-          <TextField
-            label={i18n.t("myWork.reason")}
-            value={reason()}
-            onChange={setReason}
-            error={form.fieldErrors().reason}
-          />
-          <Button
-            variant="danger"
-            size="sm"
-            loading={form.busy()}
-            onClick={() => void form.run(() => props.onReject(props.handoff.id, reason()))}
-          >
-            {i18n.t("myWork.confirmReject")}
-          </Button>
-          <Button variant="ghost" size="sm" onClick={() => setRejecting(false)}>
-            {i18n.t("common.cancel")}
-          </Button>
-        </div>
-      </Show>
-      <Show when={form.formError()}>
-        <p class="q-error" role="alert">
-          {form.formError()}
-        </p>
-      </Show>
+      <HandoffAnswer
+        onAccept={() => props.onAccept(props.handoff.id)}
+        onReject={(reason) => props.onReject(props.handoff.id, reason)}
+      />
     </li>
   );
 }

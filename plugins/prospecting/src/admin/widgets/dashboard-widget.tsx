@@ -1,6 +1,6 @@
 import { Card, I18nProvider, type Status, StatusPill } from "@quartet/ui";
-import { A, useNavigate } from "@solidjs/router";
-import { createResource, For, type JSX, onMount, Show } from "solid-js";
+import { A } from "@solidjs/router";
+import { createResource, For, type JSX, Show } from "solid-js";
 import { type ProspectingOutputs, useCan, useProspectingApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
 import { perm } from "../permissions.ts";
@@ -53,16 +53,11 @@ function HealthReadings(): JSX.Element {
 
 /**
  * The `dashboard` widget: prospecting's vital signs (qualified leads against the weekly target,
- * the oldest untriaged request, the connect rate) for those who read its statistics. A caller —
- * who works the queue and reads nothing else of prospecting — is taken to the call screen instead.
+ * the oldest untriaged request, the connect rate) for those who read its statistics. (A caller
+ * never reaches the dashboard: the shell sends them to the first page their navigation offers.)
  */
 export default function DashboardWidget(): JSX.Element {
   const can = useCan();
-  const navigate = useNavigate();
-  const callerOnly = () => can(perm.callsWork) && !can(perm.inboxRead) && !can(perm.statsRead);
-  onMount(() => {
-    if (callerOnly()) navigate("/calls", { replace: true });
-  });
   return (
     <I18nProvider i18n={i18n}>
       <Show when={can(perm.statsRead)}>
