@@ -45,6 +45,12 @@ export type ClientFilter = {
   function?: SalesFunction;
 };
 
+/** Why a service moved a client's stage, as a code the interface words in each language. */
+export type StageReasonCode = "first-payment" | "deal-created" | "deal-won";
+
+/** A machine-readable stage reason: the code and its values (`{ title }` of a deal). */
+export type StageReason = { reasonCode?: StageReasonCode; reasonParams?: Record<string, string> };
+
 /** A line of an order a plugin records. */
 export type OrderLineInput = {
   productId?: string | null;
@@ -78,12 +84,18 @@ export type RecordsPort = {
       },
     ): Promise<{ id: string }>;
     addContact(scope: WriteScope, clientId: string, contact: ContactInputRaw): Promise<{ id: string }>;
-    /** Moves the stage forward only (prospect → lead → …); a no-op otherwise. */
+    /**
+     * Moves the stage forward only (prospect → lead → …); a no-op otherwise. `details` names the
+     * reason by code, so every reader sees it in their own language.
+     *
+     * @example moveStageIfForward(scope, id, "customer", "Deal won", { reasonCode: "deal-won", reasonParams: { title } })
+     */
     moveStageIfForward(
       scope: WriteScope,
       clientId: string,
       to: LifecycleStage,
       reason: string,
+      details?: StageReason,
     ): Promise<boolean>;
     setOwner(scope: WriteScope, clientId: string, fn: SalesFunction, userId: string | null): Promise<void>;
     /** Sets custom fields by key (validated against the organisation's definitions). */

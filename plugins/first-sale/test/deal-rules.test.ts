@@ -88,6 +88,12 @@ describe("deal rules", () => {
     expect(won).toMatchObject({ status: "won", wonBasis: "contract-signed" });
     expect(await clientStage(h, client.id)).toBe("customer");
     expect(await handoffsTo(h, client.id, "farming")).toHaveLength(1);
+    const core = (await h.core()).core;
+    const [change] = (await core.timeline.list({ clientId: client.id, types: ["stage-change"] })).items;
+    expect(change).toMatchObject({
+      body: `Переговоры → Покупатель: Сделка «${deal.title}» выиграна`,
+      data: { reasonCode: "deal-won", reasonParams: { title: deal.title, dealId: deal.id } },
+    });
     const invoice = await api.deals.issueInvoice({ dealId: deal.id });
     expect(invoice.total.amountMinor).toBe(100_000);
   });

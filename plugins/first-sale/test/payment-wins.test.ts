@@ -42,6 +42,22 @@ describe("a deal is won when the organisation's rule is met by payments", () => 
     expect(handoffs).toHaveLength(1);
     expect(handoffs[0]).toMatchObject({ fromFunction: "first-sale", state: "requested" });
     expect(handoffs[0]?.note).toContain("Сыр российский, кг × 4");
+    const core = (await h.core()).core;
+    const changes = await core.timeline.list({ clientId: client.id, types: ["stage-change"] });
+    expect(changes.items.map((a) => [a.body, a.data])).toEqual([
+      [
+        "Переговоры → Покупатель: Получена первая оплата",
+        expect.objectContaining({ to: "customer", reasonCode: "first-payment" }),
+      ],
+      [
+        `Потенциальный → Переговоры: Открыта сделка «${deal.title}»`,
+        expect.objectContaining({
+          to: "negotiation",
+          reasonCode: "deal-created",
+          reasonParams: { title: deal.title, dealId: deal.id },
+        }),
+      ],
+    ]);
   });
 
   it("a 20 % payment does not; the next 10 % does, once", async () => {

@@ -112,8 +112,8 @@ export function createRecordsPort(service: Omit<ServiceContext, "records">, peop
         const added = await addContactIn(ctx, scope, clientId, parseInput(contactInput, contact));
         return { id: added.id };
       },
-      moveStageIfForward: (scope, clientId, to, reason) =>
-        moveStageIfForward(ctx, scope, clientId, to, reason),
+      moveStageIfForward: (scope, clientId, to, reason, details) =>
+        moveStageIfForward(ctx, scope, clientId, to, reason, details),
       async setOwner(scope, clientId, fn, userId) {
         await setOwnerIn(ctx, scope, clientId, fn, userId);
       },

@@ -17,6 +17,19 @@ async function refusal(call: Promise<unknown>) {
   return { code: error.code, ...formatError(error) };
 }
 
+/** A client's timeline entries of one type, oldest first. */
+function entriesOf(
+  runtime: Awaited<ReturnType<TestHost["host"]["runtime"]>>,
+  clientId: string,
+  type: string,
+) {
+  return runtime.db
+    .select()
+    .from(activities)
+    .where(and(eq(activities.clientId, clientId), eq(activities.type, type as "system")))
+    .orderBy(sql`rowid`);
+}
+
 describe("a client's lifecycle and responsible members", () => {
   let t: TestHost;
   let anna: Awaited<ReturnType<typeof createUser>>;
@@ -57,15 +70,16 @@ describe("a client's lifecycle and responsible members", () => {
       ["negotiation", "customer", null],
       ["customer", "lead", "Сделка сорвалась"],
     ]);
-    const timeline = await runtime.db
-      .select()
-      .from(activities)
-      .where(and(eq(activities.clientId, id), eq(activities.type, "stage-change")))
-      .orderBy(sql`rowid`);
+    const timeline = await entriesOf(runtime, id, "stage-change");
     expect(timeline.map((a) => a.data)).toMatchObject([
       { from: "prospect", to: "negotiation" },
       { from: "negotiation", to: "customer", basis: "manual" },
       { from: "customer", to: "lead", reason: "Сделка сорвалась" },
+    ]);
+    expect(timeline.map((a) => a.body)).toEqual([
+      "Потенциальный → Переговоры",
+      "Переговоры → Покупатель",
+      "Покупатель → Лид: Сделка сорвалась",
     ]);
     const events = await runtime.db
       .select()
@@ -94,7 +108,27 @@ describe("a client's lifecycle and responsible members", () => {
     expect(await move("lead")).toBe(true);
     expect(await move("lead")).toBe(false);
     expect(await move("prospect")).toBe(false);
-    expect(await move("customer")).toBe(true);
+    const won = { reasonCode: "deal-won", reasonParams: { title: "Поставка" } } as const;
+    expect(
+      await runtime.write(systemActor, (scope) => moveStageIfForward(ctx, scope, id, "customer", "Won", won)),
+    ).toBe(true);
+    const entries = await entriesOf(runtime, id, "stage-change");
+    expect(entries.map((a) => [a.body, a.data])).toEqual([
+      [
+        "Потенциальный → Лид: Автоматически",
+        { from: "prospect", to: "lead", reason: "Автоматически", basis: null },
+      ],
+      [
+        "Лид → Покупатель: Сделка «Поставка» выиграна",
+        {
+          from: "lead",
+          to: "customer",
+          reason: "Сделка «Поставка» выиграна",
+          basis: "first-payment",
+          ...won,
+        },
+      ],
+    ]);
     const page = await clients.get({ id });
     if (page.merged) throw new Error("merged");
     expect(page.client.stage).toBe("customer");
@@ -131,11 +165,7 @@ describe("a client's lifecycle and responsible members", () => {
     await clients.setOwner({ clientId: id, function: "prospecting", userId: null });
     page = await clients.get({ id });
     expect(page.merged === false && page.client.owners.prospecting).toBeNull();
-    const timeline = await runtime.db
-      .select()
-      .from(activities)
-      .where(and(eq(activities.clientId, id), eq(activities.type, "system")))
-      .orderBy(sql`rowid`);
+    const timeline = await entriesOf(runtime, id, "system");
     expect(timeline.map((a) => [a.function, a.body])).toEqual([
       ["farming", `Responsible for farming: ${boris.name}`],
       ["prospecting", "Nobody is responsible for prospecting now"],

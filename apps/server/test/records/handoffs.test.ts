@@ -110,6 +110,29 @@ describe("handoffs between functions", () => {
       expect.objectContaining({ handoffId: handoff.id, reason: "Не наш профиль" }),
     );
     expect((await clientRow(client.id))?.firstSaleOwnerId).toBe(cyril.id);
+    const timeline = await head.core.timeline.list({ clientId: client.id, types: ["handoff"] });
+    expect(timeline.items.map((a) => [a.body, a.data])).toEqual([
+      [
+        "Передача отклонена Лидогенерация → Первая продажа: Не наш профиль",
+        expect.objectContaining({
+          step: "rejected",
+          from: "prospecting",
+          to: "first-sale",
+          detail: "Не наш профиль",
+        }),
+      ],
+      [
+        expect.stringMatching(
+          /^Передача Лидогенерация → Первая продажа: Ответственный: .+Хочет КП до пятницы$/,
+        ),
+        expect.objectContaining({
+          step: "requested",
+          from: "prospecting",
+          to: "first-sale",
+          detail: expect.stringMatching(/^Ответственный: .+\. Хочет КП до пятницы$/),
+        }),
+      ],
+    ]);
   });
 
   it("creates the handoff without a receiver when nobody covers the function, and anyone may take it", async () => {

@@ -2,8 +2,10 @@ import {
   type CustomerBasis,
   DomainError,
   type LifecycleStage,
+  type Locale,
   lifecycleStages,
   type ServiceContext,
+  type StageReason,
   type WriteScope,
 } from "@quartet/core";
 import { clients } from "@quartet/db/org";
@@ -14,9 +16,10 @@ import { applyStageChange } from "./stage-change.ts";
  * Moves a client forward to `to` inside the caller's transaction — a qualified lead becomes a
  * `lead`, a first payment makes a `customer` (basis `first-payment` unless given) — and does
  * nothing when the client is already there or further. A merged client's successor moves.
- * Returns whether it moved. Visibility is the calling service's business.
+ * Returns whether it moved. Visibility is the calling service's business. A `reasonCode` in
+ * `details` words the reason in the organisation's language instead of the `reason` text.
  *
- * @example await moveStageIfForward(ctx, scope, clientId, "customer", "First payment received")
+ * @example await moveStageIfForward(ctx, scope, clientId, "customer", "First payment received", { reasonCode: "first-payment" })
  */
 export async function moveStageIfForward(
   ctx: ServiceContext,
@@ -24,7 +27,7 @@ export async function moveStageIfForward(
   clientId: string,
   to: LifecycleStage,
   reason: string,
-  basis: CustomerBasis = "first-payment",
+  details: StageReason & { basis?: CustomerBasis; locale?: Locale } = {},
 ): Promise<boolean> {
   const read = (id: string) =>
     scope.tx
@@ -36,6 +39,10 @@ export async function moveStageIfForward(
   if (!client)
     throw new DomainError("NOT_FOUND", "No such client", { fields: { clientId: "No such client" } });
   if (lifecycleStages.indexOf(to) <= lifecycleStages.indexOf(client.stage)) return false;
-  await applyStageChange(ctx, scope, client, to, { reason, basis });
+  await applyStageChange(ctx, scope, client, to, {
+    ...details,
+    basis: details.basis ?? "first-payment",
+    reason,
+  });
   return true;
 }

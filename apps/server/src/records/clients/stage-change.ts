@@ -2,14 +2,17 @@ import {
   type CustomerBasis,
   clientStageChanged,
   type LifecycleStage,
+  type Locale,
   newId,
   type SalesFunction,
   type ServiceContext,
+  type StageReason,
   type WriteScope,
 } from "@quartet/core";
 import { clientStageHistory, clients } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import { addActivity } from "../timeline/add-activity.ts";
+import { stageChangeText, stageReasonText } from "./stage-words.ts";
 
 /** The function whose work a stage belongs to: prospecting finds and qualifies, first sale negotiates and wins. */
 export const stageFunction: Record<LifecycleStage, SalesFunction> = {
@@ -19,8 +22,15 @@ export const stageFunction: Record<LifecycleStage, SalesFunction> = {
   customer: "first-sale",
 };
 
-/** What a stage change records beside the move itself. */
-export type StageChangeDetails = { reason?: string | null; basis?: CustomerBasis | null };
+/**
+ * What a stage change records beside the move itself. A `reasonCode` words the reason in the
+ * organisation's language (`locale`, looked up when not given) and travels in the entry's data.
+ */
+export type StageChangeDetails = StageReason & {
+  reason?: string | null;
+  basis?: CustomerBasis | null;
+  locale?: Locale;
+};
 
 /**
  * Moves a client to `to` inside the caller's transaction, with everything a move leaves behind:
@@ -35,7 +45,11 @@ export async function applyStageChange(
   details: StageChangeDetails = {},
 ): Promise<void> {
   const now = ctx.clock.now();
-  const reason = details.reason?.trim() || null;
+  const locale = details.locale ?? (await ctx.records.people.organisation()).locale;
+  const { reasonCode, reasonParams = {} } = details;
+  const reason = reasonCode
+    ? stageReasonText(locale, reasonCode, reasonParams)
+    : details.reason?.trim() || null;
   const basis = to === "customer" ? (details.basis ?? null) : null;
   await scope.tx.update(clients).set({ stage: to, updatedAt: now }).where(eq(clients.id, client.id));
   await recordStage(ctx, scope, client.id, client.stage, to, reason);
@@ -43,8 +57,8 @@ export async function applyStageChange(
     clientId: client.id,
     type: "stage-change",
     function: stageFunction[to],
-    body: `${client.stage} → ${to}${reason ? `: ${reason}` : ""}`,
-    data: { from: client.stage, to, reason, basis },
+    body: stageChangeText(locale, client.stage, to, reason),
+    data: { from: client.stage, to, reason, basis, ...(reasonCode ? { reasonCode, reasonParams } : {}) },
   });
   await scope.audit({
     action: "core.client.stage",

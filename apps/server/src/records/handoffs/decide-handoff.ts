@@ -26,6 +26,8 @@ export async function decideHandoff(
   receiverId: string | null = before.receiverId,
 ): Promise<HandoffRow> {
   const state = nextHandoffState(before.state, action);
+  const from = before.fromFunction as SalesFunction;
+  const to = before.toFunction as SalesFunction;
   const now = ctx.clock.now();
   const reason = action.type === "reject" ? action.reason.trim() : null;
   const after = { ...before, state, receiverId, reason, decidedAt: now, decidedBy: ctx.actor.id };
@@ -36,9 +38,9 @@ export async function decideHandoff(
   await addActivity(scope, ctx.actor, now, {
     clientId: before.clientId,
     type: "handoff",
-    function: before.toFunction as SalesFunction,
-    body: handoffText(locale, state, before.fromFunction, before.toFunction, reason),
-    data: { handoffId: before.id, step: state, receiverId, reason },
+    function: to,
+    body: handoffText(locale, state, from, to, reason),
+    data: { handoffId: before.id, step: state, from, to, receiverId, reason, detail: reason },
   });
   await scope.audit({
     action: `core.handoff.${action.type}`,

@@ -1,4 +1,5 @@
-import type { Locale } from "@quartet/core";
+import type { Locale, SalesFunction } from "@quartet/core";
+import { functionWords } from "../export/labels.ts";
 
 type Step = "requested" | "accepted" | "rejected" | "cancelled" | "expired";
 
@@ -14,16 +15,17 @@ const words: Record<Step, Record<Locale, string>> = {
 };
 
 /**
- * Timeline text of one step of a handoff, e.g. "Handoff prospecting → first-sale: Assigned to
- * Ivan: next in turn (1 today, no limit). Wants a quote by Friday".
+ * Timeline text of one step of a handoff in the organisation's language, with the functions
+ * by name, e.g. "Передача Лидогенерация → Первая продажа: Ответственный: Иван — по очереди
+ * (1 сегодня, без лимита). Хочет КП к пятнице".
  */
 export function handoffText(
   locale: Locale,
   step: Step,
-  from: string,
-  to: string,
+  from: SalesFunction,
+  to: SalesFunction,
   detail?: string | null,
 ): string {
-  const head = `${words[step][locale]} ${from} → ${to}`;
+  const head = `${words[step][locale]} ${functionWords[from][locale]} → ${functionWords[to][locale]}`;
   return detail ? `${head}: ${detail}` : head;
 }

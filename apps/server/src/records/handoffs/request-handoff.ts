@@ -68,15 +68,18 @@ export async function requestHandoff(ctx: RecordsContext, scope: WriteScope, raw
     acceptBy,
     context,
   });
+  const detail = `${receiver.explanation}. ${note}`;
   await addActivity(scope, ctx.actor, now, {
     clientId,
     type: "handoff",
     function: fromFunction,
-    body: handoffText(locale, "requested", fromFunction, toFunction, `${receiver.explanation}. ${note}`),
+    body: handoffText(locale, "requested", fromFunction, toFunction, detail),
     data: {
       handoffId,
       step: "requested",
+      from: fromFunction,
       to: toFunction,
+      detail,
       receiverId,
       assignmentReason: row.assignmentReason,
     },

@@ -101,7 +101,10 @@ export async function recordPayment(ctx: RecordsContext, scope: WriteScope, raw:
     },
   });
   if (firstPaymentOfClient)
-    await moveStageIfForward(ctx, scope, order.clientId, "customer", "First payment received");
+    await moveStageIfForward(ctx, scope, order.clientId, "customer", "First payment received", {
+      reasonCode: "first-payment",
+      locale: settings.locale,
+    });
   await scope.audit({ action: "core.payment.record", entity: "payment", entityId: row.id, after: row });
   return { payment: paymentOf(row), order: orderOf(after), firstPaymentOfClient };
 }

@@ -75,7 +75,10 @@ export async function insertDeal(
   await scope.tx.insert(deals).values(row);
   if (input.lines.length) await scope.tx.insert(dealLines).values(lineRows(row.id, input.lines, now));
   await enterStage(scope, { dealId: row.id, from: null, to: row.stageId, at: now, by: ctx.actor.id });
-  await records.clients.moveStageIfForward(scope, row.clientId, "negotiation", `Deal ${row.title}`);
+  await records.clients.moveStageIfForward(scope, row.clientId, "negotiation", `Deal ${row.title}`, {
+    reasonCode: "deal-created",
+    reasonParams: { title: row.title, dealId: row.id },
+  });
   await records.timeline.add(scope, {
     clientId: row.clientId,
     type: "system",

@@ -26,7 +26,10 @@ export async function winDeal(
   const move = { dealId: deal.id, from: deal.stageId, to: won.id, at: now, by: ctx.actor.id };
   await enterStage(scope, move, { status: "won", wonAt: now, wonBasis: basis });
   const amount = money(deal.amountMinor, deal.currency as CurrencyCode);
-  await records.clients.moveStageIfForward(scope, deal.clientId, "customer", `Deal ${deal.title} won`);
+  await records.clients.moveStageIfForward(scope, deal.clientId, "customer", `Deal ${deal.title} won`, {
+    reasonCode: "deal-won",
+    reasonParams: { title: deal.title, dealId: deal.id },
+  });
   await records.timeline.add(scope, {
     clientId: deal.clientId,
     type: "system",
