@@ -39,3 +39,4 @@ export { type PluginApi, PluginApiProvider, usePluginApi } from "./plugin-api/pl
 export { isSalesFunction, type SalesFunction, salesFunctions } from "./sales-functions.ts";
 export * from "./schema-form/index.ts";
 export * from "./slots/index.ts";
+export { type TimelineEntryText, timelineAuthor, timelineText } from "./timeline/timeline-text.ts";
