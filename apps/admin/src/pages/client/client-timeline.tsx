@@ -1,4 +1,15 @@
-import { Badge, Button, Card, EmptyState, IconHistory, Select, salesFunctions, TextField } from "@quartet/ui";
+import {
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  IconHistory,
+  Select,
+  salesFunctions,
+  TextField,
+  timelineAuthor,
+  timelineText,
+} from "@quartet/ui";
 import { useInfiniteQuery, useQueryClient } from "@tanstack/solid-query";
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
@@ -120,10 +131,10 @@ export function ClientTimeline(props: { clientId: string }): JSX.Element {
                     {(f) => <Badge tone={f() as SalesFunction}>{i18n.tDynamic(`functions.${f()}`)}</Badge>}
                   </Show>
                   <span class="q-subtle">
-                    {entry.authorName} · {i18n.formatDateTime(entry.occurredAt)}
+                    {timelineAuthor(entry, i18n.locale())} · {i18n.formatDateTime(entry.occurredAt)}
                   </span>
                 </div>
-                <p class="timeline__body">{entry.body}</p>
+                <p class="timeline__body">{timelineText(entry, i18n.locale())}</p>
               </li>
             )}
           </For>

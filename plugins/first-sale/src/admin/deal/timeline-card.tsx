@@ -1,4 +1,4 @@
-import { Card } from "@quartet/ui";
+import { Card, timelineAuthor, timelineText } from "@quartet/ui";
 import { A } from "@solidjs/router";
 import { createResource, For, type JSX, Show } from "solid-js";
 import { useCoreApi } from "../api.ts";
@@ -22,9 +22,9 @@ export function TimelineCard(props: { clientId: string; refreshKey: unknown }): 
             <For each={page().items} fallback={<li class="fs-muted">{i18n.t("timeline.empty")}</li>}>
               {(entry) => (
                 <li>
-                  <div>{entry.body}</div>
+                  <div>{timelineText(entry, i18n.locale())}</div>
                   <div class="fs-muted">
-                    {i18n.formatDateTime(entry.occurredAt)} · {entry.authorName}
+                    {i18n.formatDateTime(entry.occurredAt)} · {timelineAuthor(entry, i18n.locale())}
                   </div>
                 </li>
               )}
