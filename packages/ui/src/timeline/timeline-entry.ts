@@ -2,6 +2,7 @@
 export type TimelineEntryText = {
   readonly type: string;
   readonly body: string;
+  readonly clientId?: string;
   readonly data?: unknown;
   readonly function?: string | null;
   readonly authorId?: string;

@@ -19,6 +19,11 @@ const en = {
     "deal-created": "deal “{title}” opened",
     "deal-won": "deal “{title}” won",
   },
+  owner: {
+    set: "Responsible for {function}: {name}",
+    cleared: "Nobody is responsible for {function} now",
+  },
+  merged: { into: "Merged with {name}", from: "Merged into {name}" },
   handoff: {
     requested: "Handed over: {from} → {to}",
     accepted: "Handoff accepted: {from} → {to}",
@@ -46,6 +51,11 @@ const ru: Translation<typeof en> = {
     "deal-created": "открыта сделка «{title}»",
     "deal-won": "сделка «{title}» выиграна",
   },
+  owner: {
+    set: "Ответственный за функцию «{function}»: {name}",
+    cleared: "За функцию «{function}» теперь никто не отвечает",
+  },
+  merged: { into: "Объединён с клиентом «{name}»", from: "Объединён в клиента «{name}»" },
   handoff: {
     requested: "Передача: {from} → {to}",
     accepted: "Передача принята: {from} → {to}",

@@ -13,6 +13,7 @@ const handoff = (data: Record<string, unknown>, body = "ignored"): TimelineEntry
   data,
 });
 const fromFirstSale = { from: "first-sale", to: "farming" };
+const merged = { event: "merged", fromId: "cli_b", fromName: "Бета", intoId: "cli_a", intoName: "Альфа" };
 const assigned = "Ответственный: Иван — по очереди (1 сегодня, без лимита). Хочет КП";
 
 const cases: [string, TimelineEntryText, Record<Locale, string>][] = [
@@ -140,6 +141,45 @@ const cases: [string, TimelineEntryText, Record<Locale, string>][] = [
     "a handoff whose step is unknown shows the body",
     handoff({ step: "paused", ...fromFirstSale }, "Передача приостановлена"),
     { ru: "Передача приостановлена", en: "Передача приостановлена" },
+  ],
+  [
+    "a new responsible member",
+    {
+      type: "system",
+      body: "Responsible for farming: Борис",
+      data: { event: "owner-changed", function: "farming", from: null, to: "usr_1", toName: "Борис" },
+    },
+    {
+      ru: "Ответственный за функцию «Развитие клиентов»: Борис",
+      en: "Responsible for Client development: Борис",
+    },
+  ],
+  [
+    "nobody responsible any more",
+    {
+      type: "system",
+      body: "Nobody is responsible for prospecting now",
+      data: { event: "owner-changed", function: "prospecting", from: "usr_1", to: null, toName: null },
+    },
+    {
+      ru: "За функцию «Лидогенерация» теперь никто не отвечает",
+      en: "Nobody is responsible for Prospecting now",
+    },
+  ],
+  [
+    "a merge, on the client that was kept",
+    { type: "system", body: "Merged with Бета", clientId: "cli_a", data: merged },
+    { ru: "Объединён с клиентом «Бета»", en: "Merged with Бета" },
+  ],
+  [
+    "a merge, on the client that was merged away",
+    { type: "system", body: "Merged into Альфа", clientId: "cli_b", data: merged },
+    { ru: "Объединён в клиента «Альфа»", en: "Merged into Альфа" },
+  ],
+  [
+    "a plugin's system entry keeps the body the organisation's language gave it",
+    { type: "system", body: "Сделка «Сыр» выиграна", data: { event: "deal-won", dealId: "deal_1" } },
+    { ru: "Сделка «Сыр» выиграна", en: "Сделка «Сыр» выиграна" },
   ],
   [
     "a call shows its body as written",

@@ -1,6 +1,7 @@
 import type { Locale } from "../i18n/types.ts";
 import { handoffText } from "./handoff-text.ts";
 import { stageChangeText } from "./stage-change-text.ts";
+import { systemText } from "./system-text.ts";
 import type { TimelineEntryText } from "./timeline-entry.ts";
 import { timelineWord } from "./timeline-messages.ts";
 
@@ -8,14 +9,15 @@ export type { TimelineEntryText } from "./timeline-entry.ts";
 
 /**
  * The display text of a timeline entry in the viewer's language, whatever language the
- * organisation wrote it in: stage changes and handoffs are worded from their data; calls,
- * notes and other entries show their body as written.
+ * organisation wrote it in: stage changes, handoffs and core's system events are worded from
+ * their data; calls, notes and other entries show their body as written.
  *
  * @example timelineText({ type: "stage-change", body: "lead → negotiation", data: { from: "lead", to: "negotiation" } }, "ru") // "Лид → Переговоры"
  */
 export function timelineText(entry: TimelineEntryText, locale: Locale): string {
   if (entry.type === "stage-change") return stageChangeText(entry, locale);
   if (entry.type === "handoff") return handoffText(entry, locale);
+  if (entry.type === "system") return systemText(entry, locale);
   return entry.body;
 }
 
