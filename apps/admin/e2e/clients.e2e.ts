@@ -109,6 +109,15 @@ describe("the client list of a solo founder", () => {
     await page.getByRole("button", { name: ru.clientPage.log }).click();
     await expect.poll(() => timeline.getByText("Обсудили поставку, перезвонить в пятницу").count()).toBe(1);
     expect(await timeline.getByText(ru.clientPage.types.call, { exact: true }).count()).toBe(1);
+    const stageField = page
+      .locator(".q-field")
+      .filter({ has: page.locator(".q-field__label", { hasText: ru.clientPage.changeStage }) });
+    await stageField.locator(".q-select__trigger").first().click();
+    await page.locator(".q-select__item", { hasText: ru.clientStage.negotiation }).first().click();
+    await page.getByRole("button", { name: ru.clientPage.applyStage }).click();
+    await expect
+      .poll(() => timeline.getByText(`${ru.clientStage.prospect} → ${ru.clientStage.negotiation}`).count())
+      .toBe(1);
     await screenshot(page, "client-ru");
   });
 
@@ -187,6 +196,10 @@ describe("the client list of a solo founder", () => {
     await page.getByRole("menuitemradio", { name: en.language.en }).click();
     await expect.poll(() => page.getByRole("list", { name: en.clientPage.timeline }).count()).toBe(1);
     expect(await page.getByRole("button", { name: en.clientPage.log }).count()).toBe(1);
+    const timeline = page.getByRole("list", { name: en.clientPage.timeline });
+    await expect
+      .poll(() => timeline.getByText(`${en.clientStage.prospect} → ${en.clientStage.negotiation}`).count())
+      .toBe(1);
     await screenshot(page, "client-en");
 
     await page.getByRole("link", { name: en.nav.clients }).click();
