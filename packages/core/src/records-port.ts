@@ -46,7 +46,7 @@ export type ClientFilter = {
 };
 
 /** Why a service moved a client's stage, as a code the interface words in each language. */
-export type StageReasonCode = "first-payment" | "deal-created" | "deal-won";
+export type StageReasonCode = "first-payment" | "deal-created" | "deal-won" | "request-qualified";
 
 /** A machine-readable stage reason: the code and its values (`{ title }` of a deal). */
 export type StageReason = { reasonCode?: StageReasonCode; reasonParams?: Record<string, string> };

@@ -39,6 +39,11 @@ describe("the inbox", () => {
       clientId: existing.id,
       created: false,
     });
+    const timeline = await core.timeline.list({ clientId: existing.id, types: ["stage-change"] });
+    expect(timeline.items[0]).toMatchObject({
+      body: "Потенциальный → Лид: Заявка квалифицирована (phone)",
+      data: { reasonCode: "request-qualified", reasonParams: { source: "phone" } },
+    });
   });
 
   it("merges into a client without making a lead, and dismisses with a reason", async () => {

@@ -18,6 +18,7 @@ const en = {
     "first-payment": "first payment received",
     "deal-created": "deal “{title}” opened",
     "deal-won": "deal “{title}” won",
+    "request-qualified": "request qualified ({source})",
   },
   owner: {
     set: "Responsible for {function}: {name}",
@@ -50,6 +51,7 @@ const ru: Translation<typeof en> = {
     "first-payment": "получена первая оплата",
     "deal-created": "открыта сделка «{title}»",
     "deal-won": "сделка «{title}» выиграна",
+    "request-qualified": "заявка квалифицирована ({source})",
   },
   owner: {
     set: "Ответственный за функцию «{function}»: {name}",

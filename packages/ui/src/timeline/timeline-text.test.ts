@@ -71,10 +71,24 @@ const cases: [string, TimelineEntryText, Record<Locale, string>][] = [
     stage({
       from: "prospect",
       to: "lead",
+      reasonCode: "contract-signed",
+      reason: "Contract signed",
+    }),
+    { ru: "Потенциальный → Лид: Contract signed", en: "Prospect → Lead: Contract signed" },
+  ],
+  [
+    "stage change by a qualified request",
+    stage({
+      from: "prospect",
+      to: "lead",
       reasonCode: "request-qualified",
+      reasonParams: { source: "site" },
       reason: "Qualified request req_1",
     }),
-    { ru: "Потенциальный → Лид: Qualified request req_1", en: "Prospect → Lead: Qualified request req_1" },
+    {
+      ru: "Потенциальный → Лид: заявка квалифицирована (site)",
+      en: "Prospect → Lead: request qualified (site)",
+    },
   ],
   [
     "stage change with unknown stages shows the body",

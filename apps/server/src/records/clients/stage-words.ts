@@ -19,6 +19,10 @@ const reasonWords: Record<StageReasonCode, Record<Locale, (params: Params) => st
     en: (p) => `Deal “${p.title ?? ""}” won`,
     ru: (p) => `Сделка «${p.title ?? ""}» выиграна`,
   },
+  "request-qualified": {
+    en: (p) => `Request qualified (${p.source ?? ""})`,
+    ru: (p) => `Заявка квалифицирована (${p.source ?? ""})`,
+  },
 };
 
 /** The text of a coded stage reason in `locale`, e.g. `Сделка «Поставка» выиграна`. */

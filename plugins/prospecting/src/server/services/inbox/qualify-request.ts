@@ -38,7 +38,10 @@ export async function qualifyRequest({ ctx, input }: { ctx: ProspectingContext; 
       note,
     });
     await applyCallFields(ctx, scope, request, clientId);
-    await records.clients.moveStageIfForward(scope, clientId, "lead", `Qualified request ${request.id}`);
+    await records.clients.moveStageIfForward(scope, clientId, "lead", `Qualified request ${request.id}`, {
+      reasonCode: "request-qualified",
+      reasonParams: { source: request.source },
+    });
     await records.timeline.add(scope, {
       clientId,
       type: "system",
