@@ -4,7 +4,7 @@ import type { LifecycleStage } from "./clients/lifecycle.ts";
 import type { WriteScope } from "./context.ts";
 import type { SalesFunction } from "./functions.ts";
 import type { Money } from "./money/index.ts";
-import type { AssignmentResult, AssignmentStrategy } from "./staffing/assignment.ts";
+import type { AssignmentResult } from "./staffing/assignment.ts";
 
 /** A candidate duplicate of a client, with why it matched. */
 export type DuplicateCandidate = {
