@@ -1,4 +1,3 @@
-import { stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -23,24 +22,12 @@ type Reply =
   | { batch: ReadyBatch }
   | { error: { code: DomainErrorCode; message: string; fields?: FieldErrors } };
 
-// tsx's ESM API (its `import` build): the worker registers it itself, since Node 20 does not hand
-// the parent's `--import tsx` hooks to a worker, and then loads the TypeScript worker module.
-const tsxApi = pathToFileURL(
-  createRequire(import.meta.url)
-    .resolve("tsx/esm/api")
-    .replace(/\.cjs$/, ".mjs"),
-).href;
-const workerModule = new URL("./batch-worker.ts", import.meta.url).href;
-const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerModule)}); })`;
-
-/** Files smaller than this are parsed in the calling thread. */
-export const workerMinBytes = 2 ** 20;
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 /**
  * The file's batches, parsed and validated one batch ahead in a worker thread, so on two cores
  * the CPU work of batch N+1 overlaps the (blocking) write of batch N; memory holds at most two
- * batches. A file under `workerMinBytes` is read in this thread (a worker takes a second or two
- * to load its modules), and so is any file when a worker cannot start.
+ * batches. Falls back to reading in this thread when a worker cannot start.
  */
 export async function* readBatches(
   path: string,
@@ -48,13 +35,9 @@ export async function* readBatches(
   skip: number,
   size: number,
 ): AsyncGenerator<ReadyBatch> {
-  if ((await stat(path)).size < workerMinBytes) {
-    yield* readHere(path, mapping, skip, size);
-    return;
-  }
-  const worker = new Worker(bootstrap, {
-    eval: true,
+  const worker = new Worker(new URL("./batch-worker.ts", import.meta.url), {
     workerData: { path, mapping, skip, size },
+    execArgv: ["--import", tsx],
   });
   const replies: Reply[] = [];
   let wake: (() => void) | null = null;
