@@ -207,7 +207,7 @@ describe("a client's page, as a solo founder works it", () => {
       due: rub(255_000, "en-GB"),
     });
     await expect.poll(() => page.getByText(totals).count()).toBe(1);
-    expect(await page.getByText(en.handoffs.states.accepted).count()).toBe(1);
+    expect(await page.getByText(en.handoffs.states.accepted, { exact: true }).count()).toBe(1);
     await screenshot(page, "client-records-en");
     await page.getByRole("button", { name: en.orders.record }).click();
     await expect.poll(() => dialog().getByText(en.orders.form.title).count()).toBe(1);

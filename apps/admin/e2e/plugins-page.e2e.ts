@@ -70,21 +70,24 @@ describe("the functions page with the installed plugins (prospecting and first s
   it("edits settings in the form generated from the plugin's schema: bounds first, the token kept secret", async () => {
     const { page } = browser;
     await card("Лидогенерация").getByRole("button", { name: ru.plugins.actions.settings }).click();
-    const token = dialog().locator(".q-field", { hasText: "Telegram bot token" }).locator("input, textarea");
+    const token = dialog().locator(".q-field", { hasText: "Токен Telegram-бота" }).locator("input, textarea");
     await expect.poll(() => token.count()).toBe(1);
     expect(await token.inputValue()).toBe("");
-    await dialog().getByLabel("Form posts per minute").fill("20000");
+    expect(await token.getAttribute("type")).toBe("password");
+    await dialog().getByLabel("Заявок с формы в минуту с одного адреса").fill("20000");
     await dialog().getByRole("button", { name: ru.plugins.settings.save }).click();
     await expect.poll(async () => spaced(await dialog().textContent())).toContain("Не больше 10 000");
-    await dialog().getByLabel("Form posts per minute").scrollIntoViewIfNeeded();
+    await dialog().getByLabel("Заявок с формы в минуту с одного адреса").scrollIntoViewIfNeeded();
     await screenshot(page, "functions-settings-ru", { fullPage: false });
-    await dialog().getByLabel("Form posts per minute").fill("25");
+    await dialog().getByLabel("Заявок с формы в минуту с одного адреса").fill("25");
     await token.fill("123456:secret-token");
     await dialog().getByRole("button", { name: ru.plugins.settings.save }).click();
     await expect.poll(() => dialog().count()).toBe(0);
 
     await card("Лидогенерация").getByRole("button", { name: ru.plugins.actions.settings }).click();
-    await expect.poll(() => dialog().getByLabel("Form posts per minute").inputValue()).toBe("25");
+    await expect
+      .poll(() => dialog().getByLabel("Заявок с формы в минуту с одного адреса").inputValue())
+      .toBe("25");
     expect(await token.inputValue()).toBe("••••••");
     expect(await page.content()).not.toContain("123456:secret-token");
     await page.keyboard.press("Escape");

@@ -22,6 +22,8 @@ export function useMe() {
 export function useAccess() {
   const me = useMe();
   return {
+    /** False until the user's permissions have arrived: decide nothing on `can` before then. */
+    ready: () => me.data !== undefined,
     can: (permission: string | undefined) => can(me.data?.permissions, permission),
     isOwner: () => me.data?.role === "owner",
     userId: () => me.data?.user.id ?? null,

@@ -9,25 +9,28 @@ import StatusPage from "./status-page.tsx";
 
 /**
  * `/`: the health page for those who may read staffing; anyone else (a caller) goes to the
- * first page their navigation offers, e.g. the call screen.
+ * first page their navigation offers, e.g. the call screen. Nothing is decided before the
+ * user's permissions arrive, or everyone would be sent away on a slow first load.
  */
 export default function HomePage(): JSX.Element {
   const access = useAccess();
   const host = usePluginHost();
   const landing = () => landingPath(collectNav(host, coreNav));
   return (
-    <Show
-      when={access.can(healthPermission)}
-      fallback={
-        <Show
-          when={landing()}
-          fallback={<RequirePermission permission={healthPermission}>{null}</RequirePermission>}
-        >
-          {(path) => <Navigate href={path()} />}
-        </Show>
-      }
-    >
-      <StatusPage />
+    <Show when={access.ready()}>
+      <Show
+        when={access.can(healthPermission)}
+        fallback={
+          <Show
+            when={landing()}
+            fallback={<RequirePermission permission={healthPermission}>{null}</RequirePermission>}
+          >
+            {(path) => <Navigate href={path()} />}
+          </Show>
+        }
+      >
+        <StatusPage />
+      </Show>
     </Show>
   );
 }
