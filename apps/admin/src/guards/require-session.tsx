@@ -5,7 +5,10 @@ import { useSession } from "../lib/session-context.tsx";
 import { FullPageError, FullPageSpinner } from "./full-page.tsx";
 import { signInPath } from "./sign-in-path.ts";
 
-/** Routes behind sign-in: a signed-out visitor goes to `/sign-in` and comes back after. */
+/**
+ * Routes behind sign-in: a signed-out visitor goes to `/sign-in` and comes back after; someone
+ * who just signed out here goes to a plain `/sign-in`.
+ */
 export function RequireSession(props: { children?: JSX.Element }): JSX.Element {
   const i18n = useT();
   const session = useSession();
@@ -19,7 +22,9 @@ export function RequireSession(props: { children?: JSX.Element }): JSX.Element {
         <FullPageError message={i18n.t("errors.network")} onRetry={() => session.refresh()} />
       </Match>
       <Match when={session.status() === "signed-out"}>
-        <Navigate href={signInPath(location.pathname, location.search)} />
+        <Navigate
+          href={session.signedOutOnPurpose() ? "/sign-in" : signInPath(location.pathname, location.search)}
+        />
       </Match>
       <Match when={session.status() === "signed-in"}>{props.children}</Match>
     </Switch>

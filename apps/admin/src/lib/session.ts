@@ -8,6 +8,8 @@ export type SessionStatus = "loading" | "signed-in" | "signed-out" | "offline";
 export type SessionStore = {
   readonly status: Accessor<SessionStatus>;
   readonly user: Accessor<SessionUser | null>;
+  /** True after the user signed out here: sign-in then opens plain, not "come back to where you were". */
+  readonly signedOutOnPurpose: Accessor<boolean>;
   /** Asks the server (`GET /api/auth/get-session`, which also extends the session). */
   readonly refresh: () => Promise<void>;
   readonly signIn: (input: { email: string; password: string }) => Promise<void>;
@@ -25,13 +27,16 @@ export function createSessionStore(
   const api = options.api ?? authApi;
   const [status, setStatus] = createSignal<SessionStatus>("loading");
   const [user, setUser] = createSignal<SessionUser | null>(null);
+  const [signedOutOnPurpose, setSignedOutOnPurpose] = createSignal(false);
   const signedIn = (next: SessionUser | null) => {
+    if (next) setSignedOutOnPurpose(false);
     setUser(next);
     setStatus(next ? "signed-in" : "signed-out");
   };
   return {
     status,
     user,
+    signedOutOnPurpose,
     async refresh() {
       try {
         signedIn(await api.session());
@@ -48,6 +53,7 @@ export function createSessionStore(
     },
     async signOut() {
       await api.signOut();
+      setSignedOutOnPurpose(true);
       signedIn(null);
       options.onSignedOut?.();
     },
