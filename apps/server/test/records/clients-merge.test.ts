@@ -134,8 +134,8 @@ describe("merging duplicate clients", () => {
       .where(eq(activities.type, "system"))
       .orderBy(sql`rowid`);
     expect(system.map((a) => [a.clientId, a.body])).toEqual([
-      [intoId, "Merged with Ромашка ТД"],
-      [fromId, "Merged into ООО Ромашка"],
+      [intoId, "Объединён с клиентом «Ромашка ТД»"],
+      [fromId, "Объединён в клиента «ООО Ромашка»"],
     ]);
     const audit = await runtime.db.select().from(auditLog).where(eq(auditLog.action, "core.client.merge"));
     expect(audit).toMatchObject([{ entityId: intoId, actorId: anna.id, after: { fromId } }]);

@@ -167,8 +167,8 @@ describe("a client's lifecycle and responsible members", () => {
     expect(page.merged === false && page.client.owners.prospecting).toBeNull();
     const timeline = await entriesOf(runtime, id, "system");
     expect(timeline.map((a) => [a.function, a.body])).toEqual([
-      ["farming", `Responsible for farming: ${boris.name}`],
-      ["prospecting", "Nobody is responsible for prospecting now"],
+      ["farming", `Ответственный за «Развитие клиентов»: ${boris.name}`],
+      ["prospecting", "За «Лидогенерация» теперь никто не отвечает"],
     ]);
     const audit = await runtime.db
       .select()

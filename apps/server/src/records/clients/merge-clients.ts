@@ -8,6 +8,7 @@ import { mergedFields, stageAfterMerge } from "./merge-fields.ts";
 import { type MovedRecords, moveRecords } from "./move-records.ts";
 import { reindexClient } from "./reindex-client.ts";
 import { applyStageChange } from "./stage-change.ts";
+import { mergeTexts } from "./system-texts.ts";
 
 /**
  * Merges a duplicate `fromId` into `intoId` in one transaction: `from`'s contacts, timeline,
@@ -46,12 +47,11 @@ export async function mergeClients({
     await ensureOnePrimary(tx, into.id);
     await reindexClient(tx, into.id);
     await reindexClient(tx, from.id);
+    const { locale } = await ctx.records.people.organisation();
+    const texts = mergeTexts(locale, from.name, into.name);
     const stage = stageAfterMerge(into, from);
     if (stage)
-      await applyStageChange(ctx, scope, into, stage, {
-        reason: `Merged with ${from.name}`,
-        basis: "manual",
-      });
+      await applyStageChange(ctx, scope, into, stage, { reason: texts.into, basis: "manual", locale });
     const data = {
       event: "merged",
       fromId: from.id,
@@ -64,14 +64,14 @@ export async function mergeClients({
       clientId: into.id,
       type: "system",
       function: null,
-      body: `Merged with ${from.name}`,
+      body: texts.into,
       data,
     });
     await addActivity(scope, ctx.actor, now, {
       clientId: from.id,
       type: "system",
       function: null,
-      body: `Merged into ${into.name}`,
+      body: texts.from,
       data,
     });
     await scope.audit({

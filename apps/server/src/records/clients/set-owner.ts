@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { addActivity } from "../timeline/add-activity.ts";
 import { writableClient } from "./find-client.ts";
 import { ownerFields, ownersOf } from "./owners.ts";
+import { ownerChangeText } from "./system-texts.ts";
 
 /** A member of the organisation by user id, or null for a non-member (the people service answers). */
 export type FindMember = (userId: string) => Promise<{ name: string } | null>;
@@ -51,6 +52,7 @@ export async function setOwnerIn(
   const previous = ownersOf(row)[fn];
   if (previous === userId) return false;
   const now = ctx.clock.now();
+  const { locale } = await ctx.records.people.organisation();
   await scope.tx
     .update(clients)
     .set({ [ownerFields[fn]]: userId, updatedAt: now })
@@ -59,7 +61,7 @@ export async function setOwnerIn(
     clientId,
     type: "system",
     function: fn,
-    body: userId ? `Responsible for ${fn}: ${userName ?? userId}` : `Nobody is responsible for ${fn} now`,
+    body: ownerChangeText(locale, fn, userId ? (userName ?? userId) : null),
     data: { event: "owner-changed", function: fn, from: previous, to: userId, toName: userName ?? null },
   });
   await scope.audit({

@@ -1,3 +1,4 @@
+import { timelineTexts } from "../../../domain/timeline-texts.ts";
 import type { ProspectingContext } from "../../context.ts";
 import { applyCallFields } from "./apply-call-fields.ts";
 import { closeRequest } from "./close-request.ts";
@@ -20,6 +21,7 @@ export async function mergeRequest({
   const request = await loadRequest(ctx.org.db, input.requestId);
   assertUntriaged(request);
   const clientId = (await matchClient(records, request, input.clientId)) ?? input.clientId;
+  const { locale } = await records.people.organisation();
   return ctx.org.write(ctx.actor, async (scope) => {
     const now = ctx.clock.now();
     const note = input.note?.trim() || null;
@@ -29,7 +31,7 @@ export async function mergeRequest({
       clientId,
       type: "message",
       function: "prospecting",
-      body: `Обращение (${request.source}): ${request.message ?? "без текста"}`,
+      body: timelineTexts.message(locale, request.source, request.message),
       data: { requestId: request.id, channel: request.channel },
       occurredAt: request.receivedAt,
     });

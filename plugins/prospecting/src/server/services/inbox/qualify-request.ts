@@ -1,6 +1,7 @@
 import type { WriteScope } from "@quartet/core";
 import { leadQualified } from "../../../contracts/events.ts";
 import { speedToLeadMs } from "../../../domain/speed-to-lead.ts";
+import { timelineTexts } from "../../../domain/timeline-texts.ts";
 import type { ProspectingContext } from "../../context.ts";
 import { applyCallFields } from "./apply-call-fields.ts";
 import { closeRequest } from "./close-request.ts";
@@ -27,6 +28,7 @@ export async function qualifyRequest({ ctx, input }: { ctx: ProspectingContext; 
   assertUntriaged(request);
   const linked = input.createNew ? null : await matchClient(records, request, input.clientId ?? null);
   const note = input.note?.trim() || null;
+  const { locale } = await records.people.organisation();
   return ctx.org.write(ctx.actor, async (scope) => {
     const now = ctx.clock.now();
     const clientId = linked ?? (await createClient(scope, ctx, request));
@@ -46,7 +48,7 @@ export async function qualifyRequest({ ctx, input }: { ctx: ProspectingContext; 
       clientId,
       type: "system",
       function: "prospecting",
-      body: `Заявка квалифицирована: лид (${request.source})${note ? `. ${note}` : ""}`,
+      body: timelineTexts.qualified(locale, request.source, note),
       data: { requestId: request.id, channel: request.channel, source: request.source },
     });
     await scope.emit(leadQualified, {

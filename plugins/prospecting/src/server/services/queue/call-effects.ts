@@ -2,22 +2,13 @@ import type { WriteScope } from "@quartet/core";
 import type { ClientCard, campaigns } from "../../../db/calling.ts";
 import type { Disposition } from "../../../domain/dispositions.ts";
 import { type FieldValues, fieldValuesOf } from "../../../domain/field-writes.ts";
+import { timelineTexts } from "../../../domain/timeline-texts.ts";
 import type { ScriptAnswer, ScriptWalk } from "../../../domain/walk-script.ts";
 import type { ProspectingContext } from "../../context.ts";
 import { blockPhone } from "../dnc/block-phone.ts";
 import { receiveRequest } from "../inbox/receive-request.ts";
 import type { MemberRow } from "./held-record.ts";
 import { writeFieldValues } from "./write-field-values.ts";
-
-const labels: Record<Disposition, string> = {
-  "no-answer": "не ответил",
-  busy: "занято",
-  "wrong-number": "неверный номер",
-  "not-interested": "не интересно",
-  callback: "перезвонить",
-  interested: "интересно",
-  "do-not-call": "не звонить",
-};
 
 /**
  * What a call changes outside the call list, inside the dispose transaction: the client's
@@ -44,6 +35,7 @@ export async function recordCallEffects(
 ): Promise<{ requestId: string | null; fieldWrites: FieldValues; fieldsApplied: boolean }> {
   const records = ctx.records;
   const clientId = call.member.clientId;
+  const { locale } = await records.people.organisation();
   const fieldWrites: FieldValues = fieldValuesOf(call.walk.writes);
   const fieldsApplied = call.readable && Object.keys(fieldWrites).length > 0;
   if (fieldsApplied) await writeFieldValues(ctx, scope, clientId, fieldWrites);
@@ -51,7 +43,7 @@ export async function recordCallEffects(
     clientId,
     type: "call",
     function: "prospecting",
-    body: `Звонок (${call.campaign.name}): ${labels[call.disposition]}${call.note ? `. ${call.note}` : ""}`,
+    body: timelineTexts.call(locale, call.campaign.name, call.disposition, call.note),
     data: {
       callId: call.callId,
       disposition: call.disposition,
