@@ -1,39 +1,21 @@
-import {
-  Card,
-  type CollectedRoute,
-  canOpenRoute,
-  EmptyState,
-  IconAlert,
-  usePluginHost,
-  WidgetFrame,
-} from "@quartet/ui";
+import { type CollectedRoute, canOpenRoute, usePluginHost, WidgetFrame } from "@quartet/ui";
 import { type JSX, Show } from "solid-js";
-import { useT } from "../i18n/index.ts";
+import { ForbiddenPage } from "../guards/forbidden-page.tsx";
+import { useAccess } from "../lib/me.ts";
 
 /**
  * A plugin's page: loaded lazily inside an error boundary, and only when the plugin is enabled
- * and the user holds the route's permission; otherwise a "not available" card.
+ * and the user holds the route's permission; otherwise a "not available" card (decided once the
+ * user's permissions have arrived).
  */
 export function PluginRoute(props: { route: CollectedRoute }): JSX.Element {
-  const i18n = useT();
   const host = usePluginHost();
+  const access = useAccess();
   return (
-    <Show
-      when={canOpenRoute(host, props.route)}
-      fallback={
-        <div class="q-container">
-          <Card>
-            <EmptyState
-              icon={<IconAlert />}
-              titleAs="h1"
-              title={i18n.t("forbidden.title")}
-              description={i18n.t("forbidden.description")}
-            />
-          </Card>
-        </div>
-      }
-    >
-      <WidgetFrame pluginId={props.route.pluginId} component={props.route.component} props={{}} page />
+    <Show when={access.ready()}>
+      <Show when={canOpenRoute(host, props.route)} fallback={<ForbiddenPage />}>
+        <WidgetFrame pluginId={props.route.pluginId} component={props.route.component} props={{}} page />
+      </Show>
     </Show>
   );
 }

@@ -1,11 +1,5 @@
-import type { LifecycleStage, Locale, LocalizedText, StageReasonCode } from "@quartet/core";
-
-const stageWords: Record<LifecycleStage, LocalizedText> = {
-  prospect: { en: "Prospect", ru: "Потенциальный" },
-  lead: { en: "Lead", ru: "Лид" },
-  negotiation: { en: "Negotiation", ru: "Переговоры" },
-  customer: { en: "Customer", ru: "Покупатель" },
-};
+import type { LifecycleStage, Locale, StageReasonCode } from "@quartet/core";
+import { stageWords } from "../export/labels.ts";
 
 type Params = Readonly<Record<string, string>>;
 

@@ -1,15 +1,9 @@
 import type { LifecycleStage } from "@quartet/core";
 import { instantCell } from "./cell-formats.ts";
 import type { CsvColumn } from "./csv-response.ts";
+import { stageWords } from "./labels.ts";
 
 const list = (value: unknown) => (Array.isArray(value) ? value.join(", ") : "");
-
-const stageNames: Record<LifecycleStage, { en: string; ru: string }> = {
-  prospect: { en: "Prospect", ru: "Потенциальный" },
-  lead: { en: "Lead", ru: "Лид" },
-  negotiation: { en: "Negotiation", ru: "Переговоры" },
-  customer: { en: "Customer", ru: "Клиент" },
-};
 
 /**
  * The columns of a clients export in `locale`. Russian headers are ones the import recognises
@@ -40,7 +34,7 @@ export function clientColumns(locale: "ru" | "en", timeZone: string): CsvColumn[
     { key: "city", header: { en: "City", ru: "Город" } },
     { key: "industry", header: { en: "Industry", ru: "Сфера деятельности" } },
     { key: "tags", header: { en: "Tags", ru: "Теги" }, format: list },
-    { key: "stage", header: { en: "Stage", ru: "Стадия" }, format: (v) => stageNames[v as LifecycleStage]?.[locale] ?? String(v) },
+    { key: "stage", header: { en: "Stage", ru: "Стадия" }, format: (v) => stageWords[v as LifecycleStage]?.[locale] ?? String(v) },
     { key: "tier", header: { en: "Tier", ru: "Уровень" }, format: (v) => (v === "vip" ? "VIP" : "") },
     { key: "source", header: { en: "Source", ru: "Источник" } },
     { key: "createdAt", header: { en: "Created", ru: "Создан" }, format: instantCell(timeZone) },

@@ -1,3 +1,13 @@
+import type { LifecycleStage } from "@quartet/core";
+
+/** The lifecycle stages, as the admin app names them: in CSV downloads and stored timeline texts. */
+export const stageWords: Record<LifecycleStage, { en: string; ru: string }> = {
+  prospect: { en: "Prospect", ru: "Потенциальный" },
+  lead: { en: "Lead", ru: "Лид" },
+  negotiation: { en: "Negotiation", ru: "Переговоры" },
+  customer: { en: "Customer", ru: "Покупатель" },
+};
+
 /** The words of the four sales functions in CSV downloads. */
 export const functionWords = {
   prospecting: { en: "Prospecting", ru: "Лидогенерация" },
