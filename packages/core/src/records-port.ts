@@ -31,7 +31,59 @@ export type ClientSummary = {
   tier: "standard" | "vip";
   owners: Record<SalesFunction, string | null>;
   mergedIntoId: string | null;
+  /** When the client was entered (UTC ms). */
+  createdAt: number;
 };
+
+/** Which clients a bulk read covers: the given ids, and/or those in a stage or with an owner for a function. */
+export type ClientSelection = {
+  ids?: readonly string[];
+  stages?: readonly LifecycleStage[];
+  /** Only clients with a responsible member for this function. */
+  ownedFor?: SalesFunction;
+};
+
+/** A confirmed order as analytics read it: totals in minor units and its line totals per catalog category. */
+export type OrderFact = {
+  orderId: string;
+  clientId: string;
+  number: string;
+  orderedOn: string;
+  currency: string;
+  totalMinor: number;
+  paidMinor: number;
+  paymentStatus: "unpaid" | "partial" | "paid" | "overpaid";
+  function: SalesFunction | null;
+  sourceRef: string | null;
+  /** Line totals per category; `categoryId` null for free lines and products without a category. */
+  categories: { categoryId: string | null; totalMinor: number }[];
+};
+
+/** A payment as analytics read it. */
+export type PaymentFact = {
+  paymentId: string;
+  orderId: string;
+  clientId: string;
+  amountMinor: number;
+  currency: string;
+  paidOn: string;
+};
+
+/** An open or done task as plugins read it. */
+export type TaskFact = {
+  id: string;
+  clientId: string | null;
+  title: string;
+  note: string | null;
+  function: SalesFunction | null;
+  assigneeId: string;
+  dueAt: number | null;
+  doneAt: number | null;
+  createdAt: number;
+};
+
+/** What a bulk read of facts covers: clients (all the actor sees when absent) and a first business date. */
+export type FactFilter = { clientIds?: readonly string[]; since?: string };
 
 /** What narrows a client list, as `core.clients.list` takes it. */
 export type ClientFilter = {
@@ -100,6 +152,13 @@ export type RecordsPort = {
     setOwner(scope: WriteScope, clientId: string, fn: SalesFunction, userId: string | null): Promise<void>;
     /** Sets custom fields by key (validated against the organisation's definitions). */
     setFields(scope: WriteScope, clientId: string, fields: Record<string, unknown>): Promise<void>;
+    /**
+     * The clients the actor sees that match `selection` (merged ones left out), in one read; `scope`
+     * reads inside a write transaction.
+     *
+     * @example summaries({ ownedFor: "farming" }) // every client some farmer is responsible for
+     */
+    summaries(selection: ClientSelection, scope?: WriteScope): Promise<ClientSummary[]>;
   };
   timeline: {
     add(
@@ -113,8 +172,17 @@ export type RecordsPort = {
         occurredAt?: number;
       },
     ): Promise<string>;
+    /**
+     * When each client was last contacted — the newest call, meeting, message or email on its
+     * timeline, by any function — as `{ clientId: occurredAt }`; clients never contacted are absent.
+     */
+    lastContacts(filter: { clientIds?: readonly string[] }, scope?: WriteScope): Promise<Record<string, number>>;
   };
   orders: {
+    /** Confirmed orders of the clients the actor sees, oldest first, with line totals per category. */
+    facts(filter: FactFilter, scope?: WriteScope): Promise<OrderFact[]>;
+    /** Payments of the clients the actor sees, oldest first. */
+    payments(filter: FactFilter, scope?: WriteScope): Promise<PaymentFact[]>;
     record(
       scope: WriteScope,
       input: {
@@ -137,6 +205,30 @@ export type RecordsPort = {
         reference?: string | null;
       },
     ): Promise<{ id: string }>;
+  };
+  tasks: {
+    /** Creates a task for a member (about a client or not), audited as `core.task.create`. */
+    create(
+      scope: WriteScope,
+      input: {
+        clientId?: string | null;
+        title: string;
+        note?: string | null;
+        function?: SalesFunction | null;
+        assigneeId: string;
+        dueAt?: number | null;
+      },
+    ): Promise<{ id: string }>;
+    /** Open tasks (not done), by deadline, optionally of some clients, an assignee or a function. */
+    open(filter: {
+      clientIds?: readonly string[];
+      assigneeId?: string;
+      function?: SalesFunction;
+    }): Promise<TaskFact[]>;
+  };
+  catalog: {
+    /** The product categories, as a flat list with parents. */
+    categories(): Promise<{ id: string; parentId: string | null; name: string }[]>;
   };
   handoffs: {
     request(

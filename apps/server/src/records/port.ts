@@ -1,4 +1,5 @@
 import { contactInput, isDomainError, type RecordsPort, type ServiceContext } from "@quartet/core";
+import { productCategories } from "@quartet/db/org";
 import type { People } from "../people/index.ts";
 import {
   addContactIn,
@@ -17,9 +18,11 @@ import {
   visibleClient,
   writableClient,
 } from "./clients/index.ts";
+import { clientSummaries } from "./facts/client-summaries.ts";
 import { handoffsPort } from "./handoffs/handoffs-port.ts";
 import { ordersPort } from "./orders/orders-port.ts";
 import { parseInput, type RecordsContext } from "./timeline/context.ts";
+import { tasksPort } from "./tasks/tasks-port.ts";
 import { timelinePort } from "./timeline/timeline-port.ts";
 
 const editableFields = [
@@ -54,6 +57,7 @@ const summaryFields = [
   "stage",
   "tier",
   "mergedIntoId",
+  "createdAt",
 ] as const;
 
 function pick<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
@@ -118,9 +122,19 @@ export function createRecordsPort(service: Omit<ServiceContext, "records">, peop
         await setOwnerIn(ctx, scope, clientId, fn, userId);
       },
       setFields: (scope, clientId, fields) => setCustomFieldsIn(ctx, scope, clientId, fields),
+      summaries: (selection, scope) => clientSummaries(service, selection, scope),
     },
     timeline: timelinePort(ctx),
     orders: ordersPort(ctx),
+    tasks: tasksPort(ctx),
+    catalog: {
+      categories: async () =>
+        (await service.org.db.select().from(productCategories)).map(({ id, parentId, name }) => ({
+          id,
+          parentId,
+          name,
+        })),
+    },
     handoffs: handoffsPort(ctx),
     people: {
       assignWork: (scope, input) => people.assignWork(scope, { orgId, ...input }),
