@@ -176,7 +176,10 @@ export type RecordsPort = {
      * When each client was last contacted — the newest call, meeting, message or email on its
      * timeline, by any function — as `{ clientId: occurredAt }`; clients never contacted are absent.
      */
-    lastContacts(filter: { clientIds?: readonly string[] }, scope?: WriteScope): Promise<Record<string, number>>;
+    lastContacts(
+      filter: { clientIds?: readonly string[] },
+      scope?: WriteScope,
+    ): Promise<Record<string, number>>;
   };
   orders: {
     /** Confirmed orders of the clients the actor sees, oldest first, with line totals per category. */

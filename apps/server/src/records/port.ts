@@ -21,8 +21,8 @@ import {
 import { clientSummaries } from "./facts/client-summaries.ts";
 import { handoffsPort } from "./handoffs/handoffs-port.ts";
 import { ordersPort } from "./orders/orders-port.ts";
-import { parseInput, type RecordsContext } from "./timeline/context.ts";
 import { tasksPort } from "./tasks/tasks-port.ts";
+import { parseInput, type RecordsContext } from "./timeline/context.ts";
 import { timelinePort } from "./timeline/timeline-port.ts";
 
 const editableFields = [

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { callerFor, createUser, orgOwnedBy } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 
-const rub = (amountMinor: number) => ({ amountMinor, currency: "RUB" });
+const rub = (amountMinor: number) => ({ amountMinor, currency: "RUB" as const });
 
 describe("bulk reads of core records for analytics (ctx.records facts, tasks, catalog)", () => {
   let t: TestHost;
@@ -35,7 +35,13 @@ describe("bulk reads of core records for analytics (ctx.records facts, tasks, ca
     });
     const runtime = await t.host.runtime(org.id);
     const ctxOf = (actor: Actor) =>
-      t.host.serviceContext({ org: runtime, actor, clock: t.host.clock, logger: t.host.logger, settings: {} });
+      t.host.serviceContext({
+        org: runtime,
+        actor,
+        clock: t.host.clock,
+        logger: t.host.logger,
+        settings: {},
+      });
     const records = t.host.serviceContext({
       org: runtime,
       actor: systemActor,
@@ -105,13 +111,17 @@ describe("bulk reads of core records for analytics (ctx.records facts, tasks, ca
         [null, 5_000],
       ]),
     );
-    expect((await records.orders.facts({ since: "2026-02-01" })).map((f) => f.orderId)).toEqual([orderIds[1]]);
+    expect((await records.orders.facts({ since: "2026-02-01" })).map((f) => f.orderId)).toEqual([
+      orderIds[1],
+    ]);
     expect(await records.orders.facts({ clientIds: [ids[1] as string] })).toEqual([]);
     expect(await records.orders.payments({})).toMatchObject([
       { orderId: orderIds[0], clientId: ids[0], amountMinor: 50_000, paidOn: "2026-01-12" },
     ]);
     expect(await records.timeline.lastContacts({})).toEqual({ [ids[0] as string]: 1_000 });
-    expect((await records.clients.summaries({ ownedFor: "farming" })).map((c) => c.name)).toEqual(["ООО Альфа"]);
+    expect((await records.clients.summaries({ ownedFor: "farming" })).map((c) => c.name)).toEqual([
+      "ООО Альфа",
+    ]);
     expect((await records.clients.summaries({ stages: ["lead"] })).map((c) => c.id)).toEqual([ids[1]]);
     expect((await records.catalog.categories()).map((c) => c.name).sort()).toEqual(["Кабель", "Свет"]);
   });
@@ -123,10 +133,20 @@ describe("bulk reads of core records for analytics (ctx.records facts, tasks, ca
       const other = await records.clients.create(scope, { name: "Чужая", stage: "customer" });
       await records.clients.setOwner(scope, mine.id, "farming", anna.id);
       for (const id of [mine.id, other.id])
-        await records.orders.record(scope, { clientId: id, lines: [{ name: "x", quantity: 1, price: rub(100) }] });
+        await records.orders.record(scope, {
+          clientId: id,
+          lines: [{ name: "x", quantity: 1, price: rub(100) }],
+        });
       return [mine.id, other.id];
     });
-    const own: Actor = { kind: "user", id: anna.id, name: "Anna", role: "member", permissions: new Set(), scope: "own" };
+    const own: Actor = {
+      kind: "user",
+      id: anna.id,
+      name: "Anna",
+      role: "member",
+      permissions: new Set(),
+      scope: "own",
+    };
     const ownRecords = ctxOf(own).records;
     expect((await ownRecords.orders.facts({})).map((f) => f.clientId)).toEqual([ids[0]]);
     expect((await ownRecords.clients.summaries({})).map((c) => c.id)).toEqual([ids[0]]);

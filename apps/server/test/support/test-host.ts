@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Actor, type Logger, silentLogger } from "@quartet/core";
+import { type Actor, type Clock, type Logger, silentLogger } from "@quartet/core";
 import type { AnyPlugin } from "@quartet/core/plugin";
 import { createCallerFactory } from "@quartet/core/trpc";
 import type { Mailer } from "../../src/auth/mailer.ts";
@@ -38,6 +38,8 @@ export async function createTestHost(
     logger?: Logger;
     /** Environment variables the host's configuration is read from (`loadConfig`). */
     env?: NodeJS.ProcessEnv;
+    /** The host's clock (e.g. `manualClock()`); the system clock by default. */
+    clock?: Clock;
   } = {},
 ) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "quartet-test-"));
@@ -52,6 +54,7 @@ export async function createTestHost(
     plugins: options.plugins ?? testPlugins,
     logger: options.logger ?? silentLogger,
     mailer: options.mailer,
+    clock: options.clock,
     retryPolicy: { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 3 },
   });
   // Typed as the fixtures' router; at run time it holds whichever plugins this host installs.

@@ -29,7 +29,13 @@ export function factConditions(
   const parts: SQL[] = [sql`1 = 1`];
   const visible = visibleClientIds(ctx.actor);
   if (visible) parts.push(sql`${columns.client} in (${visible})`);
-  if (ids) parts.push(sql`${columns.client} in (${sql.join([...ids].map((id) => sql`${id}`), sql`, `)})`);
+  if (ids)
+    parts.push(
+      sql`${columns.client} in (${sql.join(
+        [...ids].map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
   if (since) parts.push(sql`${columns.date} >= ${since}`);
   return sql.join(parts, sql` and `);
 }
@@ -45,7 +51,12 @@ export async function orderFacts(
 ): Promise<OrderFact[]> {
   const db = readerOf(ctx, scope);
   const rows = await chunked(filter.clientIds, (ids) => {
-    const where = factConditions(ctx, { client: sql`o.client_id`, date: sql`o.ordered_on` }, ids, filter.since);
+    const where = factConditions(
+      ctx,
+      { client: sql`o.client_id`, date: sql`o.ordered_on` },
+      ids,
+      filter.since,
+    );
     return db.all<Row>(sql`
       select o.id as order_id, o.client_id, o.number, o.ordered_on, o.currency, o.total_minor,
              o.paid_minor, o.payment_status, o.function, o.source_ref,

@@ -35,5 +35,7 @@ export async function paymentFacts(
       currency: row.currency,
       paidOn: row.paid_on,
     }))
-    .sort((a, b) => (a.paidOn === b.paidOn ? a.paymentId.localeCompare(b.paymentId) : a.paidOn < b.paidOn ? -1 : 1));
+    .sort((a, b) =>
+      a.paidOn === b.paidOn ? a.paymentId.localeCompare(b.paymentId) : a.paidOn < b.paidOn ? -1 : 1,
+    );
 }

@@ -1,0 +1,3 @@
+export * from "./events.ts";
+export * from "./permissions.ts";
+export * from "./rules.ts";

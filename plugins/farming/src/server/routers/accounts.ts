@@ -1,0 +1,4 @@
+import { router } from "@quartet/core/trpc";
+
+/** Farming's accounts procedures. */
+export const accountsRouter = router({});

@@ -1,0 +1,4 @@
+import { router } from "@quartet/core/trpc";
+
+/** Farming's deals procedures. */
+export const dealsRouter = router({});

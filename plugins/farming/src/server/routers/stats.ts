@@ -1,0 +1,4 @@
+import { router } from "@quartet/core/trpc";
+
+/** Farming's stats procedures. */
+export const statsRouter = router({});

@@ -1,0 +1,4 @@
+import { router } from "@quartet/core/trpc";
+
+/** Farming's whitespace procedures. */
+export const whitespaceRouter = router({});
