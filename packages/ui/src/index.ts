@@ -3,6 +3,8 @@ export { Badge, type BadgeTone, type Status, StatusPill } from "./components/bad
 export { Button, type ButtonProps, type ButtonSize, type ButtonVariant } from "./components/button.tsx";
 export { Callout, type CalloutTone } from "./components/callout.tsx";
 export { Card, type CardProps } from "./components/card.tsx";
+export { Chart } from "./components/chart/chart.tsx";
+export type { ChartProps, ChartSeries } from "./components/chart/chart-types.ts";
 export { Checkbox, type CheckboxProps } from "./components/checkbox.tsx";
 export { Combobox, type ComboboxProps } from "./components/combobox.tsx";
 export { ConfirmDialog, type ConfirmDialogProps } from "./components/confirm-dialog.tsx";

@@ -29,6 +29,7 @@ const en = {
   range: "From {min} to {max}",
   secretKept: "Stored and hidden. Leave as is to keep it, or type a new value.",
   unsupported: "This setting cannot be edited here; its current value is shown.",
+  noData: "No data yet",
 } as const;
 
 const ru: Translation<typeof en> = {
@@ -58,6 +59,7 @@ const ru: Translation<typeof en> = {
   range: "От {min} до {max}",
   secretKept: "Сохранено и скрыто. Оставьте как есть, чтобы не менять, или введите новое значение.",
   unsupported: "Эту настройку нельзя изменить здесь; показано текущее значение.",
+  noData: "Данных пока нет",
 };
 
 let messages: I18n<typeof en> | undefined;

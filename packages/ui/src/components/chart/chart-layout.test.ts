@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { barSlots, labelledCategories, labelWidth, valueRange } from "./chart-layout.ts";
+
+describe("barSlots", () => {
+  it.each([
+    ["one series on a narrow category", 1, 60, { width: 0.6, offsets: [-0.3] }],
+    ["two series side by side", 2, 100, { width: 0.35, offsets: [-0.35, 0] }],
+    ["one series on a wide category, capped at 48 px", 1, 480, { width: 0.1, offsets: [-0.05] }],
+  ])("%s", (_, count, px, expected) => {
+    const slots = barSlots(count, px);
+    expect(slots.width).toBeCloseTo(expected.width);
+    expect(slots.offsets.map((o) => Math.round(o * 100) / 100)).toEqual(expected.offsets);
+  });
+});
+
+describe("labelledCategories", () => {
+  it.each([
+    ["all fit", 4, 400, 60, [0, 1, 2, 3]],
+    ["every third of twelve months on a phone", 12, 300, 60, [0, 3, 6, 9]],
+    ["no categories", 0, 300, 60, []],
+    ["one label wider than the plot", 3, 20, 60, [0]],
+  ])("%s", (_, count, plot, label, expected) => {
+    expect(labelledCategories(count, plot, label)).toEqual(expected);
+  });
+});
+
+describe("valueRange", () => {
+  it.each([
+    ["from zero to a little above the top", [10, 50, null], [0, 55]],
+    ["below zero too", [-20, 40], [-22, 44]],
+    ["no values", [null, null], [0, 1]],
+    ["only zeros", [0, 0], [0, 1]],
+  ] as const)("%s", (_, values, expected) => {
+    const [low, high] = valueRange(values);
+    expect(low).toBeCloseTo(expected[0]);
+    expect(high).toBeCloseTo(expected[1]);
+  });
+});
+
+describe("labelWidth", () => {
+  it("grows with the text", () => {
+    expect(labelWidth("янв 2026")).toBeGreaterThan(labelWidth("I"));
+  });
+});

@@ -1,0 +1,49 @@
+/** The widest a bar may get, in CSS pixels, however few the categories. */
+export const maxBarPx = 48;
+
+/**
+ * Where the bars of one category stand, in category units around the category's centre: each
+ * series' left edge and the common width. Bars fill 70 % of a category (60 % for one series) and
+ * never grow past `maxBarPx`.
+ *
+ * @example barSlots(2, 100) // { width: 0.35, offsets: [-0.35, 0] }
+ */
+export function barSlots(seriesCount: number, pxPerCategory: number): { width: number; offsets: number[] } {
+  const count = Math.max(1, seriesCount);
+  const group = count === 1 ? 0.6 : 0.7;
+  const cap = pxPerCategory > 0 ? maxBarPx / pxPerCategory : group / count;
+  const width = Math.min(group / count, cap);
+  const start = -(width * count) / 2;
+  return { width, offsets: Array.from({ length: count }, (_, i) => start + i * width) };
+}
+
+/**
+ * Which category labels fit along an axis `plotPx` wide when each needs `labelPx`: every one,
+ * or every second, third… starting with the first.
+ *
+ * @example labelledCategories(12, 300, 60) // [0, 3, 6, 9]
+ */
+export function labelledCategories(count: number, plotPx: number, labelPx: number): number[] {
+  if (count <= 0) return [];
+  const fits = Math.max(1, Math.floor(plotPx / Math.max(1, labelPx)));
+  const step = Math.ceil(count / fits);
+  return Array.from({ length: Math.ceil(count / step) }, (_, i) => i * step);
+}
+
+/** Roughly how wide a label is drawn at 12 px, for spacing labels without measuring them. */
+export function labelWidth(text: string): number {
+  return Math.ceil(text.length * 7 + 12);
+}
+
+/**
+ * The vertical range: from zero (or the lowest value below it) to a little above the highest
+ * value, so bars stand on zero and the top one does not touch the frame; [0, 1] without values.
+ */
+export function valueRange(values: readonly (number | null)[]): [number, number] {
+  const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (present.length === 0) return [0, 1];
+  const low = Math.min(0, ...present);
+  const high = Math.max(0, ...present);
+  if (low === high) return [0, 1];
+  return [low < 0 ? low * 1.1 : 0, high > 0 ? high * 1.1 : 0];
+}
