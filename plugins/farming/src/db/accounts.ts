@@ -1,21 +1,8 @@
 import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { HealthFactor, MaturityLevel } from "../contracts/events.ts";
+import type { CategoryPurchase, HealthStatus, MaturityReason } from "../domain/types.ts";
 
-/** How a client's health reads: healthy, needs attention, at risk, or not enough history. */
-export type HealthStatus = "healthy" | "watch" | "at-risk" | "unknown";
-
-/** Why a client stands on its maturity step, as codes the interface words. */
-export type MaturityReason = { code: string; params: Record<string, number | string> };
-
-/** A client's purchase rhythm in one catalog category. */
-export type CategoryPurchase = {
-  categoryId: string;
-  orders: number;
-  intervalDays: number | null;
-  lastOn: string;
-  expectedOn: string | null;
-  lateDays: number | null;
-};
+export type { CategoryPurchase, HealthStatus, MaturityReason };
 
 /**
  * What farming knows about each client it serves, recomputed from core's orders, payments and
