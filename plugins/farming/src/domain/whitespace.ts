@@ -22,12 +22,15 @@ export type Offer = {
   lift: number;
 };
 
+/** The part of `rules.whitespace` offers follow. */
+export type WhitespaceRule = Pick<FarmingRules["whitespace"], "minSupport" | "minConfidence" | "maxOffers">;
+
 type GroupStats = { size: number; buyers: Map<string, number>; both: Map<string, Map<string, number>> };
 
 const increment = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
-const better = (a: Offer, b: Offer) =>
+const byRank = (a: Offer, b: Offer) =>
   b.confidence - a.confidence || b.lift - a.lift || a.categoryId.localeCompare(b.categoryId);
-const stronger = (a: Offer, b: Offer) =>
+const byStrength = (a: Offer, b: Offer) =>
   b.confidence - a.confidence ||
   b.lift - a.lift ||
   b.support - a.support ||
@@ -67,14 +70,11 @@ function offersFor(own: ReadonlySet<string>, group: string | null, stats: GroupS
         lift,
       };
       const kept = best.get(categoryId);
-      if (!kept || stronger(offer, kept) < 0) best.set(categoryId, offer);
+      if (!kept || byStrength(offer, kept) < 0) best.set(categoryId, offer);
     }
   }
   return [...best.values()];
 }
-
-/** The part of `rules.whitespace` offers follow. */
-export type WhitespaceRule = Pick<FarmingRules["whitespace"], "minSupport" | "minConfidence" | "maxOffers">;
 
 /**
  * Cross-sell offers from what similar clients buy together: for a client buying A and not B, B is
@@ -102,7 +102,7 @@ export function whitespaceOffers(input: {
   for (const client of clients) {
     const offers = offersFor(client.categories, client.group, statsOf(client.group), input.rule)
       .filter((o) => !input.dismissed.has(`${client.clientId}|${o.categoryId}`))
-      .sort(better)
+      .sort(byRank)
       .slice(0, input.rule.maxOffers);
     result.set(client.clientId, offers);
   }
