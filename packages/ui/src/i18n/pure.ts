@@ -16,6 +16,7 @@ export {
   localeStorageKey,
   sharedLocaleStore,
 } from "./locale-store.ts";
+export { amountMinorOf, minorToText, parseDecimal } from "./number-input.ts";
 export { isPluralForms, pluralCategory, selectPlural } from "./plural.ts";
 export { findMessage, translate } from "./translate.ts";
 export * from "./types.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amountMinorOf, minorToText, parseDecimal } from "./money-input.ts";
+import { amountMinorOf, minorToText, parseDecimal } from "./number-input.ts";
 
 describe("parseDecimal", () => {
   it.each([
