@@ -1,9 +1,11 @@
 import { fileURLToPath } from "node:url";
+import { paymentReceived } from "@quartet/core";
 import { definePlugin } from "@quartet/core/plugin";
 import { clientAtRisk, expansionDealWon, maturityChanged } from "../contracts/events.ts";
 import { allFarmingPermissions } from "../contracts/permissions.ts";
 import * as schema from "../db/schema.ts";
 import { farmingRouter } from "./router.ts";
+import { winOnPayment } from "./subscribers/win-on-payment.ts";
 
 /** The farming plugin: portfolios, cadence, next purchase, whitespace, expansion deals, maturity, account health. */
 export const farmingPlugin = definePlugin({
@@ -33,11 +35,12 @@ export const farmingPlugin = definePlugin({
   permissions: allFarmingPermissions,
   events: {
     emits: [clientAtRisk, expansionDealWon, maturityChanged],
-    consumes: [],
+    consumes: [paymentReceived],
   },
   db: {
     schema: { ...schema },
     migrationsFolder: fileURLToPath(new URL("../../migrations", import.meta.url)),
   },
   router: farmingRouter,
+  subscribers: [winOnPayment],
 });

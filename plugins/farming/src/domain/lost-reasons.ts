@@ -1,0 +1,33 @@
+import { DomainError, type Locale } from "@quartet/core";
+
+/** Why an expansion deal was lost; `other` needs a note. */
+export const lostReasons = ["price", "competitor", "no-budget", "no-need", "timing", "other"] as const;
+
+/** One reason an expansion deal was lost. */
+export type LostReason = (typeof lostReasons)[number];
+
+/** The words of each lost reason, for texts stored worded (the timeline). */
+export const lostReasonLabels: Record<LostReason, Record<Locale, string>> = {
+  price: { ru: "дорого", en: "price too high" },
+  competitor: { ru: "выбрали конкурента", en: "chose a competitor" },
+  "no-budget": { ru: "нет бюджета", en: "no budget" },
+  "no-need": { ru: "нет потребности", en: "no need" },
+  timing: { ru: "не сейчас", en: "bad timing" },
+  other: { ru: "другое", en: "other" },
+};
+
+/**
+ * The note kept with a lost reason: trimmed, null when empty. `other` says nothing by itself, so
+ * it needs a note (`BAD_INPUT` naming `note`).
+ *
+ * @example lostNote("other", "  переехали ") // "переехали"
+ */
+export function lostNote(reason: LostReason, note: string | null | undefined): string | null {
+  const text = note?.trim() || null;
+  if (reason === "other" && !text) {
+    throw new DomainError("BAD_INPUT", 'The reason "other" needs a note: say why the deal was lost', {
+      fields: { note: "Say in a few words why the deal was lost" },
+    });
+  }
+  return text;
+}
