@@ -18,7 +18,8 @@ export const dealStageSchema = z.object({
   key: z
     .string()
     .trim()
-    .regex(/^[a-z0-9-]{1,40}$/, "Latin letters, digits and hyphens"),
+    .regex(/^[a-z0-9-]{1,40}$/, "Latin letters, digits and hyphens")
+    .refine((key) => key !== "won" && key !== "lost", "Won and lost are kept for closed deals"),
   name: z.object({
     ru: z.string().trim().min(1, "Name the stage").max(60),
     en: z.string().trim().min(1, "Name the stage").max(60),
