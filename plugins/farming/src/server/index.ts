@@ -1,10 +1,16 @@
 import { fileURLToPath } from "node:url";
-import { paymentReceived } from "@quartet/core";
+import { handoffAccepted, orderRecorded, paymentReceived } from "@quartet/core";
 import { definePlugin } from "@quartet/core/plugin";
 import { clientAtRisk, expansionDealWon, maturityChanged } from "../contracts/events.ts";
 import { allFarmingPermissions } from "../contracts/permissions.ts";
 import * as schema from "../db/schema.ts";
+import { farmingHealth } from "./health.ts";
+import { recomputeJob } from "./jobs/recompute.ts";
 import { farmingRouter } from "./router.ts";
+import { recomputeClients } from "./services/recompute/recompute-clients.ts";
+import { recomputeOnHandoff } from "./subscribers/recompute-on-handoff.ts";
+import { recomputeOnOrder } from "./subscribers/recompute-on-order.ts";
+import { recomputeOnPayment } from "./subscribers/recompute-on-payment.ts";
 import { winOnPayment } from "./subscribers/win-on-payment.ts";
 
 /** The farming plugin: portfolios, cadence, next purchase, whitespace, expansion deals, maturity, account health. */
@@ -35,12 +41,20 @@ export const farmingPlugin = definePlugin({
   permissions: allFarmingPermissions,
   events: {
     emits: [clientAtRisk, expansionDealWon, maturityChanged],
-    consumes: [paymentReceived],
+    consumes: [paymentReceived, orderRecorded, handoffAccepted],
   },
   db: {
     schema: { ...schema },
     migrationsFolder: fileURLToPath(new URL("../../migrations", import.meta.url)),
   },
   router: farmingRouter,
-  subscribers: [winOnPayment],
+  subscribers: [winOnPayment, recomputeOnPayment, recomputeOnOrder, recomputeOnHandoff],
+  jobs: [recomputeJob],
+  health: (ctx) => farmingHealth(ctx),
+  lifecycle: {
+    /** Computes every account now (again after a pause): idempotent, no task is raised twice. */
+    async onEnable(ctx) {
+      await recomputeClients(ctx, ctx.scope, "all");
+    },
+  },
 });
