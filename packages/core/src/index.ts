@@ -8,6 +8,7 @@ export * from "./i18n.ts";
 export * from "./ids.ts";
 export * from "./logger.ts";
 export * from "./money/index.ts";
+export * from "./monitor/index.ts";
 export * from "./permissions.ts";
 export * from "./records-port.ts";
 export * from "./staffing/index.ts";

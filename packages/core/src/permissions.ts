@@ -72,6 +72,14 @@ export const corePermissions = {
     description: { en: "Assign people and teams to functions", ru: "Назначать людей и команды на функции" },
     defaultRoles: ["admin", "head-of-sales"],
   }),
+  monitorRead: p({
+    id: "core.monitor.read",
+    description: {
+      en: "See the four-legs monitor: each function's state, the weakest one and its history",
+      ru: "Видеть монитор четырёх ножек: состояние функций, самую слабую и историю",
+    },
+    defaultRoles: ["admin", "head-of-sales"],
+  }),
   auditRead: p({
     id: "core.audit.read",
     description: { en: "Browse the audit log", ru: "Просматривать журнал действий" },

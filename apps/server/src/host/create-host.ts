@@ -17,10 +17,12 @@ import { createDispatcher } from "../events/dispatcher.ts";
 import { indexSubscribers } from "../events/subscriber-index.ts";
 import { createScheduler } from "../jobs/scheduler.ts";
 import { createLogger } from "../logger.ts";
+import { createMonitor } from "../monitor/index.ts";
 import { createAuthenticator, createPeople, permissionCatalog } from "../people/index.ts";
 import { listMembers } from "../people/members.ts";
 import { expireHandoffsJob } from "../records/handoffs/expire-job.ts";
 import { createImports } from "../records/import/imports-service.ts";
+import { pluginPricing } from "../records/orders/plugin-pricing.ts";
 import { createRecordsPort } from "../records/port.ts";
 import { createHookKeyStore } from "./hook-keys.ts";
 import { createInstallationStore } from "./installations.ts";
@@ -131,18 +133,31 @@ export async function createHost(options: HostOptions) {
   /** A service context with core's records bound to it. */
   const serviceContext = <S>(base: Omit<ServiceContext<S>, "records">): ServiceContext<S> => ({
     ...base,
-    records: createRecordsPort(base, people),
+    records: createRecordsPort(base, people, pricing),
   });
+  /** The enabled plugins' price adjusters, asked by `recordOrder` about every new order. */
+  const pricing = pluginPricing({ plugins: registry.plugins, enabledIds, settingsOf, serviceContext });
   const dispatcher = createDispatcher({
     ...shared,
     serviceContext,
     index: indexSubscribers(registry.plugins),
   });
+  const monitor = createMonitor({
+    plugins: registry.plugins,
+    enabledIds,
+    settingsOf,
+    runtime,
+    coverage: (orgId) => people.coverage(orgId),
+    timeZone: async (orgId) => (await people.organisation(orgId)).timeZone,
+    serviceContext,
+    clock,
+    logger,
+  });
   const scheduler = createScheduler({
     ...shared,
     serviceContext,
     plugins: registry.plugins,
-    coreJobs: [expireHandoffsJob(people)],
+    coreJobs: [expireHandoffsJob(people), monitor.job],
   });
   const lifecycle = createLifecycle({
     registry,
@@ -172,6 +187,7 @@ export async function createHost(options: HostOptions) {
     authenticate,
     people,
     serviceContext,
+    pricing,
     registry,
     installations,
     organisations,
@@ -183,6 +199,7 @@ export async function createHost(options: HostOptions) {
     dispatcher,
     scheduler,
     imports,
+    monitor,
     /** Creates an organisation and provisions its database (created and migrated now). */
     createOrganisation: provision,
     /** Starts the periodic sweep of events and jobs; the first sweep recovers after a crash. */

@@ -10,6 +10,7 @@ import { clientsRouter } from "./routers/clients.ts";
 import { handoffsRouter } from "./routers/handoffs.ts";
 import { importsRouter } from "./routers/imports.ts";
 import { invitationsRouter, membersRouter } from "./routers/members.ts";
+import { monitorRouter } from "./routers/monitor.ts";
 import { ordersRouter } from "./routers/orders.ts";
 import { meProcedure, orgRouter } from "./routers/org.ts";
 import { auditRouter, staffingRouter } from "./routers/staffing.ts";
@@ -81,6 +82,7 @@ export const coreRouter = router({
   roles: rolesRouter,
   apiKeys: apiKeysRouter,
   staffing: staffingRouter,
+  monitor: monitorRouter,
   audit: auditRouter,
   clients: clientsRouter,
   catalog: catalogRouter,

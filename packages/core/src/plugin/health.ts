@@ -9,8 +9,16 @@ export type HealthReading = {
   label: LocalizedText;
   value: number | null;
   target?: number;
+  /**
+   * Who chose `target`: `organisation` when the company set it (a setting, a saved rule), `default`
+   * when it is the plugin's own norm. The monitor never shows red against a default target: a
+   * `bad` status there reads as `warn`. Missing means `default`.
+   */
+  targetSource?: "organisation" | "default";
   unit?: "count" | "percent" | "hours" | "days" | "money" | "per-hour";
   status: HealthStatus;
   /** Change against the previous period, in the reading's unit. */
   trend?: number;
+  /** Where in the admin app to act on it, e.g. `/first-sale/deals`. */
+  href?: string;
 };

@@ -25,6 +25,8 @@ export async function firstSaleHealth(ctx: Omit<FirstSaleContext, "actor">): Pro
       target: 25,
       unit: "percent",
       status: winRateStatus(s.winRate, s.won + s.lost),
+      targetSource: "default",
+      href: "/deals/stats",
     },
     {
       key: "rotting-deals",
@@ -33,6 +35,8 @@ export async function firstSaleHealth(ctx: Omit<FirstSaleContext, "actor">): Pro
       target: 20,
       unit: "percent",
       status: rottingStatus(s.rottingShare),
+      targetSource: "default",
+      href: "/deals/list",
     },
     {
       key: "deals-without-next-step",
@@ -41,6 +45,8 @@ export async function firstSaleHealth(ctx: Omit<FirstSaleContext, "actor">): Pro
       target: 10,
       unit: "percent",
       status: nextStepStatus(s.withoutNextStepShare),
+      targetSource: "default",
+      href: "/deals/list",
     },
     {
       key: "weighted-coverage",
@@ -49,6 +55,8 @@ export async function firstSaleHealth(ctx: Omit<FirstSaleContext, "actor">): Pro
       target: 100,
       unit: "percent",
       status: coverageStatus(s.weightedCoverage),
+      targetSource: "organisation",
+      href: "/deals/forecast",
     },
   ];
 }

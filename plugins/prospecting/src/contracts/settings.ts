@@ -38,9 +38,10 @@ export const prospectingSettings = z.object({
       },
     },
   ),
-  /** The health page compares this week's qualified leads with it. */
-  qualifiedLeadsTargetPerWeek: labelled(z.number().int().min(0).max(100_000).default(20), {
+  /** The health page compares this week's qualified leads with it; 0: no target, so never judged. */
+  qualifiedLeadsTargetPerWeek: labelled(z.number().int().min(0).max(100_000).default(0), {
     title: { ru: "План квалифицированных лидов в неделю", en: "Qualified leads per week (target)" },
+    description: { ru: "0 — план не задан", en: "0: no target" },
   }),
   /** Qualifying a request asks core for a handoff to first sale. */
   autoHandoffToFirstSale: labelled(z.boolean().default(true), {

@@ -13,7 +13,7 @@ const dayMs = 86_400_000;
 
 /**
  * Prospecting's vital signs: qualified leads this week (Monday 00:00 in the organisation's
- * zone) against `qualifiedLeadsTargetPerWeek`, judged by pace; the age of the oldest
+ * zone) against `qualifiedLeadsTargetPerWeek` (the company's own; none when 0), judged by pace; the age of the oldest
  * untriaged request; the connect rate of the last 7 days. Thresholds: `domain/health-status.ts`.
  */
 export async function prospectingHealth(ctx: ServiceContext<ProspectingSettings>): Promise<HealthReading[]> {
@@ -43,7 +43,7 @@ export async function prospectingHealth(ctx: ServiceContext<ProspectingSettings>
       key: "qualified-leads-week",
       label: { en: "Qualified leads this week", ru: "Квалифицированные лиды за неделю" },
       value,
-      target,
+      ...(target > 0 ? { target, targetSource: "organisation" as const } : {}),
       unit: "count",
       status: leadInflowStatus(value, target, (now - weekStart) / (7 * dayMs)),
     },
@@ -52,6 +52,7 @@ export async function prospectingHealth(ctx: ServiceContext<ProspectingSettings>
       label: { en: "Oldest untriaged request", ru: "Самая старая неразобранная заявка" },
       value: ageHours ?? 0,
       unit: "hours",
+      href: "/leads",
       status: untriagedAgeStatus(ageHours),
     },
     {
@@ -59,6 +60,7 @@ export async function prospectingHealth(ctx: ServiceContext<ProspectingSettings>
       label: { en: "Connect rate, 7 days", ru: "Дозвон за 7 дней" },
       value: rate === null ? null : Math.round(rate * 1000) / 10,
       target: 30,
+      targetSource: "default",
       unit: "percent",
       status: connectRateStatus(rate),
     },
