@@ -1,5 +1,8 @@
 /** An integer from `QUARTET_BENCH_<name>` (turbo passes `QUARTET_*` through), else `fallback`. */
-export function benchNumber(name: "ROWS" | "LIST_ROWS" | "SECONDS", fallback: number): number {
+export function benchNumber(
+  name: "ROWS" | "LIST_ROWS" | "SECONDS" | "CLIENTS" | "LINES",
+  fallback: number,
+): number {
   const raw = process.env[`QUARTET_BENCH_${name}`];
   const value = raw ? Number(raw) : fallback;
   if (!Number.isInteger(value) || value <= 0)

@@ -10,7 +10,16 @@ export type OrgHandle = {
 /** What a seeded organisation holds. */
 export type SeedSize = { clients: number; lines: number; linesPerOrder: number };
 
-const industries = ["Строительство", "Розница", "Производство", "Логистика", "HoReCa", "IT", "Медицина", "Энергетика"];
+const industries = [
+  "Строительство",
+  "Розница",
+  "Производство",
+  "Логистика",
+  "HoReCa",
+  "IT",
+  "Медицина",
+  "Энергетика",
+];
 const categoriesCount = 20;
 const productsPerCategory = 10;
 const day = 86_400_000;
@@ -44,12 +53,34 @@ async function insert(handle: OrgHandle, table: string, columns: string[], rows:
  */
 export async function seedHistory(handle: OrgHandle, size: SeedSize, now: number): Promise<void> {
   const rand = random(42);
-  const categories = Array.from({ length: categoriesCount }, (_, i) => [`cat_${i}`, null, `Категория ${i}`, i, now]);
-  await insert(handle, "core_product_categories", ["id", "parent_id", "name", "position", "created_at"], categories);
+  const categories = Array.from({ length: categoriesCount }, (_, i) => [
+    `cat_${i}`,
+    null,
+    `Категория ${i}`,
+    i,
+    now,
+  ]);
+  await insert(
+    handle,
+    "core_product_categories",
+    ["id", "parent_id", "name", "position", "created_at"],
+    categories,
+  );
   const products: InValue[][] = [];
   for (let c = 0; c < categoriesCount; c++)
     for (let p = 0; p < productsPerCategory; p++)
-      products.push([`prd_${c}_${p}`, `cat_${c}`, `SKU-${c}-${p}`, `Товар ${c}-${p}`, "шт", 10_000 + p * 1_000, "RUB", 1, now, now]);
+      products.push([
+        `prd_${c}_${p}`,
+        `cat_${c}`,
+        `SKU-${c}-${p}`,
+        `Товар ${c}-${p}`,
+        "шт",
+        10_000 + p * 1_000,
+        "RUB",
+        1,
+        now,
+        now,
+      ]);
   // biome-ignore format: the core_products columns
   await insert(handle, "core_products", ["id", "category_id", "sku", "name", "unit", "price_minor", "currency", "active", "created_at", "updated_at"], products);
 
@@ -66,7 +97,9 @@ export async function seedHistory(handle: OrgHandle, size: SeedSize, now: number
     const name = `ООО Клиент ${i}`;
     // biome-ignore format: one core_clients row
     clients.push([id, "company", name, name.toLowerCase(), "[]", "[]", industries[i % industries.length] ?? null, "[]", "{}", "customer", "standard", `usr_farmer_${i % 5}`, "bench", start, now]);
-    const favourites = Array.from({ length: 2 + Math.floor(rand() * 5) }, () => Math.floor(rand() * categoriesCount));
+    const favourites = Array.from({ length: 2 + Math.floor(rand() * 5) }, () =>
+      Math.floor(rand() * categoriesCount),
+    );
     const rhythm = 730 / ordersPerClient;
     for (let o = 0; o < ordersPerClient && lineCount < size.lines; o++) {
       const orderedAt = Math.min(now - day, start + Math.floor((o + rand() * 0.5) * rhythm * day));
@@ -78,14 +111,47 @@ export async function seedHistory(handle: OrgHandle, size: SeedSize, now: number
         const price = 10_000 + product * 1_000;
         const quantity = 1 + Math.floor(rand() * 10);
         total += price * quantity;
-        lines.push([`oln_${i}_${o}_${l}`, orderId, l, `prd_${category}_${product}`, `Товар ${category}-${product}`, quantity, "шт", price, 0, price * quantity]);
+        lines.push([
+          `oln_${i}_${o}_${l}`,
+          orderId,
+          l,
+          `prd_${category}_${product}`,
+          `Товар ${category}-${product}`,
+          quantity,
+          "шт",
+          price,
+          0,
+          price * quantity,
+        ]);
       }
       // biome-ignore format: one core_orders row
       orders.push([orderId, id, `B-${i}-${o}`, "confirmed", "RUB", total, 0, total, total, "paid", "farming", null, isoDate(orderedAt), null, "bench", orderedAt, orderedAt]);
-      payments.push([`pay_${i}_${o}`, orderId, id, total, "RUB", isoDate(orderedAt + 3 * day), "bank", null, "bench", orderedAt + 3 * day]);
+      payments.push([
+        `pay_${i}_${o}`,
+        orderId,
+        id,
+        total,
+        "RUB",
+        isoDate(orderedAt + 3 * day),
+        "bank",
+        null,
+        "bench",
+        orderedAt + 3 * day,
+      ]);
     }
     for (let at = start + Math.floor(rand() * 90) * day; at < now; at += 90 * day)
-      calls.push([`act_${i}_${at}`, id, "call", "farming", `usr_farmer_${i % 5}`, "Фермер", "Звонок", "{}", at, at]);
+      calls.push([
+        `act_${i}_${at}`,
+        id,
+        "call",
+        "farming",
+        `usr_farmer_${i % 5}`,
+        "Фермер",
+        "Звонок",
+        "{}",
+        at,
+        at,
+      ]);
   }
   // biome-ignore format: column lists
   await insert(handle, "core_clients", ["id", "kind", "name", "name_normalized", "phones", "emails", "industry", "tags", "custom_fields", "stage", "tier", "farming_owner_id", "created_by", "created_at", "updated_at"], clients);
