@@ -69,6 +69,24 @@ export type PaymentFact = {
   paidOn: string;
 };
 
+/** What kind of work a task is: `client-request` — a client waits for an answer (VIP times it). */
+export type TaskMark = "client-request";
+
+/** The kinds of task marks, as inputs accept them. */
+export const taskMarks = ["client-request"] as const satisfies readonly TaskMark[];
+
+/**
+ * Why a plugin's pricing changed an order line, stored on the line: the plugin, a code and its
+ * numbers, worded by whoever shows it.
+ *
+ * @example { plugin: "vip", code: "vip.tier-discount", params: { tierKey: "gold", discountPercent: 5 } }
+ */
+export type PriceAdjustmentReason = {
+  plugin: string;
+  code: string;
+  params: Record<string, string | number | boolean | null>;
+};
+
 /** An open or done task as plugins read it. */
 export type TaskFact = {
   id: string;
@@ -76,6 +94,7 @@ export type TaskFact = {
   title: string;
   note: string | null;
   function: SalesFunction | null;
+  mark: TaskMark | null;
   assigneeId: string;
   dueAt: number | null;
   doneAt: number | null;
@@ -150,6 +169,11 @@ export type RecordsPort = {
       details?: StageReason,
     ): Promise<boolean>;
     setOwner(scope: WriteScope, clientId: string, fn: SalesFunction, userId: string | null): Promise<void>;
+    /**
+     * Sets the client's tier (`standard` or `vip`), audited as `core.client.tier`; false when it
+     * already had it. The VIP plugin keeps it in step with its decisions.
+     */
+    setTier(scope: WriteScope, clientId: string, tier: "standard" | "vip"): Promise<boolean>;
     /** Sets custom fields by key (validated against the organisation's definitions). */
     setFields(scope: WriteScope, clientId: string, fields: Record<string, unknown>): Promise<void>;
     /**
@@ -218,10 +242,20 @@ export type RecordsPort = {
         title: string;
         note?: string | null;
         function?: SalesFunction | null;
+        mark?: TaskMark | null;
         assigneeId: string;
         dueAt?: number | null;
       },
     ): Promise<{ id: string }>;
+    /**
+     * Tasks with a mark, open and done, created at or after `createdSince` (UTC ms), optionally of
+     * some clients — e.g. the client requests whose answer times VIP tracks.
+     */
+    marked(filter: {
+      mark: TaskMark;
+      clientIds?: readonly string[];
+      createdSince?: number;
+    }): Promise<TaskFact[]>;
     /** Open tasks (not done), by deadline, optionally of some clients, an assignee or a function. */
     open(filter: {
       clientIds?: readonly string[];

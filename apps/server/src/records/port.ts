@@ -18,9 +18,11 @@ import {
   visibleClient,
   writableClient,
 } from "./clients/index.ts";
+import { setTierIn } from "./clients/set-tier.ts";
 import { clientSummaries } from "./facts/client-summaries.ts";
 import { handoffsPort } from "./handoffs/handoffs-port.ts";
 import { ordersPort } from "./orders/orders-port.ts";
+import type { PriceOrder } from "./orders/plugin-pricing.ts";
 import { tasksPort } from "./tasks/tasks-port.ts";
 import { parseInput, type RecordsContext } from "./timeline/context.ts";
 import { timelinePort } from "./timeline/timeline-port.ts";
@@ -68,9 +70,13 @@ function pick<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
  * Core's client records for one service context, as plugins use them (`ctx.records`): every
  * call acts as the context's actor, inside the write scope the plugin passes.
  */
-export function createRecordsPort(service: Omit<ServiceContext, "records">, people: People): RecordsPort {
+export function createRecordsPort(
+  service: Omit<ServiceContext, "records">,
+  people: People,
+  pricing?: PriceOrder,
+): RecordsPort {
   const port = {} as RecordsPort;
-  const ctx: RecordsContext = { ...service, people, records: port };
+  const ctx: RecordsContext = { ...service, people, records: port, ...(pricing && { pricing }) };
   const orgId = service.org.orgId;
   return Object.assign(port, {
     clients: {
@@ -121,6 +127,7 @@ export function createRecordsPort(service: Omit<ServiceContext, "records">, peop
       async setOwner(scope, clientId, fn, userId) {
         await setOwnerIn(ctx, scope, clientId, fn, userId);
       },
+      setTier: (scope, clientId, tier) => setTierIn(ctx, scope, clientId, tier),
       setFields: (scope, clientId, fields) => setCustomFieldsIn(ctx, scope, clientId, fields),
       summaries: (selection, scope) => clientSummaries(service, selection, scope),
     },

@@ -7,6 +7,7 @@ import type { LocalizedText } from "../i18n.ts";
 import type { EventDefinition } from "./define-event.ts";
 import type { PermissionDefinition } from "./define-permission.ts";
 import type { HealthReading } from "./health.ts";
+import type { PriceAdjuster } from "./pricing.ts";
 
 /** An event as a subscriber receives it. Use `id` to stay idempotent: delivery is at-least-once. */
 export type DeliveredEvent<T> = {
@@ -88,6 +89,11 @@ export type PluginDefinition<
   subscribers?: readonly SubscriberDefinition<S>[];
   jobs?: readonly JobDefinition<S>[];
   health?: (ctx: ServiceContext<S>) => Promise<HealthReading[]>;
+  /**
+   * Adjusts the prices of new orders (a tier discount, deferred payment): core's `recordOrder`
+   * asks every enabled plugin's adjuster and stores the reason on each line it changes.
+   */
+  pricing?: PriceAdjuster<S>;
   lifecycle?: {
     onEnable?(ctx: LifecycleContext<S>): Promise<void>;
     onDisable?(ctx: LifecycleContext<S>): Promise<void>;

@@ -1,3 +1,4 @@
+import type { PriceAdjustmentReason } from "@quartet/core";
 import {
   type AnySQLiteColumn,
   index,
@@ -65,6 +66,8 @@ export const orders = sqliteTable(
     function: text("function"),
     sourceRef: text("source_ref"),
     orderedOn: text("ordered_on").notNull(),
+    /** Days the client has to pay, when a plugin's pricing granted terms (a VIP deferral); null: the company's usual terms. */
+    paymentTermsDays: integer("payment_terms_days"),
     note: text("note"),
     createdBy: text("created_by").notNull(),
     createdAt: integer("created_at", { mode: "number" }).notNull(),
@@ -93,6 +96,8 @@ export const orderLines = sqliteTable(
     priceMinor: integer("price_minor").notNull(),
     discountPercent: real("discount_percent").notNull(),
     totalMinor: integer("total_minor").notNull(),
+    /** Why a plugin's pricing changed the line (`{ plugin, code, params }`); null when it did not. */
+    adjustmentReason: text("adjustment_reason", { mode: "json" }).$type<PriceAdjustmentReason>(),
   },
   (t) => [index("core_order_lines_order").on(t.orderId, t.position)],
 );

@@ -1,3 +1,4 @@
+import type { TaskMark } from "@quartet/core";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { clients } from "./clients-schema.ts";
 
@@ -41,6 +42,8 @@ export const tasks = sqliteTable(
     title: text("title").notNull(),
     note: text("note"),
     function: text("function"),
+    /** What kind of work it is, e.g. `client-request` (a client waits for an answer); null for an ordinary task. */
+    mark: text("mark").$type<TaskMark>(),
     assigneeId: text("assignee_id").notNull(),
     dueAt: integer("due_at", { mode: "number" }),
     remindAt: integer("remind_at", { mode: "number" }),

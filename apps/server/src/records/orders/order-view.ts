@@ -27,6 +27,8 @@ export function orderOf(row: OrderRow) {
     function: row.function,
     sourceRef: row.sourceRef,
     orderedOn: row.orderedOn,
+    /** Days to pay granted by a plugin's pricing (a VIP deferral); null: the company's usual terms. */
+    paymentTermsDays: row.paymentTermsDays,
     note: row.note,
     createdBy: row.createdBy,
     createdAt: row.createdAt,

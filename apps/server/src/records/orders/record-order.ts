@@ -21,6 +21,8 @@ import { lineOf, orderOf } from "./order-view.ts";
  * Records an order for a client inside the caller's transaction: lines filled from the catalog,
  * totals via `orderTotals`, the next `Q-000123` number, `orderedOn` defaulting to today in the
  * organisation's time zone; emits `core.order.recorded` and puts it on the client's timeline.
+ * The enabled plugins' price adjusters (`pricing` in a manifest) may raise a line's discount and
+ * grant payment terms: the reason is stored on the line, the terms on the order.
  * Plugins (first sale) call it inside their own write and pass their deal id as `sourceRef`.
  *
  * @example await recordOrder(ctx, scope, { clientId, lines: [{ productId, quantity: 2 }], function: "first-sale", sourceRef: dealId })
@@ -30,7 +32,14 @@ export async function recordOrder(ctx: RecordsContext, scope: WriteScope, raw: R
   const settings = await orgSettings(ctx);
   const currency = (input.currency ?? settings.currency) as CurrencyCode;
   const client = await visibleClient(ctx, input.clientId, scope.tx);
-  const lines = await resolveLines(scope.tx, input.lines, currency);
+  const resolved = await resolveLines(scope.tx, input.lines, currency);
+  const pricing = ctx.pricing
+    ? await ctx.pricing(ctx, scope, { clientId: client.id, currency, lines: resolved })
+    : null;
+  const lines = resolved.map((line, i) => {
+    const adjusted = pricing?.lines[i];
+    return adjusted ? { ...line, discountPercent: adjusted.discountPercent } : line;
+  });
   const totals = orderTotals(lines, currency);
   const now = ctx.clock.now();
   const row = {
@@ -47,6 +56,7 @@ export async function recordOrder(ctx: RecordsContext, scope: WriteScope, raw: R
     function: input.function ?? null,
     sourceRef: input.sourceRef ?? null,
     orderedOn: input.orderedOn ?? localDate(now, settings.timeZone),
+    paymentTermsDays: pricing?.paymentTermsDays ?? null,
     note: input.note ?? null,
     createdBy: ctx.actor.id,
     createdAt: now,
@@ -63,6 +73,7 @@ export async function recordOrder(ctx: RecordsContext, scope: WriteScope, raw: R
     priceMinor: line.price.amountMinor,
     discountPercent: line.discountPercent,
     totalMinor: lineTotal(line).total.amountMinor,
+    adjustmentReason: pricing?.lines[position]?.reason ?? null,
   }));
   await scope.tx.insert(orders).values(row);
   await scope.tx.insert(orderLines).values(lineRows);

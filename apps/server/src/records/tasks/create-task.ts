@@ -34,6 +34,7 @@ export async function createTask({
       title: input.title,
       note: input.note ?? null,
       function: input.function ?? null,
+      mark: input.mark ?? null,
       assigneeId,
       dueAt,
       remindAt: input.remindAt ?? null,

@@ -1,4 +1,4 @@
-import { salesFunctions } from "@quartet/core";
+import { salesFunctions, taskMarks } from "@quartet/core";
 import { z } from "zod";
 import { businessDate } from "../orders/order-input.ts";
 
@@ -11,6 +11,8 @@ export const createTaskInput = z.object({
   title,
   clientId: z.string().min(1).nullish(),
   function: z.enum(salesFunctions).nullish(),
+  /** `client-request`: a client waits for an answer (VIP times the answer against its tier's SLA). */
+  mark: z.enum(taskMarks).nullish(),
   /** A member; defaults to whoever creates it. */
   assigneeId: z.string().min(1).optional(),
   dueAt: instant.nullish(),

@@ -1,6 +1,6 @@
 import { newId, type RecordsPort, type TaskFact } from "@quartet/core";
 import { tasks } from "@quartet/db/org";
-import { and, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, type SQL } from "drizzle-orm";
 import { chunked } from "../facts/chunked.ts";
 import type { RecordsContext } from "../timeline/context.ts";
 import { requireMember } from "../timeline/members.ts";
@@ -14,6 +14,7 @@ function factOf(row: typeof tasks.$inferSelect): TaskFact {
     title: row.title,
     note: row.note,
     function: row.function as TaskFact["function"],
+    mark: row.mark,
     assigneeId: row.assigneeId,
     dueAt: row.dueAt,
     doneAt: row.doneAt,
@@ -34,6 +35,7 @@ export function tasksPort(ctx: RecordsContext): RecordsPort["tasks"] {
         title: input.title,
         note: input.note ?? null,
         function: input.function ?? null,
+        mark: input.mark ?? null,
         assigneeId: input.assigneeId,
         dueAt: input.dueAt ?? null,
         remindAt: null,
@@ -53,6 +55,15 @@ export function tasksPort(ctx: RecordsContext): RecordsPort["tasks"] {
         if (ids) where.push(inArray(tasks.clientId, [...ids]));
         if (filter.assigneeId) where.push(eq(tasks.assigneeId, filter.assigneeId));
         if (filter.function) where.push(eq(tasks.function, filter.function));
+        return taskRows(ctx.org.db, and(...where), 5_000);
+      });
+      return rows.map(factOf);
+    },
+    async marked(filter) {
+      const rows = await chunked(filter.clientIds, (ids) => {
+        const where: (SQL | undefined)[] = [eq(tasks.mark, filter.mark)];
+        if (ids) where.push(inArray(tasks.clientId, [...ids]));
+        if (filter.createdSince !== undefined) where.push(gte(tasks.createdAt, filter.createdSince));
         return taskRows(ctx.org.db, and(...where), 5_000);
       });
       return rows.map(factOf);

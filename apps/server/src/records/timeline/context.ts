@@ -8,6 +8,7 @@ import {
 import { zodFieldErrors } from "@quartet/core/trpc";
 import type { z } from "zod";
 import type { People } from "../../people/index.ts";
+import type { PriceOrder } from "../orders/plugin-pricing.ts";
 
 /** Where a read runs: the organisation's database, or the open write transaction (to read what it changes). */
 export type Reader = OrgDatabase | OrgTransaction;
@@ -15,15 +16,16 @@ export type Reader = OrgDatabase | OrgTransaction;
 /** What record services need of the people module: settings, members, the assignment engine. */
 export type RecordsPeople = Pick<People, "organisation" | "listMembers" | "assignWork">;
 
-/** The context of the client-record services: a service context plus the people port. */
-export type RecordsContext = ServiceContext & { people: RecordsPeople };
+/** The context of the client-record services: a service context, the people port and the plugins' pricing. */
+export type RecordsContext = ServiceContext & { people: RecordsPeople; pricing?: PriceOrder };
 
 /** Builds the records context from a core procedure's context. */
 export function recordsContext(ctx: {
   service: ServiceContext;
-  host: { people: RecordsPeople };
+  host: { people: RecordsPeople; host?: { pricing?: PriceOrder } };
 }): RecordsContext {
-  return { ...ctx.service, people: ctx.host.people };
+  const pricing = ctx.host.host?.pricing;
+  return { ...ctx.service, people: ctx.host.people, ...(pricing && { pricing }) };
 }
 
 /**
