@@ -34,6 +34,7 @@ export function counted(locale: Locale, count: number, forms: WordForms): string
 export const words = {
   months: { ru: ["месяц", "месяца", "месяцев"], en: ["month", "months"] },
   days: { ru: ["день", "дня", "дней"], en: ["day", "days"] },
+  hours: { ru: ["часа", "часов", "часов"], en: ["hour", "hours"] },
   daysAfterUpTo: { ru: ["дня", "дней", "дней"], en: ["day", "days"] },
   orders: { ru: ["заказ", "заказа", "заказов"], en: ["order", "orders"] },
   overdueOrders: {
