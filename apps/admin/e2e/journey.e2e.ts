@@ -68,7 +68,8 @@ describe("a founder's first day", () => {
 
     await page.waitForURL(`${server.url}/`);
     await expect.poll(() => h1().textContent()).toBe(ru.status.title);
-    await expect.poll(() => page.getByText(ru.legs.all).count()).toBe(1);
+    // VIP has no plugin on this server yet, so its leg does not stand on the health page.
+    await expect.poll(() => page.getByText(ru.legs.covered.few.replace("{count}", "3")).count()).toBe(1);
     await screenshot(page, "health-ru");
   });
 

@@ -15,6 +15,7 @@ import { clientPage, clientStage, clients, importWizard, myWork, tasks } from ".
 import { app, common, forbidden, notFound } from "./en/common.ts";
 import { functions, roleNames, scopes, stages } from "./en/domain.ts";
 import { errors } from "./en/errors.ts";
+import { monitor } from "./en/monitor.ts";
 import { onboarding } from "./en/onboarding.ts";
 import { plugins } from "./en/plugins.ts";
 import { refusals } from "./en/refusals.ts";
@@ -40,6 +41,7 @@ export const en = {
   onboarding,
   status,
   legs,
+  monitor,
   plugins,
   team,
   members,

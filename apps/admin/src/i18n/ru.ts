@@ -17,6 +17,7 @@ import { clientPage, clientStage, clients, importWizard, myWork, tasks } from ".
 import { app, common, forbidden, notFound } from "./ru/common.ts";
 import { functions, roleNames, scopes, stages } from "./ru/domain.ts";
 import { errors } from "./ru/errors.ts";
+import { monitor } from "./ru/monitor.ts";
 import { onboarding } from "./ru/onboarding.ts";
 import { plugins } from "./ru/plugins.ts";
 import { refusals } from "./ru/refusals.ts";
@@ -42,6 +43,7 @@ export const ru: Translation<typeof en> = {
   onboarding,
   status,
   legs,
+  monitor,
   plugins,
   team,
   members,

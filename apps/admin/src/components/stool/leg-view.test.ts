@@ -1,6 +1,6 @@
 import type { SalesFunction } from "@quartet/ui";
 import { describe, expect, it } from "vitest";
-import { legSummary, legsFromCoverage, legsFromPlugins } from "./leg-view.ts";
+import { legSummary, legsFromCoverage, legsFromPlugins, needingPlugins } from "./leg-view.ts";
 
 const functions: SalesFunction[] = ["prospecting", "first-sale", "farming", "vip"];
 
@@ -32,6 +32,13 @@ describe("legsFromCoverage", () => {
       covered: ["prospecting", "vip"],
       "all-paused": ["farming"],
       missing: ["first-sale"],
+      "no-plugin": [],
+    });
+    expect(legSummary(needingPlugins(legs))).toEqual({
+      covered: ["prospecting"],
+      "all-paused": [],
+      missing: ["first-sale"],
+      "no-plugin": ["farming", "vip"],
     });
   });
 });

@@ -1,7 +1,10 @@
 import type { SalesFunction } from "@quartet/ui";
 
-/** How a leg stands: someone covers it, everyone on it is paused, or nobody covers it. */
-export type LegStatus = "covered" | "all-paused" | "missing";
+/**
+ * How a leg stands: someone covers it, everyone on it is paused, nobody covers it, or people do but
+ * its plugin is off (the health page counts only legs with both).
+ */
+export type LegStatus = "covered" | "all-paused" | "missing" | "no-plugin";
 
 /** One leg as the stool and its legend draw it. */
 export type LegView = {
@@ -16,7 +19,7 @@ export type LegView = {
 /** A leg as `core.staffing.coverage` reports it. */
 export type CoverageLeg = {
   function: SalesFunction;
-  status: LegStatus;
+  status: Exclude<LegStatus, "no-plugin">;
   pluginEnabled: boolean;
   people: readonly { name: string; paused: boolean }[];
 };
@@ -42,8 +45,20 @@ export function legsFromPlugins(
   });
 }
 
+/** The legs as the health page counts them: a leg people cover whose plugin is off does not stand (`no-plugin`). */
+export function needingPlugins(legs: readonly LegView[]): LegView[] {
+  return legs.map((leg) =>
+    leg.pluginEnabled === false && leg.status !== "missing" ? { ...leg, status: "no-plugin" } : leg,
+  );
+}
+
 /** The functions of the legs in each state, in stool order. */
 export function legSummary(legs: readonly LegView[]): Record<LegStatus, SalesFunction[]> {
   const of = (status: LegStatus) => legs.filter((leg) => leg.status === status).map((leg) => leg.function);
-  return { covered: of("covered"), "all-paused": of("all-paused"), missing: of("missing") };
+  return {
+    covered: of("covered"),
+    "all-paused": of("all-paused"),
+    missing: of("missing"),
+    "no-plugin": of("no-plugin"),
+  };
 }

@@ -21,7 +21,7 @@ export function LegsLegend(props: { legs: readonly LegView[] }): JSX.Element {
                 <span class="legs__holders">{leg.holders.join(", ")}</span>
                 <span class="legs__muted">{i18n.t("legs.allPaused")}</span>
               </Match>
-              <Match when={leg.status === "covered"}>
+              <Match when={leg.status === "covered" || leg.status === "no-plugin"}>
                 <span class="legs__holders">{leg.holders.join(", ")}</span>
               </Match>
             </Switch>

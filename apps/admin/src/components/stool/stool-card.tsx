@@ -28,7 +28,7 @@ export function StoolCard(props: {
   const label = () =>
     i18n.t("legs.diagram", {
       present: names(summary().covered),
-      missing: names(summary().missing),
+      missing: names([...summary().missing, ...summary()["no-plugin"]]),
       muted: names(summary()["all-paused"]),
     });
   return (

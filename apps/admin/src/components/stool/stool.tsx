@@ -20,7 +20,7 @@ function legPoints(g: Geometry): string {
 
 /**
  * The stool drawing: a leg in its function's colour when someone covers it, grey when everyone
- * on it is paused, a dashed ghost when nobody does. `label` describes it for screen readers.
+ * on it is paused, a dashed ghost when nobody does or (on the health page) its plugin is off. `label` describes it for screen readers.
  */
 export function Stool(props: { legs: readonly LegView[]; label: string }): JSX.Element {
   const drawOrder = [1, 2, 0, 3];

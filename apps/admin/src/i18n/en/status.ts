@@ -21,7 +21,6 @@ export const status = {
     count: { one: "{count} plugin", other: "{count} plugins" },
     name: "Name",
     function: "Function",
-    id: "Identifier",
     empty: "No plugins installed",
     emptyHint: "Plugins are listed in the server's configuration. Each one holds up a leg of the stool.",
   },
@@ -30,7 +29,7 @@ export const status = {
 /** The stool: who holds up each leg. */
 export const legs = {
   title: "The four legs",
-  description: "A sales department stands on four functions. A leg stands when someone covers it.",
+  description: "A sales department stands on four functions. A leg stands when someone covers it and its plugin is on.",
   all: "All four legs stand",
   covered: { one: "{count} of four legs stands", other: "{count} of four legs stand" },
   none: "No leg stands yet",

@@ -24,7 +24,6 @@ export const status: Translation<typeof en.status> = {
     count: { one: "{count} модуль", few: "{count} модуля", many: "{count} модулей" },
     name: "Название",
     function: "Функция",
-    id: "Идентификатор",
     empty: "Модули не установлены",
     emptyHint: "Модули перечислены в настройках сервера. Каждый держит одну ножку табурета.",
   },
@@ -33,7 +32,7 @@ export const status: Translation<typeof en.status> = {
 /** Табурет: кто держит каждую ножку. */
 export const legs: Translation<typeof en.legs> = {
   title: "Четыре ножки",
-  description: "Отдел продаж стоит на четырёх функциях. Ножка стоит, когда её кто-то держит.",
+  description: "Отдел продаж стоит на четырёх функциях. Ножка стоит, когда её кто-то держит и её модуль включён.",
   all: "Все четыре ножки на месте",
   covered: {
     one: "На месте {count} ножка из четырёх",

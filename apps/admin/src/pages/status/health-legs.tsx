@@ -2,7 +2,7 @@ import { salesFunctions } from "@quartet/ui";
 import { A } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
 import { type JSX, Show } from "solid-js";
-import { legsFromCoverage, legsFromPlugins } from "../../components/stool/leg-view.ts";
+import { legsFromCoverage, legsFromPlugins, needingPlugins } from "../../components/stool/leg-view.ts";
 import { StoolCard } from "../../components/stool/stool-card.tsx";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
@@ -12,7 +12,8 @@ import { orgKey } from "../../lib/org-key.ts";
 
 /**
  * The stool of the health page: who covers each leg (`core.staffing.coverage`) for those who
- * may see it, otherwise which legs an installed plugin serves.
+ * may see it — a leg stands when people cover it and its plugin is on — otherwise which legs an
+ * installed plugin serves.
  */
 export function HealthLegs(props: { healthz: ReturnType<typeof useHealthz> }): JSX.Element {
   const i18n = useT();
@@ -24,7 +25,7 @@ export function HealthLegs(props: { healthz: ReturnType<typeof useHealthz> }): J
     enabled: access.can("core.staffing.read"),
   }));
   const legs = () => {
-    if (coverage.data) return legsFromCoverage(coverage.data.legs);
+    if (coverage.data) return needingPlugins(legsFromCoverage(coverage.data.legs));
     const plugins = props.healthz.data?.plugins ?? [];
     return legsFromPlugins(
       salesFunctions,

@@ -3,7 +3,7 @@ import type { JSX } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import type { InstalledPlugin } from "../../lib/healthz.ts";
 
-/** The installed plugins: name in the current language, the function each serves, its id. */
+/** The installed plugins: name in the current language and the function each serves. */
 export function PluginsCard(props: { plugins: readonly InstalledPlugin[] }): JSX.Element {
   const i18n = useT();
   const columns = (): TableColumn<InstalledPlugin>[] => [
@@ -20,11 +20,6 @@ export function PluginsCard(props: { plugins: readonly InstalledPlugin[] }): JSX
           {plugin.function ? i18n.t(`functions.${plugin.function}`) : i18n.t("functions.none")}
         </Badge>
       ),
-    },
-    {
-      id: "id",
-      header: i18n.t("status.plugins.id"),
-      cell: (plugin) => <code class="plugin-id">{plugin.id}</code>,
     },
   ];
 

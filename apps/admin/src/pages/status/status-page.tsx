@@ -1,17 +1,33 @@
 import { Button, Card, EmptyState, IconAlert, IconRefresh, Slot, Spinner } from "@quartet/ui";
+import { useQueryClient } from "@tanstack/solid-query";
 import { type JSX, Match, Show, Switch } from "solid-js";
 import { useT } from "../../i18n/index.ts";
+import { useApi } from "../../lib/api-context.tsx";
 import { useHealthz } from "../../lib/healthz.ts";
+import { useAccess } from "../../lib/me.ts";
+import { invalidateOrg } from "../../lib/org-key.ts";
 import { usePageTitle } from "../../lib/page-title.ts";
 import { HealthLegs } from "./health-legs.tsx";
+import { MonitorSection } from "./monitor/monitor-section.tsx";
 import { PluginsCard } from "./plugins-card.tsx";
 import { ServerCard } from "./server-card.tsx";
 import "./status.css";
 
-/** `/`: the health page — the four legs and who holds them up, the plugins' dashboard widgets, the server, its version and plugins. */
+/**
+ * `/`: the health page — the four legs and who holds them up, the monitor (which leg wobbles, the
+ * clients stuck between legs, 12 weeks of history) for those who may read it, the plugins'
+ * dashboard widgets, the server, its version and plugins.
+ */
 export default function StatusPage(): JSX.Element {
   const i18n = useT();
   const healthz = useHealthz();
+  const access = useAccess();
+  const { org } = useApi();
+  const queries = useQueryClient();
+  const refresh = () => {
+    void healthz.refetch();
+    void invalidateOrg(queries, org.id(), "monitor");
+  };
   usePageTitle(() => i18n.t("status.title"));
   return (
     <div class="q-container">
@@ -20,12 +36,7 @@ export default function StatusPage(): JSX.Element {
           <h1>{i18n.t("status.title")}</h1>
           <p class="q-muted">{i18n.t("status.subtitle")}</p>
         </div>
-        <Button
-          variant="secondary"
-          icon={<IconRefresh />}
-          loading={healthz.isFetching}
-          onClick={() => healthz.refetch()}
-        >
+        <Button variant="secondary" icon={<IconRefresh />} loading={healthz.isFetching} onClick={refresh}>
           {i18n.t("status.refresh")}
         </Button>
       </div>
@@ -58,6 +69,9 @@ export default function StatusPage(): JSX.Element {
           </Match>
         </Switch>
         <ServerCard healthz={healthz} />
+        <Show when={access.can("core.monitor.read")}>
+          <MonitorSection />
+        </Show>
         <Slot name="dashboard" class="status-grid__wide status-dashboard" props={{}} />
         <Show when={healthz.data}>
           {(data) => (
