@@ -2,6 +2,7 @@ import type { AnyPlugin } from "@quartet/core/plugin";
 import { farmingPlugin } from "@quartet/farming/server";
 import { firstSalePlugin } from "@quartet/first-sale/server";
 import { prospectingPlugin } from "@quartet/prospecting/server";
+import { vipPlugin } from "@quartet/vip/server";
 
 /**
  * The plugins installed in this server build, fixed at build time so `AppRouter` stays
@@ -11,4 +12,5 @@ export const installedPlugins = [
   prospectingPlugin,
   firstSalePlugin,
   farmingPlugin,
+  vipPlugin,
 ] as const satisfies readonly AnyPlugin[];

@@ -35,7 +35,7 @@ describe("the four-legs monitor of a solo organisation with only prospecting ena
       ["prospecting", expect.not.stringMatching("missing"), null],
       ["first-sale", "missing", { reasons: ["plugin-disabled"], action: "enable-plugin" }],
       ["farming", "missing", { reasons: ["plugin-disabled"], action: "enable-plugin" }],
-      ["vip", "missing", { reasons: ["plugin-not-installed"], action: "install-plugin" }],
+      ["vip", "missing", { reasons: ["plugin-disabled"], action: "enable-plugin" }],
     ]);
     expect(verdict).toEqual({
       kind: "missing",
