@@ -64,7 +64,7 @@ describe("the farmer's day", () => {
     const quiet = await newClient(h, "ООО Тишина", fedor);
     await buys(h, quiet.id, ["2026-05-25"]);
     const nobodys = await newClient(h, "ООО Ничей");
-    await buys(h, nobodys.id, ["2026-05-10"]);
+    await buys(h, nobodys.id, ["2026-03-01"]);
     await called(h, late.id, "2026-05-30");
     await h.runJob("recompute");
 

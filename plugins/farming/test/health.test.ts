@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { defaultFarmingRules } from "../src/contracts/rules.ts";
 import { farmingHealth } from "../src/server/health.ts";
 import { buys, called, openTasks, today } from "./support/account-samples.ts";
 import { newClient, sampleCatalog } from "./support/deal-samples.ts";
@@ -126,5 +127,17 @@ describe("account health, at-risk spells and the maturity ladder", () => {
       ["at-risk-revenue", 33.3, 10, "bad"],
       ["net-revenue-retention", 75, 100, "bad"],
     ]);
+    expect(readings.map((r) => [r.targetSource, r.href])).toContainEqual(["default", "/farming/portfolio"]);
+    await (await h.as(h.owner)).farming.rules.save({
+      ...defaultFarmingRules,
+      targets: { ...defaultFarmingRules.targets, lateShare: 60 },
+    });
+    const after = await farmingHealth(await h.serviceContext());
+    expect(after.find((r) => r.key === "late-to-buy")).toMatchObject({
+      target: 60,
+      targetSource: "organisation",
+      status: "ok",
+    });
+    expect(after.find((r) => r.key === "net-revenue-retention")?.href).toBe("/farming/stats");
   });
 });

@@ -92,4 +92,25 @@ describe("a client late to buy", () => {
     await h.runJob("recompute");
     expect(await lateTasks(client.id)).toHaveLength(1);
   });
+
+  it("reclassifies the others from stored revenue when one client's payment moves the ABC line", async () => {
+    const big = await newClient(h, "ООО Крупный");
+    const small = await newClient(h, "ООО Малый");
+    await buys(h, big.id, ["2026-05-01"], { amountMinor: 900_000 });
+    await buys(h, small.id, ["2026-05-02"], { amountMinor: 100_000 });
+    const api = (await h.as(h.owner)).farming.accounts;
+    const classOf = async (clientId: string) => {
+      const { account } = await api.client({ clientId });
+      return [account?.abc, account?.cadence.days];
+    };
+    expect([await classOf(big.id), await classOf(small.id)]).toEqual([
+      ["A", 14],
+      ["B", 30],
+    ]);
+    await buys(h, small.id, ["2026-05-20"], { amountMinor: 9_000_000 });
+    expect([await classOf(big.id), await classOf(small.id)]).toEqual([
+      ["B", 30],
+      ["A", 14],
+    ]);
+  });
 });

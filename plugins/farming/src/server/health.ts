@@ -1,11 +1,13 @@
 import { localDate } from "@quartet/core";
 import type { HealthReading } from "@quartet/core/plugin";
+import { eq } from "drizzle-orm";
+import { rules } from "../db/schema.ts";
 import { isOverdue } from "../domain/cadence.ts";
 import { addDays, addMonths } from "../domain/dates.ts";
 import { netRevenueRetention } from "../domain/metrics.ts";
 import { type FarmingContext, orgInfo } from "./context.ts";
 import { portfolioRows } from "./services/accounts/portfolio-rows.ts";
-import { loadRules } from "./services/rules/load-rules.ts";
+import { loadRules, rulesRowId } from "./services/rules/load-rules.ts";
 import { percent, shareOf, targetStatus } from "./services/stats/target-status.ts";
 import { lastYear } from "./services/stats/year-periods.ts";
 
@@ -13,11 +15,14 @@ import { lastYear } from "./services/stats/year-periods.ts";
  * Farming's vital signs for the four-legs page, organisation-wide, against the company's targets
  * (`rules.targets`): the share of the portfolio contacted within cadence, overdue for contact and
  * late to buy, the revenue share of clients at risk, and net revenue retention over 12 months.
- * Each is `unknown` until there is data to read.
+ * Each is `unknown` until there is data to read; the target counts as the organisation's once it
+ * saved its rules.
  */
 export async function farmingHealth(ctx: FarmingContext): Promise<HealthReading[]> {
   const org = await orgInfo(ctx);
   const { targets } = await loadRules(ctx.org.db);
+  const saved = await ctx.org.db.select({ id: rules.id }).from(rules).where(eq(rules.id, rulesRowId));
+  const targetSource = saved.length > 0 ? "organisation" : "default";
   const accounts = (await portfolioRows(ctx, undefined)).map((r) => r.account);
   const contacted = accounts.filter(
     (a) =>
@@ -42,7 +47,9 @@ export async function farmingHealth(ctx: FarmingContext): Promise<HealthReading[
     direction: "at-least" | "at-most",
   ): HealthReading => {
     const value = percent(share);
-    return { key, label, value, target, unit: "percent", status: targetStatus(value, target, direction) };
+    const status = targetStatus(value, target, direction);
+    const href = key === "net-revenue-retention" ? "/farming/stats" : "/farming/portfolio";
+    return { key, label, value, target, targetSource, unit: "percent", status, href };
   };
   return [
     reading(

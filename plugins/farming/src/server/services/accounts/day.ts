@@ -14,7 +14,7 @@ export async function day({ ctx }: { ctx: FarmingContext }) {
   const org = await orgInfo(ctx);
   const me = ctx.actor.id;
   const manages = can(ctx.actor, farmingPermissions.portfolioManage.id);
-  const rows = (await portfolioRows(ctx, undefined)).filter(
+  const rows = (await portfolioRows(ctx, manages ? undefined : me)).filter(
     (r) => r.farmerId === me || (manages && r.farmerId === null),
   );
   const items = rows.flatMap((row) => accountItems(row, org)).sort(byUrgency);

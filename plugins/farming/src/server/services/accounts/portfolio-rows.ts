@@ -2,6 +2,7 @@ import type { ClientSummary } from "@quartet/core";
 import { accounts } from "../../../db/schema.ts";
 import { contactDue } from "../../../domain/cadence.ts";
 import type { FarmingContext } from "../../context.ts";
+import { servedClients } from "../recompute/served-clients.ts";
 
 /** The account columns lists and statistics read (no JSON columns). */
 const listColumns = {
@@ -50,7 +51,7 @@ export async function portfolioRows(ctx: FarmingContext, farmerId: FarmerFilter)
   const clients =
     farmer && farmer !== "unassigned"
       ? await ctx.records.clients.summaries({ ownedFor: "farming" })
-      : await ctx.records.clients.summaries({ ids: [...byId.keys()] });
+      : await servedClients(ctx, "all");
   const contacts = await ctx.records.timeline.lastContacts({});
   const { timeZone } = await ctx.records.people.organisation();
   const rows: PortfolioRow[] = [];

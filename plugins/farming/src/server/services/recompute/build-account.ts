@@ -8,7 +8,7 @@ import { healthScore } from "../../../domain/health-score.ts";
 import { maturityLevel } from "../../../domain/maturity.ts";
 import type { OrgInfo } from "../../context.ts";
 import type { ClientFigures } from "./client-figures.ts";
-import type { AccountRow } from "./read-facts.ts";
+import type { AccountRow, PreviousAccount } from "./read-facts.ts";
 
 /**
  * A client's account from its figures, its ABC class and the company's rules: XYZ class, cadence
@@ -21,7 +21,7 @@ export function buildAccount(input: {
   abc: AbcClass | null;
   lastContactAt: number | null;
   overdueTasks: number;
-  previous: AccountRow | undefined;
+  previous: PreviousAccount | undefined;
   rules: FarmingRules;
   org: OrgInfo;
   now: number;

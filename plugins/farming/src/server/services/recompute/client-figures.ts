@@ -22,9 +22,13 @@ export type ClientFigures = {
   hasProjectOrder: boolean;
 };
 
-/** The windows figures are cut by: a date is in a window when `from < date ≤ today`. */
-function windows(today: string) {
-  return { m6: addMonths(today, -6), m12: addMonths(today, -12), m24: addMonths(today, -24) };
+/** The windows figures are cut by (a date is in one when `from < date ≤ today`) and the 12 month keys. */
+export type FigureWindows = ReturnType<typeof figureWindows>;
+
+/** The windows of a day, computed once per recompute. */
+export function figureWindows(today: string) {
+  const months = Array.from({ length: 12 }, (_, i) => monthKey(addMonths(today, i - 11)));
+  return { today, months, m6: addMonths(today, -6), m12: addMonths(today, -12), m24: addMonths(today, -24) };
 }
 
 function sumWhere(payments: readonly PaymentFact[], from: string, to: string) {
@@ -33,8 +37,7 @@ function sumWhere(payments: readonly PaymentFact[], from: string, to: string) {
   return sum;
 }
 
-function monthly(payments: readonly PaymentFact[], today: string): number[] {
-  const keys = Array.from({ length: 12 }, (_, i) => monthKey(addMonths(today, i - 11)));
+function monthly(payments: readonly PaymentFact[], keys: readonly string[]): number[] {
   const sums = new Map(keys.map((k) => [k, 0]));
   for (const p of payments) {
     const key = monthKey(p.paidOn);
@@ -54,11 +57,11 @@ export function clientFigures(input: {
   payments: readonly PaymentFact[];
   projectOrderIds: ReadonlySet<string>;
   currency: string;
-  today: string;
+  windows: FigureWindows;
   rules: FarmingRules;
 }): ClientFigures {
-  const { today, currency } = input;
-  const w = windows(today);
+  const { windows: w, currency } = input;
+  const today = w.today;
   const payments = input.payments.filter((p) => p.currency === currency && p.paidOn <= today);
   const orders = input.orders.filter((o) => o.orderedOn <= today);
   const recent = orders.filter((o) => o.orderedOn > w.m12);
@@ -73,7 +76,7 @@ export function clientFigures(input: {
     revenuePrev12mMinor: sumWhere(payments, w.m24, w.m12),
     revenue6mMinor: sumWhere(payments, w.m6, today),
     revenuePrev6mMinor: sumWhere(payments, w.m12, w.m6),
-    monthlyRevenueMinor: monthly(payments, today),
+    monthlyRevenueMinor: monthly(payments, w.months),
     orders12m: recent.length,
     ordersPrev12m: orders.filter((o) => o.orderedOn > w.m24 && o.orderedOn <= w.m12).length,
     firstOrderOn: orders[0]?.orderedOn ?? null,

@@ -4,7 +4,8 @@ import { type FarmingContext, orgInfo } from "../../context.ts";
 import { loadRules } from "../rules/load-rules.ts";
 import { buildAccount } from "./build-account.ts";
 import { classify } from "./classify.ts";
-import { type ClientFigures, clientFigures } from "./client-figures.ts";
+import type { ClientFigures } from "./client-figures.ts";
+import { figuresOf } from "./figures-of.ts";
 import { raiseAtRisk } from "./raise-at-risk.ts";
 import { raiseLateTask } from "./raise-late-task.ts";
 import { type AccountRow, type RecomputeTarget, readFacts } from "./read-facts.ts";
@@ -16,9 +17,9 @@ const monthsRead = (windowMonths: number) => Math.max(24, windowMonths);
 
 /**
  * Recomputes the accounts of some clients, or of every client farming serves, inside `scope`:
- * reads each fact source once, computes in memory with the domain functions, raises the "late to
- * buy" and at-risk tasks and events once, records maturity moves, and writes the accounts in
- * batches. `ctx` must see every client (the system's records), or classes would be cut from a
+ * reads each fact source in one pass (orders and payments a slice of clients at a time), computes
+ * in memory with the domain functions, raises the "late to buy" and at-risk tasks and events
+ * once, records maturity moves, and writes the accounts in batches. `ctx` must see every client (the system's records), or classes would be cut from a
  * part of the base. Idempotent: running it twice changes nothing but the computed-at times.
  *
  * @example await ctx.org.write(systemActor, (scope) => recomputeClients(ctx, scope, [clientId]))
@@ -32,19 +33,9 @@ export async function recomputeClients(
   const rules = await loadRules(scope.tx);
   const now = ctx.clock.now();
   const since = addMonths(org.today, -monthsRead(rules.whitespace.windowMonths));
-  const facts = await readFacts(ctx, scope, target, since);
-  const figures = new Map<string, ClientFigures>();
-  for (const client of facts.clients) {
-    const f = clientFigures({
-      orders: facts.orders.get(client.id) ?? [],
-      payments: facts.payments.get(client.id) ?? [],
-      projectOrderIds: facts.projectOrderIds,
-      currency: org.currency,
-      today: org.today,
-      rules,
-    });
-    figures.set(client.id, f);
-  }
+  const facts = await readFacts(ctx, scope, target);
+  const projectOrderIds = facts.projectOrderIds;
+  const figures = await figuresOf(ctx, scope, facts.clients, { since, org, rules, projectOrderIds });
   const members = new Set((await ctx.records.people.members()).map((m) => m.userId));
   const revenues = new Map([...figures].map(([id, f]) => [id, f.revenue12mMinor]));
   const classes = await classify(scope, target, revenues, rules, org, now);

@@ -2,7 +2,7 @@ import type { WriteScope } from "@quartet/core";
 import { maturityChanged } from "../../../contracts/events.ts";
 import { maturityTimelineText } from "../../../domain/texts.ts";
 import type { FarmingContext, OrgInfo } from "../../context.ts";
-import type { AccountRow } from "./read-facts.ts";
+import type { AccountRow, PreviousAccount } from "./read-facts.ts";
 
 /**
  * A move on the maturity ladder (either way) goes on the client's timeline, worded in the
@@ -13,7 +13,7 @@ export async function recordMaturity(
   ctx: FarmingContext,
   scope: WriteScope,
   org: OrgInfo,
-  previous: AccountRow | undefined,
+  previous: PreviousAccount | undefined,
   account: AccountRow,
 ): Promise<void> {
   if (!previous || previous.maturity === account.maturity) return;

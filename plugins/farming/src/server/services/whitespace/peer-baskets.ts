@@ -4,6 +4,7 @@ import { accounts } from "../../../db/schema.ts";
 import { addMonths } from "../../../domain/dates.ts";
 import type { WhitespaceClient } from "../../../domain/whitespace.ts";
 import type { FarmingContext, OrgInfo } from "../../context.ts";
+import { servedClients } from "../recompute/served-clients.ts";
 
 /** A served client's basket for whitespace, with its summary. */
 export type PeerBasket = WhitespaceClient & { client: ClientSummary; revenue12mMinor: number };
@@ -27,7 +28,7 @@ export async function peerBaskets(
     })
     .from(accounts);
   const byId = new Map(rows.map((r) => [r.clientId, r]));
-  const clients = await ctx.records.clients.summaries({ ids: [...byId.keys()] });
+  const clients = await servedClients(ctx, "all");
   return clients.flatMap((client) => {
     const row = byId.get(client.id);
     if (!row) return [];
