@@ -1,3 +1,4 @@
+export { designations } from "./designations.ts";
 export { overrides } from "./overrides.ts";
 export { processedEvents } from "./processed-events.ts";
 export { programs } from "./program.ts";

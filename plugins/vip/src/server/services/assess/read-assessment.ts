@@ -1,13 +1,13 @@
 import type { ClientSummary, OrderFact, PaymentFact, WriteScope } from "@quartet/core";
-import { inArray } from "drizzle-orm";
 import type { VipProgram } from "../../../contracts/program.ts";
-import { overrides, standings } from "../../../db/schema.ts";
+import type { designations, overrides, standings } from "../../../db/schema.ts";
 import { addMonths } from "../../../domain/dates.ts";
-import { type ClientFacts, clientFacts } from "../../../domain/facts.ts";
+import { type ClientFacts, clientFacts, type Designation } from "../../../domain/facts.ts";
 import type { CategoryParents } from "../../../domain/measures.ts";
 import type { ClientStanding } from "../../../domain/reassess.ts";
 import { type Override, outsideState } from "../../../domain/tier-decision.ts";
 import type { OrgInfo, VipContext } from "../../context.ts";
+import { readOwnRows } from "./read-own-rows.ts";
 
 /** Which clients a reassessment covers: some ids, or every client with money, a tier or an override. */
 export type AssessTarget = readonly string[] | "all";
@@ -36,9 +36,9 @@ function since(program: VipProgram, today: string): string | undefined {
 
 /**
  * Reads what judging clients needs in one pass per source — orders, payments, stored standings,
- * overrides, clients, and the category tree when a criterion names categories — never one query
+ * overrides, designations, clients, and the category tree when a criterion names categories — never one query
  * per client. For "all", the clients are those with orders or payments in the span read, a stored
- * standing or an override. `ctx` must be the system's view, or clients would be left out.
+ * standing, an override or a designation. `ctx` must be the system's view, or clients would be left out.
  */
 export async function readAssessment(
   ctx: VipContext,
@@ -52,22 +52,14 @@ export async function readAssessment(
   const filter = { ...(ids && { clientIds: ids }), ...(first && { since: first }) };
   const orders: OrderFact[] = ids?.length === 0 ? [] : await ctx.records.orders.facts(filter, scope);
   const payments: PaymentFact[] = ids?.length === 0 ? [] : await ctx.records.orders.payments(filter, scope);
-  const stored = ids
-    ? ids.length === 0
-      ? []
-      : await scope.tx.select().from(standings).where(inArray(standings.clientId, ids))
-    : await scope.tx.select().from(standings);
-  const kept = ids
-    ? ids.length === 0
-      ? []
-      : await scope.tx.select().from(overrides).where(inArray(overrides.clientId, ids))
-    : await scope.tx.select().from(overrides);
+  const own = await readOwnRows(scope, ids);
   const wanted = ids ?? [
     ...new Set([
       ...orders.map((o) => o.clientId),
       ...payments.map((p) => p.clientId),
-      ...stored.map((s) => s.clientId),
-      ...kept.map((o) => o.clientId),
+      ...own.standings.map((s) => s.clientId),
+      ...own.overrides.map((o) => o.clientId),
+      ...own.designations.map((d) => d.clientId),
     ]),
   ];
   const clients = wanted.length === 0 ? [] : await ctx.records.clients.summaries({ ids: wanted }, scope);
@@ -76,9 +68,10 @@ export async function readAssessment(
     orders,
     payments,
     currency: org.currency,
+    designations: new Map(own.designations.map((d) => [d.clientId, designationFrom(d)])),
   });
-  const standingRows = new Map(stored.map((s) => [s.clientId, s]));
-  const overrideOf = new Map(kept.map((o) => [o.clientId, overrideFrom(o)]));
+  const standingRows = new Map(own.standings.map((s) => [s.clientId, s]));
+  const overrideOf = new Map(own.overrides.map((o) => [o.clientId, overrideFrom(o)]));
   const standingOf = new Map<string, ClientStanding>();
   for (const f of facts)
     standingOf.set(f.clientId, standingFrom(f, standingRows.get(f.clientId), overrideOf));
@@ -100,6 +93,11 @@ function standingFrom(
     ? { tierKey: row.tierKey, since: row.since, graceStartedOn: row.graceStartedOn }
     : outsideState;
   return { facts, state, override: overrideOf.get(facts.clientId) ?? null };
+}
+
+/** A designation row as the facts carry it. */
+function designationFrom(row: typeof designations.$inferSelect): Designation {
+  return { tierKey: row.tierKey, reason: row.reason, until: row.until };
 }
 
 /** An override row as the domain reads it. */

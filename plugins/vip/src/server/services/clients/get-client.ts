@@ -1,7 +1,7 @@
 import { DomainError } from "@quartet/core";
 import { desc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { overrides, requests, standings } from "../../../db/schema.ts";
+import { designations, overrides, requests, standings } from "../../../db/schema.ts";
 import { slaMinutesFor } from "../../../domain/tiers.ts";
 import { orgInfo, type VipContext } from "../../context.ts";
 import { loadProgram } from "../program/load-program.ts";
@@ -13,7 +13,7 @@ export const getClientInput = z.object({ clientId: z.string().min(1, "Choose a c
 
 /**
  * A client's VIP card for the widget on its page: its tier and why (reasons with their numbers,
- * worded), its privileges, the grace period, any override, the review schedule, and the SLA
+ * worded), its privileges, the grace period, any override or designation, the review schedule, and the SLA
  * clock of its last requests. NOT_FOUND for a client the caller does not see; `standing` is null
  * for a client the program has never judged.
  */
@@ -26,6 +26,7 @@ export async function getClient({ ctx, input }: { ctx: VipContext; input: z.infe
   const db = ctx.org.db;
   const [row] = await db.select().from(standings).where(eq(standings.clientId, client.id));
   const [override] = await db.select().from(overrides).where(eq(overrides.clientId, client.id));
+  const [designation] = await db.select().from(designations).where(eq(designations.clientId, client.id));
   const recent = await db
     .select()
     .from(requests)
@@ -40,6 +41,9 @@ export async function getClient({ ctx, input }: { ctx: VipContext; input: z.infe
     standing: row ? standingView(row, program, org) : null,
     override: override
       ? { mode: override.mode, tierKey: override.tierKey, reason: override.reason, until: override.until }
+      : null,
+    designation: designation
+      ? { tierKey: designation.tierKey, reason: designation.reason, until: designation.until }
       : null,
     sla: {
       slaMinutes: slaMinutesFor(program, row?.tierKey ?? null),
