@@ -62,7 +62,11 @@ describe("verdictSentence", () => {
       },
     ],
     ["steady", { kind: "steady" }, { subject: null, clauses: [{ code: "steady" }], action: null }],
-    ["no data", { kind: "no-data" }, { subject: null, clauses: [{ code: "no-data" }], action: null }],
+    [
+      "no data",
+      { kind: "no-data", legs: ["vip"] },
+      { subject: null, clauses: [{ code: "no-data", functions: ["vip"] }], action: null },
+    ],
   ])("%s", (_name, verdict, expected) => {
     expect(verdictSentence(verdict)).toEqual(expected);
   });

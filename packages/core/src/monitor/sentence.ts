@@ -15,7 +15,7 @@ export type Clause =
   | { code: "missing-reason"; reason: MissingReason }
   | { code: "also-missing"; functions: SalesFunction[] }
   | { code: "steady" }
-  | { code: "no-data" };
+  | { code: "no-data"; functions: SalesFunction[] };
 
 /** The verdict as one sentence: the leg it names (null when none wobbles), its clauses, and the action to offer. */
 export type Sentence = { subject: SalesFunction | null; clauses: Clause[]; action: LegAction | null };
@@ -56,7 +56,8 @@ export function verdictSentence(verdict: Verdict): Sentence {
         action: null,
       };
     case "steady":
+      return { subject: null, clauses: [{ code: "steady" }], action: null };
     case "no-data":
-      return { subject: null, clauses: [{ code: verdict.kind }], action: null };
+      return { subject: null, clauses: [{ code: "no-data", functions: verdict.legs }], action: null };
   }
 }

@@ -62,7 +62,7 @@ export type LegReport = {
   score: number | null;
 };
 
-/** Which leg wobbles: a missing one, the weakest present one, none (all steady), or not enough data to say. */
+/** Which leg wobbles: a missing one, the weakest present one, none (all four hold), or not enough data to say about `legs`. */
 export type Verdict =
   | {
       kind: "missing";
@@ -73,4 +73,4 @@ export type Verdict =
     }
   | { kind: "weakest"; function: SalesFunction; state: "bad" | "warn"; facts: LegFact[] }
   | { kind: "steady" }
-  | { kind: "no-data" };
+  | { kind: "no-data"; legs: SalesFunction[] };

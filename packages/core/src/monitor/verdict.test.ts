@@ -94,16 +94,32 @@ describe("chooseVerdict", () => {
       },
     ],
     [
-      "all ok: steady",
-      [leg("prospecting", { readings: [ok] }), leg("first-sale"), leg("farming"), leg("vip")],
+      "all four ok: steady",
+      [
+        leg("prospecting", { readings: [ok] }),
+        leg("first-sale", { readings: [ok] }),
+        leg("farming", { readings: [ok] }),
+        leg("vip", { readings: [ok] }),
+      ],
       noFlow,
       { kind: "steady" },
     ],
     [
-      "nothing known: no data",
+      "some ok, the rest unknown: not steady, the unknown legs named",
+      [
+        leg("prospecting", { readings: [ok] }),
+        leg("first-sale"),
+        leg("farming", { readings: null }),
+        leg("vip", { readings: [ok] }),
+      ],
+      noFlow,
+      { kind: "no-data", legs: ["first-sale", "farming"] },
+    ],
+    [
+      "nothing known: no data on every leg",
       [leg("prospecting"), leg("first-sale"), leg("farming"), leg("vip")],
       noFlow,
-      { kind: "no-data" },
+      { kind: "no-data", legs: ["prospecting", "first-sale", "farming", "vip"] },
     ],
   ])("%s", (_name, legs, flow, expected) => {
     expect(verdictOf(legs, flow)).toMatchObject(expected as object);

@@ -10,7 +10,7 @@ const severity = { bad: 0, warn: 1 } as const;
  * Which leg wobbles. A missing leg comes first (the stool falls without it; the first in stool
  * order is named, the others listed). Otherwise the weakest standing leg: `bad` before `warn`, then
  * the lower score, then more problems, then stool order. With no leg off target: `steady` when
- * something reads well, `no-data` when nothing can be judged yet.
+ * every leg reads well, else `no-data` naming the legs that cannot be judged yet.
  */
 export function chooseVerdict(legs: readonly LegReport[]): Verdict {
   const order = (leg: LegReport) => salesFunctions.indexOf(leg.function);
@@ -43,5 +43,6 @@ export function chooseVerdict(legs: readonly LegReport[]): Verdict {
       facts: weakest.leg.facts.slice(0, verdictFactLimit),
     };
   }
-  return legs.some((leg) => leg.state === "ok") ? { kind: "steady" } : { kind: "no-data" };
+  const unknown = legs.filter((leg) => leg.state === "unknown").map((leg) => leg.function);
+  return unknown.length === 0 ? { kind: "steady" } : { kind: "no-data", legs: unknown };
 }

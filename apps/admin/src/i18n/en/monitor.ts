@@ -6,7 +6,7 @@ export const monitor = {
   loading: "Reading the legs…",
   failed: "The monitor could not be read. Refresh the page to try again.",
   steady: "All four legs hold: no reading is off target and no client is stuck between legs.",
-  noData: "Not enough data yet to say which leg is weakest.",
+  noData: "Not enough data yet to judge {legs}; no leg is off target so far.",
   state: {
     missing: "Missing",
     bad: "Off target",

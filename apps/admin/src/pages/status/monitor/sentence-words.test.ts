@@ -53,6 +53,12 @@ const cases: [string, SentenceData, string, string][] = [
     "VIP clients: NRR, 12 months — 82.5%",
   ],
   [
+    "not enough data on some legs",
+    { subject: null, clauses: [{ code: "no-data", functions: ["first-sale", "vip"] }], action: null },
+    "Пока не хватает данных, чтобы оценить: Первая продажа, VIP-клиенты; ниже цели пока ничего нет.",
+    "Not enough data yet to judge First sale, VIP clients; no leg is off target so far.",
+  ],
+  [
     "one lead, one rejection",
     {
       subject: "first-sale",

@@ -10,6 +10,10 @@ function inSentence(label: string): string {
   return second === second.toLowerCase() ? first.toLowerCase() + label.slice(1) : label;
 }
 
+function legNames(i18n: AppI18n, functions: readonly SentenceData["subject"][]): string {
+  return functions.flatMap((fn) => (fn ? [i18n.t(`functions.${fn}`)] : [])).join(", ");
+}
+
 /** One clause in words: a reading with its target, a count of clients stuck, a reason a leg is missing. */
 export function clauseWords(i18n: AppI18n, clause: Clause): string {
   switch (clause.code) {
@@ -29,13 +33,11 @@ export function clauseWords(i18n: AppI18n, clause: Clause): string {
     case "missing-reason":
       return i18n.t(`monitor.reason.${clause.reason}`);
     case "also-missing":
-      return i18n.t("monitor.alsoMissing", {
-        legs: clause.functions.map((fn) => i18n.t(`functions.${fn}`)).join(", "),
-      });
+      return i18n.t("monitor.alsoMissing", { legs: legNames(i18n, clause.functions) });
     case "steady":
       return i18n.t("monitor.steady");
     case "no-data":
-      return i18n.t("monitor.noData");
+      return i18n.t("monitor.noData", { legs: legNames(i18n, clause.functions) });
   }
 }
 
