@@ -18,9 +18,13 @@ describe("periodic jobs", () => {
     await t.host.scheduler.tick();
     expect(await t.host.scheduler.tickOrg(on)).toEqual({
       "core:handoffs.expire": "skipped",
+      "core:monitor.snapshot": "skipped",
       "alpha:tick": "skipped",
     });
-    expect(await t.host.scheduler.tickOrg(off)).toEqual({ "core:handoffs.expire": "skipped" });
+    expect(await t.host.scheduler.tickOrg(off)).toEqual({
+      "core:handoffs.expire": "skipped",
+      "core:monitor.snapshot": "skipped",
+    });
     const org = await t.host.runtime(on);
     expect(await org.db.select().from(alphaTicks)).toHaveLength(1);
     const [row] = await org.db.select().from(jobs).where(eq(jobs.pluginId, "alpha"));
