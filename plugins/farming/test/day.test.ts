@@ -97,9 +97,17 @@ describe("the farmer's day", () => {
       dueAt: at("2026-06-01"),
     });
     await tasks.create({ title: "Через неделю", function: "farming", dueAt: at("2026-06-08") });
+    const lead = await (await h.core(fedor)).core.clients.create({ name: "ООО Лид" });
+    await tasks.create({
+      clientId: lead.id,
+      title: "Позвонить",
+      function: "farming",
+      dueAt: at("2026-05-30"),
+    });
     const items = await dayOf(fedor);
-    expect(items.map((i) => [i.kind, i.clientName, i.reason])).toEqual([
-      ["task", "ООО Ромашка", { code: "farming.day.task", params: { title: "Отправить каталог" } }],
+    expect(items.map((i) => [i.kind, i.clientName, i.dueOn, i.reason.params])).toEqual([
+      ["task", "ООО Лид", "2026-05-30", { title: "Позвонить" }],
+      ["task", "ООО Ромашка", "2026-06-01", { title: "Отправить каталог" }],
     ]);
   });
 });
