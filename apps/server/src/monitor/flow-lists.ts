@@ -29,13 +29,15 @@ export type FlowLists = {
   leadsNotTaken: FlowItem[];
   waitingForFarmer: FlowItem[];
   rejected30d: FlowItem[];
+  /** Every handoff still waiting to be taken, on any route, for the legs' capacity. */
+  awaiting: FlowItem[];
 };
 
 /**
  * Reads the flow between legs from core's handoffs, per client by its latest handoff on a route:
  * leads (prospecting → first sale) waiting, or refused or expired in the last 30 days; won clients
- * (first sale → farming) waiting past their SLA or expired; and every handoff rejected in the last
- * 30 days. Oldest first.
+ * (first sale → farming) waiting past their SLA or expired; every handoff rejected in the last
+ * 30 days; and every handoff still waiting to be taken. Oldest first.
  */
 export async function flowLists(db: OrgDatabase, now: number): Promise<FlowLists> {
   const since = now - flowWindowDays * dayMs;
@@ -55,17 +57,25 @@ export async function flowLists(db: OrgDatabase, now: number): Promise<FlowLists
     ${fromHandoffs}
      WHERE h.state = 'rejected' AND h.decided_at >= ${since}
      ORDER BY h.decided_at, h.id`);
-  return { leadsNotTaken, waitingForFarmer, rejected30d };
+  const awaiting = await db.all<FlowItem>(sql`
+    ${fromHandoffs}
+     WHERE h.state = 'requested'
+     ORDER BY h.created_at, h.id`);
+  return { leadsNotTaken, waitingForFarmer, rejected30d, awaiting };
+}
+
+function byReceiver(items: readonly FlowItem[]): Partial<Record<SalesFunction, number>> {
+  const counts: Partial<Record<SalesFunction, number>> = {};
+  for (const item of items) counts[item.toFunction] = (counts[item.toFunction] ?? 0) + 1;
+  return counts;
 }
 
 /** The counts the monitor judges legs by, taken from the lists. */
 export function flowCounts(lists: FlowLists): FlowCounts {
-  const rejected30d: Partial<Record<SalesFunction, number>> = {};
-  for (const item of lists.rejected30d)
-    rejected30d[item.toFunction] = (rejected30d[item.toFunction] ?? 0) + 1;
   return {
     leadsNotTaken: lists.leadsNotTaken.length,
     waitingForFarmer: lists.waitingForFarmer.length,
-    rejected30d,
+    rejected30d: byReceiver(lists.rejected30d),
+    awaiting: byReceiver(lists.awaiting),
   };
 }

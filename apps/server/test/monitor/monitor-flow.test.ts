@@ -61,6 +61,21 @@ describe("the monitor reads the flow between legs from handoffs, and keeps one s
     expect(facts("farming")).toEqual([{ code: "waiting-for-farmer", count: flow.waitingForFarmer.length }]);
   });
 
+  it("says when more clients wait for a leg than its people take in a day", async () => {
+    const head = fixture.owner.caller;
+    const boris = fixture.members.Boris as TeamPerson;
+    await head.core.staffing.assign({ userId: boris.user.id, function: "first-sale", capacityPerDay: 0 });
+    const { flow, legs } = await head.core.monitor.get();
+    const awaiting = flow.awaiting.filter((i) => i.toFunction === "first-sale");
+    expect(awaiting.map((i) => i.clientName)).toEqual(["ООО Лид ждёт"]);
+    expect(legs.find((l) => l.function === "first-sale")?.facts.at(-1)).toEqual({
+      code: "over-capacity",
+      count: awaiting.length,
+      capacityPerDay: 0,
+    });
+    await head.core.staffing.assign({ userId: boris.user.id, function: "first-sale", capacityPerDay: null });
+  });
+
   it("still counts won clients as waiting once the expiry job has expired their handoffs", async () => {
     await t.host.scheduler.tickOrg(fixture.orgId);
     const { flow } = await fixture.owner.caller.core.monitor.get();

@@ -3,7 +3,12 @@ import { judgeLeg } from "./judge-leg.ts";
 import { leg, noFlow, reading } from "./test-legs.ts";
 import type { FlowCounts, LegInput } from "./types.ts";
 
-const stuck: FlowCounts = { leadsNotTaken: 7, waitingForFarmer: 12, rejected30d: { "first-sale": 2 } };
+const stuck: FlowCounts = {
+  leadsNotTaken: 7,
+  waitingForFarmer: 12,
+  rejected30d: { "first-sale": 2 },
+  awaiting: { "first-sale": 5, farming: 3 },
+};
 
 describe("judgeLeg: missing legs", () => {
   it.each<[string, Partial<LegInput>, string[], string]>([
@@ -41,6 +46,30 @@ describe("judgeLeg: standing legs", () => {
       [],
     ],
     ["all ok", leg("vip", { readings: [reading({ status: "ok" })] }), noFlow, "ok", 100, []],
+    [
+      "more clients waiting than its people take a day",
+      leg("first-sale", { capacityPerDay: 4 }),
+      stuck,
+      "warn",
+      50,
+      ["leads-not-taken:7", "rejected-30d:2", "over-capacity:5"],
+    ],
+    [
+      "as many waiting as its people take a day",
+      leg("farming", { capacityPerDay: 3 }),
+      stuck,
+      "warn",
+      50,
+      ["waiting-for-farmer:12"],
+    ],
+    [
+      "no daily limit: never over capacity",
+      leg("farming", { capacityPerDay: null }),
+      stuck,
+      "warn",
+      50,
+      ["waiting-for-farmer:12"],
+    ],
     [
       "one bad against a set target",
       leg("vip", { readings: [reading({ status: "ok" }), reading({ key: "b", status: "bad" })] }),

@@ -14,7 +14,7 @@ const points: Record<Exclude<HealthStatus, "unknown">, number> = { ok: 100, warn
  */
 export function judgeLeg(input: LegInput, flow: FlowCounts): LegReport {
   const readings = (input.readings ?? []).map(judgeReading);
-  const facts = legFacts(input.function, readings, flow);
+  const facts = legFacts(input, readings, flow);
   const missing = missingLeg(input);
   const known = readings.flatMap((r) => (r.judged === "unknown" ? [] : [points[r.judged]]));
   const flows = facts.filter((f) => f.code !== "reading").map(() => points.warn);

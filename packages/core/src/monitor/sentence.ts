@@ -12,6 +12,7 @@ export type Clause =
       unit: HealthReading["unit"];
     }
   | { code: "leads-not-taken" | "waiting-for-farmer" | "rejected-30d"; count: number }
+  | { code: "over-capacity"; count: number; capacityPerDay: number }
   | { code: "missing-reason"; reason: MissingReason }
   | { code: "also-missing"; functions: SalesFunction[] }
   | { code: "steady" }

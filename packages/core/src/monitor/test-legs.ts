@@ -30,4 +30,4 @@ export function leg(fn: SalesFunction, over: Partial<LegInput> = {}): LegInput {
 }
 
 /** No clients stuck between legs. */
-export const noFlow: FlowCounts = { leadsNotTaken: 0, waitingForFarmer: 0, rejected30d: {} };
+export const noFlow: FlowCounts = { leadsNotTaken: 0, waitingForFarmer: 0, rejected30d: {}, awaiting: {} };

@@ -25,6 +25,8 @@ export type FlowCounts = {
   waitingForFarmer: number;
   /** Handoffs each function rejected in the last 30 days, by the receiving function. */
   rejected30d: Partial<Record<SalesFunction, number>>;
+  /** Handoffs waiting for each function to take them (requested, undecided), by the receiving function. */
+  awaiting: Partial<Record<SalesFunction, number>>;
 };
 
 /** What the monitor reads about one leg. `readings` is null when the plugin's readings failed. */
@@ -44,7 +46,8 @@ export type LegFact =
   | { code: "reading"; reading: JudgedReading }
   | { code: "leads-not-taken"; count: number }
   | { code: "waiting-for-farmer"; count: number }
-  | { code: "rejected-30d"; count: number };
+  | { code: "rejected-30d"; count: number }
+  | { code: "over-capacity"; count: number; capacityPerDay: number };
 
 /** One leg as the monitor reports it. `score` is 0–100 (missing: 0), null without data. */
 export type LegReport = {

@@ -82,7 +82,7 @@ describe("chooseVerdict", () => {
         leg("farming", { readings: [reading({ key: "contacted", value: 62, target: 80, status: "bad" })] }),
         leg("vip", { readings: [ok] }),
       ],
-      { leadsNotTaken: 0, waitingForFarmer: 12, rejected30d: {} },
+      { leadsNotTaken: 0, waitingForFarmer: 12, rejected30d: {}, awaiting: {} },
       {
         kind: "weakest",
         function: "farming",

@@ -39,6 +39,10 @@ export const monitor = {
       one: "{count} handoff rejected in 30 days",
       other: "{count} handoffs rejected in 30 days",
     },
+    overCapacity: {
+      one: "{count} client waits to be taken, more than its people take a day ({capacity})",
+      other: "{count} clients wait to be taken, more than its people take a day ({capacity})",
+    },
   },
   unit: { hours: "{value} h", days: "{value} d", perHour: "{value} an hour" },
   basis: {
@@ -59,6 +63,7 @@ export const monitor = {
     leadsNotTaken: "Leads not taken into deals",
     waitingForFarmer: "Won clients waiting for a farmer",
     rejected30d: "Handoffs rejected in the last 30 days",
+    awaiting: "Waiting to be taken",
     none: "Nobody is stuck",
     more: { one: "and {count} more", other: "and {count} more" },
     since: "handed over {date}",

@@ -48,6 +48,11 @@ export const monitor: Translation<typeof en.monitor> = {
       few: "{count} передачи отклонены за 30 дней",
       many: "{count} передач отклонено за 30 дней",
     },
+    overCapacity: {
+      one: "{count} клиент ждёт, пока его возьмут, — больше, чем люди берут за день ({capacity})",
+      few: "{count} клиента ждут, пока их возьмут, — больше, чем люди берут за день ({capacity})",
+      many: "{count} клиентов ждут, пока их возьмут, — больше, чем люди берут за день ({capacity})",
+    },
   },
   unit: { hours: "{value} ч", days: "{value} дн.", perHour: "{value} в час" },
   basis: {
@@ -68,6 +73,7 @@ export const monitor: Translation<typeof en.monitor> = {
     leadsNotTaken: "Лиды, не взятые в сделки",
     waitingForFarmer: "Выигранные клиенты ждут фермера",
     rejected30d: "Передачи, отклонённые за 30 дней",
+    awaiting: "Ждут, пока их возьмут",
     none: "Никто не застрял",
     more: { one: "и ещё {count}", few: "и ещё {count}", many: "и ещё {count}" },
     since: "передан {date}",

@@ -10,7 +10,7 @@ const shown = 8;
 
 type ListKey = keyof MonitorData["flow"];
 
-const lists: readonly ListKey[] = ["leadsNotTaken", "waitingForFarmer", "rejected30d"];
+const lists: readonly ListKey[] = ["leadsNotTaken", "waitingForFarmer", "rejected30d", "awaiting"];
 
 function FlowList(props: { title: string; items: readonly FlowItemData[] }): JSX.Element {
   const i18n = useT();

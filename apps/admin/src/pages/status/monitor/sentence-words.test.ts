@@ -59,6 +59,16 @@ const cases: [string, SentenceData, string, string][] = [
     "Not enough data yet to judge First sale, VIP clients; no leg is off target so far.",
   ],
   [
+    "more clients waiting than the leg takes a day",
+    {
+      subject: "first-sale",
+      clauses: [{ code: "over-capacity", count: 14, capacityPerDay: 10 }],
+      action: null,
+    },
+    "Первая продажа: 14 клиентов ждут, пока их возьмут, — больше, чем люди берут за день (10)",
+    "First sale: 14 clients wait to be taken, more than its people take a day (10)",
+  ],
+  [
     "one lead, one rejection",
     {
       subject: "first-sale",

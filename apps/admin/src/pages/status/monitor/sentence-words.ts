@@ -30,6 +30,11 @@ export function clauseWords(i18n: AppI18n, clause: Clause): string {
       return i18n.t("monitor.clause.waitingForFarmer", { count: clause.count });
     case "rejected-30d":
       return i18n.t("monitor.clause.rejected30d", { count: clause.count });
+    case "over-capacity":
+      return i18n.t("monitor.clause.overCapacity", {
+        count: clause.count,
+        capacity: i18n.formatNumber(clause.capacityPerDay),
+      });
     case "missing-reason":
       return i18n.t(`monitor.reason.${clause.reason}`);
     case "also-missing":
