@@ -1,0 +1,118 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { localDate, silentLogger, systemActor } from "@quartet/core";
+import { benchNumber, maxRssMb } from "../../../apps/server/bench/env.ts";
+import { loadConfig } from "../../../apps/server/src/config.ts";
+import { createHost } from "../../../apps/server/src/host/create-host.ts";
+import { farmingPlugin } from "../src/server/index.ts";
+import { recomputeAll } from "../src/server/services/recompute/recompute-all.ts";
+import { rawAggregate } from "./raw-aggregate.ts";
+import { seedHistory } from "./seed-history.ts";
+
+const owner = {
+  kind: "system" as const,
+  id: "bench",
+  name: "Bench",
+  role: "system",
+  permissions: new Set(["*"]),
+};
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - start, value };
+}
+
+/** The median of `runs` timings of `fn`. */
+async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push((await timed(fn)).ms);
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+/**
+ * Seeds an organisation with QUARTET_BENCH_CLIENTS (10,000) customers and QUARTET_BENCH_LINES
+ * (1,000,000) order lines over two years (raw batches, not measured), enables farming, then
+ * measures in the same run: (1) farming's full recompute — classes, purchase rhythms, whitespace
+ * baskets, health, maturity for every client, written to its accounts — against (2) a raw SQL
+ * aggregation of the same inputs; and (3) the incremental cost of one new paid order (its events
+ * delivered: the client's recompute and the deals check) against (4) the raw aggregation for
+ * that one client.
+ */
+async function main() {
+  const clients = benchNumber("CLIENTS", 10_000);
+  const lines = benchNumber("LINES", 1_000_000);
+  const dataDir = mkdtempSync(join(tmpdir(), "quartet-bench-farming-"));
+  const host = await createHost({
+    config: { ...loadConfig({}), dataDir, adminDir: join(dataDir, "no-admin") },
+    plugins: [farmingPlugin],
+    logger: silentLogger,
+  });
+  try {
+    const org = await host.createOrganisation({ name: "Бенчмарк" });
+    const handle = await host.orgs.get(org.id);
+    const now = host.clock.now();
+    const seeded = await timed(() => seedHistory(handle, { clients, lines, linesPerOrder: 10 }, now));
+    log(`seeded ${clients} clients, ${lines} order lines in ${seconds(seeded.ms)}`);
+    const enabled = await timed(() => host.lifecycle.enable(org.id, "farming", owner));
+    log(`enabling farming (first full recompute included): ${seconds(enabled.ms)}`);
+    const ctx = host.serviceContext({
+      org: await host.runtime(org.id),
+      actor: systemActor,
+      clock: host.clock,
+      logger: silentLogger,
+      settings: {},
+    });
+    const today = localDate(now, "Europe/Moscow");
+    const full = await median(3, () => recomputeAll(ctx));
+    const raw = await median(3, () => rawAggregate(handle.client, today));
+    log(`full recompute: ${seconds(full)} (median of 3)`);
+    log(`raw SQL aggregation of the same inputs: ${seconds(raw)} (median of 3)`);
+    log(`ratio full recompute / raw aggregation: ${(full / raw).toFixed(1)}×`);
+
+    const clientId = "cli_000042";
+    const deliveries: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const runtime = await host.runtime(org.id);
+      await runtime.write(systemActor, async (scope) => {
+        const order = await ctx.records.orders.record(scope, {
+          clientId,
+          lines: [{ productId: "prd_1_1", quantity: 3 }],
+        });
+        await ctx.records.orders.recordPayment(scope, {
+          orderId: order.id,
+          amount: order.total,
+          method: "bank",
+        });
+      });
+      const delivered = await timed(async () => {
+        await host.dispatcher.dispatchOrg(org.id);
+        await host.dispatcher.idle();
+      });
+      deliveries.push(delivered.ms);
+    }
+    const incremental = deliveries.sort((a, b) => a - b)[2] ?? 0;
+    const one = await median(5, () =>
+      handle.client.execute({
+        sql: `select count(*), sum(p.amount_minor), max(o.ordered_on) from core_orders o
+              join core_payments p on p.order_id = o.id where o.client_id = ?`,
+        args: [clientId],
+      }),
+    );
+    log(
+      `one new paid order, delivering its events (recompute of the client and ABC, deals check): ${seconds(incremental)} (median of 5)`,
+    );
+    log(`raw SQL aggregate of that client's orders and payments: ${seconds(one)}`);
+    log(`peak RSS: ${maxRssMb()} MB`);
+  } finally {
+    await host.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
