@@ -6,6 +6,7 @@ import { benchNumber, maxRssMb } from "../../../apps/server/bench/env.ts";
 import { loadConfig } from "../../../apps/server/src/config.ts";
 import { createHost } from "../../../apps/server/src/host/create-host.ts";
 import { farmingPlugin } from "../src/server/index.ts";
+import { clientAccount } from "../src/server/services/accounts/client-account.ts";
 import { recomputeAll } from "../src/server/services/recompute/recompute-all.ts";
 import { rawAggregate } from "./raw-aggregate.ts";
 import { seedHistory } from "./seed-history.ts";
@@ -42,7 +43,7 @@ async function median(runs: number, fn: () => Promise<unknown>): Promise<number>
  * baskets, health, maturity for every client, written to its accounts — against (2) a raw SQL
  * aggregation of the same inputs; and (3) the incremental cost of one new paid order (its events
  * delivered: the client's recompute and the deals check) against (4) the raw aggregation for
- * that one client.
+ * that one client; and (5) reading the client widget (account and whitespace offers) of one client.
  */
 async function main() {
   const clients = benchNumber("CLIENTS", 10_000);
@@ -108,6 +109,9 @@ async function main() {
       `one new paid order, delivering its events (recompute of the client and ABC, deals check): ${seconds(incremental)} (median of 5)`,
     );
     log(`raw SQL aggregate of that client's orders and payments: ${seconds(one)}`);
+    const system = { ...ctx, system: ctx };
+    const widget = await median(5, () => clientAccount({ ctx: system, input: { clientId } }));
+    log(`the client widget with its offers (one account row): ${seconds(widget)} (median of 5)`);
     log(`peak RSS: ${maxRssMb()} MB`);
   } finally {
     await host.close();

@@ -50,7 +50,7 @@ describe("whitespace offers", () => {
     await core.clients.setOwner({ clientId: ours.id, function: "farming", userId: farmer.id });
     await h.runJob("recompute");
     const api = (await h.as(farmer)).farming;
-    return { farmer, api, ours, cable, lamps, paint };
+    return { farmer, api, ours, cable, lamps, paint, cableP, client };
   }
 
   it("offers what the client's industry peers buy with what it buys, with the evidence numbers", async () => {
@@ -73,6 +73,15 @@ describe("whitespace offers", () => {
     expect((await api.accounts.client({ clientId: ours.id })).offers.map((o) => o.categoryId)).toEqual([
       lamps.id,
     ]);
+  });
+
+  it("finds a new buyer's offers among its peers' stored baskets as soon as it pays, before the nightly recompute", async () => {
+    const { cable, lamps, cableP, client } = await builders();
+    const newcomer = await client("ООО Новостройка", [cableP.id]);
+    const api = (await h.as(h.owner)).farming;
+    const [offer] = (await api.whitespace.offers({ clientId: newcomer.id })).items;
+    expect(offer).toMatchObject({ categoryId: lamps.id, basedOn: cable.id, peers: 7, peersWithBoth: 5 });
+    expect((await api.accounts.client({ clientId: newcomer.id })).offers).toEqual([offer]);
   });
 
   it("hides a dismissed offer for good", async () => {

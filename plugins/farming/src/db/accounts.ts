@@ -1,6 +1,7 @@
 import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { HealthFactor, MaturityLevel } from "../contracts/events.ts";
 import type { CategoryPurchase, HealthStatus, MaturityReason } from "../domain/types.ts";
+import type { Offer } from "../domain/whitespace.ts";
 
 export type { CategoryPurchase, HealthStatus, MaturityReason };
 
@@ -32,6 +33,12 @@ export const accounts = sqliteTable(
     /** Days past the tolerated delay; null when not late. */
     lateDays: integer("late_days"),
     categoryPurchases: text("category_purchases", { mode: "json" }).$type<CategoryPurchase[]>().notNull(),
+    /** Categories bought within the whitespace window: what peers' offers are computed from. */
+    basket: text("basket", { mode: "json" }).$type<string[]>().notNull().default([]),
+    /** The peer group the basket counts in (the client's industry); null: compared with everyone. */
+    peerGroup: text("peer_group"),
+    /** Whitespace offers as of the last recompute, strongest first; decisions are left out on reading. */
+    offers: text("offers", { mode: "json" }).$type<Offer[]>().notNull().default([]),
     lastContactAt: integer("last_contact_at", { mode: "number" }),
     /** The cadence in force, where it came from, and the farmer's own setting for this client. */
     cadenceDays: integer("cadence_days").notNull(),
@@ -57,6 +64,7 @@ export const accounts = sqliteTable(
     index("farming_accounts_health").on(t.healthStatus, t.healthScore),
     index("farming_accounts_expected").on(t.expectedOn),
     index("farming_accounts_contact_due").on(t.contactDueOn),
+    index("farming_accounts_peer_group").on(t.peerGroup),
   ],
 );
 

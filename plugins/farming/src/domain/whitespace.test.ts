@@ -125,6 +125,13 @@ describe("whitespaceOffers", () => {
     expect(all.get("build-boxes-0")).toEqual([]);
     expect(whitespaceOffers({ clients: [], rule, dismissed: new Set() }).size).toBe(0);
   });
+
+  it("lists only the clients asked for, counting the others as peers", () => {
+    const clients = [me("build", "cable"), ...builders];
+    const one = whitespaceOffers({ clients, rule, dismissed: new Set(), only: new Set(["me"]) });
+    expect([...one.keys()]).toEqual(["me"]);
+    expect(one.get("me")).toEqual(offers(clients));
+  });
 });
 
 describe("whitespaceMatrix", () => {

@@ -81,12 +81,15 @@ function offersFor(own: ReadonlySet<string>, group: string | null, stats: GroupS
  * offered when at least `minSupport` peers buy both, at least `minConfidence` of A's buyers buy B,
  * and buying A makes B likelier (lift above 1). Peers never include the client itself. Each
  * category keeps its strongest rule; offers run by confidence, then lift, at most `maxOffers`, the
- * dismissed (`"clientId|categoryId"`) left out. Every client gets a list, empty when nothing fits.
+ * dismissed (`"clientId|categoryId"`) left out. Every client gets a list, empty when nothing fits;
+ * with `only`, just those clients do (the others count as peers), so one client's offers among
+ * its stored peers cost one pass over their baskets.
  */
 export function whitespaceOffers(input: {
   clients: readonly WhitespaceClient[];
   rule: WhitespaceRule;
   dismissed: ReadonlySet<string>;
+  only?: ReadonlySet<string>;
 }): Map<string, Offer[]> {
   const clients = input.clients.map((c) => ({ ...c, categories: new Set(c.categories) }));
   const stats = new Map<string | null, GroupStats>();
@@ -100,6 +103,7 @@ export function whitespaceOffers(input: {
   };
   const result = new Map<string, Offer[]>();
   for (const client of clients) {
+    if (input.only && !input.only.has(client.clientId)) continue;
     const offers = offersFor(client.categories, client.group, statsOf(client.group), input.rule)
       .filter((o) => !input.dismissed.has(`${client.clientId}|${o.categoryId}`))
       .sort(byRank)

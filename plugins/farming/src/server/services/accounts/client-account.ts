@@ -77,6 +77,6 @@ export async function clientAccount({
     currency: account?.currency ?? org.currency,
     today: org.today,
     account: account ? view(account, org.today, names) : null,
-    offers: account ? await clientOffers(ctx, client.id, undefined, org) : [],
+    offers: account ? await clientOffers(ctx, client.id) : [],
   };
 }

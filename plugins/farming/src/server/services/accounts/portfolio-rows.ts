@@ -1,4 +1,5 @@
 import type { ClientSummary } from "@quartet/core";
+import { inArray } from "drizzle-orm";
 import { accounts } from "../../../db/schema.ts";
 import { contactDue } from "../../../domain/cadence.ts";
 import type { FarmingContext } from "../../context.ts";
@@ -37,22 +38,47 @@ export type PortfolioRow = { client: ClientSummary; account: ListAccount; farmer
 /** Which farmer's clients: one member's, those without a farmer (`"unassigned"`), or every one. */
 export type FarmerFilter = string | "unassigned" | undefined;
 
+/** Ids per read of accounts: well under SQLite's bound-variable limit. */
+const chunk = 500;
+
+/** The list columns of the accounts of some clients, a few hundred ids a read. */
+async function accountsOf(ctx: FarmingContext, ids: readonly string[]): Promise<ListAccount[]> {
+  const out: ListAccount[] = [];
+  for (let i = 0; i < ids.length; i += chunk) {
+    const slice = ids.slice(i, i + chunk);
+    out.push(
+      ...(await ctx.org.db.select(listColumns).from(accounts).where(inArray(accounts.clientId, slice))),
+    );
+  }
+  return out;
+}
+
+/** The clients a filter covers, with their stored accounts: one farmer's are read by id, others whole. */
+async function clientsAndAccounts(ctx: FarmingContext, farmer: FarmerFilter) {
+  if (farmer && farmer !== "unassigned") {
+    const owned = await ctx.records.clients.summaries({ ownedFor: "farming" });
+    const clients = owned.filter((c) => c.owners.farming === farmer);
+    const ids = clients.map((c) => c.id);
+    const contacts = ids.length === 0 ? {} : await ctx.records.timeline.lastContacts({ clientIds: ids });
+    return { clients, stored: await accountsOf(ctx, ids), contacts };
+  }
+  const stored: ListAccount[] = await ctx.org.db.select(listColumns).from(accounts);
+  const clients = await servedClients(ctx, "all");
+  return { clients, stored, contacts: await ctx.records.timeline.lastContacts({}) };
+}
+
 /**
  * The accounts of the clients the caller sees, with each client's summary: a member whose record
  * scope is `own` gets only the clients they farm, whatever `farmerId` says; others get every
  * visible client, or one farmer's, or the unassigned. Contacts logged since the last recompute
- * count at once (last contact and due date). One read each of accounts, clients and contacts.
+ * count at once (last contact and due date). One farmer's portfolio reads only that farmer's
+ * accounts and contacts; the others one read each of accounts, clients and contacts.
  */
 export async function portfolioRows(ctx: FarmingContext, farmerId: FarmerFilter): Promise<PortfolioRow[]> {
   const own = ctx.actor.kind === "user" && ctx.actor.scope === "own";
   const farmer = own ? ctx.actor.id : farmerId;
-  const stored: ListAccount[] = await ctx.org.db.select(listColumns).from(accounts);
+  const { clients, stored, contacts } = await clientsAndAccounts(ctx, farmer);
   const byId = new Map(stored.map((a) => [a.clientId, a]));
-  const clients =
-    farmer && farmer !== "unassigned"
-      ? await ctx.records.clients.summaries({ ownedFor: "farming" })
-      : await servedClients(ctx, "all");
-  const contacts = await ctx.records.timeline.lastContacts({});
   const { timeZone } = await ctx.records.people.organisation();
   const rows: PortfolioRow[] = [];
   for (const client of clients) {

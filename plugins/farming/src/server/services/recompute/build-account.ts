@@ -13,10 +13,14 @@ import type { AccountRow, PreviousAccount } from "./read-facts.ts";
 /**
  * A client's account from its figures, its ABC class and the company's rules: XYZ class, cadence
  * and contact due date, health with its factors, maturity. The farmer's inputs (cadence override,
- * potential) and the task marks (`lateTaskFor`, `atRiskSince`) carry over from `previous`.
+ * potential) and the task marks (`lateTaskFor`, `atRiskSince`) carry over from `previous`. The
+ * basket holds the categories bought after `basketFrom` (the whitespace window); offers are
+ * computed over every basket afterwards.
  */
 export function buildAccount(input: {
   clientId: string;
+  peerGroup: string | null;
+  basketFrom: string;
   figures: ClientFigures;
   abc: AbcClass | null;
   lastContactAt: number | null;
@@ -68,6 +72,9 @@ export function buildAccount(input: {
     expectedOn: f.rhythm.expectedOn,
     lateDays: f.rhythm.lateDays,
     categoryPurchases: f.categoryPurchases,
+    basket: f.categoryPurchases.filter((c) => c.lastOn > input.basketFrom).map((c) => c.categoryId),
+    peerGroup: input.peerGroup,
+    offers: [],
     lastContactAt: input.lastContactAt,
     cadenceDays: cadence.days,
     cadenceSource: cadence.source,

@@ -5,6 +5,7 @@ import { loadRules } from "../rules/load-rules.ts";
 import { buildAccount } from "./build-account.ts";
 import { classify } from "./classify.ts";
 import type { ClientFigures } from "./client-figures.ts";
+import { computeOffers } from "./compute-offers.ts";
 import { figuresOf } from "./figures-of.ts";
 import { raiseAtRisk } from "./raise-at-risk.ts";
 import { raiseLateTask } from "./raise-late-task.ts";
@@ -18,7 +19,8 @@ const monthsRead = (windowMonths: number) => Math.max(24, windowMonths);
 /**
  * Recomputes the accounts of some clients, or of every client farming serves, inside `scope`:
  * reads each fact source in one pass (orders and payments a slice of clients at a time), computes
- * in memory with the domain functions, raises the "late to buy" and at-risk tasks and events
+ * in memory with the domain functions (whitespace offers too: among every basket on a full
+ * recompute, among the stored baskets of the client's peers otherwise), raises the "late to buy" and at-risk tasks and events
  * once, records maturity moves, and writes the accounts in batches. `ctx` must see every client (the system's records), or classes would be cut from a
  * part of the base. Idempotent: running it twice changes nothing but the computed-at times.
  *
@@ -33,6 +35,7 @@ export async function recomputeClients(
   const rules = await loadRules(scope.tx);
   const now = ctx.clock.now();
   const since = addMonths(org.today, -monthsRead(rules.whitespace.windowMonths));
+  const basketFrom = addMonths(org.today, -rules.whitespace.windowMonths);
   const facts = await readFacts(ctx, scope, target);
   const projectOrderIds = facts.projectOrderIds;
   const figures = await figuresOf(ctx, scope, facts.clients, { since, org, rules, projectOrderIds });
@@ -44,6 +47,8 @@ export async function recomputeClients(
     const previous = facts.previous.get(client.id);
     const account = buildAccount({
       clientId: client.id,
+      peerGroup: client.industry,
+      basketFrom,
       figures: figures.get(client.id) as ClientFigures,
       abc: classes.get(client.id) ?? null,
       lastContactAt: facts.lastContacts[client.id] ?? null,
@@ -60,6 +65,7 @@ export async function recomputeClients(
     await recordMaturity(ctx, scope, org, previous, account);
     rows.push(account);
   }
+  await computeOffers(scope, target, rows, rules.whitespace);
   await writeAccounts(scope, rows);
   return { accounts: rows.length };
 }

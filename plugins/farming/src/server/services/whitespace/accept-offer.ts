@@ -36,7 +36,7 @@ export async function acceptOffer({
 }) {
   const client = await requireClient(ctx, input.clientId);
   const org = await orgInfo(ctx);
-  const offer = (await clientOffers(ctx, client.id, input.categoryId, org)).find(
+  const offer = (await clientOffers(ctx, client.id, input.categoryId)).find(
     (o) => o.categoryId === input.categoryId,
   );
   return ctx.org.write(ctx.actor, async (scope) => {

@@ -1,39 +1,36 @@
 import { eq } from "drizzle-orm";
-import { offers } from "../../../db/schema.ts";
-import { type Offer, whitespaceOffers } from "../../../domain/whitespace.ts";
-import { type OrgInfo, orgInfo } from "../../context.ts";
-import type { WithSystem } from "../recompute/system-view.ts";
+import { accounts, offers } from "../../../db/schema.ts";
+import type { Offer } from "../../../domain/whitespace.ts";
+import type { FarmingContext } from "../../context.ts";
 import { loadRules } from "../rules/load-rules.ts";
-import { peerBaskets } from "./peer-baskets.ts";
 
 /** An offer as the interface shows it: the evidence numbers and the categories' names. */
 export type OfferView = Offer & { categoryName: string; basedOnName: string };
 
 /**
- * A client's whitespace offers among all its peers (the whole base, whatever the caller sees),
- * leaving out categories already decided (accepted or dismissed) — except `reconsider`, the one
- * being decided now.
+ * A client's whitespace offers as its last recompute found them among all its peers (one account
+ * row, whatever the caller sees), leaving out categories already decided (accepted or dismissed) —
+ * except `reconsider`, the one being decided now — at most the company's maximum.
  */
 export async function clientOffers(
-  ctx: WithSystem,
+  ctx: FarmingContext,
   clientId: string,
   reconsider?: string,
-  known?: OrgInfo,
 ): Promise<OfferView[]> {
-  const org = known ?? (await orgInfo(ctx));
-  const rule = (await loadRules(ctx.org.db)).whitespace;
-  const baskets = await peerBaskets(ctx.system, org, rule);
-  const own = baskets.find((b) => b.clientId === clientId);
-  if (!own) return [];
-  const peers = own.group === null ? baskets : baskets.filter((b) => b.group === own.group);
-  const decided = await ctx.org.db
+  const db = ctx.org.db;
+  const [row] = await db
+    .select({ offers: accounts.offers })
+    .from(accounts)
+    .where(eq(accounts.clientId, clientId));
+  if (!row || row.offers.length === 0) return [];
+  const { maxOffers } = (await loadRules(db)).whitespace;
+  const decided = await db
     .select({ categoryId: offers.categoryId })
     .from(offers)
     .where(eq(offers.clientId, clientId));
-  const dismissed = new Set(
-    decided.filter((d) => d.categoryId !== reconsider).map((d) => `${clientId}|${d.categoryId}`),
-  );
-  const found = whitespaceOffers({ clients: peers, rule, dismissed }).get(clientId) ?? [];
+  const hidden = new Set(decided.map((d) => d.categoryId).filter((id) => id !== reconsider));
+  const found = row.offers.filter((o) => !hidden.has(o.categoryId)).slice(0, maxOffers);
+  if (found.length === 0) return [];
   const names = new Map((await ctx.records.catalog.categories()).map((c) => [c.id, c.name]));
   return found.map((o) => ({
     ...o,
