@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { handoffAccepted, orderRecorded, paymentReceived } from "@quartet/core";
+import { clientsMerged, handoffAccepted, orderRecorded, paymentReceived } from "@quartet/core";
 import { definePlugin } from "@quartet/core/plugin";
 import { clientAtRisk, expansionDealWon, maturityChanged } from "../contracts/events.ts";
 import { allFarmingPermissions } from "../contracts/permissions.ts";
@@ -8,6 +8,7 @@ import { farmingHealth } from "./health.ts";
 import { recomputeJob } from "./jobs/recompute.ts";
 import { farmingRouter } from "./router.ts";
 import { recomputeClients } from "./services/recompute/recompute-clients.ts";
+import { mergeOnClientMerged } from "./subscribers/merge-on-client-merged.ts";
 import { recomputeOnHandoff } from "./subscribers/recompute-on-handoff.ts";
 import { recomputeOnOrder } from "./subscribers/recompute-on-order.ts";
 import { recomputeOnPayment } from "./subscribers/recompute-on-payment.ts";
@@ -41,14 +42,14 @@ export const farmingPlugin = definePlugin({
   permissions: allFarmingPermissions,
   events: {
     emits: [clientAtRisk, expansionDealWon, maturityChanged],
-    consumes: [paymentReceived, orderRecorded, handoffAccepted],
+    consumes: [paymentReceived, orderRecorded, handoffAccepted, clientsMerged],
   },
   db: {
     schema: { ...schema },
     migrationsFolder: fileURLToPath(new URL("../../migrations", import.meta.url)),
   },
   router: farmingRouter,
-  subscribers: [winOnPayment, recomputeOnPayment, recomputeOnOrder, recomputeOnHandoff],
+  subscribers: [winOnPayment, recomputeOnPayment, recomputeOnOrder, recomputeOnHandoff, mergeOnClientMerged],
   jobs: [recomputeJob],
   health: (ctx) => farmingHealth(ctx),
   lifecycle: {
