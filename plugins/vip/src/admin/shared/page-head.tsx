@@ -1,0 +1,40 @@
+import { ViewLinks } from "@quartet/ui";
+import { useLocation } from "@solidjs/router";
+import { type JSX, Show } from "solid-js";
+import { i18n } from "../i18n/index.ts";
+import { type perm, useCan } from "./permissions.ts";
+import "./vip.css";
+
+const views: readonly { href: string; key: string; need: keyof typeof perm; end?: boolean }[] = [
+  { href: "/vip", key: "desk", need: "clientsRead", end: true },
+  { href: "/vip/sla", key: "sla", need: "clientsRead" },
+  { href: "/vip/program", key: "program", need: "programManage" },
+];
+
+/** The top of every VIP screen: its title, a line under it, and links to the other VIP views. */
+export function PageHead(props: { title: string; subtitle: string; actions?: JSX.Element }): JSX.Element {
+  const can = useCan();
+  const location = useLocation();
+  const links = () =>
+    views
+      .filter((view) => can(view.need))
+      .map((view) => ({
+        href: view.href,
+        label: i18n.tDynamic(`views.${view.key}`),
+        end: view.end ?? false,
+      }));
+  return (
+    <>
+      <div class="q-page-header vip-head">
+        <div class="q-stack q-gap-1">
+          <h1>{props.title}</h1>
+          <p class="q-muted">{props.subtitle}</p>
+        </div>
+        <Show when={props.actions}>
+          <div class="q-row">{props.actions}</div>
+        </Show>
+      </div>
+      <ViewLinks label={i18n.t("views.label")} links={links()} current={location.pathname} />
+    </>
+  );
+}
