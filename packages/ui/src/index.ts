@@ -23,10 +23,14 @@ export {
   MenuRadioGroup,
   MenuSeparator,
 } from "./components/menu.tsx";
+export { PageHeader } from "./components/page-header.tsx";
 export { ProgressBar, type ProgressBarProps } from "./components/progress-bar.tsx";
 export { type RadioCardOption, RadioCards, type RadioCardsProps } from "./components/radio-cards.tsx";
+export { type Reading, ReadingsList } from "./components/readings-list.tsx";
+export { Loaded, LoadFailed, loaded } from "./components/resource-state.tsx";
 export { RowActions } from "./components/row-actions.tsx";
 export { runWithToast } from "./components/run-with-toast.ts";
+export { screenKeys, typingIn } from "./components/screen-keys.ts";
 export { Select, type SelectOption, type SelectProps } from "./components/select.tsx";
 export { Spinner } from "./components/spinner.tsx";
 export { StatTile, type StatTileProps } from "./components/stat-tile.tsx";
@@ -39,8 +43,10 @@ export { addTags, removeTag } from "./components/tags.ts";
 export { TextField, type TextFieldProps } from "./components/text-field.tsx";
 export { showToast, ToastRegion, type ToastTone } from "./components/toast.tsx";
 export { isCurrentView, type ViewLink, ViewLinks } from "./components/view-links.tsx";
+export { failureKey } from "./errors/failure-key.ts";
 export { failureOf, type ServerFailure } from "./errors/server-failure.ts";
 export * from "./i18n/index.ts";
+export type { MutationCall, QueryCall } from "./plugin-api/call-types.ts";
 export { type PluginApi, PluginApiProvider, usePluginApi } from "./plugin-api/plugin-api-context.tsx";
 export { isSalesFunction, type SalesFunction, salesFunctions } from "./sales-functions.ts";
 export * from "./schema-form/index.ts";

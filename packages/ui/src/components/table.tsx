@@ -10,6 +10,8 @@ export type TableColumn<T> = {
   width?: string;
   /** Keeps the header for screen readers only, e.g. over a column of row actions. */
   headerHidden?: boolean;
+  /** A class for the column's cells, e.g. `q-hide-narrow` to drop a secondary column on a phone. */
+  class?: string;
 };
 
 /** A table's columns, rows and row activation. */
@@ -60,7 +62,12 @@ export function Table<T>(props: TableProps<T>): JSX.Element {
             <tr>
               <For each={props.columns}>
                 {(column) => (
-                  <th scope="col" data-align={column.align ?? "start"} style={{ width: column.width }}>
+                  <th
+                    scope="col"
+                    class={column.class}
+                    data-align={column.align ?? "start"}
+                    style={{ width: column.width }}
+                  >
                     <span classList={{ "q-visually-hidden": column.headerHidden }}>{column.header}</span>
                   </th>
                 )}
@@ -78,7 +85,11 @@ export function Table<T>(props: TableProps<T>): JSX.Element {
                   onClick={() => props.onRowActivate?.(row)}
                 >
                   <For each={props.columns}>
-                    {(column) => <td data-align={column.align ?? "start"}>{column.cell(row)}</td>}
+                    {(column) => (
+                      <td class={column.class} data-align={column.align ?? "start"}>
+                        {column.cell(row)}
+                      </td>
+                    )}
                   </For>
                 </tr>
               )}

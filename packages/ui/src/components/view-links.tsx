@@ -1,4 +1,4 @@
-import { For, type JSX } from "solid-js";
+import { createEffect, For, type JSX } from "solid-js";
 
 /** One view of a section: where it lives and what it is called; `end` marks it current only on its own path. */
 export type ViewLink = { href: string; label: string; end?: boolean };
@@ -19,8 +19,15 @@ export function ViewLinks(props: {
   links: readonly ViewLink[];
   current: string;
 }): JSX.Element {
+  let nav: HTMLElement | undefined;
+  // On a narrow screen the row may start scrolled past the current view: bring it into sight.
+  createEffect(() => {
+    const link = props.current && nav?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!nav || !link) return;
+    nav.scrollLeft = Math.max(0, link.offsetLeft - (nav.clientWidth - link.offsetWidth) / 2);
+  });
   return (
-    <nav class="q-view-links" aria-label={props.label}>
+    <nav ref={nav} class="q-view-links" aria-label={props.label}>
       <For each={props.links}>
         {(link) => (
           <a

@@ -30,6 +30,9 @@ const en = {
   secretKept: "Stored and hidden. Leave as is to keep it, or type a new value.",
   unsupported: "This setting cannot be edited here; its current value is shown.",
   noData: "No data yet",
+  loadFailed: "Could not load. Check the connection and try again.",
+  target: "target {target}",
+  judged: { ok: "On target", warn: "Close", bad: "Off target", unknown: "No data yet" },
 } as const;
 
 const ru: Translation<typeof en> = {
@@ -60,6 +63,9 @@ const ru: Translation<typeof en> = {
   secretKept: "Сохранено и скрыто. Оставьте как есть, чтобы не менять, или введите новое значение.",
   unsupported: "Эту настройку нельзя изменить здесь; показано текущее значение.",
   noData: "Данных пока нет",
+  loadFailed: "Не удалось загрузить. Проверьте соединение и повторите.",
+  target: "цель {target}",
+  judged: { ok: "В норме", warn: "Близко к цели", bad: "Ниже цели", unknown: "Данных пока нет" },
 };
 
 let messages: I18n<typeof en> | undefined;

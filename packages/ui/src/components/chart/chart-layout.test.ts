@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { barSlots, labelledCategories, labelWidth, valueRange } from "./chart-layout.ts";
+import {
+  axisLabels,
+  barSlots,
+  labelledCategories,
+  labelWidth,
+  valueRange,
+  wrapLabel,
+} from "./chart-layout.ts";
 
 describe("barSlots", () => {
   it.each([
@@ -41,4 +48,30 @@ describe("labelWidth", () => {
   it("grows with the text", () => {
     expect(labelWidth("янв 2026")).toBeGreaterThan(labelWidth("I"));
   });
+});
+
+describe("axisLabels", () => {
+  const quarters = ["4 кв. 2025", "1 кв. 2026", "2 кв. 2026", "3 кв. 2026"];
+  it("shows every label on a line when they fit", () => {
+    expect(axisLabels(quarters, 600)).toEqual({ indexes: [0, 1, 2, 3], texts: quarters });
+  });
+  it("breaks them in two lines before leaving any out", () => {
+    expect(axisLabels(quarters, 280).texts).toEqual([
+      "4 кв.\n2025",
+      "1 кв.\n2026",
+      "2 кв.\n2026",
+      "3 кв.\n2026",
+    ]);
+  });
+  it("leaves every other out when even two lines do not fit", () => {
+    expect(axisLabels(quarters, 170)).toEqual({ indexes: [0, 2], texts: quarters });
+  });
+});
+
+describe("wrapLabel", () => {
+  it.each([
+    ["4 кв. 2025", "4 кв.\n2025"],
+    ["Комплексное снабжение", "Комплексное\nснабжение"],
+    ["Разовые", "Разовые"],
+  ])("%s", (text, expected) => expect(wrapLabel(text)).toBe(expected));
 });

@@ -32,7 +32,7 @@ export function labelledCategories(count: number, plotPx: number, labelPx: numbe
 
 /** Roughly how wide a label is drawn at 12 px, for spacing labels without measuring them. */
 export function labelWidth(text: string): number {
-  return Math.ceil(text.length * 7 + 12);
+  return Math.ceil(text.length * 6.5 + 12);
 }
 
 /**
@@ -46,4 +46,36 @@ export function valueRange(values: readonly (number | null)[]): [number, number]
   const high = Math.max(0, ...present);
   if (low === high) return [0, 1];
   return [low < 0 ? low * 1.1 : 0, high > 0 ? high * 1.1 : 0];
+}
+
+/** A label broken in two at the space nearest its middle: «4 кв. 2025» → «4 кв.\n2025»; one word stays. */
+export function wrapLabel(text: string): string {
+  const spaces = [...text.matchAll(/ /g)].map((m) => m.index ?? 0);
+  if (spaces.length === 0) return text;
+  const middle = text.length / 2;
+  const at = spaces.reduce((best, i) => (Math.abs(i - middle) < Math.abs(best - middle) ? i : best));
+  return `${text.slice(0, at)}\n${text.slice(at + 1)}`;
+}
+
+const average = (values: readonly number[]) => values.reduce((s, v) => s + v, 0) / Math.max(1, values.length);
+const widest = (text: string) => Math.max(...text.split("\n").map(labelWidth));
+
+/**
+ * The category labels an axis `plotPx` wide shows: every one on a line when they fit, every one
+ * in two lines when that fits, else every second, third… on a line. Widths are averages, so a
+ * long label among short ones still leaves room for all.
+ *
+ * @example axisLabels(["4 кв. 2025", "1 кв. 2026"], 150) // { indexes: [0, 1], texts: ["4 кв.\n2025", "1 кв.\n2026"] }
+ */
+export function axisLabels(
+  categories: readonly string[],
+  plotPx: number,
+): { indexes: number[]; texts: string[] } {
+  const all = categories.map((_, i) => i);
+  if (average(categories.map(labelWidth)) * categories.length <= plotPx)
+    return { indexes: all, texts: [...categories] };
+  const wrapped = categories.map(wrapLabel);
+  if (average(wrapped.map(widest)) * categories.length <= plotPx) return { indexes: all, texts: wrapped };
+  const spacing = average(categories.map(labelWidth));
+  return { indexes: labelledCategories(categories.length, plotPx, spacing), texts: [...categories] };
 }

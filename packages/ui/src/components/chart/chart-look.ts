@@ -24,3 +24,9 @@ export function chartLook(element: Element, colors: readonly (string | undefined
     font: `12px ${style.getPropertyValue("--q-font-sans").trim() || "system-ui, sans-serif"}`,
   };
 }
+
+/** A series' colour as CSS, for the legend: a token as `var(--…)`, the palette's in turn by default. */
+export function swatchColor(color: string | undefined, index: number): string {
+  const chosen = color ?? chartPalette[index % chartPalette.length] ?? "--q-accent";
+  return chosen.startsWith("--") ? `var(${chosen})` : chosen;
+}

@@ -1,6 +1,7 @@
 import type uPlot from "uplot";
 import { describe, expect, it } from "vitest";
 import { chartData, chartOptions } from "./chart-options.ts";
+import { tooltipRows } from "./chart-tooltip.ts";
 import type { ChartProps } from "./chart-types.ts";
 
 const props: ChartProps = {
@@ -34,24 +35,32 @@ describe("chartData", () => {
 
 describe("chartOptions", () => {
   const options = chartOptions(props, frame);
-  const u = {} as uPlot;
+  const u = { bbox: { width: 600 } } as uPlot;
 
-  it("words the vertical axis with the short formatter and the legend with the full one", () => {
+  it("words the vertical axis with the short formatter", () => {
     const yValues = options.axes?.[1]?.values as (u: uPlot, splits: number[]) => string[];
     expect(yValues(u, [0, 100, 200])).toEqual(["0k", "1k", "2k"]);
-    const legend = options.series[1]?.value as (u: uPlot, v: number | null) => string;
-    expect(legend(u, 300)).toBe("300 ₽");
-    expect(legend(u, null)).toBe("—");
   });
 
-  it("names the categories along the horizontal axis and in the legend", () => {
+  it("names the categories along the horizontal axis", () => {
     const xValues = options.axes?.[0]?.values as (u: uPlot, splits: number[]) => string[];
     expect(xValues(u, [0, 2])).toEqual(["янв", "мар"]);
-    const legend = options.series[0]?.value as (u: uPlot, v: number | null) => string;
-    expect(legend(u, 1)).toBe("фев");
   });
 
   it("colours each series from the look", () => {
     expect(options.series.slice(1).map((s) => s.stroke)).toEqual(["#111", "#222"]);
+  });
+});
+
+describe("tooltipRows", () => {
+  it("names the category and says each series' value, a dash where there is none", () => {
+    expect(tooltipRows(props, 1)).toEqual({
+      title: "фев",
+      rows: [
+        { label: "Текущие", value: "—" },
+        { label: "Новые", value: "—" },
+      ],
+    });
+    expect(tooltipRows(props, 2).rows[0]).toEqual({ label: "Текущие", value: "300 ₽" });
   });
 });

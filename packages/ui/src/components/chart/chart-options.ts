@@ -1,5 +1,6 @@
 import type uPlot from "uplot";
-import { barSlots, labelledCategories, labelWidth, valueRange } from "./chart-layout.ts";
+import { axisLabels, barSlots, labelWidth, valueRange } from "./chart-layout.ts";
+import { tooltipPlugin } from "./chart-tooltip.ts";
 import type { ChartProps } from "./chart-types.ts";
 
 /** The colours and font a chart draws with, read from the design tokens where it stands. */
@@ -35,13 +36,12 @@ export function chartData(props: Pick<ChartProps, "categories" | "series">): uPl
 
 /**
  * uPlot's options for a chart: categories along x (as many labels as fit), values on y worded by
- * `formatAxis`, bars side by side or lines with points, a live legend worded by `formatValue`.
+ * `formatAxis`, bars side by side or lines with points, and a tooltip worded by `formatValue`.
  */
 export function chartOptions(props: ChartProps, frame: ChartFrame): uPlot.Options {
-  const full = props.formatValue ?? String;
-  const short = props.formatAxis ?? full;
+  const short = props.formatAxis ?? props.formatValue ?? String;
   const count = props.categories.length;
-  const widest = Math.max(0, ...props.categories.map(labelWidth));
+  const labels = (u: uPlot) => axisLabels(props.categories, u.bbox.width / frame.lib.pxRatio);
   const bar = props.kind === "bar";
   const axis = { stroke: frame.look.axis, font: frame.look.font, ticks: { show: false } };
   return {
@@ -49,7 +49,8 @@ export function chartOptions(props: ChartProps, frame: ChartFrame): uPlot.Option
     height: frame.height,
     padding: [12, 12, 0, 0],
     cursor: { drag: { x: false, y: false }, points: { show: !bar } },
-    legend: { show: true, live: true },
+    legend: { show: false },
+    plugins: [tooltipPlugin(props, frame.look.series)],
     scales: {
       x: { time: false, range: [-0.5, count - 0.5] },
       y: { range: () => valueRange(props.series.flatMap((s) => s.values)) },
@@ -58,9 +59,12 @@ export function chartOptions(props: ChartProps, frame: ChartFrame): uPlot.Option
       {
         ...axis,
         grid: { show: false },
-        size: 32,
-        splits: (u) => labelledCategories(count, u.bbox.width / frame.lib.pxRatio, widest),
-        values: (_, splits) => splits.map((i) => props.categories[i] ?? ""),
+        size: (_, values) => ((values ?? []).some((v) => v.includes("\n")) ? 48 : 32),
+        splits: (u) => labels(u).indexes,
+        values: (u, splits) => {
+          const texts = labels(u).texts;
+          return splits.map((i) => texts[i] ?? "");
+        },
       },
       {
         ...axis,
@@ -70,7 +74,7 @@ export function chartOptions(props: ChartProps, frame: ChartFrame): uPlot.Option
       },
     ],
     series: [
-      { label: props.categoryLabel, value: (_, i) => (i === null ? "" : (props.categories[i] ?? "")) },
+      { label: props.categoryLabel },
       ...props.series.map((s, index): uPlot.Series => {
         const color = frame.look.series[index % frame.look.series.length] ?? frame.look.axis;
         return {
@@ -79,7 +83,6 @@ export function chartOptions(props: ChartProps, frame: ChartFrame): uPlot.Option
           width: bar ? 0 : 2,
           ...(bar ? { fill: color, paths: barsPath(frame, index, props.series.length) } : {}),
           points: { show: !bar, size: 6, fill: color },
-          value: (_, v) => (v === null ? "—" : full(v)),
         };
       }),
     ],

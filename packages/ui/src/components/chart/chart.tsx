@@ -1,7 +1,7 @@
-import { createEffect, createSignal, type JSX, onCleanup, onMount, Show, untrack } from "solid-js";
+import { createEffect, createSignal, For, type JSX, onCleanup, onMount, Show, untrack } from "solid-js";
 import type uPlot from "uplot";
 import { uiText } from "../../i18n/ui-messages.ts";
-import { chartLook } from "./chart-look.ts";
+import { chartLook, swatchColor } from "./chart-look.ts";
 import { chartData, chartOptions } from "./chart-options.ts";
 import { ChartTable } from "./chart-table.tsx";
 import type { ChartProps } from "./chart-types.ts";
@@ -9,8 +9,9 @@ import { loadUplot } from "./load-uplot.ts";
 
 /**
  * A line or bar chart of plain arrays, drawn by uPlot, which is fetched on the first chart
- * rendered. It follows its container's width, words its axes with the caller's formatters and
- * carries its numbers as a table for screen readers (shown when the drawing cannot load).
+ * rendered. It follows its container's width, words its axes and its hover tooltip with the
+ * caller's formatters, names several series in a legend, and carries its numbers as a table for
+ * screen readers (shown when the drawing cannot load).
  *
  * @example
  * <Chart kind="bar" title={t("stats.revenue")} categoryLabel={t("stats.month")}
@@ -78,8 +79,20 @@ export function Chart(props: ChartProps): JSX.Element {
           ref={setBox}
           class="q-chart__plot"
           aria-hidden="true"
-          style={{ "min-height": failed() ? undefined : `${height() + 32}px` }}
+          style={{ "min-height": failed() ? undefined : `${height()}px` }}
         />
+        <Show when={props.series.length > 1}>
+          <ul class="q-chart__legend" aria-hidden="true">
+            <For each={props.series}>
+              {(s, i) => (
+                <li>
+                  <span class="q-chart__swatch" style={{ background: swatchColor(s.color, i()) }} />
+                  {s.label}
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
         <ChartTable {...props} visible={failed()} />
       </Show>
     </figure>

@@ -1,3 +1,4 @@
+import { failureKey, type KnownMessage, messageKey } from "@quartet/ui/pure";
 import type { Failure } from "./failure.ts";
 
 /** A refusal as a key of the `errors` dictionary with its parameters. */
@@ -6,7 +7,7 @@ export type ErrorText = { key: string; params?: Record<string, string | number> 
 type Rule = { kind?: unknown; percent?: unknown };
 
 /** Server messages (English, as every server message) and the dictionary keys that say them. */
-const byMessage: readonly [RegExp, string, readonly string[]][] = [
+const byMessage: readonly KnownMessage[] = [
   [/^The deal is (won|lost) and no longer moves between stages/, "closedNoMove", ["status"]],
   [/^The deal is lost: reopen it/, "reopenFirst", []],
   [/^The deal is (won|lost): .+ is closed$/, "closedDeal", ["status"]],
@@ -38,16 +39,6 @@ const byMessage: readonly [RegExp, string, readonly string[]][] = [
   [/^Quantity must be a positive number$/, "quantity", []],
 ];
 
-function fromMessage(message: string): ErrorText | null {
-  for (const [pattern, key, names] of byMessage) {
-    const match = pattern.exec(message);
-    if (!match) continue;
-    const params = Object.fromEntries(names.map((name, i) => [name, match[i + 1] ?? ""]));
-    return names.length ? { key, params } : { key };
-  }
-  return null;
-}
-
 function wonRefusal(rule: Rule, paidShare: unknown): ErrorText | null {
   const paid = typeof paidShare === "number" ? Math.floor(paidShare * 1000) / 10 : 0;
   if (rule.kind === "full-payment") return { key: "wonFullPayment", params: { paid } };
@@ -56,16 +47,6 @@ function wonRefusal(rule: Rule, paidShare: unknown): ErrorText | null {
     return { key: "wonPrepayment", params: { percent: rule.percent, paid } };
   return null;
 }
-
-const byCode: Record<string, string> = {
-  FORBIDDEN: "forbidden",
-  NOT_FOUND: "notFound",
-  CONFLICT: "conflict",
-  BAD_REQUEST: "badInput",
-  PRECONDITION_FAILED: "precondition",
-  UNAUTHORIZED: "signedOut",
-  TOO_MANY_REQUESTS: "tooMany",
-};
 
 /**
  * Which message of the plugin's `errors` dictionary says what the server refused: a won refusal
@@ -82,14 +63,8 @@ export function errorTextOf(failure: Failure): ErrorText {
   }
   if (failure.fields.reason) return { key: "lostReason" };
   if (failure.fields.note && !failure.fields.reason) {
-    const note = fromMessage(failure.fields.note);
+    const note = messageKey(byMessage, failure.fields.note);
     if (note) return note;
   }
-  const known = fromMessage(failure.message);
-  if (known) return known;
-  for (const message of Object.values(failure.fields)) {
-    const field = fromMessage(message);
-    if (field) return field;
-  }
-  return { key: byCode[failure.code] ?? "unknown" };
+  return failureKey(failure, byMessage);
 }
