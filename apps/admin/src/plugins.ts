@@ -1,3 +1,4 @@
+import farming from "@quartet/farming/admin";
 import firstSale from "@quartet/first-sale/admin";
 import prospecting from "@quartet/prospecting/admin";
 import type { AdminPluginDefinition, PluginHost } from "@quartet/ui";
@@ -9,7 +10,7 @@ import { can } from "./lib/permissions.ts";
  * The admin parts of the plugins built into this app, in sidebar order. Each plugin package
  * exports one from `./admin` (`defineAdminPlugin`); it is added here when the plugin ships its UI.
  */
-export const adminPlugins: readonly AdminPluginDefinition[] = [prospecting, firstSale, vip];
+export const adminPlugins: readonly AdminPluginDefinition[] = [prospecting, firstSale, farming, vip];
 
 /**
  * The host the shell and slots consult: a plugin's parts show when the tab's organisation has

@@ -1,0 +1,31 @@
+/** Cross-sell: who buys what, and the offers with their evidence. */
+export const whitespace = {
+  whitespace: {
+    title: "Cross-sell",
+    subtitle: "Categories similar clients buy and these clients do not yet",
+    industry: "Industry",
+    anyIndustry: "Every industry",
+    matrixTitle: "Who buys what",
+    matrixCaption: "Clients and the categories they buy",
+    client: "Client",
+    cell: { buys: "buys", none: "does not buy", offer: "worth offering" },
+    legendOffer: "Worth offering",
+    shown: "The {shown} largest of {total} clients",
+    pick: "Pick a client in the table to see what to offer it.",
+    offersFor: "What to offer {name}",
+    noOffers: "Nothing to offer yet: similar clients buy what this one buys.",
+    peersOf: { one: "{count} client", other: "{count} clients" },
+    evidence: "{with} of {peers} in “{group}” who buy “{basedOn}” also buy “{category}”",
+    evidenceAll: "{with} of {peers} who buy “{basedOn}” also buy “{category}”",
+    lift: {
+      one: "{times}× more often than clients overall",
+      other: "{times}× more often than clients overall",
+    },
+    create: "Create expansion deal",
+    created: "Expansion deal created",
+    openDeal: "Open the deal",
+    dismiss: "Not relevant",
+    dismissed: "The offer is hidden",
+    empty: "No purchases yet: offers appear once clients buy from the catalog.",
+  },
+} as const;

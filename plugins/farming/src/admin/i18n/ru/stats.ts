@@ -1,0 +1,43 @@
+import type { Translation } from "@quartet/ui/pure";
+import type { stats as en } from "../en/stats.ts";
+
+/** Статистика развития клиентов. */
+export const stats: Translation<typeof en> = {
+  stats: {
+    title: "Статистика развития",
+    subtitle: "Удержание выручки, повторные покупки и рост текущих клиентов",
+    farmer: "Фермер",
+    everyone: "Все фермеры",
+    nrr: "Удержание выручки (NRR) за 12 месяцев",
+    nrrHint: "{retained} из {base} годом ранее",
+    repeatRate: "Доля повторных покупок",
+    repeatHint: "Клиенты с двумя и более заказами за 12 месяцев",
+    shareOfWallet: "Доля кошелька",
+    walletHint: "{revenue} из потенциала {potential}, {clients}",
+    walletNone: "Укажите клиентам потенциал, чтобы увидеть долю",
+    clients: "Клиентов на развитии",
+    nrrByQuarter: "Удержание выручки по кварталам",
+    nrrByQuarterHint: "Сколько заплатили в квартале клиенты, платившие в предыдущем",
+    quarter: "Квартал",
+    quarterName: "{q} кв. {year}",
+    revenueMix: "Выручка по месяцам",
+    revenueMixHint: "Текущие клиенты и клиенты с первой оплатой в этом месяце",
+    month: "Месяц",
+    existing: "Текущие клиенты",
+    new: "Новые клиенты",
+    cohorts: "Когорты по кварталу первой оплаты",
+    cohortsHint: "Выручка каждой когорты в следующие кварталы",
+    cohort: "Когорта",
+    cohortClients: "Клиентов",
+    quarterSince: "+{n} кв.",
+    ladder: "Лестница зрелости",
+    step: "Ступень",
+    count: "Клиентов",
+    classes: "Классы ABC/XYZ",
+    classesHint: "ABC — по доле выручки, XYZ — по её стабильности",
+    class: "Класс",
+    noClass: "Нет",
+    steps: { single: "Разовые", complex: "Комплексные", project: "Проекты" },
+    noData: "Оплат пока нет: статистика появится, когда клиенты начнут платить.",
+  },
+};

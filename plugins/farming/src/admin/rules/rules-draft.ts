@@ -1,0 +1,138 @@
+import { amountMinorOf, getAt, minorToText, parseDecimal, setAt } from "@quartet/ui/pure";
+import type { FarmingRules, FarmingRulesInput } from "../../contracts/rules.ts";
+import { type ScalarPath, scalarUnits, shownValue, type Unit } from "./rules-fields.ts";
+
+/** A cadence rule as typed: the class ("" for any), revenue from in roubles ("" for any), days. */
+export type CadenceDraft = { abc: "" | "A" | "B" | "C"; minRevenue: string; days: string };
+
+/** A deal stage as typed; `key` is kept from the stored stage (new ones get a fresh one). */
+export type StageDraft = { key: string; ru: string; en: string; probability: string };
+
+/** The rules form: every number as typed text, and the two lists. */
+export type RulesDraft = {
+  values: Record<ScalarPath, string>;
+  cadence: CadenceDraft[];
+  stages: StageDraft[];
+};
+
+/** What is wrong with a field, for the dictionary's `fieldErrors`; `limit` in the unit the user types. */
+export type FieldError = {
+  code:
+    | "required"
+    | "notNumber"
+    | "notInteger"
+    | "tooSmall"
+    | "tooBig"
+    | "aAboveB"
+    | "nameStage"
+    | "oneStage"
+    | "stageKeys"
+    | "invalid";
+  limit?: number;
+};
+
+const textOf = (unit: Unit, value: number) =>
+  unit === "money" ? minorToText(value) : String(shownValue(unit, value));
+
+/** The form's text for stored rules: shares as percents, money in roubles. */
+export function draftOf(rules: FarmingRules): RulesDraft {
+  const paths = Object.keys(scalarUnits) as ScalarPath[];
+  const values = Object.fromEntries(
+    paths.map((path) => [path, textOf(scalarUnits[path], getAt(rules, path) as number)]),
+  ) as Record<ScalarPath, string>;
+  return {
+    values,
+    cadence: rules.cadence.rules.map((r) => ({
+      abc: r.abc ?? "",
+      minRevenue: r.minRevenueMinor === null ? "" : minorToText(r.minRevenueMinor),
+      days: String(r.days),
+    })),
+    stages: rules.stages.map((s) => ({
+      key: s.key,
+      ru: s.name.ru,
+      en: s.name.en,
+      probability: String(s.probability),
+    })),
+  };
+}
+
+function parse(unit: Unit, text: string): { value: number } | FieldError {
+  if (text.trim() === "") return { code: "required" };
+  if (unit === "money") {
+    const minor = amountMinorOf(text);
+    return minor === null ? { code: "notNumber" } : { value: minor };
+  }
+  const value = parseDecimal(text);
+  if (value === null) return { code: "notNumber" };
+  if (unit === "int" && !Number.isInteger(value)) return { code: "notInteger" };
+  return { value: unit === "share" ? Math.round(value * 100) / 10_000 : value };
+}
+
+/**
+ * The rules to send from the form, or the fields that are not numbers (by path, as the server
+ * names them): range checks are the server's, whose refusals `serverFieldErrors` places.
+ */
+export function rulesOf(draft: RulesDraft): {
+  rules: FarmingRulesInput | null;
+  errors: Record<string, FieldError>;
+} {
+  const errors: Record<string, FieldError> = {};
+  let rules: Record<string, unknown> = {};
+  const read = (path: string, unit: Unit, text: string) => {
+    const parsed = parse(unit, text);
+    if ("code" in parsed) errors[path] = parsed;
+    return "value" in parsed ? parsed.value : 0;
+  };
+  for (const path of Object.keys(scalarUnits) as ScalarPath[]) {
+    rules = setAt(rules, path, read(path, scalarUnits[path], draft.values[path]));
+  }
+  const cadenceRules = draft.cadence.map((r, i) => ({
+    abc: r.abc === "" ? null : r.abc,
+    minRevenueMinor:
+      r.minRevenue.trim() === "" ? null : read(`cadence.rules.${i}.minRevenueMinor`, "money", r.minRevenue),
+    days: read(`cadence.rules.${i}.days`, "int", r.days),
+  }));
+  rules = setAt(rules, "cadence.rules", cadenceRules);
+  const stages = draft.stages.map((s, i) => ({
+    key: s.key,
+    name: { ru: s.ru, en: s.en },
+    probability: read(`stages.${i}.probability`, "int", s.probability),
+  }));
+  rules = setAt(rules, "stages", stages);
+  return { rules: Object.keys(errors).length ? null : (rules as FarmingRulesInput), errors };
+}
+
+const limitPattern = /(?:At (?:least|most)|expected number to be [<>]=)\s*(-?\d+(?:\.\d+)?)/;
+
+function fieldErrorOf(path: string, message: string, unitOf: (path: string) => Unit): FieldError {
+  if (message === "The A share cannot exceed the B share") return { code: "aAboveB" };
+  if (message === "Name the stage") return { code: "nameStage" };
+  if (message === "At least one stage") return { code: "oneStage" };
+  if (message === "Stage keys must differ") return { code: "stageKeys" };
+  if (/Whole|expected int/.test(message)) return { code: "notInteger" };
+  const limit = limitPattern.exec(message)?.[1];
+  if (limit === undefined) return { code: "invalid" };
+  const shown = shownValue(unitOf(path), Number(limit));
+  return /least|>=/.test(message) ? { code: "tooSmall", limit: shown } : { code: "tooBig", limit: shown };
+}
+
+/**
+ * The server's field refusals (`{ "classes.bShare": "The A share cannot exceed the B share" }`) as
+ * the form's errors, limits turned into what the user types (a share's "At most 1" is 100 %).
+ */
+export function serverFieldErrors(
+  fields: Record<string, string>,
+  unitOf: (path: string) => Unit,
+): Record<string, FieldError> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([path, message]) => [path, fieldErrorOf(path, message, unitOf)]),
+  );
+}
+
+/** A key for a new stage that no stage of the list has: `stage-5`. */
+export function newStageKey(stages: readonly StageDraft[]): string {
+  const taken = new Set(stages.map((s) => s.key));
+  let n = stages.length + 1;
+  while (taken.has(`stage-${n}`)) n++;
+  return `stage-${n}`;
+}
