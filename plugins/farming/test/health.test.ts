@@ -48,6 +48,9 @@ describe("account health, at-risk spells and the maturity ladder", () => {
       expect.objectContaining({
         assigneeId: fedor.id,
         title: "Клиент под угрозой ухода, здоровье 30 из 100: ООО Угасает",
+        note: expect.stringMatching(
+          /^Что снижает здоровье:\n— давность заказа \(−30 баллов\): с последнего заказа 296 дней, обычно раз в 30 дней\n— /,
+        ),
       }),
     ]);
     expect(await events()).toEqual([

@@ -12,3 +12,12 @@ export function plural(n: number, one: string, few: string, many: string): strin
   if (units >= 2 && units <= 4 && (tens < 12 || tens > 14)) return few;
   return many;
 }
+
+/**
+ * A count of days in words, in either language.
+ *
+ * @example dayCount("ru", 22) // "22 дня"
+ */
+export function dayCount(l: "ru" | "en", n: number): string {
+  return l === "ru" ? `${n} ${plural(n, "день", "дня", "дней")}` : `${n} ${n === 1 ? "day" : "days"}`;
+}

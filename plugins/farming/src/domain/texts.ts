@@ -1,11 +1,9 @@
 import type { Locale } from "@quartet/core";
-import { plural } from "./plural.ts";
+import { dayCount, plural } from "./plural.ts";
 
+export { atRiskNote } from "./at-risk-note.ts";
 export { maturityTimelineText } from "./maturity-text.ts";
 export { offerEvidence } from "./offer-evidence.ts";
-
-const dayCount = (l: Locale, n: number) =>
-  l === "ru" ? `${n} ${plural(n, "день", "дня", "дней")}` : `${n} ${n === 1 ? "day" : "days"}`;
 
 /**
  * The title of the task a farmer gets when a client is late to buy, in the organisation's language.
