@@ -53,16 +53,18 @@ export function DeskFilters(props: {
         value={props.value.trend ?? "_any"}
         onChange={(v) => set({ trend: any(v) as DeskFilter["trend"] })}
       />
-      <Checkbox
-        label={i18n.t("desk.inGrace")}
-        checked={props.value.inGrace === true}
-        onChange={(on) => set({ inGrace: on ? true : undefined })}
-      />
-      <Checkbox
-        label={i18n.t("desk.reviewDue")}
-        checked={props.value.reviewDue === true}
-        onChange={(on) => set({ reviewDue: on ? true : undefined })}
-      />
+      <div class="vip-switches">
+        <Checkbox
+          label={i18n.t("desk.inGrace")}
+          checked={props.value.inGrace === true}
+          onChange={(on) => set({ inGrace: on ? true : undefined })}
+        />
+        <Checkbox
+          label={i18n.t("desk.reviewDue")}
+          checked={props.value.reviewDue === true}
+          onChange={(on) => set({ reviewDue: on ? true : undefined })}
+        />
+      </div>
     </fieldset>
   );
 }

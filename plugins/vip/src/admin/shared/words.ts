@@ -7,7 +7,10 @@ type Tiers = readonly { key: string; name: { ru: string; en: string } }[];
 
 /** Money in whole units of the currency: `money(12_345_600, "RUB") // "123 456 ₽"`. */
 export function money(amountMinor: number, currency: string): string {
-  return i18n.formatMoney({ amountMinor, currency }, { maximumFractionDigits: 0, minimumFractionDigits: 0 });
+  return i18n.formatMoney(
+    { amountMinor, currency },
+    { maximumFractionDigits: 0, minimumFractionDigits: 0, currencyDisplay: "narrowSymbol" },
+  );
 }
 
 /** A business date or instant in the viewer's language («6 мая 2026 г.», "6 May 2026"); a dash for none. */
