@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { type DatabaseHandle, openDatabase } from "./client.ts";
+import { type DatabaseHandle, defaultBusyTimeoutMs, openDatabase } from "./client.ts";
 import { coreMigrations, runMigrations } from "./migrate.ts";
 import { eventDeliveries, jobs } from "./org/schema.ts";
 import { tempDir } from "./test-temp-dir.ts";
@@ -106,8 +106,9 @@ describe("writeTransaction under concurrency", () => {
   });
 
   // A busy-wait on the SQLite file lock (what overlapping transactions cause) stalls the loop for
-  // the whole busy timeout, every run. A loaded machine can also deschedule this process for a
-  // moment; that is transient, hence the retries.
+  // the whole busy timeout (2 s), every run. A loaded machine deschedules this process for tens or
+  // hundreds of milliseconds, so the bound sits at half the busy timeout: it still catches the
+  // defect and never the machine's noise.
   it("never blocks the event loop for long while those 50 transactions run", { retry: 2 }, async () => {
     const handle = await counterDatabase();
     const histogram = monitorEventLoopDelay({ resolution: 1 });
@@ -115,6 +116,6 @@ describe("writeTransaction under concurrency", () => {
     await Promise.all(Array.from({ length: 50 }, () => readModifyWrite(handle)));
     histogram.disable();
     expect(await counterValue(handle)).toBe(50);
-    expect(histogram.max / 1e6).toBeLessThan(50);
+    expect(histogram.max / 1e6).toBeLessThan(defaultBusyTimeoutMs / 2);
   });
 });
