@@ -232,4 +232,27 @@ describe("expansion deals: create, move, lose, reopen", () => {
     expect(new Set(ids).size).toBe(5);
     expect(last.nextCursor).toBeNull();
   });
+
+  it("finds deals by a part of the title whatever the case, in Cyrillic too, a page at a time", async () => {
+    const client = await newClient(h, "ООО Вектор");
+    const deals = await api();
+    const open = async (title: string) => {
+      h.clock.advance(1_000);
+      return deals.create({ clientId: client.id, title, kind: "upsell", amountMinor: 10_000 });
+    };
+    const [first, , third] = [
+      await open("Поставка кабеля"),
+      await open("Монтаж щитов"),
+      await open("ПОСТАВКА ТРУБ"),
+    ];
+    const page = await deals.list({ search: "поставка", limit: 1 });
+    expect(page.items.map((d) => d.title)).toEqual(["ПОСТАВКА ТРУБ"]);
+    expect(page.total).toBe(2);
+    const next = await deals.list({ search: "поставка", limit: 1, cursor: page.nextCursor ?? "" });
+    expect(next.items.map((d) => d.id)).toEqual([first.id]);
+    expect(next.nextCursor).toBeNull();
+    await deals.update({ dealId: third.id, title: "Ёлочные гирлянды" });
+    expect((await deals.list({ search: "ЕЛОЧ" })).items.map((d) => d.id)).toEqual([third.id]);
+    expect((await deals.list({ search: "поставка" })).items.map((d) => d.id)).toEqual([first.id]);
+  });
 });

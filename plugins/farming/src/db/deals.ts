@@ -17,6 +17,8 @@ export const deals = sqliteTable(
     id: text("id").primaryKey(),
     clientId: text("client_id").notNull(),
     title: text("title").notNull(),
+    /** The title folded for searching (`searchText`): lower case in any alphabet, «ё» as «е». */
+    titleSearch: text("title_search").notNull().default(""),
     kind: text("kind").$type<ExpansionKind>().notNull(),
     /** The catalog category the deal sells; a paid order with a line in it wins the deal. */
     categoryId: text("category_id"),

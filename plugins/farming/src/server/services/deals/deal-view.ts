@@ -19,7 +19,7 @@ export function probabilityOf(
  * names. An open deal in a stage the company removed shows in its first stage.
  */
 export function dealView(row: DealRow, stages: readonly DealStage[], names: DealNames) {
-  const { amountMinor, stageKey, ...rest } = row;
+  const { amountMinor, stageKey, titleSearch: _, ...rest } = row;
   const amount = money(amountMinor, row.currency as CurrencyCode);
   const probability = probabilityOf(row, stages);
   return {

@@ -1,6 +1,7 @@
 import { type CurrencyCode, newId, type WriteScope } from "@quartet/core";
 import { deals } from "../../../db/schema.ts";
 import type { DealStage } from "../../../domain/deal-flow.ts";
+import { searchText } from "../../../domain/search-text.ts";
 import type { FarmingContext, OrgInfo } from "../../context.ts";
 import { dealTexts } from "./deal-texts.ts";
 import type { DealRow } from "./load-deal.ts";
@@ -38,6 +39,7 @@ export async function openDeal(
   const { stage, ...fields } = input;
   const row: DealRow = {
     ...fields,
+    titleSearch: searchText(fields.title),
     id: newId("deal", now),
     stageKey: stage.key,
     status: "open",

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { deals } from "../../../db/schema.ts";
+import { searchText } from "../../../domain/search-text.ts";
 import type { FarmingContext } from "../../context.ts";
 import { loadRules } from "../rules/load-rules.ts";
 import type { updateDealInput } from "./deal-input.ts";
@@ -30,7 +31,7 @@ export async function updateDeal({
     const now = ctx.clock.now();
     await scope.tx
       .update(deals)
-      .set({ ...change, updatedAt: now })
+      .set({ ...change, ...(change.title && { titleSearch: searchText(change.title) }), updatedAt: now })
       .where(eq(deals.id, deal.id));
     const before = Object.fromEntries(
       Object.keys(change).map((key) => [key, deal[key as keyof typeof deal]]),
