@@ -29,10 +29,12 @@ const clients = [
     calledDaysAgo: 4,
   },
   { name: "ИП Соколов", buys: ["automation"], orders: [-420, -300, -240], calledDaysAgo: null },
+  // Another cable buyer without lamps: an offer that stays after «ООО Вектор» takes its own.
+  { name: "ООО Энергосеть", buys: ["cable"], orders: [-120, -90, -60, -30], calledDaysAgo: 2 },
 ] as const;
 
 /**
- * A base farming has something to say about: a catalog of three categories and seven building
+ * A base farming has something to say about: a catalog of three categories and eight building
  * companies that buy from it with payments over the last fourteen months — «ООО Вектор» late to
  * buy cable (and offered lamps, which its peers buy), «ООО Гранит» never contacted, «ИП Соколов»
  * fading. Every client is farmed by the signed-in user. Returns the clients' ids by name.

@@ -47,7 +47,7 @@ export function DayRow(props: {
         <span class="fm-day__reason">{dayReason(props.item.reason)}</span>
       </span>
       <span class="fm-day__side">
-        <Show when={props.item.dueOn}>
+        <Show when={props.item.kind !== "at-risk" && props.item.dueOn}>
           {(on) => (
             <span classList={{ "fm-late": on() < props.today }}>
               {i18n.t("day.due", { date: date(on()) })}

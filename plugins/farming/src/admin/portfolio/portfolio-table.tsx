@@ -84,7 +84,7 @@ export function PortfolioTable(props: {
     {
       id: "health",
       header: i18n.t("portfolio.columns.health"),
-      cell: (r) => <HealthPill status={r.healthStatus} score={r.healthScore} />,
+      cell: (r) => <HealthPill status={r.healthStatus} score={r.healthScore} compact />,
     },
     {
       id: "purchase",

@@ -7,12 +7,18 @@ export function days(count: number): string {
 
 /** Money in whole units of the currency, for sums and tables: `money(12_345_600, "RUB") // "123 456 ₽"`. */
 export function money(amountMinor: number, currency: string): string {
-  return i18n.formatMoney({ amountMinor, currency }, { maximumFractionDigits: 0, minimumFractionDigits: 0 });
+  return i18n.formatMoney(
+    { amountMinor, currency },
+    { maximumFractionDigits: 0, minimumFractionDigits: 0, currencyDisplay: "narrowSymbol" },
+  );
 }
 
 /** Money shortened for chart axes and tiles: `shortMoney(120_000_000, "RUB") // "1,2 млн ₽"`. */
 export function shortMoney(amountMinor: number, currency: string): string {
-  return i18n.formatMoney({ amountMinor, currency }, { notation: "compact", maximumFractionDigits: 1 });
+  return i18n.formatMoney(
+    { amountMinor, currency },
+    { notation: "compact", maximumFractionDigits: 1, currencyDisplay: "narrowSymbol" },
+  );
 }
 
 /** A share (0.42) as a percent in the user's language ("42 %"); a dash for none. */
@@ -38,6 +44,7 @@ export function currencySign(currency: string): string {
   const parts = new Intl.NumberFormat(i18n.locale() === "ru" ? "ru-RU" : "en-GB", {
     style: "currency",
     currency,
+    currencyDisplay: "narrowSymbol",
   }).formatToParts(0);
   return parts.find((part) => part.type === "currency")?.value ?? currency;
 }

@@ -32,7 +32,9 @@ export function CohortsTable(props: { summary: Summary }): JSX.Element {
       align: "end" as const,
       cell: (c: Cohort) => {
         const value = c.revenueMinor[n];
-        return value === undefined ? null : (
+        if (value === undefined) return null;
+        if (c.clients === 0 && value === 0) return i18n.t("none");
+        return (
           <span class="fm-cohort-cell" style={{ background: shade(c, value) }}>
             {money(value, props.summary.currency)}
           </span>

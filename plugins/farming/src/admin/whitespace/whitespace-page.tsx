@@ -1,5 +1,5 @@
 import { Card, EmptyState, I18nProvider, Loaded, loaded, Select } from "@quartet/ui";
-import { createEffect, createMemo, createResource, createSignal, type JSX, Show } from "solid-js";
+import { createEffect, createMemo, createResource, createSignal, type JSX, on, Show } from "solid-js";
 import { useFarmingApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
 import { PageHead } from "../shared/page-head.tsx";
@@ -33,12 +33,31 @@ export default function WhitespacePage(): JSX.Element {
     return row ? { id: row.clientId, name: row.clientName } : null;
   };
   const offered = createMemo(() => new Set((loaded(offers)?.items ?? []).map((o) => o.categoryId)));
-  // Start with the largest client that does not buy everything, so the offers are not an empty card.
-  createEffect(() => {
-    if (picked() !== null && rows().some((r) => r.clientId === picked())) return;
-    const first = rows().find((r) => r.cells.some((buys) => !buys)) ?? rows()[0];
-    setPicked(first?.clientId ?? null);
-  });
+  // Start with the largest client that has something to offer, so the offers are not an empty card.
+  const firstWithOffers = async (candidates: readonly { clientId: string; cells: boolean[] }[]) => {
+    for (const row of candidates.filter((r) => r.cells.some((buys) => !buys)).slice(0, 8)) {
+      if ((await api.whitespace.offers.query({ clientId: row.clientId })).items.length) return row.clientId;
+    }
+    return candidates[0]?.clientId ?? null;
+  };
+  createEffect(
+    on(rows, (list) => {
+      if (list.length === 0 || list.some((r) => r.clientId === picked())) return;
+      void firstWithOffers(list).then(
+        (id) => {
+          if (!list.some((r) => r.clientId === picked())) setPicked(id);
+        },
+        () => setPicked(list[0]?.clientId ?? null),
+      );
+    }),
+  );
+  // On a phone the offers stand under the matrix: bring them into sight once a client is picked.
+  const pick = (clientId: string) => {
+    setPicked(clientId);
+    if (window.matchMedia("(max-width: 900px)").matches) {
+      document.querySelector(".fm-offers-card")?.scrollIntoView({ behavior: "smooth", block: "start" });
+    }
+  };
   return (
     <I18nProvider i18n={i18n}>
       <div class="q-container fm-wide">
@@ -62,7 +81,7 @@ export default function WhitespacePage(): JSX.Element {
                       />
                     </div>
                   </Show>
-                  <MatrixTable matrix={data()} picked={picked()} offered={offered()} onPick={setPicked} />
+                  <MatrixTable matrix={data()} picked={picked()} offered={offered()} onPick={pick} />
                   <p class="fm-table-foot fm-legend">
                     <span class="fm-legend__mark" data-state="buys" />
                     {i18n.t("whitespace.cell.buys")}
