@@ -168,6 +168,31 @@ describe("vip", () => {
     await expectNoEnglish(page);
   }, 120_000);
 
+  it("excludes a client by hand with a reason and a last day, then removes the decision", async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/clients/${clients.get("ООО Старт")}`);
+    const widget = page.locator('[data-plugin="vip"]').first();
+    await expect.poll(() => widget.locator('[data-part="why"] li').count()).toBeGreaterThan(0);
+    await widget.getByRole("button", { name: "Решить вручную" }).click();
+    const dialog = page.getByRole("dialog", { name: "Ручное решение" });
+    await dialog.locator(".q-select__trigger").first().click();
+    await page.locator(".q-select__item", { hasText: "Исключить из VIP" }).click();
+    await dialog.getByLabel("Причина").fill("Просрочки по оплате, решение директора");
+    await dialog.getByLabel("Последний день (необязательно)").fill("2027-03-31");
+    await dialog.getByRole("button", { name: "Применить" }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    const override = widget.locator('[data-part="override"]');
+    await expect
+      .poll(async () => plain(await override.textContent()))
+      .toContain("Исключён вручную — Просрочки по оплате, решение директора (до 31 мар. 2027 г.)");
+    expect(await deskNames(page)).not.toContain("ООО Старт");
+    await expectClean(page);
+    await widget.scrollIntoViewIfNeeded();
+    await widget.screenshot({ path: join(artifactsDir, "vip-client-excluded-ru.png") });
+    await override.getByRole("button", { name: "Снять ручное решение" }).click();
+    await expect.poll(() => deskNames(page), { timeout: 30_000 }).toContain("ООО Старт");
+  }, 120_000);
+
   it("looks right in Russian on a desktop and on a 390 px phone", async () => {
     const { page } = browser;
     await shootEverything(page, "ru", true);

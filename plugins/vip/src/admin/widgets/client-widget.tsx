@@ -55,7 +55,12 @@ export default function ClientVipWidget(props: { clientId: string }): JSX.Elemen
                           })
                         : i18n.t("client.noTier")}
                     </p>
-                    <StandingFacts standing={s()} program={d().program} currency={currency()} />
+                    <StandingFacts
+                      standing={s()}
+                      program={d().program}
+                      currency={currency()}
+                      overrideShown={d().card.override !== null}
+                    />
                   </>
                 )}
               </Show>

@@ -11,7 +11,11 @@ export function StandingFacts(props: {
   standing: Standing;
   program: Program;
   currency: string;
+  /** The hand decision is shown on its own line with its button: its reason is not repeated here. */
+  overrideShown: boolean;
 }): JSX.Element {
+  const reasons = () =>
+    props.standing.reasons.filter((r) => !(props.overrideShown && r.code.startsWith("override-")));
   const privileges = () => {
     const p = props.standing.privileges;
     if (!p) return [];
@@ -36,18 +40,20 @@ export function StandingFacts(props: {
           </Callout>
         )}
       </Show>
-      <section class="vip-section" data-part="why">
-        <h3>{i18n.t("client.why")}</h3>
-        <ul class="vip-list">
-          <For each={props.standing.reasons}>
-            {(reason) => (
-              <li data-met={"met" in reason.params ? String(reason.params.met) : undefined}>
-                {reasonWords(reason, props.program.tiers, props.currency)}
-              </li>
-            )}
-          </For>
-        </ul>
-      </section>
+      <Show when={reasons().length > 0}>
+        <section class="vip-section" data-part="why">
+          <h3>{i18n.t("client.why")}</h3>
+          <ul class="vip-list">
+            <For each={reasons()}>
+              {(reason) => (
+                <li data-met={"met" in reason.params ? String(reason.params.met) : undefined}>
+                  {reasonWords(reason, props.program.tiers, props.currency)}
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
+      </Show>
       <Show when={privileges().length > 0}>
         <section class="vip-section" data-part="privileges">
           <h3>{i18n.t("client.privileges")}</h3>
