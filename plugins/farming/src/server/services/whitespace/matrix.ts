@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { whitespaceMatrix } from "../../../domain/whitespace.ts";
-import { type FarmingContext, orgInfo } from "../../context.ts";
-import { loadRules } from "../rules/load-rules.ts";
+import type { FarmingContext } from "../../context.ts";
 import { peerBaskets } from "./peer-baskets.ts";
 
 /** Which clients the matrix shows: one industry's (all without), the largest first. */
@@ -11,14 +10,12 @@ export const matrixInput = z.object({
 });
 
 /**
- * Who buys what among the clients the caller sees: the categories bought in the whitespace window
+ * Who buys what among the clients the caller sees (their stored baskets): the categories bought in the whitespace window
  * (most buyers first) and a row of cells per client (largest 12-month revenue first), with how many
  * clients matched before the limit.
  */
 export async function matrix({ ctx, input }: { ctx: FarmingContext; input: z.output<typeof matrixInput> }) {
-  const org = await orgInfo(ctx);
-  const rule = (await loadRules(ctx.org.db)).whitespace;
-  const baskets = (await peerBaskets(ctx, org, rule))
+  const baskets = (await peerBaskets(ctx))
     .filter((b) => input.industry === undefined || b.group === input.industry)
     .sort(
       (a, b) => b.revenue12mMinor - a.revenue12mMinor || a.client.name.localeCompare(b.client.name, "ru"),
