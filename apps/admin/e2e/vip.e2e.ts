@@ -102,6 +102,11 @@ describe("vip", () => {
     await expectNoEnglish(page);
     await page.locator(".vip-preview").scrollIntoViewIfNeeded();
     await screenshot(page, "vip-preview-ru", { fullPage: false });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoSideScroll(page);
+    await page.locator(".vip-preview").scrollIntoViewIfNeeded();
+    await screenshot(page, "vip-preview-ru-390", { fullPage: false });
+    await page.setViewportSize({ width: 1280, height: 860 });
     await page.getByRole("button", { name: "Сохранить программу" }).click();
     await expect.poll(() => page.getByText("Программа сохранена").count()).toBeGreaterThan(0);
     await page.getByRole("link", { name: "Ключевые клиенты" }).click();

@@ -2,7 +2,9 @@ import { Button, Callout, I18nProvider, IconPlus, showToast } from "@quartet/ui"
 import { createEffect, createResource, createSignal, For, type JSX, Show, untrack } from "solid-js";
 import { createStore, produce, reconcile, unwrap } from "solid-js/store";
 import { useCoreApi, useVipApi } from "../api.ts";
+import { en } from "../i18n/en.ts";
 import { i18n } from "../i18n/index.ts";
+import { ru } from "../i18n/ru.ts";
 import { errorText, fieldErrorsOf } from "../shared/errors.ts";
 import { LoadFailed, loaded } from "../shared/loaded.tsx";
 import { PageHead } from "../shared/page-head.tsx";
@@ -116,7 +118,10 @@ export default function ProgramPage(): JSX.Element {
                     icon={<IconPlus />}
                     onClick={() =>
                       update(
-                        (p) => void p.tiers.push(newTier(p.tiers, { ru: "Новый уровень", en: "New tier" })),
+                        (p) =>
+                          void p.tiers.push(
+                            newTier(p.tiers, { ru: ru.program.newTier, en: en.program.newTier }),
+                          ),
                       )
                     }
                   >
