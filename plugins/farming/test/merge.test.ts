@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { offers } from "../src/db/schema.ts";
 import { buys } from "./support/account-samples.ts";
 import { newClient, sampleCatalog } from "./support/deal-samples.ts";
 import { type FarmingHost, farmingHost } from "./support/farming-host.ts";
@@ -76,5 +77,38 @@ describe("merged clients", () => {
     await h.deliver();
     expect(await api.accounts.client({ clientId: into.id })).toEqual(before);
     expect((await api.deals.list({ clientId: into.id })).total).toBe(1);
+  });
+
+  it("keeps the merged client's accepted offer over the survivor's dismissal of the same category", async () => {
+    const { into, from, cable, pipes } = await duplicates();
+    const decided = { evidence: {}, decidedBy: h.owner.id, decidedAt: h.clock.now() };
+    await h.write(async (scope) => {
+      await scope.tx.delete(offers).where(sql`client_id = ${from.id} and category_id = ${cable.id}`);
+      await scope.tx.insert(offers).values({
+        ...decided,
+        id: "ofr_accepted",
+        clientId: from.id,
+        categoryId: cable.id,
+        status: "accepted",
+        dealId: "deal_x",
+      });
+      await scope.tx.insert(offers).values({
+        ...decided,
+        id: "ofr_kept",
+        clientId: into.id,
+        categoryId: pipes.id,
+        status: "accepted",
+        dealId: "deal_y",
+      });
+    });
+    await merge(from.id, into.id);
+    const handle = await h.t.host.orgs.get(h.orgId);
+    const rows = await handle.db.all<{ id: string; client_id: string; category_id: string }>(
+      sql`select id, client_id, category_id from farming_offers order by id`,
+    );
+    expect(rows).toEqual([
+      { id: "ofr_accepted", client_id: into.id, category_id: cable.id },
+      { id: "ofr_kept", client_id: into.id, category_id: pipes.id },
+    ]);
   });
 });
