@@ -9,6 +9,7 @@ export * from "./ids.ts";
 export * from "./logger.ts";
 export * from "./money/index.ts";
 export * from "./monitor/index.ts";
+export * from "./org-info.ts";
 export * from "./permissions.ts";
 export * from "./records-port.ts";
 export * from "./staffing/index.ts";

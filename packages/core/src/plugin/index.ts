@@ -1,6 +1,7 @@
 export * from "./define-event.ts";
 export * from "./define-permission.ts";
 export * from "./define-plugin.ts";
+export * from "./first-delivery.ts";
 export * from "./graph.ts";
 export * from "./health.ts";
 export * from "./pricing.ts";
