@@ -1,10 +1,10 @@
-import { newId, type RecordsPort, type TaskFact } from "@quartet/core";
+import type { RecordsPort, TaskFact } from "@quartet/core";
 import { tasks } from "@quartet/db/org";
 import { and, eq, gte, inArray, isNull, type SQL } from "drizzle-orm";
 import { chunked } from "../facts/chunked.ts";
 import type { RecordsContext } from "../timeline/context.ts";
 import { requireMember } from "../timeline/members.ts";
-import { visibleClient } from "../timeline/visible-client.ts";
+import { insertTask } from "./insert-task.ts";
 import { taskRows } from "./tasks.ts";
 
 function factOf(row: typeof tasks.$inferSelect): TaskFact {
@@ -27,26 +27,7 @@ export function tasksPort(ctx: RecordsContext): RecordsPort["tasks"] {
   return {
     async create(scope, input) {
       await requireMember(ctx, input.assigneeId, "assigneeId");
-      if (input.clientId) await visibleClient(ctx, input.clientId, scope.tx);
-      const now = ctx.clock.now();
-      const row = {
-        id: newId("tsk", now),
-        clientId: input.clientId ?? null,
-        title: input.title,
-        note: input.note ?? null,
-        function: input.function ?? null,
-        mark: input.mark ?? null,
-        assigneeId: input.assigneeId,
-        dueAt: input.dueAt ?? null,
-        remindAt: null,
-        remindedAt: null,
-        doneAt: null,
-        createdBy: ctx.actor.id,
-        createdAt: now,
-        updatedAt: now,
-      };
-      await scope.tx.insert(tasks).values(row);
-      await scope.audit({ action: "core.task.create", entity: "task", entityId: row.id, after: row });
+      const row = await insertTask(ctx, scope, input);
       return { id: row.id };
     },
     async open(filter) {
