@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anna, signUpWithOrganisation } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
 import { enablePlugin } from "./support/enable-plugin.ts";
-import { expectNoLeaks, expectNoSideScroll, farmingScreens, spaced } from "./support/farming-pages.ts";
+import {
+  expectNoLeaks,
+  expectNoSideScroll,
+  expectRussian,
+  farmingScreens,
+  spaced,
+} from "./support/farming-pages.ts";
 import { dayFrom, seedFarmingBase } from "./support/farming-seed.ts";
 import { artifactsDir } from "./support/paths.ts";
 import { startServer, type TestServer } from "./support/server.ts";
@@ -37,8 +43,15 @@ async function shootEverything(page: Page, suffix: string) {
     await page.goto(`${server.url}${screen.path}`);
     await expect.poll(() => page.locator(screen.ready).count()).toBeGreaterThan(0);
     await expectNoSideScroll(page);
+    await expectNoLeaks(page);
+    if (suffix.startsWith("ru")) await expectRussian(page);
     await screenshot(page, `farming-${screen.name}-${suffix}`);
   }
+  await page.goto(`${server.url}/farming/deals`);
+  await page.locator(".fm-card", { hasText: "Автоматика для склада" }).click();
+  await expect.poll(() => page.locator(".fm-stage-bar").count()).toBe(1);
+  await expectNoSideScroll(page);
+  await screenshot(page, `farming-deal-open-${suffix}`);
   await page.goto(dealUrl);
   await expect.poll(() => page.locator(".fm-history li").count()).toBeGreaterThan(2);
   await expectNoSideScroll(page);
@@ -211,6 +224,53 @@ describe("farming", () => {
     await expect
       .poll(() => page.getByText("Правила сохранены, клиенты пересчитаны").count())
       .toBeGreaterThan(0);
+  }, 120_000);
+
+  it("loses a deal only with a reason, and «other» only with a note", async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/farming/deals`);
+    await page.locator(".fm-card", { hasText: "Светильники для офиса" }).click();
+    await page.getByRole("button", { name: "Отметить проигранной" }).click();
+    const dialog = page.getByRole("dialog", { name: "Почему сделка проиграна?" });
+    await dialog.locator(".q-select__trigger").click();
+    await page.locator(".q-select__item", { hasText: "Другое" }).click();
+    await dialog.getByRole("button", { name: "Отметить проигранной" }).click();
+    await expect
+      .poll(() => dialog.getByRole("alert").first().textContent())
+      .toBe("Коротко напишите, почему сделка проиграна.");
+    await screenshot(page, "farming-deal-lost-refused-ru", { fullPage: false });
+    await dialog.getByLabel("Комментарий").fill("Закупают светильники у застройщика");
+    await dialog.getByRole("button", { name: "Отметить проигранной" }).click();
+    await expect.poll(() => page.locator(".fm-deal__outcome").textContent()).toContain("Другое — Закупают");
+    expect(await page.locator(".fm-history").textContent()).toContain("Проиграна");
+    await expectNoLeaks(page);
+  }, 120_000);
+
+  it("asks who takes the clients moved to another farmer, and why", async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/farming/portfolio`);
+    await page.locator(".q-table tr", { hasText: "ИП Соколов" }).locator(".q-checkbox__control").click();
+    await expect.poll(() => page.locator(".fm-selection").textContent()).toContain("Выбран 1 клиент");
+    await page.getByRole("button", { name: "Передать другому фермеру" }).click();
+    const dialog = page.getByRole("dialog", { name: "Передать другому фермеру" });
+    await dialog.getByRole("button", { name: "Передать" }).click();
+    await expect.poll(() => dialog.getByText("Выберите фермера").count()).toBeGreaterThan(0);
+    expect(await dialog.getByText("Напишите фермеру, почему передаёте").count()).toBe(1);
+    await screenshot(page, "farming-move-ru", { fullPage: false });
+    await dialog.getByRole("button", { name: "Отмена" }).click();
+  }, 120_000);
+
+  it("shows farming's readings with their status on the home dashboard", async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/`);
+    const widget = page.locator('[data-plugin="farming"]');
+    await expect.poll(() => widget.locator(".q-reading").count()).toBe(5);
+    expect(spaced(await widget.textContent())).toMatch(/цель 80 %/);
+    await widget.scrollIntoViewIfNeeded();
+    await widget.screenshot({
+      path: join(artifactsDir, "farming-dashboard-ru.png"),
+      style: ".top-bar { visibility: hidden; }",
+    });
   }, 120_000);
 
   it("looks right in Russian on a desktop and on a 390 px phone", async () => {

@@ -15,6 +15,19 @@ export async function expectNoLeaks(page: Page): Promise<void> {
   expect(text.match(leaks)?.[0] ?? null).toBeNull();
 }
 
+/** Latin words a Russian screen may show: the product's name, class names, the key names of the hints. */
+const latinAllowed = new Set(["Quartet", "ABC", "XYZ", "NRR", "Enter", "LED", "ABB"]);
+
+/** Fails when a Russian screen shows an English word (anything Latin beyond the few allowed). */
+export async function expectRussian(page: Page): Promise<void> {
+  // biome-ignore lint/performance/useDomNodeTextContent: only the text a person sees counts, not hidden nodes
+  const text = await page.locator("body").innerText();
+  const latin = [...text.matchAll(/[A-Za-z]{3,}/g)]
+    .map((m) => m[0])
+    .filter((word) => !latinAllowed.has(word));
+  expect(latin).toEqual([]);
+}
+
 /**
  * Fails when the page itself scrolls sideways (a board or table may scroll inside itself), naming
  * the outermost elements that stick out.
