@@ -12,6 +12,9 @@ import "./portfolio.css";
 
 type Sort = "revenue" | "health" | "contact-due" | "name";
 type Health = "healthy" | "watch" | "at-risk" | "unknown";
+/** Clients a page shows, and how many more «show more» adds, up to the server's limit; search finds the rest. */
+const pageSize = 100;
+const maxShown = 500;
 const sorts: readonly Sort[] = ["revenue", "health", "contact-due", "name"];
 const statuses: readonly Health[] = ["at-risk", "watch", "healthy", "unknown"];
 
@@ -30,14 +33,15 @@ export default function PortfolioPage(): JSX.Element {
   const [status, setStatus] = createSignal<Health | "any">("any");
   const [farmerId, setFarmerId] = createSignal("any");
   const [sort, setSort] = createSignal<Sort>("revenue");
+  const [shown, setShown] = createSignal(pageSize);
   const [selected, setSelected] = createSignal<ReadonlySet<string>>(new Set());
   const [moving, setMoving] = createSignal(false);
   const [page, { refetch }] = createResource(
-    () => ({ search: search().trim(), status: status(), farmerId: farmerId(), sort: sort() }),
+    () => ({ search: search().trim(), status: status(), farmerId: farmerId(), sort: sort(), limit: shown() }),
     (f) =>
       api.accounts.portfolio.query({
         sort: f.sort,
-        limit: 200,
+        limit: f.limit,
         ...(f.search ? { search: f.search } : {}),
         ...(f.status !== "any" ? { status: f.status } : {}),
         ...(f.farmerId !== "any" ? { farmerId: f.farmerId } : {}),
@@ -145,7 +149,18 @@ export default function PortfolioPage(): JSX.Element {
                     onSelect={select}
                     onOpen={(row) => navigate(`/clients/${row.clientId}`)}
                   />
-                  <p class="fm-table-foot">{i18n.t("portfolio.total", { count: data().total })}</p>
+                  <div class="fm-table-foot q-row">
+                    <span>{i18n.t("portfolio.total", { count: data().total })}</span>
+                    <Show when={data().total > data().items.length && shown() < maxShown}>
+                      <Button
+                        size="sm"
+                        variant="secondary"
+                        onClick={() => setShown(Math.min(maxShown, shown() + pageSize))}
+                      >
+                        {i18n.t("portfolio.more")}
+                      </Button>
+                    </Show>
+                  </div>
                 </>
               )}
             </Show>
