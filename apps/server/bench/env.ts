@@ -1,6 +1,6 @@
 /** An integer from `QUARTET_BENCH_<name>` (turbo passes `QUARTET_*` through), else `fallback`. */
 export function benchNumber(
-  name: "ROWS" | "LIST_ROWS" | "SECONDS" | "CLIENTS" | "LINES",
+  name: "ROWS" | "LIST_ROWS" | "SECONDS" | "CLIENTS" | "LINES" | "ORDERS",
   fallback: number,
 ): number {
   const raw = process.env[`QUARTET_BENCH_${name}`];

@@ -1,5 +1,5 @@
 import type { InValue } from "@libsql/client";
-import { multiInsert } from "../../../apps/server/src/records/import/multi-insert.ts";
+import { multiInsert } from "../src/records/import/multi-insert.ts";
 
 /** The part of a libSQL client and the organisation's write lock the seed uses. */
 export type OrgHandle = {
@@ -7,8 +7,8 @@ export type OrgHandle = {
   lock: { run<T>(fn: () => Promise<T>): Promise<T> };
 };
 
-/** What a seeded organisation holds. */
-export type SeedSize = { clients: number; lines: number; linesPerOrder: number };
+/** What a seeded organisation holds; `calls: false` leaves out the calls (farming reads them, VIP does not). */
+export type SeedSize = { clients: number; lines: number; linesPerOrder: number; calls?: boolean };
 
 const industries = [
   "Строительство",
@@ -49,7 +49,8 @@ async function insert(handle: OrgHandle, table: string, columns: string[], rows:
  * Seeds two years of history with raw multi-VALUES batches (not measured): `clients` customers in
  * eight industries with five farmers, 20 categories × 10 products, orders of `linesPerOrder` lines
  * from each client's favourite categories at a client-specific rhythm until `lines` lines exist,
- * each order paid in full three days later, and a call every ~90 days.
+ * each order paid in full three days later, and a call every ~90 days (unless `calls` is false).
+ * Shared by the plugins' benchmarks.
  */
 export async function seedHistory(handle: OrgHandle, size: SeedSize, now: number): Promise<void> {
   const rand = random(42);
@@ -139,6 +140,7 @@ export async function seedHistory(handle: OrgHandle, size: SeedSize, now: number
         orderedAt + 3 * day,
       ]);
     }
+    if (size.calls === false) continue;
     for (let at = start + Math.floor(rand() * 90) * day; at < now; at += 90 * day)
       calls.push([
         `act_${i}_${at}`,

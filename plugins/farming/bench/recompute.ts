@@ -1,40 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { localDate, silentLogger, systemActor } from "@quartet/core";
+import { systemActor } from "@quartet/core";
 import { benchNumber, maxRssMb } from "../../../apps/server/bench/env.ts";
-import { loadConfig } from "../../../apps/server/src/config.ts";
-import { createHost } from "../../../apps/server/src/host/create-host.ts";
+import { log, median, seconds, timed, withBenchHost } from "../../../apps/server/bench/measure.ts";
+import { seededOrg } from "../../../apps/server/bench/seeded-org.ts";
 import { farmingPlugin } from "../src/server/index.ts";
 import { clientAccount } from "../src/server/services/accounts/client-account.ts";
 import { recomputeAll } from "../src/server/services/recompute/recompute-all.ts";
 import { rawAggregate } from "./raw-aggregate.ts";
-import { seedHistory } from "./seed-history.ts";
-
-const owner = {
-  kind: "system" as const,
-  id: "bench",
-  name: "Bench",
-  role: "system",
-  permissions: new Set(["*"]),
-};
-
-const log = (line: string) => process.stdout.write(`${line}\n`);
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-
-async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const start = performance.now();
-  const value = await fn();
-  return { ms: performance.now() - start, value };
-}
-
-/** The median of `runs` timings of `fn`. */
-async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push((await timed(fn)).ms);
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
-}
 
 /**
  * Seeds an organisation with QUARTET_BENCH_CLIENTS (10,000) customers and QUARTET_BENCH_LINES
@@ -48,28 +19,12 @@ async function median(runs: number, fn: () => Promise<unknown>): Promise<number>
 async function main() {
   const clients = benchNumber("CLIENTS", 10_000);
   const lines = benchNumber("LINES", 1_000_000);
-  const dataDir = mkdtempSync(join(tmpdir(), "quartet-bench-farming-"));
-  const host = await createHost({
-    config: { ...loadConfig({}), dataDir, adminDir: join(dataDir, "no-admin") },
-    plugins: [farmingPlugin],
-    logger: silentLogger,
-  });
-  try {
-    const org = await host.createOrganisation({ name: "Бенчмарк" });
-    const handle = await host.orgs.get(org.id);
-    const now = host.clock.now();
-    const seeded = await timed(() => seedHistory(handle, { clients, lines, linesPerOrder: 10 }, now));
-    log(`seeded ${clients} clients, ${lines} order lines in ${seconds(seeded.ms)}`);
-    const enabled = await timed(() => host.lifecycle.enable(org.id, "farming", owner));
-    log(`enabling farming (first full recompute included): ${seconds(enabled.ms)}`);
-    const ctx = host.serviceContext({
-      org: await host.runtime(org.id),
-      actor: systemActor,
-      clock: host.clock,
-      logger: silentLogger,
-      settings: {},
+  await withBenchHost("farming", [farmingPlugin], async (host) => {
+    const { orgId, handle, ctx, today } = await seededOrg(host, "farming", {
+      clients,
+      lines,
+      linesPerOrder: 10,
     });
-    const today = localDate(now, "Europe/Moscow");
     const full = await median(3, () => recomputeAll(ctx));
     const raw = await median(3, () => rawAggregate(handle.client, today));
     log(`full recompute: ${seconds(full)} (median of 3)`);
@@ -79,7 +34,7 @@ async function main() {
     const clientId = "cli_000042";
     const deliveries: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const runtime = await host.runtime(org.id);
+      const runtime = await host.runtime(orgId);
       await runtime.write(systemActor, async (scope) => {
         const order = await ctx.records.orders.record(scope, {
           clientId,
@@ -92,7 +47,7 @@ async function main() {
         });
       });
       const delivered = await timed(async () => {
-        await host.dispatcher.dispatchOrg(org.id);
+        await host.dispatcher.dispatchOrg(orgId);
         await host.dispatcher.idle();
       });
       deliveries.push(delivered.ms);
@@ -113,10 +68,7 @@ async function main() {
     const widget = await median(5, () => clientAccount({ ctx: system, input: { clientId } }));
     log(`the client widget with its offers (one account row): ${seconds(widget)} (median of 5)`);
     log(`peak RSS: ${maxRssMb()} MB`);
-  } finally {
-    await host.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 await main();

@@ -1,0 +1,35 @@
+import { benchNumber, maxRssMb } from "../../../apps/server/bench/env.ts";
+import { log, median, seconds, timed, withBenchHost } from "../../../apps/server/bench/measure.ts";
+import { seededOrg } from "../../../apps/server/bench/seeded-org.ts";
+import { vipPlugin } from "../src/server/index.ts";
+import { reassessAll } from "../src/server/services/assess/reassess-all.ts";
+import { saveProgram } from "../src/server/services/program/save-program.ts";
+import { benchProgram } from "./bench-program.ts";
+import { rawWindows } from "./raw-windows.ts";
+
+/**
+ * Seeds an organisation with QUARTET_BENCH_CLIENTS (100,000) customers and QUARTET_BENCH_ORDERS
+ * (1,000,000) one-line orders, each paid, over two years (raw batches, not measured), enables VIP
+ * and saves a two-tier program that reads the whole history (the first promotions, timed apart),
+ * then measures in the same run VIP's nightly reassessment of every client (`reassessAll`, the
+ * `reassess` job's path) against a raw SQL aggregate of the same windows, with their ratio.
+ */
+async function main() {
+  const clients = benchNumber("CLIENTS", 100_000);
+  const orders = benchNumber("ORDERS", 1_000_000);
+  await withBenchHost("vip", [vipPlugin], async (host) => {
+    const size = { clients, lines: orders, linesPerOrder: 1, calls: false };
+    const { handle, ctx, today } = await seededOrg(host, "vip", size);
+    const saved = await timed(() => saveProgram({ ctx: { ...ctx, system: ctx }, input: benchProgram }));
+    const { assessed, promoted } = saved.value.result;
+    log(`saving the bench program (${promoted} of ${assessed} promoted, handed over): ${seconds(saved.ms)}`);
+    const nightly = await median(3, () => reassessAll(ctx));
+    const raw = await median(3, () => rawWindows(handle.client, today, benchProgram.paymentTermsDays));
+    log(`nightly reassessment of every client: ${seconds(nightly)} (median of 3)`);
+    log(`raw SQL aggregate of the same windows: ${seconds(raw)} (median of 3)`);
+    log(`ratio nightly reassessment / raw aggregate: ${(nightly / raw).toFixed(1)}×`);
+    log(`peak RSS: ${maxRssMb()} MB`);
+  });
+}
+
+await main();
