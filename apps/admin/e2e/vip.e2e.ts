@@ -56,7 +56,7 @@ async function shootEverything(page: Page, suffix: string, russian: boolean) {
   await widget.screenshot({ path: join(artifactsDir, `vip-client-widget-${suffix}.png`) });
   await page.goto(`${server.url}/`);
   const health = page.locator('[data-plugin="vip"]').first();
-  await expect.poll(() => health.locator(".vip-reading").count()).toBe(4);
+  await expect.poll(() => health.locator(".q-reading").count()).toBe(4);
   await expectNoSideScroll(page);
   await expectClean(page);
   await health.scrollIntoViewIfNeeded();

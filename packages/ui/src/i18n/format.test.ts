@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMoney, formatNumber } from "./format.ts";
+import { currencySign, formatDate, formatMoney, formatNumber } from "./format.ts";
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
@@ -25,5 +25,14 @@ describe("formatNumber", () => {
   it("groups digits the local way", () => {
     expect(plain(formatNumber("ru", 12500))).toBe("12 500");
     expect(formatNumber("en", 12500)).toBe("12,500");
+  });
+});
+
+describe("currencySign", () => {
+  it("writes the sign as the interface language does", () => {
+    expect(currencySign("ru", "RUB")).toBe("₽");
+    expect(currencySign("en", "RUB")).toBe("₽");
+    expect(currencySign("en", "USD")).toBe("$");
+    expect(currencySign("ru", "EUR")).toBe("€");
   });
 });

@@ -72,3 +72,17 @@ export function formatDate(
 export function formatDateTime(locale: Locale, value: Date | number): string {
   return formatDate(locale, value, { dateStyle: "medium", timeStyle: "short" });
 }
+
+/**
+ * A currency's sign as the interface language writes it, for a money field's label.
+ *
+ * @example currencySign("ru", "RUB") // "₽"; currencySign("en", "USD") // "$"
+ */
+export function currencySign(locale: Locale, currency: string): string {
+  const parts = numberFormat(locale, {
+    style: "currency",
+    currency,
+    currencyDisplay: "narrowSymbol",
+  }).formatToParts(0);
+  return parts.find((part) => part.type === "currency")?.value ?? currency;
+}

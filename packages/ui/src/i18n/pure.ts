@@ -1,6 +1,7 @@
 /** The i18n without its Solid context: translators, formatting, plurals; safe to import anywhere. */
 export { createI18n, type I18n, type I18nOptions } from "./create-i18n.ts";
 export {
+  currencySign,
   formatDate,
   formatDateTime,
   formatMoney,

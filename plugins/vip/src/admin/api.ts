@@ -1,4 +1,4 @@
-import { usePluginApi } from "@quartet/ui";
+import { type QueryCall as Query, type Reading, usePluginApi } from "@quartet/ui";
 import type { TRPCClient } from "@trpc/client";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import type { vipRouter } from "../server/router.ts";
@@ -26,23 +26,11 @@ export function useVipApi(): VipClient["vip"] {
   return (usePluginApi().trpc as VipClient).vip;
 }
 
-type Query<I, O> = { query: (input: I) => Promise<O> };
-
-/** One of a leg's vital signs as the four-legs monitor judges it. */
-export type CoreReading = {
-  key: string;
-  label: { en: string; ru: string };
-  value: number | null;
-  target?: number;
-  unit?: "count" | "percent" | "hours" | "days" | "money" | "per-hour";
-  judged: "ok" | "warn" | "bad" | "unknown";
-};
-
 /** The slice of core's router VIP's screens use, typed by hand (core's router lives in the server app). */
 type CoreView = {
   members: { list: Query<void, { userId: string; name: string }[]> };
   org: { get: Query<void, { defaultCurrency: string }> };
-  monitor: { get: Query<void, { legs: { function: string; readings: CoreReading[] }[] }> };
+  monitor: { get: Query<void, { legs: { function: string; readings: Reading[] }[] }> };
 };
 
 /** Core's procedures VIP's screens call, through the app's client. */

@@ -1,10 +1,10 @@
-import { amountMinorOf, Button, Card, minorToText, Select, TextField } from "@quartet/ui";
+import { amountMinorOf, Button, Card, currencySign, minorToText, Select, TextField } from "@quartet/ui";
 import { A } from "@solidjs/router";
 import { createSignal, type JSX, Show } from "solid-js";
 import { useFarmingApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
 import { run } from "../shared/error-text.ts";
-import { currencySign, date, money, percent } from "../shared/words.ts";
+import { date, money, percent } from "../shared/words.ts";
 import type { DealView } from "./types.ts";
 
 type Kind = "upsell" | "cross-sell";
@@ -88,7 +88,7 @@ export function DealDetails(props: { deal: DealView; editable: boolean; onSaved:
         <form class="q-stack q-gap-3" onSubmit={save}>
           <TextField label={i18n.t("quickAdd.name")} value={title()} onChange={setTitle} />
           <TextField
-            label={i18n.t("quickAdd.amount", { currency: currencySign(props.deal.currency) })}
+            label={i18n.t("quickAdd.amount", { currency: currencySign(i18n.locale(), props.deal.currency) })}
             inputMode="decimal"
             value={amount()}
             onChange={setAmount}

@@ -1,10 +1,10 @@
-import { amountMinorOf, Button, Card, minorToText, TextField } from "@quartet/ui";
+import { amountMinorOf, Button, Card, currencySign, minorToText, TextField } from "@quartet/ui";
 import { createResource, createSignal, type JSX, Show } from "solid-js";
 import { useCoreApi, useFarmingApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
 import { run } from "../shared/error-text.ts";
 import { useCan } from "../shared/permissions.ts";
-import { currencySign, money } from "../shared/words.ts";
+import { money } from "../shared/words.ts";
 import type { DealView } from "./types.ts";
 
 /**
@@ -16,7 +16,7 @@ export function InvoiceCard(props: { deal: DealView; onChanged: () => void }): J
   const api = useFarmingApi();
   const core = useCoreApi();
   const can = useCan();
-  const sign = () => currencySign(props.deal.currency);
+  const sign = () => currencySign(i18n.locale(), props.deal.currency);
   const [order, { refetch }] = createResource(
     () => props.deal.orderId,
     (orderId) => core.orders.get.query({ orderId }),

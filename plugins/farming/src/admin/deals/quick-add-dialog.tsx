@@ -1,10 +1,9 @@
-import { amountMinorOf, FormDialog, Select, TextField } from "@quartet/ui";
+import { amountMinorOf, currencySign, FormDialog, Select, TextField } from "@quartet/ui";
 import { createSignal, type JSX } from "solid-js";
 import { useFarmingApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
 import { createBusy } from "../shared/busy.ts";
 import { ClientPicker, type PickedClient } from "../shared/client-picker.tsx";
-import { currencySign } from "../shared/words.ts";
 
 /** A new expansion deal in a few fields: the client, a name, the amount in roubles, the kind, the close date. */
 export function QuickAddDialog(props: {
@@ -74,7 +73,7 @@ export function QuickAddDialog(props: {
         onChange={setTitle}
       />
       <TextField
-        label={i18n.t("quickAdd.amount", { currency: currencySign(props.currency) })}
+        label={i18n.t("quickAdd.amount", { currency: currencySign(i18n.locale(), props.currency) })}
         inputMode="decimal"
         value={amount()}
         onChange={setAmount}

@@ -1,4 +1,4 @@
-import { Button, Callout, Card, failureOf, I18nProvider, Loaded, showToast } from "@quartet/ui";
+import { Button, Callout, Card, currencySign, failureOf, I18nProvider, Loaded, showToast } from "@quartet/ui";
 import { createResource, createSignal, type JSX, Show } from "solid-js";
 import type { FarmingRules } from "../../contracts/rules.ts";
 import { useFarmingApi } from "../api.ts";
@@ -7,7 +7,6 @@ import { errorText } from "../shared/error-text.ts";
 import { createOrgCurrency } from "../shared/org-currency.ts";
 import { PageHead } from "../shared/page-head.tsx";
 import { useCan } from "../shared/permissions.ts";
-import { currencySign } from "../shared/words.ts";
 import { CadenceEditor } from "./cadence-editor.tsx";
 import { rulesOf, serverFieldErrors } from "./rules-draft.ts";
 import { unitOf } from "./rules-fields.ts";
@@ -52,7 +51,7 @@ function RulesForm(props: { rules: FarmingRules }): JSX.Element {
   const api = useFarmingApi();
   const can = useCan();
   const currency = createOrgCurrency();
-  const sign = () => currencySign(currency());
+  const sign = () => currencySign(i18n.locale(), currency());
   const form = createRulesForm(props.rules);
   const [busy, setBusy] = createSignal(false);
   const readOnly = () => !can("rulesManage");

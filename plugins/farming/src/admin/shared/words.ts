@@ -38,13 +38,3 @@ export function date(value: string | number | null | undefined, thisYear = new D
     ? i18n.formatDate(value, { day: "numeric", month: "long" })
     : i18n.formatDate(value);
 }
-
-/** The sign of a currency in the user's language: `currencySign("RUB") // "₽"`. */
-export function currencySign(currency: string): string {
-  const parts = new Intl.NumberFormat(i18n.locale() === "ru" ? "ru-RU" : "en-GB", {
-    style: "currency",
-    currency,
-    currencyDisplay: "narrowSymbol",
-  }).formatToParts(0);
-  return parts.find((part) => part.type === "currency")?.value ?? currency;
-}

@@ -1,9 +1,8 @@
-import { Button, EmptyState, I18nProvider } from "@quartet/ui";
+import { Button, EmptyState, I18nProvider, LoadFailed, loaded } from "@quartet/ui";
 import { useNavigate } from "@solidjs/router";
 import { createResource, createSignal, type JSX, Show } from "solid-js";
 import { useCoreApi, useVipApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
-import { LoadFailed, loaded } from "../shared/loaded.tsx";
 import { PageHead } from "../shared/page-head.tsx";
 import { useCan } from "../shared/permissions.ts";
 import { type DeskFilter, DeskFilters } from "./desk-filters.tsx";

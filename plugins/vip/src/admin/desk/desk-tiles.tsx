@@ -7,7 +7,7 @@ import { i18n } from "../i18n/index.ts";
 export function DeskTiles(props: { items: readonly DeskItem[] }): JSX.Element {
   const count = (test: (item: DeskItem) => boolean) => String(props.items.filter(test).length);
   return (
-    <div class="vip-tiles">
+    <div class="q-stat-grid vip-tiles">
       <StatTile name="clients" label={i18n.t("desk.tiles.clients")} value={String(props.items.length)} />
       <StatTile name="grace" label={i18n.t("desk.tiles.grace")} value={count((i) => i.grace !== null)} />
       <StatTile

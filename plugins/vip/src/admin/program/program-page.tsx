@@ -1,4 +1,13 @@
-import { Button, Callout, I18nProvider, IconPlus, showToast } from "@quartet/ui";
+import {
+  Button,
+  Callout,
+  currencySign,
+  I18nProvider,
+  IconPlus,
+  LoadFailed,
+  loaded,
+  showToast,
+} from "@quartet/ui";
 import { createEffect, createResource, createSignal, For, type JSX, Show, untrack } from "solid-js";
 import { createStore, produce, reconcile, unwrap } from "solid-js/store";
 import { useCoreApi, useVipApi } from "../api.ts";
@@ -6,9 +15,7 @@ import { en } from "../i18n/en.ts";
 import { i18n } from "../i18n/index.ts";
 import { ru } from "../i18n/ru.ts";
 import { errorText, fieldErrorsOf } from "../shared/errors.ts";
-import { LoadFailed, loaded } from "../shared/loaded.tsx";
 import { PageHead } from "../shared/page-head.tsx";
-import { currencySign } from "../shared/words.ts";
 import { CalendarCard } from "./calendar-card.tsx";
 import { GeneralCard } from "./general-card.tsx";
 import { type Preview, PreviewCard } from "./preview-card.tsx";
@@ -96,7 +103,7 @@ export default function ProgramPage(): JSX.Element {
                       tier={tier}
                       index={i()}
                       count={program().tiers.length}
-                      currencySign={currencySign(currency())}
+                      currencySign={currencySign(i18n.locale(), currency())}
                       error={error}
                       update={(change) =>
                         update((p) => {

@@ -1,6 +1,6 @@
-import { ViewLinks } from "@quartet/ui";
+import { PageHeader, ViewLinks } from "@quartet/ui";
 import { useLocation } from "@solidjs/router";
-import { type JSX, Show } from "solid-js";
+import type { JSX } from "solid-js";
 import { i18n } from "../i18n/index.ts";
 import { type perm, useCan } from "./permissions.ts";
 import "./vip.css";
@@ -24,17 +24,8 @@ export function PageHead(props: { title: string; subtitle: string; actions?: JSX
         end: view.end ?? false,
       }));
   return (
-    <>
-      <div class="q-page-header vip-head">
-        <div class="q-stack q-gap-1">
-          <h1>{props.title}</h1>
-          <p class="q-muted">{props.subtitle}</p>
-        </div>
-        <Show when={props.actions}>
-          <div class="q-row">{props.actions}</div>
-        </Show>
-      </div>
+    <PageHeader title={props.title} subtitle={props.subtitle} actions={props.actions}>
       <ViewLinks label={i18n.t("views.label")} links={links()} current={location.pathname} />
-    </>
+    </PageHeader>
   );
 }

@@ -53,13 +53,3 @@ export function reasonWords(reason: Reason, tiers: Tiers, currency: string): str
   const names = Object.fromEntries(tiers.map((t) => [t.key, t.name]));
   return reasonText(i18n.locale(), reason, { currency: currency as CurrencyCode, tiers: names });
 }
-
-/** The sign of a currency in the viewer's language: `currencySign("RUB") // "₽"`. */
-export function currencySign(currency: string): string {
-  const parts = new Intl.NumberFormat(i18n.locale() === "ru" ? "ru-RU" : "en-GB", {
-    style: "currency",
-    currency,
-    currencyDisplay: "narrowSymbol",
-  }).formatToParts(0);
-  return parts.find((part) => part.type === "currency")?.value ?? currency;
-}

@@ -1,8 +1,7 @@
-import { Chart, I18nProvider, StatTile, TextField } from "@quartet/ui";
+import { Chart, I18nProvider, LoadFailed, loaded, StatTile, TextField } from "@quartet/ui";
 import { createResource, createSignal, type JSX, Show } from "solid-js";
 import { useVipApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
-import { LoadFailed, loaded } from "../shared/loaded.tsx";
 import { PageHead } from "../shared/page-head.tsx";
 import { percent, tierName } from "../shared/words.ts";
 import { BreachedTable } from "./breached-table.tsx";
@@ -44,7 +43,7 @@ export default function SlaPage(): JSX.Element {
                     onChange={(to) => to && setSpan({ ...span(), to })}
                   />
                 </div>
-                <div class="vip-tiles">
+                <div class="q-stat-grid vip-tiles">
                   <StatTile
                     name="compliance"
                     label={i18n.t("sla.compliance")}

@@ -1,8 +1,7 @@
-import { Badge, Card, I18nProvider } from "@quartet/ui";
+import { Badge, Card, I18nProvider, loaded } from "@quartet/ui";
 import { createResource, type JSX, Show } from "solid-js";
 import { useCoreApi, useVipApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
-import { loaded } from "../shared/loaded.tsx";
 import { date } from "../shared/words.ts";
 import { HandDecision } from "./hand-decision.tsx";
 import { ReviewPart } from "./review-part.tsx";

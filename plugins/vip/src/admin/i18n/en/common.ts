@@ -10,8 +10,6 @@ export const common = {
   trend: { up: "Growing", down: "Falling", flat: "Steady" },
   slaState: { breached: "SLA breached", running: "Waiting for a reply", ok: "No open requests" },
   none: "—",
-  loadFailed: "Could not load. Check the connection and try again.",
-  retry: "Try again",
   cancel: "Cancel",
   remove: "Remove",
   errors: {

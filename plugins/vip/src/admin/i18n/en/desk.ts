@@ -58,7 +58,5 @@ export const desk = {
   dashboard: {
     title: "VIP health",
     more: "SLA report",
-    target: "target {target}",
-    status: { ok: "On target", warn: "Watch", bad: "Off target", unknown: "Not enough data" },
   },
 } as const;

@@ -10,8 +10,6 @@ export const common = {
   trend: { up: "Растёт", down: "Падает", flat: "Стабильно" },
   slaState: { breached: "Срок ответа нарушен", running: "Ждёт ответа", ok: "Нет открытых обращений" },
   none: "—",
-  loadFailed: "Не удалось загрузить. Проверьте связь и попробуйте ещё раз.",
-  retry: "Повторить",
   cancel: "Отмена",
   remove: "Удалить",
   errors: {

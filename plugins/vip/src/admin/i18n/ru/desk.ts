@@ -58,7 +58,5 @@ export const desk = {
   dashboard: {
     title: "Здоровье VIP",
     more: "Сроки ответа",
-    target: "цель {target}",
-    status: { ok: "В норме", warn: "Внимание", bad: "Ниже цели", unknown: "Мало данных" },
   },
 } as const;
