@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ru } from "../src/i18n/ru.ts";
 import { anna, signUpWithOrganisation } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
+import { enablePlugin } from "./support/enable-plugin.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 
 let server: TestServer;
@@ -65,5 +66,21 @@ describe("shell on a narrow screen", () => {
     const { page } = browser;
     await page.goto(`${server.url}/no/such/page`);
     await expect.poll(() => page.getByRole("heading", { name: ru.notFound.title }).count()).toBe(1);
+  });
+
+  it("names a plugin whose page failed to load as the sidebar does, never by its id", async () => {
+    const { page } = browser;
+    await enablePlugin(page, server.url, "VIP-клиенты");
+    await page.route("**/assets/desk-page-*.js", (route) => route.abort());
+    await page.goto(`${server.url}/vip`);
+    const card = page.locator(".q-widget-error");
+    await expect
+      .poll(() => card.locator(".q-widget-error__title").textContent())
+      .toBe("Страница не загрузилась");
+    expect(await card.locator(".q-widget-error__detail").textContent()).toBe(
+      "Модуль «VIP-клиенты». Повторите попытку или откройте другую страницу.",
+    );
+    await screenshot(page, "plugin-page-failed-narrow");
+    await page.unroute("**/assets/desk-page-*.js");
   });
 });

@@ -14,7 +14,13 @@ export function PluginRoute(props: { route: CollectedRoute }): JSX.Element {
   return (
     <Show when={access.ready()}>
       <Show when={canOpenRoute(host, props.route)} fallback={<ForbiddenPage />}>
-        <WidgetFrame pluginId={props.route.pluginId} component={props.route.component} props={{}} page />
+        <WidgetFrame
+          pluginId={props.route.pluginId}
+          pluginName={host.pluginName?.(props.route.pluginId)}
+          component={props.route.component}
+          props={{}}
+          page
+        />
       </Show>
     </Show>
   );

@@ -25,6 +25,7 @@ export function Slot<N extends SlotName>(props: SlotElementProps<N>): JSX.Elemen
         {(widget) => (
           <WidgetFrame
             pluginId={widget.pluginId}
+            pluginName={host.pluginName?.(widget.pluginId)}
             component={widget.component}
             props={(props.props ?? {}) as SlotProps[N]}
           />

@@ -48,4 +48,6 @@ export type PluginHost = {
   readonly isEnabled: (pluginId: string) => boolean;
   /** True when the user holds the permission; an entry without one is visible to everyone. */
   readonly can: (permission: string | undefined) => boolean;
+  /** A plugin's name as the user knows it, for error cards; undefined when the host cannot tell. */
+  readonly pluginName?: (pluginId: string) => LocalizedText | undefined;
 };

@@ -3,22 +3,25 @@ import { Dynamic } from "solid-js/web";
 import { Button } from "../components/button.tsx";
 import { IconAlert } from "../components/icons.tsx";
 import { Spinner } from "../components/spinner.tsx";
+import type { LocalizedText } from "../i18n/types.ts";
 import { uiText } from "../i18n/ui-messages.ts";
 import { forgetLazy, lazyOnce } from "./lazy-cache.ts";
 import type { LazyComponent } from "./types.ts";
+import { widgetErrorText } from "./widget-error-text.ts";
 
-function WidgetError(props: { pluginId: string; page: boolean; onRetry: () => void }): JSX.Element {
+function WidgetError(props: {
+  pluginName: LocalizedText | undefined;
+  page: boolean;
+  onRetry: () => void;
+}): JSX.Element {
   const text = uiText();
+  const said = () => widgetErrorText({ page: props.page, name: props.pluginName });
   return (
     <div class="q-widget-error" data-page={props.page ? "" : undefined} role="alert">
       <IconAlert class="q-widget-error__icon" size={18} />
       <div class="q-widget-error__text">
-        <p class="q-widget-error__title">{props.page ? text.t("pageFailed") : text.t("widgetFailed")}</p>
-        <p class="q-widget-error__detail">
-          {props.page
-            ? text.t("pageFailedDetail", { plugin: props.pluginId })
-            : text.t("widgetFailedDetail", { plugin: props.pluginId })}
-        </p>
+        <p class="q-widget-error__title">{said().title}</p>
+        <p class="q-widget-error__detail">{said().detail}</p>
       </div>
       <Button size="sm" variant="secondary" onClick={() => props.onRetry()}>
         {text.t("retry")}
@@ -33,6 +36,8 @@ function WidgetError(props: { pluginId: string; page: boolean; onRetry: () => vo
  */
 export function WidgetFrame<P extends object>(props: {
   pluginId: string;
+  /** The plugin's name as the user knows it; without one the error card names no plugin. */
+  pluginName?: LocalizedText | undefined;
   component: LazyComponent<P>;
   props: P;
   /** A whole plugin page rather than a widget: the error card says so and keeps the page margins. */
@@ -45,7 +50,7 @@ export function WidgetFrame<P extends object>(props: {
           console.error(`[slot] widget of plugin "${props.pluginId}" failed`, error);
           return (
             <WidgetError
-              pluginId={props.pluginId}
+              pluginName={props.pluginName}
               page={props.page ?? false}
               onRetry={() => {
                 forgetLazy(props.component);
