@@ -248,6 +248,11 @@ export type RecordsPort = {
       },
     ): Promise<{ id: string }>;
     /**
+     * Completes a task (NOT_FOUND naming `taskId` when there is none), audited as core's
+     * `core.task.complete`; a task already done stays as it was — e.g. VIP closing the review task.
+     */
+    complete(scope: WriteScope, taskId: string): Promise<{ id: string; doneAt: number }>;
+    /**
      * Tasks with a mark, open and done, created at or after `createdSince` (UTC ms), optionally of
      * some clients — e.g. the client requests whose answer times VIP tracks.
      */

@@ -10,7 +10,7 @@ describe("reviews and the VIP leg's vital signs", () => {
   });
   afterEach(() => h.close());
 
-  it("raises one review task when a review falls due; recording it moves the next one on", async () => {
+  it("raises one review task when a review falls due; recording it moves the next one on and completes the task", async () => {
     const manager = await h.member("Марина", "member");
     const client = await newClient(h, "ООО Важный", { manager });
     await buysAndPays(h, client.id, 6_000_000 * RUB, "2026-03-02");
@@ -34,8 +34,11 @@ describe("reviews and the VIP leg's vital signs", () => {
       nextReviewOn: "2026-09-02",
     });
     expect((await api.clients.list({ reviewDue: true })).total).toBe(0);
+    expect(await reviewTasks()).toEqual([]);
     const audit = await (await h.core()).core.audit.list({ action: "vip.review.complete" });
     expect(audit.items).toHaveLength(1);
+    const completed = await (await h.core()).core.audit.list({ action: "core.task.complete" });
+    expect(completed.items.map((a) => a.actorId)).toEqual([manager.id]);
   });
 
   it("reads unknown without data, then each sign against its target", async () => {

@@ -24,6 +24,8 @@ export const standings = sqliteTable(
     nextReviewOn: text("next_review_on"),
     /** The review date a review task was raised for: one task per due review. */
     reviewTaskFor: text("review_task_for"),
+    /** The core task (`tsk_…`) raised for that review, completed when the review is recorded. */
+    reviewTaskId: text("review_task_id"),
     /** The grace start a warning task was raised for: one warning per grace period. */
     graceWarnedFor: text("grace_warned_for"),
     assessedOn: text("assessed_on").notNull(),

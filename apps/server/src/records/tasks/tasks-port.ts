@@ -5,7 +5,8 @@ import { chunked } from "../facts/chunked.ts";
 import type { RecordsContext } from "../timeline/context.ts";
 import { requireMember } from "../timeline/members.ts";
 import { insertTask } from "./insert-task.ts";
-import { taskRows } from "./tasks.ts";
+import { writeTaskDone } from "./set-task-done.ts";
+import { requireTask, taskRows } from "./tasks.ts";
 
 function factOf(row: typeof tasks.$inferSelect): TaskFact {
   return {
@@ -22,13 +23,17 @@ function factOf(row: typeof tasks.$inferSelect): TaskFact {
   };
 }
 
-/** The `tasks` part of core's `RecordsPort`: tasks a plugin creates for members, and the open ones it reads. */
+/** The `tasks` part of core's `RecordsPort`: tasks a plugin creates for members and completes, and the ones it reads. */
 export function tasksPort(ctx: RecordsContext): RecordsPort["tasks"] {
   return {
     async create(scope, input) {
       await requireMember(ctx, input.assigneeId, "assigneeId");
       const row = await insertTask(ctx, scope, input);
       return { id: row.id };
+    },
+    async complete(scope, taskId) {
+      const done = await writeTaskDone(ctx, scope, await requireTask(scope.tx, taskId), true);
+      return { id: done.id, doneAt: done.doneAt ?? ctx.clock.now() };
     },
     async open(filter) {
       const rows = await chunked(filter.clientIds, (ids) => {

@@ -55,7 +55,10 @@ export async function reassessClients(
         : nextReviewOn({ lastReviewOn, tierSince: next.since, periodMonths: program.reviewPeriodMonths });
     const prevWarned = previous?.graceWarnedFor ?? null;
     const graceWarnedFor = await warnGrace(judged, manager, prevWarned);
-    const prevTask = previous?.reviewTaskFor ?? null;
+    const raised = {
+      reviewTaskFor: previous?.reviewTaskFor ?? null,
+      reviewTaskId: previous?.reviewTaskId ?? null,
+    };
     rows.push({
       clientId: client.id,
       tierKey: next.tierKey,
@@ -67,7 +70,7 @@ export async function reassessClients(
       ...revenueYears(standing.facts.payments, org.today),
       lastReviewOn,
       nextReviewOn: reviewOn,
-      reviewTaskFor: await raiseReview(judged, reviewOn, manager, prevTask),
+      ...(await raiseReview(judged, reviewOn, manager, raised)),
       graceWarnedFor,
       assessedOn: org.today,
       updatedAt: ctx.clock.now(),

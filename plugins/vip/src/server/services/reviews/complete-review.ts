@@ -6,6 +6,7 @@ import { reviews, standings } from "../../../db/schema.ts";
 import { nextReviewOn } from "../../../domain/review.ts";
 import { orgInfo, type VipContext } from "../../context.ts";
 import { loadProgram } from "../program/load-program.ts";
+import { closeReviewTask } from "./close-review-task.ts";
 
 /** A periodic account review done: the client, what was found and agreed, and the day (today by default). */
 export const completeReviewInput = z.object({
@@ -15,8 +16,8 @@ export const completeReviewInput = z.object({
 });
 
 /**
- * Records a VIP client's account review, audited as `vip.review.complete`, and moves its next
- * review `reviewPeriodMonths` on from that day. NOT_FOUND for a client the caller does not see,
+ * Records a VIP client's account review, audited as `vip.review.complete`, moves its next
+ * review `reviewPeriodMonths` on from that day and completes the open review task raised for it. NOT_FOUND for a client the caller does not see,
  * PRECONDITION_FAILED for a client in no tier, BAD_INPUT naming `reviewedOn` for a future day.
  */
 export async function completeReview({
@@ -58,8 +59,9 @@ export async function completeReview({
     });
     await scope.tx
       .update(standings)
-      .set({ lastReviewOn, nextReviewOn: next, updatedAt: now })
+      .set({ lastReviewOn, nextReviewOn: next, reviewTaskId: null, updatedAt: now })
       .where(eq(standings.clientId, input.clientId));
+    await closeReviewTask(ctx, scope, input.clientId, standing.reviewTaskId);
     await scope.audit({
       action: "vip.review.complete",
       entity: "client",

@@ -1,0 +1,1 @@
+ALTER TABLE `vip_standings` ADD `review_task_id` text;
