@@ -96,6 +96,8 @@ export const tasks = {
   title: "Tasks",
   what: "What to do",
   dueDate: "Due",
+  clientRequest: "Client request",
+  clientRequestHint: "A VIP client asked: the first-response time is counted",
   add: "Add task",
   none: "No open tasks",
   noDue: "No deadline",

@@ -106,6 +106,8 @@ export const tasks: Translation<typeof enTasks> = {
   title: "Задачи",
   what: "Что сделать",
   dueDate: "Срок",
+  clientRequest: "Запрос клиента",
+  clientRequestHint: "Обратился VIP-клиент: время первого ответа отслеживается",
   add: "Добавить задачу",
   none: "Открытых задач нет",
   noDue: "Без срока",
