@@ -1,5 +1,15 @@
+import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type ProspectingHost, prospectingHost } from "./support/prospecting-host.ts";
+
+/** The payloads of `prospecting.request.triaged` in the outbox, oldest first. */
+async function triaged(h: ProspectingHost) {
+  const handle = await h.t.host.orgs.get(h.orgId);
+  const rows = await handle.db.all<{ payload: string }>(
+    sql`select payload from core_outbox where name = 'prospecting.request.triaged' order by rowid`,
+  );
+  return rows.map((r) => JSON.parse(r.payload) as Record<string, unknown>);
+}
 
 describe("the inbox", () => {
   let h: ProspectingHost;
@@ -18,6 +28,16 @@ describe("the inbox", () => {
     });
     const result = await api.inbox.qualify({ requestId: request.id });
     expect(result).toMatchObject({ created: true, handoffId: null });
+    expect(await triaged(h)).toEqual([
+      {
+        requestId: request.id,
+        clientId: result.clientId,
+        outcome: "qualified",
+        triagedBy: h.owner.id,
+        receivedAt: expect.any(Number),
+        triagedAt: expect.any(Number),
+      },
+    ]);
     const page = await (await h.core(h.owner)).core.clients.get({ id: result.clientId });
     expect(page).toMatchObject({
       client: { name: "ООО Ландыш", kind: "company", stage: "lead", phones: ["+73431234567"] },
@@ -62,6 +82,15 @@ describe("the inbox", () => {
       expect.objectContaining({ id: spam.id, firstActionAt: expect.any(Number) }),
     ]);
     expect((await api.inbox.list({})).items).toEqual([]);
+    expect(await triaged(h)).toEqual([
+      expect.objectContaining({ requestId: repeat.id, clientId: existing.id, outcome: "merged" }),
+      expect.objectContaining({
+        requestId: spam.id,
+        clientId: null,
+        outcome: "dismissed",
+        triagedBy: h.owner.id,
+      }),
+    ]);
   });
 
   it("reports stats per source and prospecting's health", async () => {

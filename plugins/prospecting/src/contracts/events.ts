@@ -53,6 +53,33 @@ export const leadQualified = defineEvent({
   }),
 });
 
+/** How a request left the inbox. */
+export const triageOutcomes = ["qualified", "merged", "dismissed"] as const;
+
+/**
+ * A request left the inbox: qualified into a lead, merged into a client or dismissed — the first
+ * answer the sender got. `clientId` is the client it ended up linked to (none when dismissed
+ * unlinked). Emitted with the change, in the same transaction.
+ *
+ * @example VIP stops the first-response clock of a VIP client's request at `triagedAt`
+ */
+export const requestTriaged = defineEvent({
+  name: "prospecting.request.triaged",
+  version: 1,
+  schema: z.object({
+    requestId: z.string(),
+    clientId: z.string().nullable(),
+    outcome: z.enum(triageOutcomes),
+    /** User id of the person who triaged it. */
+    triagedBy: z.string(),
+    receivedAt: z.number().int(),
+    triagedAt: z.number().int(),
+  }),
+});
+
+/** The payload of `prospecting.request.triaged`. */
+export type RequestTriaged = z.infer<typeof requestTriaged.schema>;
+
 /** The payload of `prospecting.lead.qualified`. */
 export type LeadQualified = z.infer<typeof leadQualified.schema>;
 

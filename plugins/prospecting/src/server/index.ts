@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { definePlugin } from "@quartet/core/plugin";
-import { leadQualified, requestReceived } from "../contracts/events.ts";
+import { leadQualified, requestReceived, requestTriaged } from "../contracts/events.ts";
 import { allProspectingPermissions } from "../contracts/permissions.ts";
 import { prospectingSettings, secretSettingKeys } from "../contracts/settings.ts";
 import * as schema from "../db/schema.ts";
@@ -45,7 +45,7 @@ export function createProspectingPlugin(ports: Partial<ProspectingPorts> = {}) {
     settings: prospectingSettings,
     secretSettings: secretSettingKeys,
     permissions: allProspectingPermissions,
-    events: { emits: [requestReceived, leadQualified], consumes: [] },
+    events: { emits: [requestReceived, leadQualified, requestTriaged], consumes: [] },
     db: {
       schema: { ...schema },
       migrationsFolder: fileURLToPath(new URL("../../migrations", import.meta.url)),

@@ -7,6 +7,7 @@ import {
   paymentReceived,
 } from "@quartet/core";
 import { definePlugin } from "@quartet/core/plugin";
+import { requestReceived, requestTriaged } from "@quartet/prospecting/contracts";
 import { clientDemoted, clientPromoted, slaBreached } from "../contracts/events.ts";
 import { allVipPermissions } from "../contracts/permissions.ts";
 import * as schema from "../db/schema.ts";
@@ -17,9 +18,11 @@ import { vipPricing } from "./pricing.ts";
 import { vipRouter } from "./router.ts";
 import { reassessClients } from "./services/assess/reassess-clients.ts";
 import { clockOnHandoff } from "./subscribers/clock-on-handoff.ts";
+import { clockOnInbox } from "./subscribers/clock-on-inbox.ts";
 import { reassessOnOrder } from "./subscribers/reassess-on-order.ts";
 import { reassessOnPayment } from "./subscribers/reassess-on-payment.ts";
 import { stopOnHandoffAccepted, stopOnHandoffRejected } from "./subscribers/stop-on-handoff.ts";
+import { stopOnTriage } from "./subscribers/stop-on-triage.ts";
 
 /** The VIP plugin: tiers by the company's criteria, grace periods, privileges on orders, business-hour SLAs, reviews. */
 export const vipPlugin = definePlugin({
@@ -49,7 +52,15 @@ export const vipPlugin = definePlugin({
   permissions: allVipPermissions,
   events: {
     emits: [clientPromoted, clientDemoted, slaBreached],
-    consumes: [paymentReceived, orderRecorded, handoffRequested, handoffAccepted, handoffRejected],
+    consumes: [
+      paymentReceived,
+      orderRecorded,
+      handoffRequested,
+      handoffAccepted,
+      handoffRejected,
+      requestReceived,
+      requestTriaged,
+    ],
   },
   db: {
     schema: { ...schema },
@@ -62,6 +73,8 @@ export const vipPlugin = definePlugin({
     clockOnHandoff,
     stopOnHandoffAccepted,
     stopOnHandoffRejected,
+    clockOnInbox,
+    stopOnTriage,
   ],
   jobs: [reassessJob, slaJob],
   health: (ctx) => vipHealth(ctx),

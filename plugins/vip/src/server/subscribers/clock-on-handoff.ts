@@ -1,9 +1,7 @@
 import { handoffRequested } from "@quartet/core";
 import { defineSubscriber } from "@quartet/core/plugin";
 import type { z } from "zod";
-import { orgInfo } from "../context.ts";
-import { loadProgram } from "../services/program/load-program.ts";
-import { openRequest } from "../services/sla/open-request.ts";
+import { timeRequest } from "../services/sla/time-request.ts";
 import { firstDelivery } from "./processed.ts";
 
 /**
@@ -17,13 +15,6 @@ export const clockOnHandoff = defineSubscriber<z.infer<typeof handoffRequested.s
     if (event.payload.context.source === "vip") return;
     if (!(await firstDelivery(ctx.scope, event.id, "clock-on-handoff", ctx.clock.now()))) return;
     const { handoffId, clientId } = event.payload;
-    const source = { id: handoffId, source: "handoff" as const, clientId, startedAt: event.occurredAt };
-    await openRequest(
-      ctx.scope,
-      await orgInfo(ctx),
-      await loadProgram(ctx.scope.tx),
-      source,
-      ctx.clock.now(),
-    );
+    await timeRequest(ctx, { id: handoffId, source: "handoff", clientId, startedAt: event.occurredAt });
   },
 });

@@ -1,11 +1,13 @@
 import { DomainError, type WriteScope } from "@quartet/core";
 import { and, eq, sql } from "drizzle-orm";
+import { requestTriaged } from "../../../contracts/events.ts";
 import { type RequestStatus, requests } from "../../../db/requests.ts";
 import type { RequestRow } from "./load-request.ts";
 
 /**
  * Moves an untriaged request to its final status inside the transaction, stamping the first
- * human action (speed to lead) if nobody acted before. CONFLICT when someone triaged it meanwhile.
+ * human action (speed to lead) if nobody acted before, and emits `prospecting.request.triaged`
+ * with it. CONFLICT when someone triaged it meanwhile.
  */
 export async function closeRequest(
   scope: WriteScope,
@@ -33,5 +35,13 @@ export async function closeRequest(
     .where(and(eq(requests.id, id), eq(requests.status, "new")))
     .returning();
   if (!row) throw new DomainError("CONFLICT", "The request was triaged by someone else meanwhile");
+  await scope.emit(requestTriaged, {
+    requestId: row.id,
+    clientId: row.clientId,
+    outcome: change.status,
+    triagedBy: change.by,
+    receivedAt: row.receivedAt,
+    triagedAt: change.now,
+  });
   return row;
 }

@@ -38,7 +38,7 @@ export const client = {
     left: "{time} left",
     overdue: "Overdue by {time}",
     answered: "Answered",
-    sources: { task: "Task from {date}", handoff: "Handoff from {date}" },
+    sources: { task: "Task from {date}", handoff: "Handoff from {date}", inbox: "Inbox request from {date}" },
     review: "Account review",
     lastReview: "Last: {date}",
     nextReview: "Next: {date}",

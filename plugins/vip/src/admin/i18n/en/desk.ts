@@ -48,7 +48,7 @@ export const desk = {
     breachedItems: "Breached requests",
     client: "Client",
     source: "Request",
-    sources: { task: "Task", handoff: "Handoff" },
+    sources: { task: "Task", handoff: "Handoff", inbox: "Inbox request" },
     started: "Arrived",
     due: "Due",
     late: "Late by",

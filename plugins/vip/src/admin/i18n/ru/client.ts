@@ -38,7 +38,7 @@ export const client = {
     left: "осталось {time}",
     overdue: "просрочено на {time}",
     answered: "Отвечено",
-    sources: { task: "Задача от {date}", handoff: "Передача от {date}" },
+    sources: { task: "Задача от {date}", handoff: "Передача от {date}", inbox: "Заявка от {date}" },
     review: "Ревизия клиента",
     lastReview: "Прошлая: {date}",
     nextReview: "Следующая: {date}",

@@ -48,7 +48,7 @@ export const desk = {
     breachedItems: "Просроченные обращения",
     client: "Клиент",
     source: "Обращение",
-    sources: { task: "Задача", handoff: "Передача" },
+    sources: { task: "Задача", handoff: "Передача", inbox: "Заявка" },
     started: "Поступило",
     due: "Срок",
     late: "Опоздание",

@@ -1,14 +1,15 @@
 import type { WriteScope } from "@quartet/core";
 import { eq } from "drizzle-orm";
 import type { VipProgram } from "../../../contracts/program.ts";
+import type { RequestSourceKind } from "../../../db/requests.ts";
 import { requests, standings } from "../../../db/schema.ts";
 import { addBusinessMinutes } from "../../../domain/business-hours.ts";
 import { slaMinutesFor } from "../../../domain/tiers.ts";
 import { workCalendar } from "../../../domain/work-calendar.ts";
 import type { OrgInfo } from "../../context.ts";
 
-/** A request to time: a core task or handoff of a client, and when it arrived. */
-export type RequestSource = { id: string; source: "task" | "handoff"; clientId: string; startedAt: number };
+/** A request to time: a core task or handoff, or an inbox request, of a client, and when it arrived. */
+export type RequestSource = { id: string; source: RequestSourceKind; clientId: string; startedAt: number };
 
 /**
  * Starts the first-response clock of a request when its client is in a tier with an SLA: due when
