@@ -1,4 +1,4 @@
-import { Callout, Card, I18nProvider, Table } from "@quartet/ui";
+import { Callout, Card, I18nProvider, StatTile, Table } from "@quartet/ui";
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { type FirstSaleOutputs, useFirstSaleApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
@@ -116,18 +116,9 @@ function CurrencyForecast(props: {
       <Show when={total()}>
         {(t) => (
           <div class="fs-tiles">
-            <div class="fs-tile">
-              <p class="fs-tile__label">{i18n.t("forecast.weightedTotal")}</p>
-              <p class="fs-tile__value">{money(t().weightedMinor)}</p>
-            </div>
-            <div class="fs-tile">
-              <p class="fs-tile__label">{i18n.t("forecast.pipelineTotal")}</p>
-              <p class="fs-tile__value">{money(t().amountMinor)}</p>
-            </div>
-            <div class="fs-tile">
-              <p class="fs-tile__label">{i18n.t("forecast.openDeals")}</p>
-              <p class="fs-tile__value">{i18n.formatNumber(t().count)}</p>
-            </div>
+            <StatTile label={i18n.t("forecast.weightedTotal")} value={money(t().weightedMinor)} />
+            <StatTile label={i18n.t("forecast.pipelineTotal")} value={money(t().amountMinor)} />
+            <StatTile label={i18n.t("forecast.openDeals")} value={i18n.formatNumber(t().count)} />
           </div>
         )}
       </Show>

@@ -1,5 +1,6 @@
-import { A } from "@solidjs/router";
-import { For, type JSX, Show } from "solid-js";
+import { ViewLinks } from "@quartet/ui";
+import { useLocation } from "@solidjs/router";
+import type { JSX } from "solid-js";
 import { i18n } from "../i18n/index.ts";
 import { type perm, useCan } from "./permissions.ts";
 import "./shared.css";
@@ -19,17 +20,10 @@ const links: readonly {
 /** The views of first sale, one link each: board, list, forecast, statistics, pipelines. */
 export function SubNav(): JSX.Element {
   const can = useCan();
-  return (
-    <nav class="fs-subnav" aria-label={i18n.t("views.label")}>
-      <For each={links}>
-        {(link) => (
-          <Show when={can(link.need)}>
-            <A href={link.href} end class="fs-subnav__link" activeClass="fs-subnav__link--active">
-              {i18n.t(`views.${link.key}`)}
-            </A>
-          </Show>
-        )}
-      </For>
-    </nav>
-  );
+  const location = useLocation();
+  const views = () =>
+    links
+      .filter((link) => can(link.need))
+      .map((link) => ({ href: link.href, label: i18n.t(`views.${link.key}`), end: true }));
+  return <ViewLinks label={i18n.t("views.label")} links={views()} current={location.pathname} />;
 }

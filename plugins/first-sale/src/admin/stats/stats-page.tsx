@@ -1,4 +1,4 @@
-import { Callout, Card, I18nProvider, StatusPill, Table, TextField } from "@quartet/ui";
+import { Callout, Card, I18nProvider, StatTile, Table, TextField } from "@quartet/ui";
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { useFirstSaleApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
@@ -86,7 +86,10 @@ function StatTiles(props: { summary: Summary }): JSX.Element {
   const s = () => props.summary;
   const money = (minor: number | null) =>
     minor === null ? "—" : i18n.formatMoney({ amountMinor: minor, currency: s().currency });
-  const status = (key: string) => readingsOf(s()).find((r) => r.key === key)?.status;
+  const healthOf = (key: string | undefined) => {
+    const status = readingsOf(s()).find((r) => r.key === key)?.status;
+    return status ? { status: pillOf(status), text: i18n.t(`health.${status}`) } : undefined;
+  };
   const tiles = (): { key: string; label: string; value: string; hint?: string; health?: string }[] => [
     {
       key: "winRate",
@@ -127,14 +130,13 @@ function StatTiles(props: { summary: Summary }): JSX.Element {
     <div class="fs-tiles">
       <For each={tiles()}>
         {(tile) => (
-          <div class="fs-tile" data-stat={tile.key}>
-            <p class="fs-tile__label">{tile.label}</p>
-            <p class="fs-tile__value">{tile.value}</p>
-            <Show when={tile.hint}>{(hint) => <p class="fs-tile__label">{hint()}</p>}</Show>
-            <Show when={tile.health ? status(tile.health) : undefined}>
-              {(health) => <StatusPill status={pillOf(health())}>{i18n.t(`health.${health()}`)}</StatusPill>}
-            </Show>
-          </div>
+          <StatTile
+            name={tile.key}
+            label={tile.label}
+            value={tile.value}
+            hint={tile.hint}
+            status={healthOf(tile.health)}
+          />
         )}
       </For>
     </div>
