@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currencySign, formatDate, formatMoney, formatNumber } from "./format.ts";
+import { currencySign, formatDate, formatMoney, formatNumber, formatWholeMoney } from "./format.ts";
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
@@ -34,5 +34,16 @@ describe("currencySign", () => {
     expect(currencySign("en", "RUB")).toBe("₽");
     expect(currencySign("en", "USD")).toBe("$");
     expect(currencySign("ru", "EUR")).toBe("€");
+  });
+});
+
+describe("formatWholeMoney", () => {
+  it.each([
+    ["ru", 12_345_650, "RUB", "123 457 ₽"],
+    ["en", 12_345_650, "RUB", "₽123,457"],
+    ["en", 99, "USD", "$1"],
+    ["ru", 0, "EUR", "0 €"],
+  ] as const)("%s %i %s → %s", (locale, amountMinor, currency, text) => {
+    expect(plain(formatWholeMoney(locale, { amountMinor, currency }))).toBe(text);
   });
 });

@@ -86,3 +86,17 @@ export function currencySign(locale: Locale, currency: string): string {
   }).formatToParts(0);
   return parts.find((part) => part.type === "currency")?.value ?? currency;
 }
+
+/**
+ * Money rounded to whole units of its currency, with the currency's own sign in either language,
+ * for sums and tables.
+ *
+ * @example formatWholeMoney("en", { amountMinor: 12_345_650, currency: "RUB" }) // "₽123,457"
+ */
+export function formatWholeMoney(locale: Locale, money: MoneyValue): string {
+  return formatMoney(locale, money, {
+    maximumFractionDigits: 0,
+    minimumFractionDigits: 0,
+    currencyDisplay: "narrowSymbol",
+  });
+}

@@ -6,6 +6,7 @@ export {
   formatDateTime,
   formatMoney,
   formatNumber,
+  formatWholeMoney,
   intlLocales,
   type MoneyValue,
 } from "./format.ts";

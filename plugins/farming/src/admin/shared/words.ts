@@ -1,3 +1,4 @@
+import { formatWholeMoney } from "@quartet/ui/pure";
 import { i18n } from "../i18n/index.ts";
 
 /** Whole days with the right plural: `days(1) // "1 день"`, `days(5) // "5 дней"`. */
@@ -7,10 +8,7 @@ export function days(count: number): string {
 
 /** Money in whole units of the currency, for sums and tables: `money(12_345_600, "RUB") // "123 456 ₽"`. */
 export function money(amountMinor: number, currency: string): string {
-  return i18n.formatMoney(
-    { amountMinor, currency },
-    { maximumFractionDigits: 0, minimumFractionDigits: 0, currencyDisplay: "narrowSymbol" },
-  );
+  return formatWholeMoney(i18n.locale(), { amountMinor, currency });
 }
 
 /** Money shortened for chart axes and tiles: `shortMoney(120_000_000, "RUB") // "1,2 млн ₽"`. */

@@ -1,4 +1,5 @@
 import type { CurrencyCode } from "@quartet/core";
+import { formatWholeMoney } from "@quartet/ui/pure";
 import type { Reason } from "../../contracts/reasons.ts";
 import { reasonText } from "../../domain/texts.ts";
 import { i18n } from "../i18n/index.ts";
@@ -7,10 +8,7 @@ type Tiers = readonly { key: string; name: { ru: string; en: string } }[];
 
 /** Money in whole units of the currency: `money(12_345_600, "RUB") // "123 456 ₽"`. */
 export function money(amountMinor: number, currency: string): string {
-  return i18n.formatMoney(
-    { amountMinor, currency },
-    { maximumFractionDigits: 0, minimumFractionDigits: 0, currencyDisplay: "narrowSymbol" },
-  );
+  return formatWholeMoney(i18n.locale(), { amountMinor, currency });
 }
 
 /** A business date or instant in the viewer's language («6 мая 2026 г.», "6 May 2026"); a dash for none. */
