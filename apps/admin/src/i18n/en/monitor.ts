@@ -76,6 +76,6 @@ export const monitor = {
     balanceDescription: "The weakest leg's score each week: a stool stands as firmly as its weakest leg.",
     score: "Score",
     week: "Week",
-    empty: "The first weekly snapshot is taken this week; the charts fill in week by week.",
+    empty: "A snapshot of the legs is kept once a week; the charts appear once there are two weeks.",
   },
 };

@@ -37,8 +37,11 @@ describe("valueRange", () => {
     ["below zero too", [-20, 40], [-22, 44]],
     ["no values", [null, null], [0, 1]],
     ["only zeros", [0, 0], [0, 1]],
-  ] as const)("%s", (_, values, expected) => {
-    const [low, high] = valueRange(values);
+    ["a fixed top: zeros on a 0–100 scale", [0, null], [0, 100], 100],
+    ["a fixed top: values under it keep it", [12, 64], [0, 100], 100],
+    ["a fixed top: a value above it still fits", [140], [0, 154], 100],
+  ] as const)("%s", (_, values, expected, scaleMax?: number) => {
+    const [low, high] = valueRange(values, scaleMax);
     expect(low).toBeCloseTo(expected[0]);
     expect(high).toBeCloseTo(expected[1]);
   });

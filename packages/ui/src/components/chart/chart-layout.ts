@@ -39,12 +39,12 @@ export function labelWidth(text: string): number {
  * The vertical range: from zero (or the lowest value below it) to a little above the highest
  * value, so bars stand on zero and the top one does not touch the frame; [0, 1] without values.
  */
-export function valueRange(values: readonly (number | null)[]): [number, number] {
+export function valueRange(values: readonly (number | null)[], scaleMax?: number): [number, number] {
   const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
-  if (present.length === 0) return [0, 1];
   const low = Math.min(0, ...present);
   const high = Math.max(0, ...present);
-  if (low === high) return [0, 1];
+  if (scaleMax !== undefined && high <= scaleMax) return [low < 0 ? low * 1.1 : 0, scaleMax];
+  if (present.length === 0 || low === high) return [0, 1];
   return [low < 0 ? low * 1.1 : 0, high > 0 ? high * 1.1 : 0];
 }
 

@@ -53,7 +53,13 @@ export function chartOptions(props: ChartProps, frame: ChartFrame): uPlot.Option
     plugins: [tooltipPlugin(props, frame.look.series)],
     scales: {
       x: { time: false, range: [-0.5, count - 0.5] },
-      y: { range: () => valueRange(props.series.flatMap((s) => s.values)) },
+      y: {
+        range: () =>
+          valueRange(
+            props.series.flatMap((s) => s.values),
+            props.scaleMax,
+          ),
+      },
     },
     axes: [
       {

@@ -22,6 +22,8 @@ export type ChartProps = {
   formatValue?: (value: number) => string;
   /** A value on the vertical axis, short ("1,2 млн ₽"); `formatValue` by default. */
   formatAxis?: (value: number) => string;
+  /** The top of the vertical axis when every value is under it, e.g. 100 for a 0–100 % score. */
+  scaleMax?: number;
   /** Plot height in CSS pixels (240 by default). */
   height?: number;
   class?: string;

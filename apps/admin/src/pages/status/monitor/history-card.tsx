@@ -19,9 +19,10 @@ export default function HistoryCard(): JSX.Element {
   const weeks = () =>
     (history.data?.weeks ?? []).map((w) => i18n.formatDate(w.monday, { day: "numeric", month: "short" }));
   const percent = (value: number) => i18n.formatNumber(value / 100, { style: "percent" });
-  // Scores are whole points: a flat week-after-week zero would otherwise label its axis 0 %, 0 %, 1 %, 1 %.
+  // Scores are whole points on a fixed 0–100 scale: no fractional labels between them.
   const axis = (value: number) => (Number.isInteger(value) ? percent(value) : "");
-  const empty = () => (history.data?.balance ?? []).every((b) => b === null);
+  // One snapshot is a dot, not a trend: the charts wait for a second week.
+  const empty = () => (history.data?.balance ?? []).filter((b) => b !== null).length < 2;
   // A chart takes its colours from the page's styles when it is drawn, so it waits until this card is on the page.
   const [attached, setAttached] = createSignal(false);
   let box: HTMLDivElement | undefined;
@@ -45,6 +46,7 @@ export default function HistoryCard(): JSX.Element {
                 series={[{ label: i18n.t("monitor.history.score"), values: history.data?.balance ?? [] }]}
                 formatValue={percent}
                 formatAxis={axis}
+                scaleMax={100}
                 height={180}
               />
               <For each={history.data?.legs ?? []}>
@@ -63,6 +65,7 @@ export default function HistoryCard(): JSX.Element {
                     ]}
                     formatValue={percent}
                     formatAxis={axis}
+                    scaleMax={100}
                     height={140}
                   />
                 )}
