@@ -120,4 +120,28 @@ describe("the inbox", () => {
       ["connect-rate", null],
     ]);
   });
+
+  it("lists untriaged requests of clients in core tier vip first, then the rest oldest first", async () => {
+    const core = (await h.core(h.owner)).core;
+    const vip = await core.clients.create({ name: "ООО Золото" });
+    const standard = await core.clients.create({ name: "ООО Обычный" });
+    const handle = await h.t.host.orgs.get(h.orgId);
+    await handle.db.run(sql`update core_clients set tier = 'vip' where id = ${vip.id}`);
+    const api = (await h.as(h.owner)).prospecting;
+    const older = await api.inbox.create({ source: "phone", message: "Обычная заявка" });
+    const other = await api.inbox.create({ source: "phone", message: "Ещё одна" });
+    const newer = await api.inbox.create({ source: "phone", message: "Срочно" });
+    // linked as a campaign call links its request to the client called
+    const link = (id: string, clientId: string) =>
+      handle.db.run(sql`update prospecting_requests set client_id = ${clientId} where id = ${id}`);
+    await link(other.id, standard.id);
+    await link(newer.id, vip.id);
+    const ids = (await api.inbox.list({})).items.map((r) => r.id);
+    expect(ids).toEqual([newer.id, older.id, other.id]);
+    const first = await api.inbox.list({ limit: 1 });
+    const second = await api.inbox.list({ limit: 1, cursor: first.nextCursor });
+    const third = await api.inbox.list({ limit: 1, cursor: second.nextCursor });
+    expect([first, second, third].map((p) => p.items[0]?.id)).toEqual([newer.id, older.id, other.id]);
+    expect(third.nextCursor).toBeNull();
+  });
 });

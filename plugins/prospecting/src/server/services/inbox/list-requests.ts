@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gt, lt, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lt, notInArray, or, type SQL, sql } from "drizzle-orm";
 import type { RequestChannel } from "../../../contracts/events.ts";
 import { type RequestStatus, requests } from "../../../db/requests.ts";
 import type { ProspectingContext } from "../../context.ts";
+import { priorityClients, requestOfClients } from "./priority-clients.ts";
 
 /** Filters of the inbox: status (default new), channel, source; paged by `cursor` (the last request id seen). */
 export type ListRequestsInput = {
@@ -13,8 +14,9 @@ export type ListRequestsInput = {
 };
 
 /**
- * The inbox. Untriaged requests come oldest first (a queue to work down); triaged ones newest
- * first (a history). Ids are time-sorted, so they are the cursor.
+ * The inbox. Untriaged requests come oldest first (a queue to work down), those of clients whose
+ * core tier is "vip" before the rest; triaged ones newest first (a history). Ids are time-sorted,
+ * so they are the cursor.
  */
 export async function listRequests({ ctx, input }: { ctx: ProspectingContext; input: ListRequestsInput }) {
   const status = input.status ?? "new";
@@ -23,7 +25,15 @@ export async function listRequests({ ctx, input }: { ctx: ProspectingContext; in
   const where: SQL[] = [eq(requests.status, status)];
   if (input.channel) where.push(eq(requests.channel, input.channel));
   if (input.source) where.push(eq(requests.source, input.source));
-  if (input.cursor) where.push(oldestFirst ? gt(requests.id, input.cursor) : lt(requests.id, input.cursor));
+  const vip = oldestFirst ? await priorityClients(ctx, where) : [];
+  const first = vip.length > 0 ? inArray(requests.clientId, vip) : sql`0`;
+  if (input.cursor && !oldestFirst) where.push(lt(requests.id, input.cursor));
+  if (input.cursor && oldestFirst) {
+    const later = gt(requests.id, input.cursor);
+    const rest = or(notInArray(requests.clientId, vip), sql`${requests.clientId} is null`) ?? sql`1`;
+    const inFirst = vip.length > 0 && (await requestOfClients(ctx, input.cursor, vip));
+    where.push((inFirst ? or(and(first, later), rest) : and(rest, later)) ?? later);
+  }
   const rows = await ctx.org.db
     .select({
       id: requests.id,
@@ -43,7 +53,9 @@ export async function listRequests({ ctx, input }: { ctx: ProspectingContext; in
     })
     .from(requests)
     .where(and(...where))
-    .orderBy(oldestFirst ? asc(requests.id) : desc(requests.id))
+    .orderBy(
+      ...(oldestFirst ? [sql`case when ${first} then 0 else 1 end`, asc(requests.id)] : [desc(requests.id)]),
+    )
     .limit(limit + 1);
   const items = rows.slice(0, limit);
   return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
