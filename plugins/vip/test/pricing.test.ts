@@ -28,7 +28,7 @@ describe("a new order of a VIP client", () => {
     const reason = {
       plugin: "vip",
       code: "vip.tier-discount",
-      params: { tierKey: "vip", discountPercent: 5 },
+      params: { tierKey: "vip", tierNameRu: "VIP", tierNameEn: "VIP", discountPercent: 5 },
     };
     expect(recorded.lines.map((l) => [l.discountPercent, l.adjustmentReason])).toEqual([
       [5, reason],

@@ -54,6 +54,7 @@ export const orders = {
   details: "Order {number}",
   showPayments: "Payments of order {number}",
   noPayments: "No payments yet",
+  tierDiscount: "{tier} tier discount {percent}\u00A0%",
   paymentStatus: {
     unpaid: "Unpaid",
     partial: "Partly paid",

@@ -66,6 +66,7 @@ export const orders: Translation<typeof enOrders> = {
   details: "Заказ {number}",
   showPayments: "Оплаты по заказу {number}",
   noPayments: "Оплат пока нет",
+  tierDiscount: "Скидка уровня «{tier}» {percent}\u00A0%",
   paymentStatus: {
     unpaid: "Не оплачен",
     partial: "Оплачен частично",

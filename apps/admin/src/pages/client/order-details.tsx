@@ -5,6 +5,7 @@ import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
 import { useAccess } from "../../lib/me.ts";
 import { orgKey } from "../../lib/org-key.ts";
+import { adjustmentText } from "./adjustment-text.ts";
 import type { OrderSummary } from "./client-types.ts";
 
 /** One order opened from the list: its lines and the payments against it, with "record payment". */
@@ -16,6 +17,12 @@ export function OrderDetails(props: { order: OrderSummary; onPay: () => void }):
     queryKey: orgKey(org.id(), "orders", "get", props.order.id, props.order.updatedAt),
     queryFn: () => trpc.core.orders.get.query({ orderId: props.order.id }),
   }));
+  const reasonText = (reason: Parameters<typeof adjustmentText>[0]) =>
+    adjustmentText(reason, {
+      locale: i18n.locale(),
+      tierDiscount: (values) => i18n.t("orders.tierDiscount", values),
+      number: (value) => i18n.formatNumber(value),
+    });
   const canPay = () =>
     access.can("core.orders.write") && props.order.status === "confirmed" && props.order.due.amountMinor > 0;
   return (
@@ -42,8 +49,15 @@ export function OrderDetails(props: { order: OrderSummary; onPay: () => void }):
                   <li>
                     <span>
                       {line.name} × {i18n.formatNumber(line.quantity)}
-                      <Show when={line.discountPercent > 0}>
-                        <span class="q-subtle"> −{i18n.formatNumber(line.discountPercent)}%</span>
+                      <Show
+                        when={reasonText(line.adjustmentReason)}
+                        fallback={
+                          <Show when={line.discountPercent > 0}>
+                            <span class="q-subtle"> −{i18n.formatNumber(line.discountPercent)}%</span>
+                          </Show>
+                        }
+                      >
+                        {(text) => <span class="q-subtle"> · {text()}</span>}
                       </Show>
                     </span>
                     <span>{i18n.formatMoney(line.total)}</span>
