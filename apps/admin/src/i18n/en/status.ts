@@ -29,7 +29,8 @@ export const status = {
 /** The stool: who holds up each leg. */
 export const legs = {
   title: "The four legs",
-  description: "A sales department stands on four functions. A leg stands when someone covers it and its plugin is on.",
+  description:
+    "A sales department stands on four functions. A leg stands when someone covers it and its plugin is on.",
   all: "All four legs stand",
   covered: { one: "{count} of four legs stands", other: "{count} of four legs stand" },
   none: "No leg stands yet",
