@@ -29,15 +29,16 @@ const state = (name: string) => card(name).locator(".q-status-pill, .q-badge").f
 /** Text with every kind of space (Russian numbers use no-break ones) as a plain space. */
 const spaced = (text: string | null) => (text ?? "").replace(/\s/g, " ");
 
-describe("the functions page with the installed plugins (prospecting and first sale)", () => {
+describe("the functions page with the installed plugins (the four legs)", () => {
   it("shows each installed plugin under its function, available to enable", async () => {
     const { page } = browser;
     await page.goto(`${server.url}/functions`);
-    await expect.poll(() => page.locator("article.plugin-card").count()).toBe(2);
+    await expect.poll(() => page.locator("article.plugin-card").count()).toBe(4);
     expect(await card("Лидогенерация").textContent()).toContain(
       "Входящие заявки с форм, из Telegram и со звонков",
     );
-    expect(await card("Первая продажа").textContent()).toContain(ru.plugins.state.available);
+    for (const name of ["Первая продажа", "Развитие клиентов", "VIP-клиенты"])
+      expect(await card(name).textContent(), name).toContain(ru.plugins.state.available);
     expect(await page.getByText(ru.plugins.bootFailures).count()).toBe(0);
     await screenshot(page, "functions-plugins-ru");
   });

@@ -13,7 +13,8 @@ type Libsql = {
 /**
  * Makes a client request `hoursAgo` old: the clock of a task marked `client-request` starts when it is
  * created, and a browser test cannot wait out a business-hours deadline, so the request's timer is
- * written straight into the organisation's database with an earlier start.
+ * written straight into the organisation's database with an earlier start — over the row VIP's timer
+ * job may already have written for the task.
  */
 export async function backdateRequest(
   dataDir: string,
@@ -30,7 +31,9 @@ export async function backdateRequest(
   try {
     await db.execute({
       sql: `INSERT INTO vip_requests (id, source, client_id, tier_key, sla_minutes, started_at, due_at, created_at)
-            VALUES (?, 'task', ?, ?, ?, ?, ?, ?)`,
+            VALUES (?, 'task', ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET started_at = excluded.started_at, due_at = excluded.due_at,
+              created_at = excluded.created_at`,
       args: [
         request.taskId,
         request.clientId,

@@ -313,6 +313,7 @@ export const en = {
     warn: "Watch",
     bad: "Behind",
     unknown: "No data",
+    noTarget: "No target set",
     ofTarget: "{value} of {target}",
     hours: "{value} h",
     percent: "{value} %",

@@ -315,6 +315,7 @@ export const ru: Translation<typeof en> = {
     warn: "Внимание",
     bad: "Отстаёт",
     unknown: "Нет данных",
+    noTarget: "Цель не задана",
     ofTarget: "{value} из {target}",
     hours: "{value} ч",
     percent: "{value} %",

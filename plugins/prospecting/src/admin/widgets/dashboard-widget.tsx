@@ -23,6 +23,13 @@ function valueText(reading: Reading): string {
   return reading.target === undefined ? value : i18n.t("health.ofTarget", { value, target: reading.target });
 }
 
+/** How a reading stands, in words: a value without a target has no verdict, not "no data". */
+function statusText(reading: Reading): string {
+  if (reading.status === "unknown" && reading.value !== null && !reading.target)
+    return i18n.t("health.noTarget");
+  return i18n.t(`health.${reading.status}`);
+}
+
 /** The readings card, for those who read prospecting's statistics. */
 function HealthReadings(): JSX.Element {
   const api = useProspectingApi();
@@ -42,7 +49,7 @@ function HealthReadings(): JSX.Element {
             <li class="pr-reading" data-key={reading.key}>
               <span class="pr-reading__label">{i18n.localized(reading.label)}</span>
               <strong class="pr-reading__value">{valueText(reading)}</strong>
-              <StatusPill status={pill[reading.status]}>{i18n.t(`health.${reading.status}`)}</StatusPill>
+              <StatusPill status={pill[reading.status]}>{statusText(reading)}</StatusPill>
             </li>
           )}
         </For>
