@@ -3,6 +3,7 @@ import { en } from "../src/i18n/en.ts";
 import { ru } from "../src/i18n/ru.ts";
 import { anna, signUpWithOrganisation } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
+import { expectNoSideScroll } from "./support/screen-checks.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 import { mutateFromPage } from "./support/trpc.ts";
 
@@ -89,7 +90,7 @@ describe("the four-legs monitor of a solo organisation with only prospecting", (
       await page.evaluate((l) => localStorage.setItem("quartet.locale", l), locale);
       await page.reload();
       await expectSoloMonitor(dict);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await expectNoSideScroll(page);
       await screenshot(page, `monitor-solo-${locale}-390`);
     }
   });
@@ -137,7 +138,7 @@ describe("the monitor once leads flow to first sale", () => {
     await page.evaluate(() => localStorage.setItem("quartet.locale", "en"));
     await page.reload();
     await expect.poll(() => leg("first-sale").getAttribute("data-state")).toBe("warn");
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoSideScroll(page);
     await screenshot(page, "monitor-flow-en-390");
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { permissionCatalog } from "../../../apps/server/src/people/index.ts";
 import { buildAppRouter } from "../../../apps/server/src/trpc/app-router.ts";
 import { procedureTable } from "../../../apps/server/src/trpc/procedure-table.ts";
+import { callPath, everyPermissionBut } from "../../../apps/server/test/support/refusals.ts";
 import { defaultFarmingRules } from "../src/contracts/rules.ts";
 import { farmingPlugin } from "../src/server/index.ts";
 import { buys } from "./support/account-samples.ts";
@@ -12,11 +13,6 @@ const analytics = ["farming.accounts.", "farming.whitespace.", "farming.rules.",
 const table = procedureTable(buildAppRouter([farmingPlugin])).filter((e) =>
   analytics.some((prefix) => e.path.startsWith(prefix)),
 );
-
-function call(caller: unknown, path: string, input: unknown): Promise<unknown> {
-  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
-  return (fn as (input: unknown) => Promise<unknown>)(input);
-}
 
 describe("farming's analytics procedures refuse actors without their permission", () => {
   it("every procedure, for an actor holding every other permission", async () => {
@@ -43,15 +39,8 @@ describe("farming's analytics procedures refuse actors without their permission"
       for (const entry of table) {
         const permission = entry.meta?.permission ?? "";
         expect(permission, entry.path).toMatch(/^farming\./);
-        const others = new Set(all.filter((id) => id !== permission));
-        const caller = await h.asActor({
-          kind: "user",
-          id: "usr_x",
-          name: "x",
-          role: "custom",
-          permissions: others,
-        });
-        await expect(call(caller, entry.path, {}), entry.path).rejects.toMatchObject({ code: "FORBIDDEN" });
+        const caller = await h.asActor(everyPermissionBut(all, permission));
+        await expect(callPath(caller, entry.path), entry.path).rejects.toMatchObject({ code: "FORBIDDEN" });
       }
     } finally {
       await h.close();

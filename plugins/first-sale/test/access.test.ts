@@ -2,17 +2,13 @@ import { describe, expect, it } from "vitest";
 import { permissionCatalog } from "../../../apps/server/src/people/index.ts";
 import { buildAppRouter } from "../../../apps/server/src/trpc/app-router.ts";
 import { procedureTable } from "../../../apps/server/src/trpc/procedure-table.ts";
+import { callPath, everyPermissionBut } from "../../../apps/server/test/support/refusals.ts";
 import { firstSalePlugin } from "../src/server/index.ts";
 import { firstSaleHost } from "./support/first-sale-host.ts";
 
 const table = procedureTable(buildAppRouter([firstSalePlugin])).filter(
   (e) => e.meta?.plugin === "first-sale",
 );
-
-function call(caller: unknown, path: string, input: unknown): Promise<unknown> {
-  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
-  return (fn as (input: unknown) => Promise<unknown>)(input);
-}
 
 describe("first sale's procedures refuse actors without their permission", () => {
   it("every procedure, for an actor holding every other permission", async () => {
@@ -22,15 +18,8 @@ describe("first sale's procedures refuse actors without their permission", () =>
       expect(table.length).toBeGreaterThan(20);
       for (const entry of table) {
         const permission = entry.meta?.permission ?? "";
-        const others = new Set(all.filter((id) => id !== permission));
-        const caller = await h.asActor({
-          kind: "user",
-          id: "usr_x",
-          name: "x",
-          role: "custom",
-          permissions: others,
-        });
-        await expect(call(caller, entry.path, {}), entry.path).rejects.toMatchObject({ code: "FORBIDDEN" });
+        const caller = await h.asActor(everyPermissionBut(all, permission));
+        await expect(callPath(caller, entry.path), entry.path).rejects.toMatchObject({ code: "FORBIDDEN" });
       }
     } finally {
       await h.close();

@@ -2,18 +2,12 @@ import { builtInRolePermissions } from "@quartet/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { permissionCatalog } from "../../../apps/server/src/people/index.ts";
 import { procedureTable } from "../../../apps/server/src/trpc/procedure-table.ts";
+import { callPath, everyPermissionBut } from "../../../apps/server/test/support/refusals.ts";
 import { allProspectingPermissions } from "../src/contracts/permissions.ts";
 import { prospectingPlugin } from "../src/server/index.ts";
 import { type ProspectingHost, prospectingHost } from "./support/prospecting-host.ts";
 
 const table = procedureTable(prospectingPlugin.router);
-
-function call(caller: unknown, path: string): Promise<unknown> {
-  const fn = `prospecting.${path}`
-    .split(".")
-    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
-  return (fn as (input: unknown) => Promise<unknown>)({});
-}
 
 describe("who may call prospecting", () => {
   let h: ProspectingHost;
@@ -32,17 +26,9 @@ describe("who may call prospecting", () => {
   it.each(table.map((e) => [e.path, e.meta?.permission ?? ""]))(
     "%s refuses an actor without %s",
     async (path, permission) => {
-      const everythingElse = permissionCatalog(h.t.host.registry)
-        .map((p) => p.id)
-        .filter((id) => id !== permission);
-      const caller = await h.asActor({
-        kind: "user",
-        id: "usr_x",
-        name: "x",
-        role: "custom",
-        permissions: new Set(everythingElse),
-      });
-      await expect(call(caller, path)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      const all = permissionCatalog(h.t.host.registry).map((p) => p.id);
+      const caller = await h.asActor(everyPermissionBut(all, permission));
+      await expect(callPath(caller, `prospecting.${path}`)).rejects.toMatchObject({ code: "FORBIDDEN" });
     },
   );
 
@@ -52,7 +38,7 @@ describe("who may call prospecting", () => {
     const callerPermissions = builtInRolePermissions("caller", permissionCatalog(h.t.host.registry));
     const reachable: string[] = [];
     for (const entry of table) {
-      const outcome = await call(caller, entry.path).then(
+      const outcome = await callPath(caller, `prospecting.${entry.path}`).then(
         () => "ok",
         (error: { code?: string }) => error.code ?? "error",
       );

@@ -1,56 +1,13 @@
 import type { Page } from "playwright-core";
-import { expect } from "vitest";
+import { expectNoLeaks as noLeaks, expectRussian as russian } from "./screen-checks.ts";
 
-/** Text with every kind of space (Russian number formats use narrow no-break ones) as a plain space. */
-export const spaced = (text: string | null) => (text ?? "").replace(/\s/g, " ");
+export { expectNoSideScroll, spaced } from "./screen-checks.ts";
 
-/** What a screen must never show a person: internal ids, codes, unfilled placeholders, raw values. */
-const leaks =
-  /\b(cli|usr|deal|dhs|ofr|ord|tsk)_[0-9A-Za-z]{6,}|farming\.[a-z]|\{[a-z]+\}|\bundefined\b|\bNaN\b|\bnull\b|\[object/;
+/** Fails when a farming screen leaks ids, placeholders or farming's own codes. */
+export const expectNoLeaks = (page: Page) => noLeaks(page, /farming\.[a-z]/);
 
-/** Fails when the page's visible text leaks ids, codes or placeholders. */
-export async function expectNoLeaks(page: Page): Promise<void> {
-  // biome-ignore lint/performance/useDomNodeTextContent: only the text a person sees counts, not hidden nodes
-  const text = await page.locator("body").innerText();
-  expect(text.match(leaks)?.[0] ?? null).toBeNull();
-}
-
-/** Latin words a Russian screen may show: the product's name, class names, the key names of the hints. */
-const latinAllowed = new Set(["Quartet", "ABC", "XYZ", "NRR", "Enter", "LED", "ABB"]);
-
-/** Fails when a Russian screen shows an English word (anything Latin beyond the few allowed). */
-export async function expectRussian(page: Page): Promise<void> {
-  // biome-ignore lint/performance/useDomNodeTextContent: only the text a person sees counts, not hidden nodes
-  const text = await page.locator("body").innerText();
-  const latin = [...text.matchAll(/[A-Za-z]{3,}/g)]
-    .map((m) => m[0])
-    .filter((word) => !latinAllowed.has(word));
-  expect(latin).toEqual([]);
-}
-
-/**
- * Fails when the page itself scrolls sideways (a board or table may scroll inside itself), naming
- * the outermost elements that stick out.
- */
-export async function expectNoSideScroll(page: Page): Promise<void> {
-  const sticking = await page.evaluate(() => {
-    if (document.documentElement.scrollWidth <= window.innerWidth) return [];
-    const clipped = (el: HTMLElement) => {
-      for (let up = el.parentElement; up; up = up.parentElement) {
-        if (getComputedStyle(up).overflowX !== "visible")
-          return up.getBoundingClientRect().right <= window.innerWidth;
-      }
-      return false;
-    };
-    const out = [...document.querySelectorAll<HTMLElement>("body *")].filter(
-      (el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(el),
-    );
-    return out
-      .filter((el) => !out.includes(el.parentElement as HTMLElement))
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
-  });
-  expect(sticking).toEqual([]);
-}
+/** Fails when a Russian farming screen shows English beyond class names and brands in the samples. */
+export const expectRussian = (page: Page) => russian(page, ["ABC", "XYZ", "NRR", "LED", "ABB"]);
 
 /** The farming screens by path, with a selector that says each has loaded. */
 export const farmingScreens = [

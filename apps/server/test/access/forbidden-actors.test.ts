@@ -4,15 +4,11 @@ import { permissionCatalog } from "../../src/people/index.ts";
 import { installedPlugins } from "../../src/plugins.ts";
 import { buildAppRouter } from "../../src/trpc/app-router.ts";
 import { procedureTable } from "../../src/trpc/procedure-table.ts";
+import { callPath, everyPermissionBut } from "../support/refusals.ts";
 import { createTestHost, type TestHost, testPlugins } from "../support/test-host.ts";
 
 const plugins = [...testPlugins, ...installedPlugins];
 const table = procedureTable(buildAppRouter(plugins)).filter((e) => e.meta?.access === "permission");
-
-function call(caller: unknown, path: string): Promise<unknown> {
-  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
-  return (fn as (input: unknown) => Promise<unknown>)({});
-}
 
 describe("an actor without the permission is refused by every procedure", () => {
   let t: TestHost;
@@ -34,16 +30,9 @@ describe("an actor without the permission is refused by every procedure", () => 
   it.each(table.map((e) => [e.type, e.path, e.meta?.permission ?? ""]))(
     "%s %s (%s)",
     async (_type, path, permission) => {
-      const everythingElse = new Set(
-        permissionCatalog(t.host.registry)
-          .map((p) => p.id)
-          .filter((id) => id !== permission),
-      );
-      const caller = await t.caller(
-        { kind: "user", id: "usr_x", name: "x", role: "custom", permissions: everythingElse },
-        orgId,
-      );
-      await expect(call(caller, path)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      const all = permissionCatalog(t.host.registry).map((p) => p.id);
+      const caller = await t.caller(everyPermissionBut(all, permission), orgId);
+      await expect(callPath(caller, path)).rejects.toMatchObject({ code: "FORBIDDEN" });
     },
   );
 
@@ -57,7 +46,7 @@ describe("an actor without the permission is refused by every procedure", () => 
     const refused = [];
     for (const entry of table) {
       if (callerPermissions.has(entry.meta?.permission ?? "")) continue;
-      await expect(call(caller, entry.path)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(callPath(caller, entry.path)).rejects.toMatchObject({ code: "FORBIDDEN" });
       refused.push(entry.path);
     }
     expect(refused.length).toBe(

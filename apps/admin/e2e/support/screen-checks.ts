@@ -1,0 +1,60 @@
+import type { Page } from "playwright-core";
+import { expect } from "vitest";
+
+/** Text with every kind of space (Russian number formats use narrow no-break ones) as a plain space. */
+export const spaced = (text: string | null) => (text ?? "").replace(/\s/g, " ");
+
+/** What no screen may show a person: internal ids, unfilled placeholders, raw values. */
+const leaks =
+  /\b(cli|usr|deal|dhs|ofr|ord|tsk|hnd)_[0-9A-Za-z]{6,}|\{[a-z]+\}|\bundefined\b|\bNaN\b|\bnull\b|\[object/;
+
+/** The text a person sees on the page (hidden nodes left out). */
+// biome-ignore lint/performance/useDomNodeTextContent: only the text a person sees counts, not hidden nodes
+const visibleText = (page: Page) => page.locator("body").innerText();
+
+/**
+ * Fails when the page's visible text leaks ids, placeholders or raw values, or matches `codes`
+ * (a plugin's own codes and slugs, e.g. `/farming\.[a-z]/`).
+ */
+export async function expectNoLeaks(page: Page, codes?: RegExp): Promise<void> {
+  const text = await visibleText(page);
+  expect(text.match(leaks)?.[0] ?? null).toBeNull();
+  if (codes) expect(text.match(codes)?.[0] ?? null).toBeNull();
+}
+
+/** Latin words any Russian screen may show: the product's name and the key names of the hints. */
+const latinAlways = ["Quartet", "Enter"];
+
+/** Fails when a Russian screen shows a Latin word of three letters or more beyond `allowed` (e.g. "VIP", "ABC"). */
+export async function expectRussian(page: Page, allowed: readonly string[] = []): Promise<void> {
+  const permitted = new Set([...latinAlways, ...allowed]);
+  const latin = [...(await visibleText(page)).matchAll(/[A-Za-z]{3,}/g)]
+    .map((m) => m[0])
+    .filter((word) => !permitted.has(word));
+  expect(latin).toEqual([]);
+}
+
+/**
+ * Fails when the page itself scrolls sideways (a board or table may scroll inside itself), naming
+ * the outermost elements that stick out.
+ */
+export async function expectNoSideScroll(page: Page): Promise<void> {
+  const sticking = await page.evaluate(() => {
+    if (document.documentElement.scrollWidth <= window.innerWidth) return [];
+    const clipped = (el: HTMLElement) => {
+      for (let up = el.parentElement; up; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX !== "visible")
+          return up.getBoundingClientRect().right <= window.innerWidth;
+      }
+      return false;
+    };
+    const out = [...document.querySelectorAll<HTMLElement>("body *")].filter(
+      (el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(el),
+    );
+    const named = out
+      .filter((el) => !out.includes(el.parentElement as HTMLElement))
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    return named.length > 0 ? named : ["html"];
+  });
+  expect(sticking).toEqual([]);
+}
