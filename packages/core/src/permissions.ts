@@ -80,6 +80,30 @@ export const corePermissions = {
     },
     defaultRoles: ["admin", "head-of-sales"],
   }),
+  targetsManage: p({
+    id: "core.targets.manage",
+    description: {
+      en: "Set each function's monthly plan (targets in roubles and counts)",
+      ru: "Ставить месячный план по функциям (цели в рублях и штуках)",
+    },
+    defaultRoles: ["admin", "head-of-sales"],
+  }),
+  readinessManage: p({
+    id: "core.readiness.manage",
+    description: {
+      en: "Dismiss and snooze advice about the next growth step",
+      ru: "Скрывать и откладывать советы о следующем шаге роста",
+    },
+    defaultRoles: ["admin", "head-of-sales"],
+  }),
+  diagnosticRun: p({
+    id: "core.diagnostic.run",
+    description: {
+      en: "Run the department self-diagnostic, see its reports and send them to a consultant",
+      ru: "Проходить самодиагностику отдела продаж, видеть отчёты и отправлять их консультанту",
+    },
+    defaultRoles: ["admin", "head-of-sales"],
+  }),
   auditRead: p({
     id: "core.audit.read",
     description: { en: "Browse the audit log", ru: "Просматривать журнал действий" },

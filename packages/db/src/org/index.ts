@@ -4,4 +4,5 @@ export * from "./monitor-schema.ts";
 export * from "./sales-schema.ts";
 export * from "./schema.ts";
 export * from "./staffing-schema.ts";
+export * from "./stool-schema.ts";
 export * from "./work-schema.ts";

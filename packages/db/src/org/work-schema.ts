@@ -30,7 +30,11 @@ export const activities = sqliteTable(
     occurredAt: integer("occurred_at", { mode: "number" }).notNull(),
     createdAt: integer("created_at", { mode: "number" }).notNull(),
   },
-  (t) => [index("core_activities_client").on(t.clientId, t.occurredAt, t.id)],
+  (t) => [
+    index("core_activities_client").on(t.clientId, t.occurredAt, t.id),
+    /** The week's activity per person on the home page reads a time range, not a client. */
+    index("core_activities_occurred").on(t.occurredAt, t.authorId, t.type),
+  ],
 );
 
 /** Tasks with a due time, an assignee and a reminder. */
@@ -57,6 +61,8 @@ export const tasks = sqliteTable(
     index("core_tasks_assignee").on(t.assigneeId, t.doneAt, t.dueAt),
     index("core_tasks_client").on(t.clientId, t.doneAt),
     index("core_tasks_remind").on(t.doneAt, t.remindedAt, t.remindAt),
+    /** Everyone's overdue work on the home page. */
+    index("core_tasks_due").on(t.doneAt, t.dueAt),
   ],
 );
 
