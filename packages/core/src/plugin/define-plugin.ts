@@ -7,6 +7,7 @@ import type { LocalizedText } from "../i18n.ts";
 import type { EventDefinition } from "./define-event.ts";
 import type { PermissionDefinition } from "./define-permission.ts";
 import type { HealthReading } from "./health.ts";
+import type { PipelineReader, PlanContribution } from "./plan.ts";
 import type { PriceAdjuster } from "./pricing.ts";
 
 /** An event as a subscriber receives it. Use `id` to stay idempotent: delivery is at-least-once. */
@@ -94,6 +95,13 @@ export type PluginDefinition<
    * asks every enabled plugin's adjuster and stores the reason on each line it changes.
    */
   pricing?: PriceAdjuster<S>;
+  /**
+   * The function's monthly plan metrics and their actuals for a period: the head of sales sets a
+   * target per metric and month on the home page, which shows actual against plan.
+   */
+  plan?: PlanContribution<S>;
+  /** The function's open deals now (count, sum, weighted sum) for the home page's pipeline totals. */
+  pipeline?: PipelineReader<S>;
   lifecycle?: {
     onEnable?(ctx: LifecycleContext<S>): Promise<void>;
     onDisable?(ctx: LifecycleContext<S>): Promise<void>;

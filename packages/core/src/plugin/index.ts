@@ -4,6 +4,7 @@ export * from "./define-plugin.ts";
 export * from "./first-delivery.ts";
 export * from "./graph.ts";
 export * from "./health.ts";
+export * from "./plan.ts";
 export * from "./pricing.ts";
 export * from "./setting-text.ts";
 export * from "./validate-manifests.ts";

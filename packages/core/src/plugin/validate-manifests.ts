@@ -1,6 +1,7 @@
 import { eventKey } from "./define-event.ts";
 import type { AnyPlugin } from "./define-plugin.ts";
 import { dependencyOrder, ManifestError } from "./graph.ts";
+import { validatePlan } from "./plan.ts";
 
 const idPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -70,6 +71,7 @@ export function validateOne(plugin: AnyPlugin): void {
       ]);
     }
   }
+  validatePlan(plugin);
   if (plugin.db && !plugin.db.migrationsFolder) {
     throw new ManifestError(`Plugin "${plugin.id}" declares tables without a migrations folder`, [plugin.id]);
   }
