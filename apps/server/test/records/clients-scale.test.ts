@@ -48,17 +48,6 @@ async function seed(t: TestHost, orgId: string, ownerId: string) {
   await (runtime.db as unknown as { $client: Client }).$client.batch(statements, "write");
 }
 
-async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; result: T }> {
-  let result = await run();
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const started = performance.now();
-    result = await run();
-    times.push(performance.now() - started);
-  }
-  return { ms: times.sort((a, b) => a - b)[2] ?? 0, result };
-}
-
 describe("the client list on 100,000 clients", () => {
   let t: TestHost;
   let clients: Api;
@@ -78,35 +67,32 @@ describe("the client list on 100,000 clients", () => {
   }, 120_000);
   afterAll(() => t.close());
 
-  it("answers pages, sorts, filters and searches in milliseconds, and counts exactly", async () => {
+  // Speed is the benchmark's job (`pnpm bench`: clients-list) and the query plans are asserted in
+  // clients-list.test.ts; here every shape of list request must answer correctly at this size.
+  it("answers pages, sorts, filters and searches on 100,000 clients, and counts exactly", async () => {
     const first = await clients.list({});
-    const cases: [string, () => Promise<unknown>, number][] = [
+    const pages: [string, () => Promise<{ items: unknown[] }>, number][] = [
       ["default page", () => clients.list({}), 50],
       ["next page", () => clients.list({ cursor: first.nextCursor }), 50],
-      ["name sort", () => clients.list({ sort: "name", limit: 200 }), 80],
+      ["name sort", () => clients.list({ sort: "name", limit: 200 }), 200],
       ["created, oldest first", () => clients.list({ sort: "createdAt", order: "asc" }), 50],
       ["stage filter", () => clients.list({ stage: "lead" }), 50],
-      ["tag filter", () => clients.list({ tag: "Опт" }), 80],
-      ["owner filter", () => clients.list({ ownerId: borisId, function: "farming" }), 80],
-      ["own scope", () => own.list({}), 80],
-      ["name prefix search", () => clients.list({ search: "ромашкаторг 1" }), 80],
-      ["phone search", () => clients.list({ search: "8 916 000-12-34" }), 50],
-      ["rare region", () => clients.list({ region: "Нигде" }), 50],
-      ["filters that never meet", () => clients.list({ region: "Москва", stage: "lead" }), 150],
-      ["broad filters", () => clients.list({ region: "Москва", stage: "negotiation", tier: "standard" }), 80],
-      ["get", () => clients.get({ id: "cli_00012345" }), 50],
-      ["duplicate check", () => clients.checkDuplicates({ name: "Ромашка", phones: ["89160001234"] }), 80],
+      ["tag filter", () => clients.list({ tag: "Опт" }), 50],
+      ["owner filter", () => clients.list({ ownerId: borisId, function: "farming" }), 50],
+      ["own scope", () => own.list({}), 50],
+      ["name prefix search", () => clients.list({ search: "ромашкаторг 1" }), 50],
+      ["phone search", () => clients.list({ search: "8 916 000-12-34" }), 1],
+      ["rare region", () => clients.list({ region: "Нигде" }), 0],
+      ["filters that never meet", () => clients.list({ region: "Москва", stage: "lead" }), 0],
+      ["broad filters", () => clients.list({ region: "Москва", stage: "negotiation", tier: "standard" }), 50],
     ];
-    const report: Record<string, number> = {};
-    for (const [name, run] of cases) report[name] = Math.round((await timed(run)).ms * 10) / 10;
-    const contains = await timed(() => clients.list({ search: "ватрейд 1234" }));
-    report["contains fallback"] = Math.round(contains.ms * 10) / 10;
-    const count = await timed(() => clients.count({}));
-    report["count all"] = Math.round(count.ms * 10) / 10;
-    console.info("client list on 100,000 clients, median ms:", report);
-    for (const [name, , budget] of cases) expect(report[name], name).toBeLessThan(budget);
-    expect(contains.result.items.map((c) => c.name)).toEqual(["ООО ИваТрейд 12348"]);
-    expect(count.result.count).toBe(total);
+    for (const [name, run, size] of pages) expect((await run()).items, name).toHaveLength(size);
+    expect(await clients.get({ id: "cli_00012345" })).toMatchObject({ client: { name: "ООО Ива 12345" } });
+    const duplicates = await clients.checkDuplicates({ name: "Ромашка", phones: ["89160001234"] });
+    expect(duplicates.blocking.map((d) => d.id)).toEqual(["cli_00001234"]);
+    const contains = await clients.list({ search: "ватрейд 1234" });
+    expect(contains.items.map((c) => c.name)).toEqual(["ООО ИваТрейд 12348"]);
+    expect((await clients.count({})).count).toBe(total);
     expect((await own.count({})).count).toBe(total / 100);
     expect((await clients.count({ tag: "опт", region: "Москва" })).count).toBe(total / 10);
     expect((await clients.list({ search: "8 916 000-12-34" })).items.map((c) => c.id)).toEqual([
