@@ -11,6 +11,7 @@ export * from "./money/index.ts";
 export * from "./monitor/index.ts";
 export * from "./org-info.ts";
 export * from "./permissions.ts";
+export * from "./readiness/index.ts";
 export * from "./records-port.ts";
 export * from "./staffing/index.ts";
 export * from "./time.ts";
