@@ -2,6 +2,8 @@ export * from "./access/roles.ts";
 export * from "./clients/index.ts";
 export * from "./clock.ts";
 export * from "./context.ts";
+export * from "./dates.ts";
+export * from "./diagnostic/index.ts";
 export * from "./errors.ts";
 export * from "./functions.ts";
 export * from "./i18n.ts";

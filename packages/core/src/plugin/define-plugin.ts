@@ -2,6 +2,7 @@ import type { AnyTRPCRouter } from "@trpc/server";
 import type { Hono } from "hono";
 import type { z } from "zod";
 import type { OrgRuntime, ServiceContext, WriteScope } from "../context.ts";
+import type { DiagnosticFacts } from "../diagnostic/facts.ts";
 import type { SalesFunction } from "../functions.ts";
 import type { LocalizedText } from "../i18n.ts";
 import type { EventDefinition } from "./define-event.ts";
@@ -95,6 +96,11 @@ export type PluginDefinition<
    * asks every enabled plugin's adjuster and stores the reason on each line it changes.
    */
   pricing?: PriceAdjuster<S>;
+  /**
+   * Facts for the department self-diagnostic (a closed set of codes core knows, e.g.
+   * `{ code: "cold-call-scripts", count: 3 }`), read organisation-wide as the system.
+   */
+  diagnostic?: (ctx: ServiceContext<S>) => Promise<DiagnosticFacts>;
   /**
    * The function's monthly plan metrics and their actuals for a period: the head of sales sets a
    * target per metric and month on the home page, which shows actual against plan.
