@@ -16,4 +16,5 @@ export * from "./permissions.ts";
 export * from "./readiness/index.ts";
 export * from "./records-port.ts";
 export * from "./staffing/index.ts";
+export * from "./dates.ts";
 export * from "./time.ts";

@@ -1,7 +1,6 @@
-import { localDate } from "@quartet/core";
+import { addDays, localDate } from "@quartet/core";
 import type { FarmingRules } from "../contracts/rules.ts";
 import type { AbcClass } from "./abc-xyz.ts";
-import { addDays } from "./dates.ts";
 
 /** The company's cadence rules (`rules.cadence`), read-only. */
 export type CadenceRules = {

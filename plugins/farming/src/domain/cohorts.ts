@@ -1,4 +1,4 @@
-import { quarterKey } from "./dates.ts";
+import { quarterKey } from "@quartet/core";
 import { firstPayments, type Payment, quartersUpTo } from "./period.ts";
 
 /** One cohort: the clients whose first payment fell in `cohort`, and what they paid each quarter since. */

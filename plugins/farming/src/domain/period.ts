@@ -1,4 +1,4 @@
-import { addMonths, monthKey, quarterKey, quarterStart } from "./dates.ts";
+import { addMonths, monthKey, quarterKey, quarterStart } from "@quartet/core";
 
 /** A span of business dates, `from` included and `to` not: a quarter is `{ from: "2026-01-01", to: "2026-04-01" }`. */
 export type Period = { from: string; to: string };

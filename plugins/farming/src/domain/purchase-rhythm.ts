@@ -1,5 +1,5 @@
+import { addDays, daysBetween } from "@quartet/core";
 import type { FarmingRules } from "../contracts/rules.ts";
-import { addDays, daysBetween } from "./dates.ts";
 import type { CategoryPurchase } from "./types.ts";
 
 /** How late a purchase may be before it counts: `rules.purchase`. */

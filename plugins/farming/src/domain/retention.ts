@@ -1,4 +1,4 @@
-import { addMonths } from "./dates.ts";
+import { addMonths } from "@quartet/core";
 import { type Payment, type Period, quartersUpTo, revenueByClient } from "./period.ts";
 
 /** Net revenue retention: `retained ÷ base` as a share (1 = 100 %), null with no base. */

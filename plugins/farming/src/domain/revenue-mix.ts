@@ -1,4 +1,4 @@
-import { monthKey } from "./dates.ts";
+import { monthKey } from "@quartet/core";
 import { firstPayments, inPeriod, monthsOf, type Payment, type Period } from "./period.ts";
 
 /** One month's revenue split between existing clients and clients who paid for the first time that month. */

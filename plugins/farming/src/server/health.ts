@@ -1,9 +1,8 @@
-import { localDate } from "@quartet/core";
+import { addDays, addMonths, localDate } from "@quartet/core";
 import type { HealthReading } from "@quartet/core/plugin";
 import { eq } from "drizzle-orm";
 import { rules } from "../db/schema.ts";
 import { isOverdue } from "../domain/cadence.ts";
-import { addDays, addMonths } from "../domain/dates.ts";
 import { netRevenueRetention } from "../domain/metrics.ts";
 import { type FarmingContext, orgInfo } from "./context.ts";
 import { portfolioRows } from "./services/accounts/portfolio-rows.ts";

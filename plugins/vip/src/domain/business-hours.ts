@@ -1,5 +1,4 @@
-import { DomainError, localDate } from "@quartet/core";
-import { addDays } from "./dates.ts";
+import { addDays, DomainError, localDate } from "@quartet/core";
 import { openings, type WorkCalendar } from "./work-calendar.ts";
 
 const MINUTE_MS = 60_000;

@@ -1,7 +1,7 @@
+import { wholeMonthsBetween, windowStart } from "@quartet/core";
 import type { Criterion } from "../contracts/criteria.ts";
 import type { Tier, VipProgram } from "../contracts/program.ts";
 import type { CriterionReason } from "../contracts/reasons.ts";
-import { wholeMonthsBetween, windowStart } from "./dates.ts";
 import type { ClientFacts } from "./facts.ts";
 import {
   type CategoryParents,

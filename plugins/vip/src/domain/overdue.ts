@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "./dates.ts";
+import { addDays, daysBetween } from "@quartet/core";
 import type { OrderRow } from "./facts.ts";
 
 /** An order that was not fully paid by its due date: paid late, or still unpaid. */

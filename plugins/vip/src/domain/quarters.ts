@@ -1,4 +1,4 @@
-import { addDays, addMonths } from "./dates.ts";
+import { addDays, addMonths } from "@quartet/core";
 
 /** A calendar quarter: its key (`2025-Q3`), first and last dates. */
 export type Quarter = { key: string; first: string; last: string };

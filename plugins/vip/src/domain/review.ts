@@ -1,4 +1,4 @@
-import { addMonths } from "./dates.ts";
+import { addMonths } from "@quartet/core";
 
 /**
  * The date of a client's next account review: `periodMonths` after the last review, or after

@@ -1,7 +1,7 @@
+import { addDays, daysBetween } from "@quartet/core";
 import type { VipProgram } from "../contracts/program.ts";
 import type { Reason } from "../contracts/reasons.ts";
 import { decisiveResults, highestMet, type TierEvaluation } from "./criteria.ts";
-import { addDays, daysBetween } from "./dates.ts";
 import { tierIndex } from "./tiers.ts";
 
 /** Where a client stands: its tier (null: none), since when, and when it fell below its tier (grace running). */

@@ -1,6 +1,5 @@
-import { zoneOffsetMs } from "@quartet/core";
+import { isoWeekday, zoneOffsetMs } from "@quartet/core";
 import { type BusinessCalendar, weekdayKeys } from "../contracts/calendar.ts";
-import { isoWeekday } from "./dates.ts";
 
 /** A business calendar with its time zone settled (the organisation's when the calendar names none). */
 export type WorkCalendar = Omit<BusinessCalendar, "timeZone"> & { timeZone: string };

@@ -1,7 +1,7 @@
+import { windowStart } from "@quartet/core";
 import type { HealthReading, HealthStatus } from "@quartet/core/plugin";
 import { isNotNull } from "drizzle-orm";
 import { standings } from "../db/schema.ts";
-import { windowStart } from "../domain/dates.ts";
 import { orgInfo, type VipContext } from "./context.ts";
 import { slaReport } from "./services/sla/sla-report.ts";
 

@@ -1,6 +1,5 @@
-import { localDate } from "@quartet/core";
+import { daysBetween, localDate } from "@quartet/core";
 import { isOverdue } from "../../../domain/cadence.ts";
-import { daysBetween } from "../../../domain/dates.ts";
 import type { OrgInfo } from "../../context.ts";
 import type { PortfolioRow } from "./portfolio-rows.ts";
 

@@ -1,9 +1,8 @@
-import { localDate } from "@quartet/core";
+import { daysBetween, localDate } from "@quartet/core";
 import type { FarmingRules } from "../../../contracts/rules.ts";
 import type { AbcClass } from "../../../domain/abc-xyz.ts";
 import { xyzClass } from "../../../domain/abc-xyz.ts";
 import { cadenceFor, contactDue } from "../../../domain/cadence.ts";
-import { daysBetween } from "../../../domain/dates.ts";
 import { healthScore } from "../../../domain/health-score.ts";
 import { maturityLevel } from "../../../domain/maturity.ts";
 import type { OrgInfo } from "../../context.ts";

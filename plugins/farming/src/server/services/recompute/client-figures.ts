@@ -1,7 +1,6 @@
-import type { OrderFact, PaymentFact } from "@quartet/core";
+import { addMonths, monthKey, type OrderFact, type PaymentFact } from "@quartet/core";
 import type { FarmingRules } from "../../../contracts/rules.ts";
 import type { CategoryPurchase } from "../../../db/accounts.ts";
-import { addMonths, monthKey } from "../../../domain/dates.ts";
 import { categoryRhythms, purchaseRhythm } from "../../../domain/purchase-rhythm.ts";
 
 /** What one client's orders and payments say before classes and rules of contact apply. */

@@ -1,5 +1,4 @@
-import type { ClientSummary, WriteScope } from "@quartet/core";
-import { daysBetween } from "../../../domain/dates.ts";
+import { type ClientSummary, daysBetween, type WriteScope } from "@quartet/core";
 import { lateReason, lateTaskTitle } from "../../../domain/texts.ts";
 import type { FarmingContext, OrgInfo } from "../../context.ts";
 import type { AccountRow } from "./read-facts.ts";

@@ -1,5 +1,4 @@
-import type { WriteScope } from "@quartet/core";
-import { addMonths } from "../../../domain/dates.ts";
+import { addMonths, type WriteScope } from "@quartet/core";
 import { type FarmingContext, orgInfo } from "../../context.ts";
 import { loadRules } from "../rules/load-rules.ts";
 import { buildAccount } from "./build-account.ts";

@@ -1,4 +1,4 @@
-import { addDays, addMonths } from "../../../domain/dates.ts";
+import { addDays, addMonths } from "@quartet/core";
 import type { Period } from "../../../domain/metrics.ts";
 
 /**

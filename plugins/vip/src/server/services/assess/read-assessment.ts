@@ -1,7 +1,12 @@
-import type { ClientSummary, OrderFact, PaymentFact, WriteScope } from "@quartet/core";
+import {
+  addMonths,
+  type ClientSummary,
+  type OrderFact,
+  type PaymentFact,
+  type WriteScope,
+} from "@quartet/core";
 import type { VipProgram } from "../../../contracts/program.ts";
 import type { designations, overrides, standings } from "../../../db/schema.ts";
-import { addMonths } from "../../../domain/dates.ts";
 import { type ClientFacts, clientFacts, type Designation } from "../../../domain/facts.ts";
 import type { CategoryParents } from "../../../domain/measures.ts";
 import type { ClientStanding } from "../../../domain/reassess.ts";

@@ -1,4 +1,4 @@
-import { addDays, windowStart } from "../../../domain/dates.ts";
+import { addDays, windowStart } from "@quartet/core";
 import type { PaymentRow } from "../../../domain/facts.ts";
 import { paidBetween } from "../../../domain/measures.ts";
 

@@ -1,5 +1,5 @@
+import { addDays } from "@quartet/core";
 import { tierName } from "../../../domain/criterion-texts.ts";
-import { addDays } from "../../../domain/dates.ts";
 import { graceTaskTitle } from "../../../domain/task-texts.ts";
 import { reasonText } from "../../../domain/texts.ts";
 import type { Judged } from "./judged.ts";

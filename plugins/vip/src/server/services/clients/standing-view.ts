@@ -1,5 +1,5 @@
+import { addDays } from "@quartet/core";
 import type { VipProgram } from "../../../contracts/program.ts";
-import { addDays } from "../../../domain/dates.ts";
 import { isReviewDue } from "../../../domain/review.ts";
 import { reasonText } from "../../../domain/texts.ts";
 import { tierByKey } from "../../../domain/tiers.ts";

@@ -1,8 +1,8 @@
+import { addDays } from "@quartet/core";
 import { and, gte, lte } from "drizzle-orm";
 import { z } from "zod";
 import { businessDate } from "../../../contracts/fields.ts";
 import { requests } from "../../../db/schema.ts";
-import { addDays } from "../../../domain/dates.ts";
 import { wallClockInstant } from "../../../domain/work-calendar.ts";
 import { orgInfo, type VipContext } from "../../context.ts";
 import { loadProgram } from "../program/load-program.ts";
