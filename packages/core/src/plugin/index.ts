@@ -5,6 +5,7 @@ export * from "./first-delivery.ts";
 export * from "./graph.ts";
 export * from "./health.ts";
 export * from "./plan.ts";
+export * from "./plan-sums.ts";
 export * from "./pricing.ts";
 export * from "./setting-text.ts";
 export * from "./validate-manifests.ts";

@@ -5,7 +5,9 @@ import { clientAtRisk, expansionDealWon, maturityChanged } from "../contracts/ev
 import { allFarmingPermissions } from "../contracts/permissions.ts";
 import * as schema from "../db/schema.ts";
 import { farmingHealth } from "./health.ts";
+import { farmingDiagnostic } from "./diagnostic.ts";
 import { recomputeJob } from "./jobs/recompute.ts";
+import { farmingPipeline, farmingPlan } from "./plan.ts";
 import { farmingRouter } from "./router.ts";
 import { recomputeClients } from "./services/recompute/recompute-clients.ts";
 import { mergeOnClientMerged } from "./subscribers/merge-on-client-merged.ts";
@@ -52,6 +54,9 @@ export const farmingPlugin = definePlugin({
   subscribers: [winOnPayment, recomputeOnPayment, recomputeOnOrder, recomputeOnHandoff, mergeOnClientMerged],
   jobs: [recomputeJob],
   health: (ctx) => farmingHealth(ctx),
+  diagnostic: farmingDiagnostic,
+  plan: farmingPlan,
+  pipeline: farmingPipeline,
   lifecycle: {
     /** Computes every account now (again after a pause): idempotent, no task is raised twice. */
     async onEnable(ctx) {

@@ -7,6 +7,8 @@ import { allFirstSalePermissions } from "../contracts/permissions.ts";
 import { firstSaleSettings } from "../contracts/settings.ts";
 import * as schema from "../db/schema.ts";
 import { firstSaleHealth } from "./health.ts";
+import { firstSaleDiagnostic } from "./diagnostic.ts";
+import { firstSalePipeline, firstSalePlan } from "./plan.ts";
 import { firstSaleRouter } from "./router.ts";
 import { ensureDefaultPipeline } from "./services/pipelines/ensure-default-pipeline.ts";
 import { dealFromLead } from "./subscribers/lead-qualified.ts";
@@ -47,6 +49,9 @@ export const firstSalePlugin = definePlugin({
   router: firstSaleRouter,
   subscribers: [winOnPayment, dealFromLead],
   health: (ctx) => firstSaleHealth(ctx),
+  diagnostic: firstSaleDiagnostic,
+  plan: firstSalePlan,
+  pipeline: firstSalePipeline,
   lifecycle: {
     async onEnable(ctx) {
       await ensureDefaultPipeline(ctx, ctx.scope);

@@ -7,6 +7,8 @@ import * as schema from "../db/schema.ts";
 import { createRateWindow } from "../domain/rate-window.ts";
 import type { ProspectingPorts } from "./context.ts";
 import { prospectingHealth } from "./health.ts";
+import { prospectingDiagnostic } from "./diagnostic.ts";
+import { prospectingPlan } from "./plan.ts";
 import { prospectingHooks } from "./http/index.ts";
 import { fetchTelegramApi } from "./ports/telegram-api.ts";
 import { prospectingRouter } from "./router.ts";
@@ -53,6 +55,8 @@ export function createProspectingPlugin(ports: Partial<ProspectingPorts> = {}) {
     router: prospectingRouter(resolved),
     http: () => prospectingHooks(resolved),
     health: (ctx) => prospectingHealth(ctx),
+    diagnostic: prospectingDiagnostic,
+    plan: prospectingPlan,
   });
 }
 

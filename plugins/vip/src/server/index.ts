@@ -12,8 +12,10 @@ import { clientDemoted, clientPromoted, slaBreached } from "../contracts/events.
 import { allVipPermissions } from "../contracts/permissions.ts";
 import * as schema from "../db/schema.ts";
 import { vipHealth } from "./health.ts";
+import { vipDiagnostic } from "./diagnostic.ts";
 import { reassessJob } from "./jobs/reassess.ts";
 import { slaJob } from "./jobs/sla.ts";
+import { vipPlan } from "./plan.ts";
 import { vipPricing } from "./pricing.ts";
 import { vipRouter } from "./router.ts";
 import { reassessClients } from "./services/assess/reassess-clients.ts";
@@ -78,6 +80,8 @@ export const vipPlugin = definePlugin({
   ],
   jobs: [reassessJob, slaJob],
   health: (ctx) => vipHealth(ctx),
+  diagnostic: vipDiagnostic,
+  plan: vipPlan,
   pricing: vipPricing,
   lifecycle: {
     /** Judges every client now (again after a pause): idempotent, no move or task is recorded twice. */
