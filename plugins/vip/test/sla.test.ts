@@ -107,4 +107,33 @@ describe("first-response SLA of VIP requests in business hours", () => {
     expect(report.breachedItems.map((i) => i.requestId)).toEqual([task.id]);
     expect(await h.outbox("vip.sla.breached")).toEqual([]);
   });
+
+  it("drops a request whose handoff its requester cancelled before an answer, and keeps timing an expired one", async () => {
+    h.clock.set(msk("2026-06-15T10:00"));
+    const core = (await h.core()).core;
+    const ask = (note: string) =>
+      core.handoffs.request({
+        clientId,
+        fromFunction: "vip",
+        toFunction: "first-sale",
+        note,
+        receiverId: manager.id,
+        slaHours: 1,
+      });
+    const withdrawn = await ask("Нужен новый договор");
+    await h.deliver();
+    const card = async () => (await (await h.as(manager)).vip.clients.get({ clientId })).sla.requests;
+    expect((await card()).map((r) => r.requestId)).toEqual([withdrawn.id]);
+    await core.handoffs.cancel({ handoffId: withdrawn.id });
+    await h.deliver();
+    expect(await card()).toEqual([]);
+
+    const unanswered = await ask("Счёт на допоставку");
+    await h.deliver();
+    h.clock.set(msk("2026-06-15T12:00"));
+    await core.handoffs.expireOverdue();
+    await h.deliver();
+    await at(msk("2026-06-15T15:30"));
+    expect(await card()).toEqual([expect.objectContaining({ requestId: unanswered.id, state: "breached" })]);
+  });
 });

@@ -169,6 +169,15 @@ describe("handoffs between functions", () => {
       code: "FORBIDDEN",
     });
     expect(await head.core.handoffs.cancel({ handoffId: chosen.id })).toMatchObject({ state: "cancelled" });
+    expect(await payloads("core.handoff.cancelled")).toEqual([
+      {
+        handoffId: chosen.id,
+        clientId: client.id,
+        fromFunction: "prospecting",
+        toFunction: "first-sale",
+        receiverId: anna.id,
+      },
+    ]);
   });
 
   it("flags a handoff past its SLA as overdue and expires it", async () => {
@@ -185,6 +194,9 @@ describe("handoffs between functions", () => {
     expect((await head.core.handoffs.list({ overdue: true })).items.map((h) => h.id)).toEqual([handoff.id]);
     await expect(asBoris.core.handoffs.expireOverdue()).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await head.core.handoffs.expireOverdue()).toEqual({ expired: [handoff.id] });
+    expect(await payloads("core.handoff.expired")).toEqual([
+      expect.objectContaining({ handoffId: handoff.id, receiverId: cyril.id, acceptBy: handoff.acceptBy }),
+    ]);
     expect((await head.core.handoffs.forClient({ clientId: client.id })).items[0]).toMatchObject({
       state: "expired",
       overdue: false,

@@ -71,6 +71,16 @@ export const handoffRejected = defineEvent({
   schema: handoff.extend({ reason: z.string() }),
 });
 
+/** The requester took back a handoff nobody had answered: the client stays where it was. */
+export const handoffCancelled = defineEvent({ name: "core.handoff.cancelled", version: 1, schema: handoff });
+
+/** Nobody accepted a handoff by its accept-by time; the client still waits for an answer. */
+export const handoffExpired = defineEvent({
+  name: "core.handoff.expired",
+  version: 1,
+  schema: handoff.extend({ acceptBy: z.number() }),
+});
+
 /** A client's lifecycle stage changed. */
 export const clientStageChanged = defineEvent({
   name: "core.client.stage-changed",

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import {
   handoffAccepted,
+  handoffCancelled,
   handoffRejected,
   handoffRequested,
   orderRecorded,
@@ -23,7 +24,11 @@ import { clockOnHandoff } from "./subscribers/clock-on-handoff.ts";
 import { clockOnInbox } from "./subscribers/clock-on-inbox.ts";
 import { reassessOnOrder } from "./subscribers/reassess-on-order.ts";
 import { reassessOnPayment } from "./subscribers/reassess-on-payment.ts";
-import { stopOnHandoffAccepted, stopOnHandoffRejected } from "./subscribers/stop-on-handoff.ts";
+import {
+  stopOnHandoffAccepted,
+  stopOnHandoffRejected,
+  withdrawOnHandoffCancelled,
+} from "./subscribers/stop-on-handoff.ts";
 import { stopOnTriage } from "./subscribers/stop-on-triage.ts";
 
 /** The VIP plugin: tiers by the company's criteria, grace periods, privileges on orders, business-hour SLAs, reviews. */
@@ -60,6 +65,7 @@ export const vipPlugin = definePlugin({
       handoffRequested,
       handoffAccepted,
       handoffRejected,
+      handoffCancelled,
       requestReceived,
       requestTriaged,
     ],
@@ -75,6 +81,7 @@ export const vipPlugin = definePlugin({
     clockOnHandoff,
     stopOnHandoffAccepted,
     stopOnHandoffRejected,
+    withdrawOnHandoffCancelled,
     clockOnInbox,
     stopOnTriage,
   ],

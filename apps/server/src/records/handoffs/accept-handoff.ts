@@ -2,7 +2,7 @@ import { DomainError, handoffAccepted, type SalesFunction } from "@quartet/core"
 import { setOwnerIn } from "../clients/index.ts";
 import { orgSettings, type RecordsContext } from "../timeline/context.ts";
 import { decideHandoff } from "./decide-handoff.ts";
-import { assertMayAnswer, handoffOf, requireHandoff } from "./handoffs.ts";
+import { assertMayAnswer, handoffEventOf, handoffOf, requireHandoff } from "./handoffs.ts";
 
 /**
  * The receiver takes the client — or, when the handoff has no receiver, whoever on the team
@@ -19,13 +19,7 @@ export async function acceptHandoff({ ctx, input }: { ctx: RecordsContext; input
     const after = await decideHandoff(ctx, scope, before, { type: "accept" }, locale, ctx.actor.id);
     const to = after.toFunction as SalesFunction;
     await setOwnerIn(ctx, scope, after.clientId, to, ctx.actor.id, ctx.actor.name);
-    await scope.emit(handoffAccepted, {
-      handoffId: after.id,
-      clientId: after.clientId,
-      fromFunction: after.fromFunction as SalesFunction,
-      toFunction: to,
-      receiverId: ctx.actor.id,
-    });
+    await scope.emit(handoffAccepted, handoffEventOf(after));
     return handoffOf(after, ctx.clock.now());
   });
 }

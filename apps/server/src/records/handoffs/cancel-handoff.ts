@@ -1,9 +1,9 @@
-import { DomainError } from "@quartet/core";
+import { DomainError, handoffCancelled } from "@quartet/core";
 import { orgSettings, type RecordsContext } from "../timeline/context.ts";
 import { decideHandoff } from "./decide-handoff.ts";
-import { handoffOf, requireHandoff } from "./handoffs.ts";
+import { handoffEventOf, handoffOf, requireHandoff } from "./handoffs.ts";
 
-/** The requester takes back a handoff nobody has answered yet (FORBIDDEN for anyone else). */
+/** The requester takes back a handoff nobody has answered yet (FORBIDDEN for anyone else); `core.handoff.cancelled` tells the receiving side. */
 export async function cancelHandoff({ ctx, input }: { ctx: RecordsContext; input: { handoffId: string } }) {
   const { locale } = await orgSettings(ctx);
   return ctx.org.write(ctx.actor, async (scope) => {
@@ -12,6 +12,7 @@ export async function cancelHandoff({ ctx, input }: { ctx: RecordsContext; input
       throw new DomainError("FORBIDDEN", "Only whoever requested the handoff can cancel it");
     }
     const after = await decideHandoff(ctx, scope, before, { type: "cancel" }, locale);
+    await scope.emit(handoffCancelled, handoffEventOf(after));
     return handoffOf(after, ctx.clock.now());
   });
 }

@@ -1,4 +1,10 @@
-import { DomainError, type HandoffState, isOverdue, type ServiceContext } from "@quartet/core";
+import {
+  DomainError,
+  type HandoffState,
+  isOverdue,
+  type SalesFunction,
+  type ServiceContext,
+} from "@quartet/core";
 import { clients, handoffs } from "@quartet/db/org";
 import { eq, type SQL } from "drizzle-orm";
 import type { Reader } from "../timeline/context.ts";
@@ -19,6 +25,17 @@ export function assertMayAnswer(ctx: ServiceContext, handoff: HandoffRow): void 
   if (handoff.receiverId !== null && handoff.receiverId !== ctx.actor.id) {
     throw new DomainError("FORBIDDEN", "Only the receiver can answer this handoff");
   }
+}
+
+/** What every `core.handoff.*` decision event carries about the handoff. */
+export function handoffEventOf(row: HandoffRow) {
+  return {
+    handoffId: row.id,
+    clientId: row.clientId,
+    fromFunction: row.fromFunction as SalesFunction,
+    toFunction: row.toFunction as SalesFunction,
+    receiverId: row.receiverId,
+  };
 }
 
 /** A handoff as the API shows it: flagged `overdue` while it waits past its accept-by time. */

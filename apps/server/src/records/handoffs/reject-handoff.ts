@@ -1,7 +1,7 @@
-import { handoffRejected, type SalesFunction } from "@quartet/core";
+import { handoffRejected } from "@quartet/core";
 import { orgSettings, type RecordsContext } from "../timeline/context.ts";
 import { decideHandoff } from "./decide-handoff.ts";
-import { assertMayAnswer, handoffOf, requireHandoff } from "./handoffs.ts";
+import { assertMayAnswer, handoffEventOf, handoffOf, requireHandoff } from "./handoffs.ts";
 
 /**
  * The receiver (or, with no receiver, anyone on the team) refuses the client with a reason
@@ -20,14 +20,7 @@ export async function rejectHandoff({
     const before = await requireHandoff(scope.tx, input.handoffId);
     assertMayAnswer(ctx, before);
     const after = await decideHandoff(ctx, scope, before, { type: "reject", reason: input.reason }, locale);
-    await scope.emit(handoffRejected, {
-      handoffId: after.id,
-      clientId: after.clientId,
-      fromFunction: after.fromFunction as SalesFunction,
-      toFunction: after.toFunction as SalesFunction,
-      receiverId: after.receiverId,
-      reason: after.reason ?? input.reason,
-    });
+    await scope.emit(handoffRejected, { ...handoffEventOf(after), reason: after.reason ?? input.reason });
     return handoffOf(after, ctx.clock.now());
   });
 }
