@@ -37,6 +37,8 @@ export type ServerConfig = {
   smtpUrl: string | null;
   /** The sender of outgoing mail. */
   mailFrom: string;
+  /** Where a self-diagnostic goes with a consultation request: a mail address and/or a URL receiving a JSON POST. */
+  consultant: { email: string | null; url: string | null };
 };
 
 const defaultAdminDir = fileURLToPath(new URL("../../admin/dist", import.meta.url));
@@ -88,6 +90,15 @@ function secretFrom(value: string | undefined): string | null {
   return value;
 }
 
+function consultantFrom(env: NodeJS.ProcessEnv): ServerConfig["consultant"] {
+  const email = env.QUARTET_CONSULTANT_EMAIL?.trim() || null;
+  if (email && !/^[^\s@]+@[^\s@]+$/.test(email))
+    throw new Error(`QUARTET_CONSULTANT_EMAIL must be a mail address, got "${email}"`);
+  const url = env.QUARTET_CONSULTANT_URL?.trim() || null;
+  if (url) originOf(url, "QUARTET_CONSULTANT_URL");
+  return { email, url };
+}
+
 /** Reads the configuration from environment variables (see docs/operations.md). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = intFrom(env.PORT, 3000, "PORT");
@@ -111,5 +122,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     authSecret: secretFrom(env.QUARTET_AUTH_SECRET),
     smtpUrl: env.QUARTET_SMTP_URL || null,
     mailFrom: env.QUARTET_MAIL_FROM || "Quartet <no-reply@localhost>",
+    consultant: consultantFrom(env),
   };
 }

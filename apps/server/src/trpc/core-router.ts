@@ -7,6 +7,7 @@ import type {} from "./host-services.ts";
 import { apiKeysRouter, rolesRouter } from "./routers/access.ts";
 import { catalogRouter } from "./routers/catalog.ts";
 import { clientsRouter } from "./routers/clients.ts";
+import { diagnosticRouter } from "./routers/diagnostic.ts";
 import { handoffsRouter } from "./routers/handoffs.ts";
 import { importsRouter } from "./routers/imports.ts";
 import { invitationsRouter, membersRouter } from "./routers/members.ts";
@@ -83,6 +84,7 @@ export const coreRouter = router({
   apiKeys: apiKeysRouter,
   staffing: staffingRouter,
   monitor: monitorRouter,
+  diagnostic: diagnosticRouter,
   audit: auditRouter,
   clients: clientsRouter,
   catalog: catalogRouter,

@@ -8,6 +8,7 @@ import { createRateWindow } from "../domain/rate-window.ts";
 import type { ProspectingPorts } from "./context.ts";
 import { prospectingHealth } from "./health.ts";
 import { prospectingDiagnostic } from "./diagnostic.ts";
+import { prospectingDiagnostic } from "./diagnostic.ts";
 import { prospectingPlan } from "./plan.ts";
 import { prospectingHooks } from "./http/index.ts";
 import { fetchTelegramApi } from "./ports/telegram-api.ts";
@@ -55,6 +56,7 @@ export function createProspectingPlugin(ports: Partial<ProspectingPorts> = {}) {
     router: prospectingRouter(resolved),
     http: () => prospectingHooks(resolved),
     health: (ctx) => prospectingHealth(ctx),
+    diagnostic: prospectingDiagnostic,
     diagnostic: prospectingDiagnostic,
     plan: prospectingPlan,
   });
