@@ -14,6 +14,7 @@ import { invitationsRouter, membersRouter } from "./routers/members.ts";
 import { monitorRouter } from "./routers/monitor.ts";
 import { ordersRouter } from "./routers/orders.ts";
 import { meProcedure, orgRouter } from "./routers/org.ts";
+import { readinessRouter } from "./routers/readiness.ts";
 import { auditRouter, staffingRouter } from "./routers/staffing.ts";
 import { tasksRouter } from "./routers/tasks.ts";
 import { timelineRouter } from "./routers/timeline.ts";
@@ -84,6 +85,7 @@ export const coreRouter = router({
   apiKeys: apiKeysRouter,
   staffing: staffingRouter,
   monitor: monitorRouter,
+  readiness: readinessRouter,
   diagnostic: diagnosticRouter,
   audit: auditRouter,
   clients: clientsRouter,
