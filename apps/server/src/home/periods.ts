@@ -1,17 +1,19 @@
-import { type IsoWeek, isoWeekMonday, isoWeekOf, localDate, startOfLocalDay } from "@quartet/core";
+import {
+  addDays,
+  addMonths,
+  type IsoWeek,
+  isoWeekMonday,
+  isoWeekOf,
+  localDate,
+  monthKey,
+  startOfLocalDay,
+} from "@quartet/core";
 import type { PlanPeriod } from "@quartet/core/plugin";
 
 /** A calendar month, `2026-12`: the key targets are stored by. */
 export type MonthKey = `${number}-${string}`;
 
-const dayMs = 86_400_000;
-
-/** `date` moved by `days` calendar days (business dates, no zone). */
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
-}
-
-/** The instant a business date began in `timeZone` (noon UTC always falls on that date in any zone we serve). */
+/** The instant a business date began in `timeZone` (noon UTC falls on that date in zones from UTC−11 to UTC+11). */
 function dayStart(date: string, timeZone: string): number {
   return startOfLocalDay(Date.parse(`${date}T12:00:00Z`), timeZone);
 }
@@ -28,8 +30,7 @@ function periodOf(firstDay: string, lastDay: string, timeZone: string): PlanPeri
 
 /** The month after `month`. @example nextMonth("2026-12") // "2027-01" */
 export function nextMonth(month: MonthKey): MonthKey {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return (m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`) as MonthKey;
+  return monthKey(addMonths(`${month}-01`, 1)) as MonthKey;
 }
 
 /**
@@ -38,7 +39,7 @@ export function nextMonth(month: MonthKey): MonthKey {
  * @example monthPeriod(Date.UTC(2026, 11, 31, 22), "Europe/Moscow").month // "2027-01" (01:00 on 1 January in Moscow)
  */
 export function monthPeriod(now: number, timeZone: string): PlanPeriod & { month: MonthKey } {
-  const month = localDate(now, timeZone).slice(0, 7) as MonthKey;
+  const month = monthKey(localDate(now, timeZone)) as MonthKey;
   const lastDay = addDays(`${nextMonth(month)}-01`, -1);
   return { month, ...periodOf(`${month}-01`, lastDay, timeZone) };
 }

@@ -32,7 +32,12 @@ export async function planVsActual(deps: HomeDeps, orgId: string, timeZone: stri
   const period = monthPeriod(now, timeZone);
   const org = await deps.runtime(orgId);
   const [answers, rows] = await Promise.all([
-    askPlugins(deps, orgId, "plan", (plugin, ctx) => plugin.plan?.actual(ctx, period) ?? Promise.resolve<Record<string, number>>({})),
+    askPlugins(
+      deps,
+      orgId,
+      "plan",
+      (plugin, ctx) => plugin.plan?.actual(ctx, period) ?? Promise.resolve<Record<string, number>>({}),
+    ),
     targetRowsUntil(org.db, period.month as MonthKey),
   ]);
   const inForce = targetsInForce(rows, period.month);

@@ -1,4 +1,4 @@
-import { orgInfo } from "@quartet/core";
+import { addDays, orgInfo } from "@quartet/core";
 import { type PipelineReader, type PlanContribution, paidWithin, pipelineTotals } from "@quartet/core/plugin";
 import { and, eq, gte, lt } from "drizzle-orm";
 import { accounts, deals } from "../db/schema.ts";
@@ -7,7 +7,8 @@ import { loadRules } from "./services/rules/load-rules.ts";
 
 /**
  * Farming's monthly plan: `revenue` — money received in the period from the clients farming
- * serves (its portfolio, `farming_accounts`), and `expansion-won` — expansion deals won in the
+ * serves (its portfolio, `farming_accounts`), except payments of first sale's invoices (that money
+ * is the first sale's; orders of the last year are read to tell), and `expansion-won` — expansion deals won in the
  * period (by `won_at`, still won).
  */
 export const farmingPlan: PlanContribution = {
@@ -27,13 +28,18 @@ export const farmingPlan: PlanContribution = {
     const db = ctx.org.db;
     const { currency } = await orgInfo(ctx);
     const portfolio = await db.select({ clientId: accounts.clientId }).from(accounts);
-    const payments = await ctx.records.orders.payments({ since: period.firstDay });
+    const [payments, orders] = await Promise.all([
+      ctx.records.orders.payments({ since: period.firstDay }),
+      ctx.records.orders.facts({ since: addDays(period.firstDay, -366) }),
+    ]);
+    const firstSales = new Set(orders.filter((o) => o.function === "first-sale").map((o) => o.orderId));
     const won = await db
       .select({ id: deals.id })
       .from(deals)
       .where(and(eq(deals.status, "won"), gte(deals.wonAt, period.from), lt(deals.wonAt, period.to)));
     const clients = new Set(portfolio.map((a) => a.clientId));
-    return { revenue: paidWithin(payments, period, currency, clients), "expansion-won": won.length };
+    const repeat = payments.filter((p) => !firstSales.has(p.orderId));
+    return { revenue: paidWithin(repeat, period, currency, clients), "expansion-won": won.length };
   },
 };
 
