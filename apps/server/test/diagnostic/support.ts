@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { diagnosticQuestions } from "@quartet/core";
+import { formatError } from "@quartet/core/trpc";
+import { TRPCError } from "@trpc/server";
 
 /** Every question answered with its best option, then `changes` on top. */
 export function answersWith(changes: Record<string, string> = {}): Record<string, string> {
@@ -45,4 +47,15 @@ export async function fakeConsultant() {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** How a tRPC call was refused as the client sees it: code, message, fields and details. */
+export async function refusalOf(call: Promise<unknown>) {
+  const error = await call.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof TRPCError)) throw new Error(`Expected a refusal, got ${String(error)}`);
+  const { message, data } = formatError(error);
+  return { code: error.code, message, fields: data.fields, details: data.details };
 }
