@@ -2,7 +2,7 @@ import { router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { firstSalePermissions as p } from "../../contracts/permissions.ts";
 import { proc } from "../procedures.ts";
-import { board } from "../services/deals/board.ts";
+import { board, boardInput } from "../services/deals/board.ts";
 import { createDeal } from "../services/deals/create-deal.ts";
 import * as input from "../services/deals/deal-input.ts";
 import { dealNames, dealNamesInput } from "../services/deals/deal-names.ts";
@@ -22,9 +22,8 @@ const write = proc(p.dealsWrite);
 
 /** `firstSale.deals`: deals from lead to money received. */
 export const dealsRouter = router({
-  board: read
-    .input(z.object({ pipelineId: z.string().min(1).optional() }))
-    .query(({ ctx, input }) => board({ ctx: ctx.service, input })),
+  /** The board of a pipeline with its filters, column sums and the total of its open deals. */
+  board: read.input(boardInput).query(({ ctx, input }) => board({ ctx: ctx.service, input })),
   list: read.input(listDealsInput).query(({ ctx, input }) => listDeals({ ctx: ctx.service, input })),
   /** The list screen's page: any order, a page number's offset, and the total. */
   page: read.input(pageDealsInput).query(({ ctx, input }) => pageDeals({ ctx: ctx.service, input })),

@@ -1,60 +1,77 @@
-import { type CurrencyCode, money, percentOf } from "@quartet/core";
-import { and, asc, eq, gte, or } from "drizzle-orm";
-import { deals } from "../../../db/schema.ts";
+import { and, asc, eq, gte, isNotNull, or } from "drizzle-orm";
+import type { z } from "zod";
+import { deals, stages } from "../../../db/schema.ts";
+import { sumsByCurrency } from "../../../domain/deal-sums.ts";
 import type { FirstSaleContext } from "../../context.ts";
 import { defaultPipeline, requirePipeline, stagesOf } from "../pipelines/load-pipeline.ts";
+import { dealConditions, dealFiltersInput, filterFrame } from "./deal-filters.ts";
+import { stageSums } from "./deal-totals.ts";
 import { dealOf } from "./deal-view.ts";
 import { visibleDeals } from "./load-deal.ts";
 
 const recentMs = 30 * 86_400_000;
 const perColumn = 100;
 
+/** The board's input: a pipeline (the default one when left out) and the list's filters a board keeps. */
+export const boardInput = dealFiltersInput.pick({
+  pipelineId: true,
+  hunterId: true,
+  mine: true,
+  source: true,
+  rotting: true,
+  nextStepOverdue: true,
+});
+
 /**
- * Kanban data of a pipeline (the default one unless given): a column per stage with its deals
- * (open ones; in the won and lost columns, those closed in the last 30 days), their count, and
- * sums and weighted sums per currency. Each column lists at most 100 deals, oldest in stage first.
+ * Kanban data of a pipeline: a column per stage with its deals (open ones; in the won and lost
+ * columns, those closed in the last 30 days), their count and sums per currency (plain and
+ * weighted by the stage's probability), and the board's total — the open deals, i.e. the working
+ * columns — from the same grouped read as the list's sums (`stageSums`). Each column lists at most
+ * 100 deals, oldest in stage first; its count and sums cover all of them. `sources` are the
+ * pipeline's deal sources, for the source filter.
  */
-export async function board({
-  ctx,
-  input,
-}: {
-  ctx: FirstSaleContext;
-  input: { pipelineId?: string | undefined };
-}) {
+export async function board({ ctx, input }: { ctx: FirstSaleContext; input: z.output<typeof boardInput> }) {
   const db = ctx.org.db;
   const pipeline = input.pipelineId ? await requirePipeline(db, input.pipelineId) : await defaultPipeline(db);
-  if (!pipeline) return { pipeline: null, columns: [] };
-  const stages = await stagesOf(db, pipeline.id);
-  const now = ctx.clock.now();
-  const rows = await db
-    .select()
-    .from(deals)
-    .where(
-      and(
-        eq(deals.pipelineId, pipeline.id),
-        visibleDeals(ctx.actor),
-        or(eq(deals.status, "open"), gte(deals.wonAt, now - recentMs), gte(deals.lostAt, now - recentMs)),
-      ),
-    )
-    .orderBy(asc(deals.stageEnteredAt));
-  const columns = stages.map((stage) => {
-    const inStage = rows.filter((d) => d.stageId === stage.id);
-    const totals = new Map<string, { currency: string; amountMinor: number; weightedMinor: number }>();
-    for (const d of inStage) {
-      const t = totals.get(d.currency) ?? { currency: d.currency, amountMinor: 0, weightedMinor: 0 };
-      t.amountMinor += d.amountMinor;
-      t.weightedMinor += percentOf(
-        money(d.amountMinor, d.currency as CurrencyCode),
-        stage.probability,
-      ).amountMinor;
-      totals.set(d.currency, t);
-    }
+  if (!pipeline) return { pipeline: null, columns: [], totals: [], sources: [] };
+  const frame = await filterFrame(ctx);
+  const { now } = frame;
+  const inPipeline = and(eq(deals.pipelineId, pipeline.id), visibleDeals(ctx.actor));
+  const where = and(
+    inPipeline,
+    ...dealConditions({ ...input, pipelineId: pipeline.id }, frame),
+    or(eq(deals.status, "open"), gte(deals.wonAt, now - recentMs), gte(deals.lostAt, now - recentMs)),
+  );
+  const [stageRows, rows, sums, sourceRows] = await Promise.all([
+    stagesOf(db, pipeline.id),
+    db
+      .select({ deal: deals })
+      .from(deals)
+      .innerJoin(stages, eq(stages.id, deals.stageId))
+      .where(where)
+      .orderBy(asc(deals.stageEnteredAt)),
+    stageSums(db, where),
+    db
+      .selectDistinct({ source: deals.source })
+      .from(deals)
+      .where(and(inPipeline, isNotNull(deals.source)))
+      .orderBy(asc(deals.source)),
+  ]);
+  const columns = stageRows.map((stage) => {
+    const inStage = rows.filter((r) => r.deal.stageId === stage.id);
+    const totals = sumsByCurrency(sums.filter((s) => s.stageId === stage.id));
     return {
       stage,
-      count: inStage.length,
-      totals: [...totals.values()],
-      deals: inStage.slice(0, perColumn).map((d) => dealOf(d, stage, now)),
+      count: totals.reduce((n, t) => n + t.count, 0),
+      totals,
+      deals: inStage.slice(0, perColumn).map((r) => dealOf(r.deal, stage, now)),
     };
   });
-  return { pipeline, columns };
+  const working = new Set(stageRows.filter((s) => s.kind === "open").map((s) => s.id));
+  return {
+    pipeline,
+    columns,
+    totals: sumsByCurrency(sums.filter((s) => working.has(s.stageId))),
+    sources: sourceRows.flatMap((r) => (r.source ? [r.source] : [])),
+  };
 }

@@ -1,3 +1,4 @@
+import { can, DomainError, type RecordsPort, type WriteScope } from "@quartet/core";
 import type { z } from "zod";
 import { type FirstSaleContext, orgInfo, recordsOf } from "../../context.ts";
 import type { createDealInput } from "./deal-input.ts";
@@ -8,9 +9,10 @@ import { requireClient, requireMember } from "./people.ts";
 import { startStage } from "./start-stage.ts";
 
 /**
- * Opens a deal for an existing client (`NOT_FOUND` naming `clientId` otherwise). The hunter is
- * the one given (a member) or the person creating it; a client without a first-sale owner gets
- * the hunter as owner.
+ * Opens a deal for an existing client (`NOT_FOUND` naming `clientId` otherwise) or for a new
+ * client by name, created in the same transaction (FORBIDDEN without `core.clients.write`). The
+ * deal is named after the client unless given a title. The hunter is the one given (a member) or
+ * the person creating it; a client without a first-sale owner gets the hunter as owner.
  */
 export async function createDeal({
   ctx,
@@ -21,13 +23,19 @@ export async function createDeal({
 }) {
   const records = recordsOf(ctx);
   const org = await orgInfo(ctx);
-  const client = await requireClient(records, input.clientId);
+  if (input.newClientName && !can(ctx.actor, "core.clients.write")) {
+    throw new DomainError("FORBIDDEN", "Creating a client needs core.clients.write", {
+      fields: { newClientName: "You may not create clients" },
+    });
+  }
+  const existing = input.clientId ? await requireClient(records, input.clientId) : null;
   if (input.hunterId) await requireMember(records, input.hunterId);
   const hunterId = input.hunterId ?? (ctx.actor.kind === "user" ? ctx.actor.id : null);
   const currency = (input.currency ?? org.currency) as typeof org.currency;
   const lines = linesFromInput(input.lines, currency);
   return ctx.org.write(ctx.actor, async (scope) => {
     const stage = await startStage(ctx, scope, input);
+    const client = existing ?? (await createClient(records, scope, input.newClientName));
     const row = await insertDeal(ctx, scope, org, {
       clientId: client.id,
       title: input.title ?? client.name,
@@ -48,4 +56,12 @@ export async function createDeal({
     }
     return dealOf(row, stage, ctx.clock.now());
   });
+}
+
+/** A client created with its deal, from its name alone; it has no first-sale owner yet. */
+async function createClient(records: RecordsPort, scope: WriteScope, name: string | undefined) {
+  if (!name)
+    throw new DomainError("BAD_INPUT", "Choose a client", { fields: { clientId: "Choose a client" } });
+  const { id } = await records.clients.create(scope, { name });
+  return { id, name, owners: { "first-sale": null } };
 }

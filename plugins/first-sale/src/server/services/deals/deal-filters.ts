@@ -1,22 +1,43 @@
-import { and, eq, like, or, type SQL, sql } from "drizzle-orm";
+import { localDate } from "@quartet/core";
+import { and, eq, like, lt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { deals, stages } from "../../../db/schema.ts";
+import { type FirstSaleContext, orgInfo } from "../../context.ts";
 
 const dayMs = 86_400_000;
 
-/** Filters of the deal list; all optional. */
+/** Filters of the deal list and the board; all optional. */
 export const dealFiltersInput = z.object({
   pipelineId: z.string().min(1).optional(),
   stageId: z.string().min(1).optional(),
   status: z.enum(["open", "won", "lost"]).optional(),
   hunterId: z.string().min(1).optional(),
   clientId: z.string().min(1).optional(),
+  /** Only the deals the viewer hunts. */
+  mine: z.boolean().optional(),
+  /** Only deals from this source (as stored, e.g. `form:Сайт`). */
+  source: z.string().trim().min(1, "Name a source").max(200, "At most 200 characters").optional(),
   /** Only open deals that rot (stale in their stage, or without a next step). */
   rotting: z.boolean().optional(),
   /** Only open deals without a next step. */
   withoutNextStep: z.boolean().optional(),
+  /** Only open deals whose next step was due before the organisation's today. */
+  nextStepOverdue: z.boolean().optional(),
   search: z.string().trim().max(100).optional(),
 });
+
+/** A filter set as the services take it. */
+export type DealFilters = z.output<typeof dealFiltersInput>;
+
+/** What a filter set is read against: the instant, the organisation's business date, the viewer. */
+export type FilterFrame = { now: number; today: string; viewerId: string };
+
+/** The frame of a request: the clock's now, today in the organisation's time zone, the actor. */
+export async function filterFrame(ctx: FirstSaleContext): Promise<FilterFrame> {
+  const now = ctx.clock.now();
+  const { timeZone } = await orgInfo(ctx);
+  return { now, today: localDate(now, timeZone), viewerId: ctx.actor.id };
+}
 
 /** SQL for "has no next step". */
 export const noNextStep = sql`(coalesce(trim(${deals.nextStepText}), '') = '' and ${deals.nextStepTaskId} is null)`;
@@ -27,8 +48,13 @@ export function rottingAt(now: number): SQL {
   return sql`(${deals.status} = 'open' and (${stale} or ${noNextStep}))`;
 }
 
+/** SQL for "an open deal whose next step's date is before `today`". */
+export function overdueOn(today: string): SQL | undefined {
+  return and(eq(deals.status, "open"), lt(deals.nextStepDueOn, today));
+}
+
 /** The WHERE conditions of a filter set. */
-export function dealConditions(f: z.output<typeof dealFiltersInput>, now: number): (SQL | undefined)[] {
+export function dealConditions(f: DealFilters, frame: FilterFrame): (SQL | undefined)[] {
   const escaped = f.search?.replace(/[\\%_]/g, (ch) => `\\${ch}`);
   return [
     f.pipelineId ? eq(deals.pipelineId, f.pipelineId) : undefined,
@@ -36,8 +62,11 @@ export function dealConditions(f: z.output<typeof dealFiltersInput>, now: number
     f.status ? eq(deals.status, f.status) : undefined,
     f.hunterId ? eq(deals.hunterId, f.hunterId) : undefined,
     f.clientId ? eq(deals.clientId, f.clientId) : undefined,
-    f.rotting ? rottingAt(now) : undefined,
+    f.mine ? eq(deals.hunterId, frame.viewerId) : undefined,
+    f.source ? eq(deals.source, f.source) : undefined,
+    f.rotting ? rottingAt(frame.now) : undefined,
     f.withoutNextStep ? and(eq(deals.status, "open"), noNextStep) : undefined,
+    f.nextStepOverdue ? overdueOn(frame.today) : undefined,
     escaped ? or(like(deals.title, `%${escaped}%`), like(deals.source, `%${escaped}%`)) : undefined,
   ];
 }

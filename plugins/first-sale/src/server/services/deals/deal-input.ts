@@ -25,23 +25,35 @@ export const nextStepInput = z.object({
   dueOn: businessDate.nullish(),
 });
 
-/** A new deal. Without a pipeline it goes to the default one, without a stage to its first stage. */
-export const createDealInput = z.object({
-  clientId: z.string().min(1, "Choose a client"),
-  title: z.string().trim().min(1, "Name the deal").max(200, "At most 200 characters").optional(),
-  pipelineId: z.string().min(1).optional(),
-  stageId: z.string().min(1).optional(),
-  contactId: z.string().min(1).nullish(),
-  /** Defaults to the person creating it. */
-  hunterId: z.string().min(1).nullish(),
-  currency: z.string().refine(isCurrencyCode, "Unknown currency").optional(),
-  /** What the deal is worth while it has no lines. */
-  estimate: z.object({ amountMinor: minor }).optional(),
-  expectedCloseOn: businessDate.nullish(),
-  source: z.string().trim().max(200, "At most 200 characters").nullish(),
-  lines: dealLinesInput.default([]),
-  nextStep: nextStepInput.optional(),
-});
+/**
+ * A new deal for a client, or for a new client named here (created with the deal; needs
+ * `core.clients.write`). Without a title it is named after the client. Without a pipeline it goes
+ * to the default one, without a stage to its first stage.
+ */
+export const createDealInput = z
+  .object({
+    clientId: z.string().min(1, "Choose a client").optional(),
+    newClientName: z.string().trim().min(1, "Name the client").max(200, "At most 200 characters").optional(),
+    title: z.string().trim().min(1, "Name the deal").max(200, "At most 200 characters").optional(),
+    pipelineId: z.string().min(1).optional(),
+    stageId: z.string().min(1).optional(),
+    contactId: z.string().min(1).nullish(),
+    /** Defaults to the person creating it. */
+    hunterId: z.string().min(1).nullish(),
+    currency: z.string().refine(isCurrencyCode, "Unknown currency").optional(),
+    /** What the deal is worth while it has no lines. */
+    estimate: z.object({ amountMinor: minor }).optional(),
+    expectedCloseOn: businessDate.nullish(),
+    source: z.string().trim().max(200, "At most 200 characters").nullish(),
+    lines: dealLinesInput.default([]),
+    nextStep: nextStepInput.optional(),
+  })
+  .superRefine((deal, ctx) => {
+    if (!deal.clientId === !deal.newClientName) {
+      const message = deal.clientId ? "Choose a client or name a new one, not both" : "Choose a client";
+      ctx.addIssue({ code: "custom", path: ["clientId"], message });
+    }
+  });
 
 /** Changes to a deal's own fields; left out means unchanged. */
 export const updateDealInput = z.object({

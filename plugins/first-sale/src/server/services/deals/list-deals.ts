@@ -3,7 +3,7 @@ import { and, desc, eq, lt, or } from "drizzle-orm";
 import { z } from "zod";
 import { deals, stages } from "../../../db/schema.ts";
 import type { FirstSaleContext } from "../../context.ts";
-import { dealConditions, dealFiltersInput } from "./deal-filters.ts";
+import { dealConditions, dealFiltersInput, filterFrame } from "./deal-filters.ts";
 import { dealOf } from "./deal-view.ts";
 import { visibleDeals } from "./load-deal.ts";
 
@@ -21,8 +21,9 @@ export async function listDeals({
   ctx: FirstSaleContext;
   input: z.output<typeof listDealsInput>;
 }) {
-  const now = ctx.clock.now();
-  const where = [...dealConditions(input, now), visibleDeals(ctx.actor)];
+  const frame = await filterFrame(ctx);
+  const now = frame.now;
+  const where = [...dealConditions(input, frame), visibleDeals(ctx.actor)];
   if (input.cursor) {
     const [at, id] = decodeCursor(input.cursor);
     where.push(or(lt(deals.createdAt, at), and(eq(deals.createdAt, at), lt(deals.id, id))));

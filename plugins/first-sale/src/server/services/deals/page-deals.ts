@@ -1,8 +1,10 @@
 import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { deals, stages } from "../../../db/schema.ts";
+import { sumsByCurrency } from "../../../domain/deal-sums.ts";
 import type { FirstSaleContext } from "../../context.ts";
-import { dealConditions, dealFiltersInput } from "./deal-filters.ts";
+import { dealConditions, dealFiltersInput, filterFrame } from "./deal-filters.ts";
+import { stageSums } from "./deal-totals.ts";
 import { dealOf } from "./deal-view.ts";
 import { visibleDeals } from "./load-deal.ts";
 
@@ -29,8 +31,9 @@ const orders: Record<(typeof dealSorts)[number], SQL[]> = {
 };
 
 /**
- * One page of the deal list in the chosen order, with how many deals match in all: the list
- * screen sorts and pages across every deal (`deals.list` pages newest first by a cursor).
+ * One page of the deal list in the chosen order, with how many deals match in all and their sums
+ * per currency (plain and weighted, from `stageSums` as the board's): the list screen sorts and
+ * pages across every deal (`deals.list` pages newest first by a cursor).
  */
 export async function pageDeals({
   ctx,
@@ -39,10 +42,11 @@ export async function pageDeals({
   ctx: FirstSaleContext;
   input: z.output<typeof pageDealsInput>;
 }) {
-  const now = ctx.clock.now();
-  const where = and(...dealConditions(input, now), visibleDeals(ctx.actor));
+  const frame = await filterFrame(ctx);
+  const now = frame.now;
+  const where = and(...dealConditions(input, frame), visibleDeals(ctx.actor));
   const db = ctx.org.db;
-  const [rows, [total]] = await Promise.all([
+  const [rows, [total], sums] = await Promise.all([
     db
       .select({ deal: deals, stage: stages })
       .from(deals)
@@ -52,9 +56,11 @@ export async function pageDeals({
       .limit(input.limit)
       .offset(input.offset),
     db.select({ n: count() }).from(deals).innerJoin(stages, eq(stages.id, deals.stageId)).where(where),
+    stageSums(db, where),
   ]);
   return {
     items: rows.map((r) => ({ ...dealOf(r.deal, r.stage, now), stageName: r.stage.name })),
     total: total?.n ?? 0,
+    sums: sumsByCurrency(sums),
   };
 }

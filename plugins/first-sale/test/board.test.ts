@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { type FirstSaleHost, firstSaleHost } from "./support/first-sale-host.ts";
+
+type Filters = {
+  hunterId?: string;
+  mine?: boolean;
+  source?: string;
+  rotting?: boolean;
+  nextStepOverdue?: boolean;
+};
+
+const past = { text: "Позвонить", dueOn: "2020-01-10" };
+const future = { text: "Встреча", dueOn: "2099-01-10" };
+
+/**
+ * Five open deals over three stages of the default pipeline, two hunters, two sources, next
+ * steps overdue, planned or missing, and one lost deal: what the board and the list are compared on.
+ */
+async function seeded() {
+  const h = await firstSaleHost();
+  const mark = await h.member("Марк", "member");
+  const core = (await h.core()).core;
+  const romashka = await core.clients.create({ name: "ООО Ромашка" });
+  const lyutik = await core.clients.create({ name: "ООО Лютик" });
+  const fs = (await h.as(h.owner)).firstSale;
+  const stages = (await fs.deals.board({})).columns.map((c) => c.stage);
+  const [first, second, third] = stages;
+  if (!first || !second || !third) throw new Error("the default pipeline has working stages");
+  const make = (title: string, rubles: number, more: Record<string, unknown>) =>
+    fs.deals.create({ clientId: romashka.id, title, estimate: { amountMinor: rubles * 100 }, ...more });
+  await make("Сыр", 100_000, { stageId: first.id, source: "Сайт", nextStep: past });
+  await make("Масло", 50_000.5, { stageId: first.id, source: "Звонок", nextStep: future });
+  await make("Творог", 33_333.33, { stageId: second.id, source: "Сайт", hunterId: mark.id });
+  await make("Кефир", 77_777, { clientId: lyutik.id, stageId: third.id, hunterId: mark.id, nextStep: past });
+  await make("Сметана", 12_000, { stageId: third.id, source: "Звонок", nextStep: future });
+  const lost = await make("Йогурт", 999, { stageId: first.id });
+  const reason = (await fs.deals.policy()).lostReasons[0]?.key ?? "price";
+  const lostStage = stages.find((s) => s.kind === "lost");
+  await fs.deals.moveStage({ dealId: lost.id, stageId: lostStage?.id ?? "", reason, note: "дорого" });
+  return { h, fs, mark, stages, first, second, third, romashka };
+}
+
+/** The board's total and the list's sums for the same filter, with the titles each shows. */
+async function bothViews(h: FirstSaleHost, user: Parameters<FirstSaleHost["as"]>[0], filters: Filters) {
+  const fs = (await h.as(user)).firstSale;
+  const board = await fs.deals.board(filters);
+  const list = await fs.deals.page({
+    ...filters,
+    pipelineId: board.pipeline?.id ?? "",
+    status: "open",
+    limit: 100,
+  });
+  const open = board.columns.filter((c) => c.stage.kind === "open");
+  return {
+    board,
+    list,
+    boardTitles: open.flatMap((c) => c.deals.map((d) => d.title)).sort(),
+    listTitles: list.items.map((d) => d.title).sort(),
+  };
+}
+
+describe("the deal board's sums and filters", () => {
+  it("sums each column and the board as the list sums the same deals", async () => {
+    const { h, fs, first, third } = await seeded();
+    try {
+      const { board, list } = await bothViews(h, h.owner, {});
+      expect(board.totals).toEqual([
+        { currency: "RUB", count: 5, amountMinor: 27_311_083, weightedMinor: expect.any(Number) },
+      ]);
+      expect(board.totals).toEqual(list.sums);
+      const column = board.columns.find((c) => c.stage.id === first.id);
+      expect(column).toMatchObject({ count: 2, totals: [{ count: 2, amountMinor: 15_000_050 }] });
+      expect(column?.totals).toEqual((await fs.deals.page({ stageId: first.id })).sums);
+      const weighted = Math.round((15_000_050 * first.probability) / 100);
+      expect(column?.totals[0]?.weightedMinor).toBe(weighted);
+      const last = board.columns.find((c) => c.stage.id === third.id);
+      expect(last?.totals).toEqual((await fs.deals.page({ stageId: third.id })).sums);
+      const lost = board.columns.find((c) => c.stage.kind === "lost");
+      expect(lost).toMatchObject({ count: 1, totals: [{ amountMinor: 99_900, weightedMinor: 0 }] });
+      expect(board.sources).toEqual(["Звонок", "Сайт"]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it.each<[string, (ids: { mark: string }) => Filters, string[], string[]]>([
+    ["mine", () => ({ mine: true }), ["Масло", "Сметана", "Сыр"], ["Кефир", "Творог"]],
+    ["owner", ({ mark }) => ({ hunterId: mark }), ["Кефир", "Творог"], ["Сыр"]],
+    ["source", () => ({ source: "Сайт" }), ["Сыр", "Творог"], ["Масло", "Кефир"]],
+    ["rotting", () => ({ rotting: true }), ["Творог"], ["Сыр", "Кефир"]],
+    ["next step overdue", () => ({ nextStepOverdue: true }), ["Кефир", "Сыр"], ["Масло", "Творог"]],
+  ])("filters by %s on the board and the list alike", async (_name, filter, shown, hidden) => {
+    const { h, mark } = await seeded();
+    try {
+      const views = await bothViews(h, h.owner, filter({ mark: mark.id }));
+      expect(views.boardTitles).toEqual([...shown].sort());
+      expect(views.listTitles).toEqual(views.boardTitles);
+      for (const title of hidden) expect(views.boardTitles).not.toContain(title);
+      expect(views.board.totals).toEqual(views.list.sums);
+      expect(views.board.totals[0]?.count).toBe(shown.length);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("reads 'mine' as the viewer's own deals, and an empty filter result has no sums", async () => {
+    const { h, mark } = await seeded();
+    try {
+      const markViews = await bothViews(h, mark, { mine: true });
+      expect(markViews.boardTitles).toEqual(["Кефир", "Творог"]);
+      expect(markViews.board.totals).toEqual(markViews.list.sums);
+      const none = await bothViews(h, mark, { mine: true, source: "Звонок" });
+      expect(none.board.totals).toEqual([]);
+      expect(none.list.sums).toEqual([]);
+      expect(none.board.columns.every((c) => c.count === 0 && c.totals.length === 0)).toBe(true);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("refuses a malformed filter, naming it", async () => {
+    const { h, fs } = await seeded();
+    try {
+      await expect(fs.deals.board({ source: " " })).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+        cause: { issues: [expect.objectContaining({ path: ["source"] })] },
+      });
+    } finally {
+      await h.close();
+    }
+  });
+});
