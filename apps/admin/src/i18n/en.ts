@@ -18,6 +18,7 @@ import { errors } from "./en/errors.ts";
 import { monitor } from "./en/monitor.ts";
 import { onboarding } from "./en/onboarding.ts";
 import { plugins } from "./en/plugins.ts";
+import { readiness } from "./en/readiness.ts";
 import { refusals } from "./en/refusals.ts";
 import { settings } from "./en/settings.ts";
 import { language, nav, orgSwitcher, userMenu } from "./en/shell.ts";
@@ -42,6 +43,7 @@ export const en = {
   status,
   legs,
   monitor,
+  readiness,
   plugins,
   team,
   members,

@@ -20,6 +20,7 @@ import { errors } from "./ru/errors.ts";
 import { monitor } from "./ru/monitor.ts";
 import { onboarding } from "./ru/onboarding.ts";
 import { plugins } from "./ru/plugins.ts";
+import { readiness } from "./ru/readiness.ts";
 import { refusals } from "./ru/refusals.ts";
 import { settings } from "./ru/settings.ts";
 import { language, nav, orgSwitcher, userMenu } from "./ru/shell.ts";
@@ -44,6 +45,7 @@ export const ru: Translation<typeof en> = {
   status,
   legs,
   monitor,
+  readiness,
   plugins,
   team,
   members,

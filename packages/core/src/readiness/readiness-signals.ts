@@ -4,7 +4,7 @@ import { hireCallers } from "./hire-callers.ts";
 import { hireFarmer } from "./hire-farmer.ts";
 import { splitFunction } from "./split-function.ts";
 import { type ReadinessThresholds, readinessThresholds } from "./thresholds.ts";
-import type { ReadinessFacts, Signal, SignalDismissal } from "./types.ts";
+import type { ReadinessFacts, Signal, SignalDismissal, SignalKey } from "./types.ts";
 
 /** True while a dismissal hides its signal: for good, or until its snooze ends. */
 export function isDismissed(dismissal: SignalDismissal | undefined, now: number): boolean {
@@ -38,4 +38,4 @@ export const signalKeys = [
   "hire-farmer",
   "enable-vip",
   ...salesFunctions.map((fn) => `split-function:${fn}` as const),
-] as const;
+] as const satisfies readonly SignalKey[];

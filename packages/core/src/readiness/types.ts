@@ -10,9 +10,11 @@ export type SignalSeverity = "advice" | "urgent";
 /** A member a signal speaks of, by name (the id only tells the viewer "that is you"). */
 export type SignalPerson = { userId: string; name: string };
 
+/** What a dismissal names: the code, or `split-function:<leg>` for a leg's split. */
+export type SignalKey = Exclude<SignalCode, "split-function"> | `split-function:${SalesFunction}`;
+
 type Base<C extends SignalCode> = {
-  /** What a dismissal names: the code, or `split-function:<leg>` for a leg's split. */
-  key: string;
+  key: SignalKey;
   code: C;
   severity: SignalSeverity;
   /** Where to act in the admin app. */

@@ -5,6 +5,7 @@ import { RequirePermission } from "../../guards/require-permission.tsx";
 import { useT } from "../../i18n/index.ts";
 import { useAccess } from "../../lib/me.ts";
 import { usePageTitle } from "../../lib/page-title.ts";
+import { ReadinessSignals } from "../status/readiness/readiness-signals.tsx";
 import { ApiKeysTab } from "./api-keys/api-keys-tab.tsx";
 import { MembersTab } from "./members/members-tab.tsx";
 import { RolesTab } from "./roles/roles-tab.tsx";
@@ -69,6 +70,7 @@ export default function TeamPage(): JSX.Element {
             <p class="q-muted">{i18n.t("team.subtitle")}</p>
           </div>
         </div>
+        <ReadinessSignals />
         <Tabs
           label={i18n.t("team.tabs.label")}
           items={tabs()}
