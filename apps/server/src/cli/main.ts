@@ -4,6 +4,7 @@ import { loadConfig } from "../config.ts";
 import { createHost } from "../host/create-host.ts";
 import { installedPlugins } from "../plugins.ts";
 import { migrate, org, plugin } from "./commands/admin.ts";
+import { demoCommand } from "./commands/demo.ts";
 import { importCommand } from "./commands/import.ts";
 import { start } from "./commands/start.ts";
 import { fail } from "./output.ts";
@@ -20,6 +21,8 @@ const usage = `quartet — run a sales department on four legs
   quartet plugin disable ID --org ORG [--cascade]
   quartet plugin uninstall ID --org ORG [--cascade] [--purge]
   quartet import clients FILE --org ORG [--on-duplicate skip|create] [--dry-run]
+  quartet demo [--name "Name"] [--owner email] [--seed N] [--size default|small]
+                                                a NEW organisation with realistic demo data in all four legs
 `;
 
 async function main(argv: string[]): Promise<void> {
@@ -34,6 +37,9 @@ async function main(argv: string[]): Promise<void> {
       purge: { type: "boolean" },
       "on-duplicate": { type: "string" },
       "dry-run": { type: "boolean" },
+      name: { type: "string" },
+      seed: { type: "string" },
+      size: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -53,6 +59,7 @@ async function main(argv: string[]): Promise<void> {
     else if (command === "org") await org(host, rest, values);
     else if (command === "plugin") await plugin(host, rest, values);
     else if (command === "import") await importCommand(host, rest, values);
+    else if (command === "demo") await demoCommand(host, values);
     else fail(`unknown command "${command}"\n${usage}`);
   } finally {
     await host.close();

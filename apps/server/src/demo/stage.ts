@@ -1,0 +1,94 @@
+import { type Actor, type Clock, manualClock, systemActor } from "@quartet/core";
+import { createCallerFactory } from "@quartet/core/trpc";
+import { defaultRetryPolicy } from "../events/backoff.ts";
+import { createDispatcher } from "../events/dispatcher.ts";
+import { indexSubscribers } from "../events/subscriber-index.ts";
+import type { Host } from "../host/create-host.ts";
+import { createOrgRuntime } from "../host/org-runtime.ts";
+import { createAuthenticator, orgHeader } from "../people/index.ts";
+import { installedPlugins } from "../plugins.ts";
+import { buildAppRouter } from "../trpc/app-router.ts";
+import { createRequestContext } from "../trpc/context.ts";
+
+const createCaller = createCallerFactory(buildAppRouter(installedPlugins));
+
+/** A tRPC caller of the full app router (core and the four legs). */
+export type DemoCaller = ReturnType<typeof createCaller>;
+
+/** A signed-up person of the demo, as the stage needs them. */
+export type DemoUser = { id: string; name: string; email: string };
+
+/**
+ * The host as the demo writes through it, on a clock of its own: the same procedures, services,
+ * write transactions and subscribers, but "now" is wherever the demo has moved its clock, so two
+ * years of history, deals and handoffs carry the dates they would have had. Events are delivered
+ * by a dispatcher on that clock when the demo drains them, never in the background.
+ */
+export function demoStage(host: Host, orgId: string) {
+  const clock = manualClock(host.clock.now());
+  const runtime = async (id: string) =>
+    createOrgRuntime(id, await host.orgs.get(id), { clock, hookKeys: host.hookKeys, afterCommit: () => {} });
+  const dispatcher = createDispatcher({
+    index: indexSubscribers(host.registry.plugins),
+    orgHandle: (id) => host.orgs.get(id),
+    runtime,
+    enabledIds: (id) => host.installations.enabledIds(id),
+    settingsOf: host.settingsOf,
+    listOrgIds: async () => [orgId],
+    serviceContext: host.serviceContext,
+    clock,
+    logger: host.logger,
+    owner: `demo:${orgId}`,
+    policy: defaultRetryPolicy,
+  });
+  const view: Host = { ...host, clock: clock as Clock, runtime, dispatcher };
+  const identity = (user: DemoUser) => {
+    const authenticate = createAuthenticator(host.people.deps, async () => ({
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+    }));
+    return authenticate(new Request("http://localhost/trpc", { headers: { [orgHeader]: orgId } }));
+  };
+  return {
+    clock,
+    /** "Now" as the real host sees it: where the demo's clock ends. */
+    realNow: () => host.clock.now(),
+    /** A caller acting as `user`, resolved by the real authenticator (their role and permissions). */
+    async as(user: DemoUser): Promise<DemoCaller> {
+      return createCaller(await createRequestContext(view, await identity(user)));
+    },
+    /** `user` as an actor in the organisation, with their role's permissions and record scope. */
+    async actor(user: DemoUser): Promise<Actor> {
+      const found = await identity(user);
+      if (!found) throw new Error(`${user.email} has no identity`);
+      return found.actor;
+    },
+    /** Core's service context (with `records`) acting as `actor`, on the demo's clock. */
+    async service(actor: Actor = systemActor) {
+      return host.serviceContext({
+        org: await runtime(orgId),
+        actor,
+        clock,
+        logger: host.logger,
+        settings: {},
+      });
+    },
+    /** Delivers every pending event (and those its subscribers emit) as of the demo's clock. */
+    async drain(): Promise<number> {
+      let total = 0;
+      for (;;) {
+        const report = await dispatcher.dispatchOrg(orgId);
+        total += report.delivered;
+        if (report.delivered === 0) return total;
+      }
+    },
+    /** Moves the demo's clock to `at` (UTC ms). */
+    at(at: number) {
+      clock.set(at);
+    },
+  };
+}
+
+/** The demo's stage. */
+export type DemoStage = Awaited<ReturnType<typeof demoStage>>;
