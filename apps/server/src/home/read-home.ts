@@ -18,7 +18,7 @@ export async function readHome(deps: HomeDeps, ctx: ServiceContext, orgId: strin
     planVsActual(deps, orgId, org.timeZone, org.defaultCurrency),
     activityPerPerson(ctx.org.db, members, weekPeriod(now, org.timeZone)),
     pipelineTotals(deps, orgId, org.defaultCurrency),
-    overdueWork(ctx, members),
+    overdueWork(ctx.org.db, now, ctx.actor, members),
   ]);
   return { at: now, timeZone: org.timeZone, plan, activity, pipeline, overdue };
 }
