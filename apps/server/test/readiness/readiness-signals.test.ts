@@ -40,7 +40,7 @@ describe("readiness signals read from an organisation's database", () => {
     expect(signal((await api.core.readiness.list()).signals, "hire-callers")).toMatchObject({
       person: { userId: owner.id, name: "Анна" },
       numbers: { callsPerWeek: 50, weeks: 3, threshold: 50 },
-      href: "/team",
+      href: "/team?tab=members",
     });
   });
 

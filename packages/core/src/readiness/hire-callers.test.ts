@@ -20,7 +20,7 @@ describe("hire-callers", () => {
     else
       expect(signal).toMatchObject({
         key: "hire-callers",
-        href: "/team",
+        href: "/team?tab=members",
         severity: expected.severity,
         person: { userId: "usr_anna", name: "Анна" },
         numbers: { callsPerWeek: expected.callsPerWeek, weeks: 3, threshold: 50 },

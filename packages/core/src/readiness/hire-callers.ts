@@ -22,7 +22,7 @@ export function hireCallers(facts: ReadinessFacts, t: ReadinessThresholds): Sign
     key: "hire-callers",
     code: "hire-callers",
     severity: severityOf(top.average, t.coldCallsPerWeek, t.urgentFactor),
-    href: "/team",
+    href: "/team?tab=members",
     person: { userId: top.caller.userId, name: top.caller.name },
     numbers: { callsPerWeek: top.average, weeks: t.coldCallWeeks, threshold: t.coldCallsPerWeek },
   };

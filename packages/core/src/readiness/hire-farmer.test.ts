@@ -29,7 +29,7 @@ describe("hire-farmer", () => {
   ])("%s", (_, facts, expected) => {
     const signal = hireFarmer(facts, t);
     if (expected === null) expect(signal).toBeNull();
-    else expect(signal).toMatchObject({ key: "hire-farmer", href: "/team", ...expected });
+    else expect(signal).toMatchObject({ key: "hire-farmer", href: "/team?tab=members", ...expected });
   });
 
   it("carries the numbers of its sentence", () => {

@@ -30,7 +30,7 @@ export function hireFarmer(facts: ReadinessFacts, t: ReadinessThresholds): Signa
     key: "hire-farmer",
     code: "hire-farmer",
     severity,
-    href: "/team",
+    href: "/team?tab=members",
     reason,
     coveredBy,
     numbers: {

@@ -49,7 +49,7 @@ describe("split-function", () => {
         key: "split-function:farming",
         function: "farming",
         reason: "over-capacity",
-        href: "/team",
+        href: "/team?tab=staffing",
         person: null,
         severity: expected.severity,
         numbers: { weeks: expected.weeks, loadPercent: expected.loadPercent, capacityPerDay: 10 },

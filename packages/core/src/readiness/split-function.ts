@@ -37,7 +37,11 @@ function overloadedRun(leg: Leg, facts: ReadinessFacts, t: ReadinessThresholds):
  */
 export function splitFunction(facts: ReadinessFacts, t: ReadinessThresholds): Signal[] {
   return facts.legs.flatMap((leg): Signal[] => {
-    const base = { key: `split-function:${leg.function}`, code: "split-function", href: "/team" } as const;
+    const base = {
+      key: `split-function:${leg.function}`,
+      code: "split-function",
+      href: "/team?tab=staffing",
+    } as const;
     const run = overloadedRun(leg, facts, t);
     const newest = run[0]?.overCapacity;
     if (newest && run.length >= t.overCapacityWeeks) {

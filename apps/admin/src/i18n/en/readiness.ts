@@ -49,10 +49,10 @@ export const readiness = {
     tasks: { one: "{count} open task", other: "{count} open tasks" },
   },
   act: {
-    "hire-callers": "Open the team",
-    "hire-farmer": "Open the team",
+    "hire-callers": "Invite a caller",
+    "hire-farmer": "Invite a farmer",
     "enable-vip": "Open the functions",
-    "split-function": "Open the team",
+    "split-function": "Set up teams",
   },
   dismiss: "Hide",
   snooze: "Remind me in a week",

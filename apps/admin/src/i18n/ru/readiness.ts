@@ -64,10 +64,10 @@ export const readiness: Translation<typeof en.readiness> = {
     tasks: { one: "{count} открытая задача", few: "{count} открытые задачи", many: "{count} открытых задач" },
   },
   act: {
-    "hire-callers": "Открыть команду",
-    "hire-farmer": "Открыть команду",
+    "hire-callers": "Пригласить звонящего",
+    "hire-farmer": "Пригласить фермера",
     "enable-vip": "Открыть функции",
-    "split-function": "Открыть команду",
+    "split-function": "Настроить команды",
   },
   dismiss: "Скрыть",
   snooze: "Напомнить через неделю",

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { en } from "../src/i18n/en.ts";
+import { ru } from "../src/i18n/ru.ts";
+import { anna, signUpWithOrganisation } from "./support/accounts.ts";
+import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
+import { expectNoLeaks, expectNoSideScroll, expectRussian, spaced } from "./support/screen-checks.ts";
+import { startServer, type TestServer } from "./support/server.ts";
+import { mutateFromPage } from "./support/trpc.ts";
+
+let server: TestServer;
+let browser: TestBrowser;
+
+const cities = ["Москва", "Казань", "Тверь", "Омск", "Томск", "Пермь", "Самара", "Уфа", "Сочи", "Тула"];
+const trades = ["Кабель", "Свет", "Щит"];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  await signUpWithOrganisation(browser.page, server.url, anna, "ИП Петрова");
+  // Thirty won clients, and only the owner covers farming: time to hire a farmer.
+  for (const city of cities)
+    for (const trade of trades)
+      await mutateFromPage(browser.page, "core.clients.create", {
+        kind: "company",
+        name: `ООО ${trade}-${city}`,
+        stage: "customer",
+      });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const farmer = () => browser.page.locator('[data-signal="hire-farmer"]');
+const card = () => browser.page.locator(".readiness");
+
+/** The hire-farmer advice in `dict`'s words, as the team page shows it. */
+async function expectFarmerAdvice(dict: typeof ru | typeof en, sentence: string) {
+  await expect.poll(() => farmer().count()).toBe(1);
+  expect(await card().locator(".q-callout__title").first().textContent()).toBe(
+    dict.readiness.headline["hire-farmer"],
+  );
+  expect(spaced(await farmer().locator(".readiness-signal__text").textContent())).toBe(sentence);
+  expect(
+    await farmer().getByRole("link", { name: dict.readiness.act["hire-farmer"] }).getAttribute("href"),
+  ).toBe("/team?tab=members");
+  expect(await farmer().getByRole("button", { name: dict.readiness.dismiss }).count()).toBe(1);
+  expect(await farmer().getByRole("button", { name: dict.readiness.snooze }).count()).toBe(1);
+  await expectNoLeaks(browser.page, /hire-farmer|split-function|readiness\./);
+}
+
+const inRussian = "У вас 30 выигранных клиентов. Развитием клиентов занимаетесь только вы.";
+const inEnglish = "You have 30 won clients. Only you cover client development.";
+
+describe("readiness signals on the team page", () => {
+  it("advises hiring a farmer with the numbers, in Russian (desktop)", async () => {
+    await browser.page.goto(`${server.url}/team`);
+    await expectFarmerAdvice(ru, inRussian);
+    await expectRussian(browser.page, ["VIP", "API"]);
+    await screenshot(browser.page, "readiness-team-ru");
+  });
+
+  it("says the same in English", async () => {
+    const { page } = browser;
+    await page.evaluate(() => localStorage.setItem("quartet.locale", "en"));
+    await page.reload();
+    await expectFarmerAdvice(en, inEnglish);
+    await screenshot(page, "readiness-team-en");
+  });
+
+  it("fits a 390 px phone in both languages", async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [locale, dict, sentence] of [
+      ["en", en, inEnglish],
+      ["ru", ru, inRussian],
+    ] as const) {
+      await page.evaluate((l) => localStorage.setItem("quartet.locale", l), locale);
+      await page.reload();
+      await expectFarmerAdvice(dict, sentence);
+      await expectNoSideScroll(page);
+      await screenshot(page, `readiness-team-${locale}-390`);
+      await screenshot(page, `readiness-team-${locale}-390-top`, { fullPage: false });
+    }
+  });
+
+  it("hides the advice for good: gone at once and after a reload", async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await farmer().getByRole("button", { name: ru.readiness.dismiss }).click();
+    await expect.poll(() => farmer().count()).toBe(0);
+    // The list is read again after the reload: the advice stays hidden, not merely not loaded yet.
+    const listed = page.waitForResponse((r) => r.url().includes("core.readiness.list") && r.ok());
+    await page.reload();
+    await listed;
+    expect(await farmer().count()).toBe(0);
+    expect(await card().count()).toBe(0);
+    await screenshot(page, "readiness-team-dismissed-ru");
+  });
+});
