@@ -1,6 +1,6 @@
 import { Button, Callout, Card, I18nProvider, showToast } from "@quartet/ui";
-import { useNavigate } from "@solidjs/router";
-import { createResource, createSignal, For, type JSX, Show } from "solid-js";
+import { useNavigate, useSearchParams } from "@solidjs/router";
+import { createMemo, createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { useFirstSaleApi } from "../api.ts";
 import { errorText } from "../errors/error-text.ts";
 import { i18n } from "../i18n/index.ts";
@@ -8,27 +8,54 @@ import { createNames } from "../shared/names.ts";
 import { useCan } from "../shared/permissions.ts";
 import { createPipelineChoice, PipelinePicker } from "../shared/pipeline-picker.tsx";
 import { SubNav } from "../shared/sub-nav.tsx";
+import {
+  type BoardFilters,
+  filterInput,
+  filtersOfQuery,
+  listHref,
+  queryOfFilters,
+  type ViewQuery,
+} from "./board-query.ts";
+import { BoardSummary } from "./board-summary.tsx";
+import { localToday } from "./card-facts.ts";
+import { ColumnHead } from "./column-head.tsx";
 import { type BoardDeal, DealCard } from "./deal-card.tsx";
+import { DropBar } from "./drop-bar.tsx";
+import { FilterBar } from "./filter-bar.tsx";
 import { LostDialog } from "./lost-dialog.tsx";
 import { neighbourStage } from "./move-keys.ts";
 import { NewDealDialog } from "./new-deal-dialog.tsx";
+import { QuickAdd } from "./quick-add.tsx";
+import { StageSwitcher } from "./stage-switcher.tsx";
 import "./board.css";
 
 type Move = { deal: BoardDeal; stageId: string };
 
 /**
- * `/deals`: the kanban board of a pipeline (the default one unless `?pipeline=` names another).
- * Cards move by dragging (pointer events) or from the keyboard (`[`/`]`, arrows); a move to the
- * lost stage asks for a reason first; Enter or a click opens the deal.
+ * `/deals`: the kanban board of a pipeline (the default one unless `?pipeline=` names another),
+ * filtered by the address (`mine`, `hunter`, `source`, `rotting`, `overdue`), with each column's
+ * and the board's count, plain and weighted sums (the list's figures for the same filter) and a
+ * quick add atop each working column. Columns keep their width and the board scrolls sideways in
+ * its own box; a narrow screen shows one column at a time under stage tabs. Cards move by
+ * dragging (pointer events; won and lost wait in a drop bar) or from the keyboard (`[`/`]`,
+ * arrows); a move to the lost stage asks for a reason first; Enter or a click opens the deal.
  */
 export default function BoardPage(): JSX.Element {
   const api = useFirstSaleApi();
   const can = useCan();
   const navigate = useNavigate();
   const choice = createPipelineChoice();
+  const [params, setParams] = useSearchParams<ViewQuery>();
+  const filters = createMemo(() => filtersOfQuery(params), undefined, {
+    equals: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  });
+  const setFilters = (next: BoardFilters) => setParams(queryOfFilters(next));
   const [board, { refetch }] = createResource(
-    () => choice.chosen()?.id,
-    (pipelineId) => api.deals.board.query({ pipelineId }),
+    () => {
+      const pipelineId = choice.chosen()?.id;
+      return pipelineId ? { pipelineId, ...filterInput(filters()) } : undefined;
+    },
+    (input) => api.deals.board.query(input),
   );
   const [policy] = createResource(() => api.deals.policy.query());
   const names = createNames(() => board.latest?.columns.flatMap((c) => c.deals.map((d) => d.clientId)));
@@ -36,7 +63,16 @@ export default function BoardPage(): JSX.Element {
   const [lostError, setLostError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   const [creating, setCreating] = createSignal(false);
-  const stages = () => board()?.columns.map((column) => column.stage) ?? [];
+  const [dragging, setDragging] = createSignal(false);
+  const [picked, setPicked] = createSignal<string | undefined>();
+  const today = localToday();
+  const stages = () => board.latest?.columns.map((column) => column.stage) ?? [];
+  const current = () => {
+    const ids = stages().map((s) => s.id);
+    const id = picked();
+    return id && ids.includes(id) ? id : ids[0];
+  };
+  const currency = () => board.latest?.totals[0]?.currency ?? "RUB";
 
   const send = async (move: Move, reason: string | null = null, note: string | null = null) => {
     setBusy(true);
@@ -45,6 +81,7 @@ export default function BoardPage(): JSX.Element {
       const stage = stages().find((s) => s.id === move.stageId);
       showToast({ title: i18n.t("board.moved", { stage: stage?.name ?? "" }), tone: "success" });
       setPendingLost(null);
+      setPicked(move.stageId);
       await refetch();
       document.querySelector<HTMLElement>(`[data-deal-id="${move.deal.id}"]`)?.focus();
     } catch (error) {
@@ -79,65 +116,86 @@ export default function BoardPage(): JSX.Element {
           </Show>
         </div>
         <SubNav />
-        <div class="fs-toolbar">
+        <div class="fs-toolbar fs-board-toolbar">
           <PipelinePicker choice={choice} />
+          <FilterBar
+            filters={filters()}
+            members={names.members()}
+            sources={board.latest?.sources ?? []}
+            onChange={setFilters}
+          />
         </div>
-        <Show when={can("dealsWrite")}>
-          <p class="fs-board__hint">{i18n.t("board.hint")}</p>
-        </Show>
         <Show when={board.error}>
           <Callout tone="danger">{i18n.t("board.loadFailed")}</Callout>
         </Show>
         <Show when={choice.pipelines() && !choice.chosen()}>
           <Card>{i18n.t("board.empty")}</Card>
         </Show>
-        <Show when={board()}>
+        <Show when={board.latest}>
           {(data) => (
-            <div class="fs-board">
-              <For each={data().columns}>
-                {(column) => (
-                  <section
-                    class="fs-board__column"
-                    data-stage-id={column.stage.id}
-                    aria-label={column.stage.name}
-                  >
-                    <header class="fs-board__head">
-                      <h2>{column.stage.name}</h2>
-                      <span class="fs-board__count">{column.count}</span>
-                      <For each={column.totals}>
-                        {(total) => (
-                          <div class="fs-board__sum">
-                            {i18n.t("board.weighted", {
-                              sum: i18n.formatMoney({
-                                amountMinor: total.weightedMinor,
-                                currency: total.currency,
-                              }),
-                            })}
-                          </div>
-                        )}
-                      </For>
-                    </header>
-                    <div class="fs-board__cards">
-                      <For
-                        each={column.deals}
-                        fallback={<p class="fs-board__empty">{i18n.t("board.noDeals")}</p>}
-                      >
-                        {(deal) => (
-                          <DealCard
-                            deal={deal}
-                            clientName={names.client(deal.clientId)}
-                            hunterName={names.member(deal.hunterId)}
-                            onStep={(by) => step(deal, by)}
-                            onDrop={(stageId) => request({ deal, stageId })}
-                            onOpen={() => navigate(`/deals/${deal.id}`)}
-                          />
-                        )}
-                      </For>
-                    </div>
-                  </section>
-                )}
-              </For>
-            </div>
+            <>
+              <BoardSummary
+                sums={data().totals}
+                currency={currency()}
+                listHref={listHref(data().pipeline?.id, filters())}
+              />
+              <Show when={can("dealsWrite")}>
+                <p class="fs-board__hint">{i18n.t("board.hint")}</p>
+              </Show>
+              <StageSwitcher
+                stages={data().columns.map((c) => ({ id: c.stage.id, name: c.stage.name, count: c.count }))}
+                current={current()}
+                onPick={setPicked}
+              />
+              <div class="fs-board">
+                <For each={data().columns}>
+                  {(column) => (
+                    <section
+                      class="fs-board__column"
+                      classList={{ "fs-board__column--current": column.stage.id === current() }}
+                      data-stage-id={column.stage.id}
+                      data-kind={column.stage.kind}
+                      aria-label={column.stage.name}
+                    >
+                      <ColumnHead name={column.stage.name} sums={column.totals} currency={currency()}>
+                        <Show when={can("dealsWrite") && column.stage.kind === "open" && data().pipeline}>
+                          {(pipeline) => (
+                            <QuickAdd
+                              pipelineId={pipeline().id}
+                              stageId={column.stage.id}
+                              stageName={column.stage.name}
+                              onCreated={() => void refetch()}
+                            />
+                          )}
+                        </Show>
+                      </ColumnHead>
+                      <div class="fs-board__cards">
+                        <For
+                          each={column.deals}
+                          fallback={<p class="fs-board__empty">{i18n.t("board.noDeals")}</p>}
+                        >
+                          {(deal) => (
+                            <DealCard
+                              deal={deal}
+                              clientName={names.client(deal.clientId)}
+                              hunterName={names.member(deal.hunterId)}
+                              today={today}
+                              onDragging={setDragging}
+                              onStep={(by) => step(deal, by)}
+                              onDrop={(stageId) => request({ deal, stageId })}
+                              onOpen={() => navigate(`/deals/${deal.id}`)}
+                            />
+                          )}
+                        </For>
+                      </div>
+                    </section>
+                  )}
+                </For>
+              </div>
+              <Show when={dragging()}>
+                <DropBar stages={stages()} />
+              </Show>
+            </>
           )}
         </Show>
         <NewDealDialog

@@ -3,6 +3,7 @@ import { type JSX, Show } from "solid-js";
 import type { firstSaleRouter } from "../../server/router.ts";
 import { i18n } from "../i18n/index.ts";
 import { DealMarks } from "../shared/deal-marks.tsx";
+import { companyLine, dueState } from "./card-facts.ts";
 import { stepOfKey } from "./move-keys.ts";
 
 /** A deal as the board lists it. */
@@ -17,16 +18,30 @@ function stageAt(x: number, y: number): string | null {
 }
 
 const dragThreshold = 6;
+const edge = 48;
+
+/** Scrolls the board sideways while a dragged card nears its left or right edge. */
+function scrollNearEdge(card: HTMLElement, x: number) {
+  const board = card.closest<HTMLElement>(".fs-board");
+  if (!board) return;
+  const { left, right } = board.getBoundingClientRect();
+  if (x > right - edge) board.scrollLeft += 24;
+  else if (x < left + edge) board.scrollLeft -= 24;
+}
 
 /**
- * A card of the board: title, client, hunter, amount and the rotting marks. It is focusable;
- * `[`/`]` or the arrows step it between stages, Enter or a click opens the deal, and dragging
- * it with any pointer drops it on a column.
+ * A card of the board: title, the company (when the title is not already its name), amount, the
+ * next step with its date (red once overdue), hunter and the rotting marks. It is focusable;
+ * `[`/`]` or the arrows step it between stages, Enter or a click opens the deal, and dragging it
+ * with any pointer drops it on a column (or the drop bar `onDragging` shows meanwhile).
  */
 export function DealCard(props: {
   deal: BoardDeal;
   clientName: string;
   hunterName: string;
+  /** Today's business date, to tell an overdue next step. */
+  today: string;
+  onDragging: (dragging: boolean) => void;
   onStep: (by: -1 | 1) => void;
   onDrop: (stageId: string) => void;
   onOpen: () => void;
@@ -45,9 +60,11 @@ export function DealCard(props: {
     const dx = event.clientX - start.x;
     const dy = event.clientY - start.y;
     if (!dragged && Math.hypot(dx, dy) < dragThreshold) return;
+    if (!dragged) props.onDragging(true);
     dragged = true;
     card.classList.add("fs-card--dragging");
     card.style.translate = `${dx}px ${dy}px`;
+    scrollNearEdge(card, event.clientX);
   };
   const onPointerUp = (event: PointerEvent) => {
     if (!start || !card) return;
@@ -58,6 +75,7 @@ export function DealCard(props: {
     card.style.visibility = "hidden";
     const stageId = stageAt(event.clientX, event.clientY);
     card.style.visibility = "";
+    props.onDragging(false);
     if (stageId) props.onDrop(stageId);
   };
   return (
@@ -84,10 +102,28 @@ export function DealCard(props: {
       onPointerCancel={onPointerUp}
     >
       <span class="fs-card__title">{props.deal.title}</span>
-      <Show when={props.clientName}>
-        <span class="fs-card__client">{props.clientName}</span>
+      <Show when={companyLine(props.deal.title, props.clientName)}>
+        {(company) => <span class="fs-card__client">{company()}</span>}
       </Show>
       <span class="fs-card__amount">{i18n.formatMoney(props.deal.amount)}</span>
+      <Show when={props.deal.nextStep}>
+        {(next) => (
+          <span class="fs-card__next" data-due={dueState(next().dueOn, props.today) ?? undefined}>
+            <span class="fs-card__next-text">
+              {i18n.t("boardView.card.next", { text: next().text || i18n.t("boardView.card.noText") })}
+            </span>
+            <Show when={next().dueOn}>
+              {(dueOn) => (
+                <span class="fs-card__due">
+                  {dueState(dueOn(), props.today) === "overdue"
+                    ? i18n.t("boardView.card.overdue", { date: i18n.formatDate(dueOn()) })
+                    : i18n.t("boardView.card.due", { date: i18n.formatDate(dueOn()) })}
+                </span>
+              )}
+            </Show>
+          </span>
+        )}
+      </Show>
       <span class="fs-card__hunter">
         {props.hunterName ? i18n.t("board.hunter", { name: props.hunterName }) : i18n.t("board.noHunter")}
       </span>

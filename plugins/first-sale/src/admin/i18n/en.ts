@@ -1,7 +1,8 @@
 import { board } from "./en/board.ts";
+import { boardView } from "./en/board-view.ts";
 import { deal } from "./en/deal.ts";
 import { errors } from "./en/errors.ts";
 import { screens } from "./en/screens.ts";
 
 /** First sale's English texts; they define the keys. */
-export const en = { ...board, ...deal, ...screens, ...errors } as const;
+export const en = { ...board, ...boardView, ...deal, ...screens, ...errors } as const;

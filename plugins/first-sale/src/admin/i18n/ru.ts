@@ -1,9 +1,10 @@
 import type { Translation } from "@quartet/ui";
 import type { en } from "./en.ts";
 import { board } from "./ru/board.ts";
+import { boardView } from "./ru/board-view.ts";
 import { deal } from "./ru/deal.ts";
 import { errors } from "./ru/errors.ts";
 import { screens } from "./ru/screens.ts";
 
 /** Русские тексты первой продажи. */
-export const ru: Translation<typeof en> = { ...board, ...deal, ...screens, ...errors };
+export const ru: Translation<typeof en> = { ...board, ...boardView, ...deal, ...screens, ...errors };

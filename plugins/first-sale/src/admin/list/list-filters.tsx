@@ -1,12 +1,15 @@
-import { Checkbox, Select, TextField } from "@quartet/ui";
-import type { JSX } from "solid-js";
+import { Button, Checkbox, Select, TextField } from "@quartet/ui";
+import { type JSX, Show } from "solid-js";
 import type { PipelineView } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
 import { type ListFilters, type ListSort, listSorts } from "./list-query.ts";
 
 const anyValue = "*";
 
-/** The filter bar of the deal list: pipeline, stage, hunter, status, rotting, search and the sort. */
+/**
+ * The filter bar of the deal list: pipeline, stage, hunter, status, mine, rotting, next step
+ * overdue, search and the sort; a source from the board's link shows as a chip that clears it.
+ */
 export function ListFilterBar(props: {
   filters: ListFilters;
   sort: ListSort;
@@ -66,10 +69,27 @@ export function ListFilterBar(props: {
         onChange={(sort) => props.onSort(sort as ListSort)}
       />
       <Checkbox
+        label={i18n.t("boardView.filters.mine")}
+        checked={props.filters.mine}
+        onChange={(mine) => set({ mine })}
+      />
+      <Checkbox
         label={i18n.t("list.rottingOnly")}
         checked={props.filters.rotting}
         onChange={(rotting) => set({ rotting })}
       />
+      <Checkbox
+        label={i18n.t("boardView.filters.overdue")}
+        checked={props.filters.overdue}
+        onChange={(overdue) => set({ overdue })}
+      />
+      <Show when={props.filters.source}>
+        {(source) => (
+          <Button variant="secondary" size="sm" onClick={() => set({ source: "" })}>
+            {i18n.t("list.sourceChip", { source: source() })}
+          </Button>
+        )}
+      </Show>
     </div>
   );
 }

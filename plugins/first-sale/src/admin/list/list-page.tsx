@@ -1,7 +1,9 @@
 import { Button, Callout, EmptyState, I18nProvider, Table, type TableColumn } from "@quartet/ui";
-import { A, useNavigate } from "@solidjs/router";
+import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { createResource, createSignal, type JSX, Show } from "solid-js";
 import { type FirstSaleOutputs, useFirstSaleApi } from "../api.ts";
+import type { ViewQuery } from "../board/board-query.ts";
+import { countOf, plainSums, weightedSums } from "../board/column-head.tsx";
 import { i18n } from "../i18n/index.ts";
 import { DealMarks, StatusBadge } from "../shared/deal-marks.tsx";
 import { createNames } from "../shared/names.ts";
@@ -10,7 +12,7 @@ import { ListFilterBar } from "./list-filters.tsx";
 import {
   type ListFilters,
   type ListSort,
-  noFilters,
+  listFiltersOf,
   pageCount,
   pageInput,
   sameFilters,
@@ -21,11 +23,16 @@ type Row = FirstSaleOutputs["deals"]["page"]["items"][number];
 
 const pageSize = 25;
 
-/** `/deals/list`: every deal the user sees, filtered, sorted and a page at a time (`deals.page`); a row opens the deal. */
+/**
+ * `/deals/list`: every deal the user sees, filtered (starting from the address, as the board's
+ * "open as a list" link writes it), sorted and a page at a time (`deals.page`), with the count
+ * and sums of all matching deals; a row opens the deal.
+ */
 export default function ListPage(): JSX.Element {
   const api = useFirstSaleApi();
   const navigate = useNavigate();
-  const [filters, setFilters] = createSignal<ListFilters>(noFilters);
+  const [params] = useSearchParams<ViewQuery & { status?: string }>();
+  const [filters, setFilters] = createSignal<ListFilters>(listFiltersOf(params));
   const [sort, setSort] = createSignal<ListSort>("newest");
   const [pageNumber, setPageNumber] = createSignal(1);
   const [pipelines] = createResource(() => api.pipelines.list.query());
@@ -92,6 +99,19 @@ export default function ListPage(): JSX.Element {
             setPageNumber(1);
           }}
         />
+        <Show when={page.latest}>
+          {(data) => (
+            <p class="fs-row fs-list-sums" data-list-sums>
+              <strong>
+                {i18n.t("list.sums", {
+                  deals: i18n.t("boardView.deals", { count: countOf(data().sums) }),
+                  sum: plainSums(data().sums),
+                })}
+              </strong>
+              <span class="fs-muted">{weightedSums(data().sums)}</span>
+            </p>
+          )}
+        </Show>
         <Show when={page.error}>
           <Callout tone="danger">{i18n.t("list.loadFailed")}</Callout>
         </Show>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { noFilters, pageCount, pageInput, sameFilters } from "./list-query.ts";
+import { listFiltersOf, noFilters, pageCount, pageInput, sameFilters } from "./list-query.ts";
 
 describe("pageInput", () => {
   it("leaves empty filters out and starts at the page's first deal", () => {
@@ -22,6 +22,31 @@ describe("pageInput", () => {
       rotting: true,
       search: "сыр",
     });
+  });
+  it("passes the board's filters as the board passes them", () => {
+    const input = pageInput(
+      { ...noFilters, mine: true, source: "Сайт", overdue: true, hunterId: "usr_1" },
+      "newest",
+      1,
+      25,
+    );
+    expect(input).toMatchObject({ mine: true, source: "Сайт", nextStepOverdue: true, hunterId: "usr_1" });
+  });
+});
+
+describe("listFiltersOf", () => {
+  it("reads the board's list link", () => {
+    expect(listFiltersOf({ pipeline: "pl_1", status: "open", mine: "1", overdue: "1" })).toEqual({
+      ...noFilters,
+      pipelineId: "pl_1",
+      status: "open",
+      mine: true,
+      overdue: true,
+    });
+  });
+  it("ignores an unknown status and reads nothing as no filter", () => {
+    expect(listFiltersOf({ status: "paid" })).toEqual(noFilters);
+    expect(listFiltersOf({})).toEqual(noFilters);
   });
 });
 

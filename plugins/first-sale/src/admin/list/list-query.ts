@@ -1,10 +1,16 @@
-/** The list's filters as the screen holds them ("" = any). */
-export type ListFilters = {
+import {
+  type BoardFilters,
+  filterInput,
+  filtersOfQuery,
+  noBoardFilters,
+  type ViewQuery,
+} from "../board/board-query.ts";
+
+/** The list's filters as the screen holds them ("" = any): the board's, and a few of its own. */
+export type ListFilters = BoardFilters & {
   pipelineId: string;
   stageId: string;
-  hunterId: string;
   status: "" | "open" | "won" | "lost";
-  rotting: boolean;
   search: string;
 };
 
@@ -23,13 +29,23 @@ export const listSorts: readonly ListSort[] = [
 
 /** No filter at all. */
 export const noFilters: ListFilters = {
+  ...noBoardFilters,
   pipelineId: "",
   stageId: "",
-  hunterId: "",
   status: "",
-  rotting: false,
   search: "",
 };
+
+const statuses = ["open", "won", "lost"] as const;
+
+/**
+ * The filters an address asks for, as the board's "open as a list" link writes them
+ * (`?pipeline=…&status=open&mine=1…`); anything unknown reads as no filter.
+ */
+export function listFiltersOf(query: ViewQuery & { status?: string | undefined }): ListFilters {
+  const status = statuses.find((s) => s === query.status) ?? "";
+  return { ...noFilters, ...filtersOfQuery(query), pipelineId: query.pipeline ?? "", status };
+}
 
 /** True when two filter sets ask for the same deals. */
 export function sameFilters(a: ListFilters, b: ListFilters): boolean {
@@ -45,9 +61,8 @@ export function pageInput(filters: ListFilters, sort: ListSort, page: number, pa
     offset: (page - 1) * pageSize,
     ...(filters.pipelineId ? { pipelineId: filters.pipelineId } : {}),
     ...(filters.stageId ? { stageId: filters.stageId } : {}),
-    ...(filters.hunterId ? { hunterId: filters.hunterId } : {}),
     ...(filters.status ? { status: filters.status } : {}),
-    ...(filters.rotting ? { rotting: true } : {}),
+    ...filterInput(filters),
     ...(search ? { search } : {}),
   };
 }

@@ -11,6 +11,7 @@ export const perm = {
   proposalsWrite: "first-sale.proposals.write",
   statsRead: "first-sale.stats.read",
   clientsRead: "core.clients.read",
+  clientsWrite: "core.clients.write",
   catalogRead: "core.catalog.read",
   ordersRead: "core.orders.read",
   ordersWrite: "core.orders.write",

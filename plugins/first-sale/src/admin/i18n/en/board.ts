@@ -16,7 +16,6 @@ export const board = {
     pipeline: "Pipeline",
     empty: "No pipeline yet",
     noDeals: "No deals",
-    weighted: "weighted {sum}",
     newDeal: "New deal",
     cardRole: "deal",
     hunter: "Hunter: {name}",
@@ -58,6 +57,8 @@ export const board = {
     previous: "Previous page",
     next: "Next page",
     page: "Page {page} of {pages} · {total} deals",
+    sums: "Matching: {deals} · {sum}",
+    sourceChip: "Source: {source} ✕",
   },
   create: {
     title: "New deal",

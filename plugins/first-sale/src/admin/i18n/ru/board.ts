@@ -19,7 +19,6 @@ export const board: Translation<typeof en> = {
     pipeline: "Воронка",
     empty: "Воронки пока нет",
     noDeals: "Сделок нет",
-    weighted: "взвешенно {sum}",
     newDeal: "Новая сделка",
     cardRole: "сделка",
     hunter: "Охотник: {name}",
@@ -61,6 +60,8 @@ export const board: Translation<typeof en> = {
     previous: "Предыдущая страница",
     next: "Следующая страница",
     page: "Страница {page} из {pages} · сделок: {total}",
+    sums: "Найдено: {deals} · {sum}",
+    sourceChip: "Источник: {source} ✕",
   },
   create: {
     title: "Новая сделка",

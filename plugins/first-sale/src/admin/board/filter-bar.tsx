@@ -1,0 +1,63 @@
+import { Button, Checkbox, Select } from "@quartet/ui";
+import { type JSX, Show } from "solid-js";
+import { i18n } from "../i18n/index.ts";
+import { activeFilterCount, type BoardFilters, noBoardFilters } from "./board-query.ts";
+
+/** Stands for "any": a select shows no option whose value is empty. */
+const any = "*";
+
+/** The board's filters: mine, a hunter, a source, rotting, next step overdue; and a reset. */
+export function FilterBar(props: {
+  filters: BoardFilters;
+  members: readonly { userId: string; name: string }[];
+  sources: readonly string[];
+  onChange: (filters: BoardFilters) => void;
+}): JSX.Element {
+  const set = (change: Partial<BoardFilters>) => props.onChange({ ...props.filters, ...change });
+  const picked = (value: string) => (value === any ? "" : value);
+  return (
+    <fieldset class="fs-board-filters">
+      <legend class="q-visually-hidden">{i18n.t("boardView.filters.label")}</legend>
+      <Checkbox
+        label={i18n.t("boardView.filters.mine")}
+        checked={props.filters.mine}
+        onChange={(mine) => set({ mine })}
+      />
+      <Select
+        label={i18n.t("boardView.filters.hunter")}
+        options={[
+          { value: any, label: i18n.t("boardView.filters.anyHunter") },
+          ...props.members.map((m) => ({ value: m.userId, label: m.name })),
+        ]}
+        value={props.filters.hunterId || any}
+        onChange={(hunterId) =>
+          picked(hunterId) !== props.filters.hunterId && set({ hunterId: picked(hunterId) })
+        }
+      />
+      <Select
+        label={i18n.t("boardView.filters.source")}
+        options={[
+          { value: any, label: i18n.t("boardView.filters.anySource") },
+          ...props.sources.map((source) => ({ value: source, label: source })),
+        ]}
+        value={props.filters.source || any}
+        onChange={(source) => picked(source) !== props.filters.source && set({ source: picked(source) })}
+      />
+      <Checkbox
+        label={i18n.t("boardView.filters.rotting")}
+        checked={props.filters.rotting}
+        onChange={(rotting) => set({ rotting })}
+      />
+      <Checkbox
+        label={i18n.t("boardView.filters.overdue")}
+        checked={props.filters.overdue}
+        onChange={(overdue) => set({ overdue })}
+      />
+      <Show when={activeFilterCount(props.filters) > 0}>
+        <Button variant="ghost" size="sm" onClick={() => props.onChange(noBoardFilters)}>
+          {i18n.t("boardView.filters.reset")}
+        </Button>
+      </Show>
+    </fieldset>
+  );
+}
