@@ -1,4 +1,5 @@
 import { benchClientsList } from "./clients-list.ts";
+import { benchHome } from "./home.ts";
 import { benchImport } from "./import.ts";
 import { benchWriteQueue } from "./write-queue.ts";
 
@@ -23,4 +24,11 @@ process.stdout.write(
 const queue = await benchWriteQueue();
 process.stdout.write(
   `  host ${queue.host.perSec} tx/s, longest event-loop gap ${queue.host.gapMs.toFixed(1)} ms; raw ${queue.raw.perSec} tx/s, longest gap ${queue.raw.gapMs.toFixed(1)} ms; ratio ${pct(queue.ratio)}\n`,
+);
+process.stdout.write(
+  "core.home.get + core.monitor.get at 10,000 vs 1,000,000 activities (the same week's work)\n",
+);
+const home = await benchHome();
+process.stdout.write(
+  `  ${home.smallMs.toFixed(1)} ms vs ${home.largeMs.toFixed(1)} ms: ratio ${home.ratio.toFixed(2)}× (goal ≤ 2×)\n`,
 );

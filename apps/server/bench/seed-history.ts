@@ -38,7 +38,8 @@ function random(seed: number) {
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-async function insert(handle: OrgHandle, table: string, columns: string[], rows: InValue[][]) {
+/** Inserts `rows` into `table` in atomic batches of 5,000 multi-VALUES rows under the organisation's write lock. */
+export async function insert(handle: OrgHandle, table: string, columns: string[], rows: InValue[][]) {
   for (let i = 0; i < rows.length; i += 5_000) {
     const part = rows.slice(i, i + 5_000);
     await handle.lock.run(() => handle.client.batch(multiInsert(table, columns, part), "write"));

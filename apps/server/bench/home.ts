@@ -1,0 +1,134 @@
+import type { InValue } from "@libsql/client";
+import type { Actor } from "@quartet/core";
+import { createCallerFactory } from "@quartet/core/trpc";
+import type { Host } from "../src/host/create-host.ts";
+import { installedPlugins } from "../src/plugins.ts";
+import { buildAppRouter } from "../src/trpc/app-router.ts";
+import { createRequestContext } from "../src/trpc/context.ts";
+import { benchOwner, log, median, seconds, withBenchHost } from "./measure.ts";
+import { insert, type OrgHandle } from "./seed-history.ts";
+import { seededOrg } from "./seeded-org.ts";
+
+/** How many activities each organisation holds, and how many of them fall in this week. */
+export type HomeSizes = { small: number; large: number; thisWeek: number; clients: number };
+
+const day = 86_400_000;
+const people = 20;
+const types = ["call", "call", "call", "meeting", "message", "email", "note", "stage-change"];
+
+/**
+ * The sizes of a run: 10,000 vs 1,000,000 activities (2,000 of them this week in both: the same
+ * team's week, more history behind it); `--smoke` or `QUARTET_BENCH_HOME_SMOKE=1` runs 1,000 vs
+ * 20,000 in seconds to check the benchmark itself works.
+ */
+export function homeSizes(argv = process.argv, env = process.env): HomeSizes {
+  const smoke = argv.includes("--smoke") || env.QUARTET_BENCH_HOME_SMOKE === "1";
+  return smoke
+    ? { small: 1_000, large: 20_000, thisWeek: 500, clients: 200 }
+    : { small: 10_000, large: 1_000_000, thisWeek: 2_000, clients: 2_000 };
+}
+
+/**
+ * `activities` timeline entries by 20 people: `thisWeek` of them over the last five days, the rest
+ * over the three years before; one task per ten entries, 200 of them open and overdue, the rest done.
+ */
+async function seedWork(handle: OrgHandle, total: number, sizes: HomeSizes, now: number) {
+  const rows: InValue[][] = [];
+  const tasks: InValue[][] = [];
+  for (let i = 0; i < total; i++) {
+    const recent = i < sizes.thisWeek;
+    const at = recent ? now - (i % (5 * 24)) * 3_600_000 : now - 7 * day - ((i * 7919) % (3 * 365 * day));
+    const client = `cli_${String(i % sizes.clients).padStart(6, "0")}`;
+    const author = `usr_bench_${i % people}`;
+    // biome-ignore format: one core_activities row
+    rows.push([`act_h${i}`, client, types[i % types.length] ?? "call", "farming", author, `Сотрудник ${i % people}`, "Работа", "{}", at, at]);
+    if (i % 10 === 0) {
+      const overdue = tasks.length < 200;
+      // biome-ignore format: one core_tasks row
+      tasks.push([`tsk_h${i}`, client, "Перезвонить", author, overdue ? now - day : at, overdue ? null : at + day, "bench", at, at]);
+    }
+    if (rows.length === 50_000) await insert(handle, "core_activities", activityColumns, rows.splice(0));
+  }
+  await insert(handle, "core_activities", activityColumns, rows);
+  await insert(
+    handle,
+    "core_tasks",
+    [
+      "id",
+      "client_id",
+      "title",
+      "assignee_id",
+      "due_at",
+      "done_at",
+      "created_by",
+      "created_at",
+      "updated_at",
+    ],
+    tasks,
+  );
+}
+
+// biome-ignore format: the core_activities columns
+const activityColumns = ["id", "client_id", "type", "function", "author_id", "author_name", "body", "data", "occurred_at", "created_at"];
+
+/** A head of sales' tRPC caller in `orgId`, through the real router and request context. */
+async function headOfSales(host: Host, orgId: string) {
+  const actor: Actor = {
+    kind: "user",
+    id: "usr_head",
+    name: "Руководитель",
+    role: "head-of-sales",
+    permissions: new Set(["*"]),
+  };
+  const createCaller = createCallerFactory(buildAppRouter(installedPlugins));
+  return createCaller(await createRequestContext(host, { actor, orgId }));
+}
+
+/** One organisation with the four legs and `activities` entries; the median of 5 home + monitor reads, in ms. */
+async function measureOrg(host: Host, activities: number, sizes: HomeSizes): Promise<number> {
+  const org = await seededOrg(host, "farming", {
+    clients: sizes.clients,
+    lines: sizes.clients * 4,
+    linesPerOrder: 2,
+    calls: false,
+  });
+  for (const id of ["prospecting", "first-sale", "vip"])
+    await host.lifecycle.enable(org.orgId, id, benchOwner);
+  await seedWork(org.handle, activities, sizes, host.clock.now());
+  await org.handle.client.execute("analyze");
+  const api = await headOfSales(host, org.orgId);
+  const read = () => Promise.all([api.core.home.get(), api.core.monitor.get()]);
+  await read();
+  const ms = await median(5, read);
+  const home = await median(5, () => api.core.home.get());
+  const monitor = await median(5, () => api.core.monitor.get());
+  log(
+    `  ${activities.toLocaleString("en")} activities: core.home.get + core.monitor.get median ${ms.toFixed(1)} ms (alone: home ${home.toFixed(1)} ms, monitor ${monitor.toFixed(1)} ms)`,
+  );
+  return ms;
+}
+
+/**
+ * The home page at 10,000 vs 1,000,000 activities (`homeSizes`) in one run, through the real tRPC
+ * caller: the median of five `core.home.get` + `core.monitor.get` reads each and their ratio. Goal:
+ * ≤ 2× — the week's activity and overdue work are read by index, so history does not slow them.
+ */
+export async function benchHome(
+  sizes = homeSizes(),
+): Promise<{ smallMs: number; largeMs: number; ratio: number }> {
+  let result = { smallMs: 0, largeMs: 0, ratio: 0 };
+  await withBenchHost("home", installedPlugins, async (host) => {
+    const smallMs = await measureOrg(host, sizes.small, sizes);
+    const largeMs = await measureOrg(host, sizes.large, sizes);
+    result = { smallMs, largeMs, ratio: largeMs / smallMs };
+  });
+  return result;
+}
+
+if (process.argv[1]?.endsWith("home.ts")) {
+  const started = performance.now();
+  const r = await benchHome();
+  log(
+    `home page: ratio ${r.ratio.toFixed(2)}× (goal ≤ 2×), whole run ${seconds(performance.now() - started)}`,
+  );
+}
