@@ -9,5 +9,4 @@ export { failureKey } from "./errors/failure-key.ts";
 export { failureOf, type ServerFailure } from "./errors/server-failure.ts";
 export * from "./i18n/pure.ts";
 export { isSalesFunction, type SalesFunction, salesFunctions } from "./sales-functions.ts";
-export { type Draft, type DraftError, draftOf, getAt, setAt, settingsOf } from "./schema-form/draft.ts";
-export { type FieldSpec, fieldsOf, humanize, type SchemaText } from "./schema-form/fields.ts";
+export * from "./schema-form/pure.ts";

@@ -1,9 +1,15 @@
+import { formatMoney } from "../i18n/format.ts";
 import { uiText } from "../i18n/ui-messages.ts";
-import type { DraftError } from "./draft.ts";
+import type { DraftError } from "./draft-error.ts";
 
-/** A draft problem in words, in the current language. */
-export function draftErrorText(error: DraftError): string {
+/**
+ * A draft problem in words, in the current language; money limits in major units of `currency`
+ * (`pattern` uses the field's own words when the plugin gave them).
+ */
+export function draftErrorText(error: DraftError, currency = "RUB", invalid?: string): string {
   const text = uiText();
+  const limit = (value: number, money?: true) =>
+    money ? formatMoney(text.locale(), { amountMinor: value, currency }) : text.formatNumber(value);
   switch (error.code) {
     case "required":
       return text.t("fieldRequired");
@@ -11,9 +17,21 @@ export function draftErrorText(error: DraftError): string {
       return text.t("notNumber");
     case "notInteger":
       return text.t("notInteger");
+    case "tooPrecise":
+      return text.t("tooPrecise");
     case "tooSmall":
-      return text.t("tooSmall", { limit: error.limit });
+      return text.t("tooSmall", { limit: limit(error.limit, error.money) });
     case "tooLarge":
-      return text.t("tooLarge", { limit: error.limit });
+      return text.t("tooLarge", { limit: limit(error.limit, error.money) });
+    case "tooShort":
+      return text.t("tooShort", { limit: error.limit });
+    case "tooLong":
+      return text.t("tooLong", { limit: error.limit });
+    case "tooFew":
+      return text.t("tooFew", { limit: error.limit });
+    case "tooMany":
+      return text.t("tooMany", { limit: error.limit });
+    case "pattern":
+      return invalid ?? text.t("pattern");
   }
 }

@@ -1,97 +1,125 @@
-import type { FieldSpec } from "./fields.ts";
+import { formatNumber } from "../i18n/format.ts";
+import type { Locale } from "../i18n/types.ts";
+import type { FieldSpec, FieldVariant } from "./fields.ts";
 
 /** The form's working copy: settings as typed so far, numbers kept as the text in their box. */
 export type Draft = Record<string, unknown>;
 
-/** Why a value cannot be submitted yet, checked before the server sees it. */
-export type DraftError =
-  | { code: "required" }
-  | { code: "notNumber" }
-  | { code: "notInteger" }
-  | { code: "tooSmall"; limit: number }
-  | { code: "tooLarge"; limit: number };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+/** True for a plain object (not an array, not null). */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-function draftValue(field: FieldSpec, stored: unknown): unknown {
+/** Money in minor units as its box shows it: roubles, kopecks only when there are some. */
+export function moneyText(minor: number, locale: Locale): string {
+  const cents = minor % 100 !== 0;
+  return formatNumber(locale, minor / 100, {
+    minimumFractionDigits: cents ? 2 : 0,
+    maximumFractionDigits: 2,
+  });
+}
+
+/** The variant a stored value picks by its discriminator, or the first one. */
+export function variantOf(field: FieldSpec & { kind: "variant" }, value: unknown): FieldVariant | undefined {
+  const chosen = isRecord(value) ? value[field.discriminator] : undefined;
+  return field.variants.find((v) => v.value === chosen) ?? field.variants[0];
+}
+
+/** The working copy of one variant: its discriminator and its own fields. */
+export function variantDraft(
+  field: FieldSpec & { kind: "variant" },
+  variant: FieldVariant,
+  stored: Record<string, unknown>,
+  locale: Locale,
+): Draft {
+  return { ...draftOf(variant.fields, stored, locale), [field.discriminator]: variant.value };
+}
+
+function draftValue(field: FieldSpec, stored: unknown, locale: Locale): unknown {
   const value = stored === undefined || stored === null ? field.defaultValue : stored;
   switch (field.kind) {
     case "object":
-      return draftOf(field.fields, isRecord(value) ? value : {});
+      return draftOf(field.fields, isRecord(value) ? value : {}, locale);
+    case "list":
+      return (Array.isArray(value) ? value : []).map((item) =>
+        draftOf(field.fields, isRecord(item) ? item : {}, locale),
+      );
+    case "variant": {
+      const variant = variantOf(field, value);
+      return variant ? variantDraft(field, variant, isRecord(value) ? value : {}, locale) : {};
+    }
+    case "localized":
+      return {
+        ru: isRecord(value) && typeof value.ru === "string" ? value.ru : "",
+        en: isRecord(value) && typeof value.en === "string" ? value.en : "",
+      };
     case "number":
-      return typeof value === "number" ? String(value) : "";
+      if (typeof value !== "number") return "";
+      return field.unit === "money" ? moneyText(value, locale) : String(value);
     case "boolean":
       return value === true;
     case "tags":
       return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
     case "string":
     case "enum":
+    case "key":
       return typeof value === "string" ? value : "";
     case "unsupported":
       return value;
   }
 }
 
-/** The working copy of stored settings (secrets arrive masked), defaults filling the gaps. */
-export function draftOf(fields: readonly FieldSpec[], stored: Record<string, unknown>): Draft {
-  return Object.fromEntries(fields.map((field) => [field.key, draftValue(field, stored[field.key])]));
-}
-
-function numberOf(field: FieldSpec & { kind: "number" }, raw: string): number | DraftError | undefined {
-  if (raw.trim() === "") return field.required ? { code: "required" } : undefined;
-  const value = Number(raw.replace(",", "."));
-  if (!Number.isFinite(value)) return { code: "notNumber" };
-  if (field.integer && !Number.isInteger(value)) return { code: "notInteger" };
-  if (field.minimum !== undefined && value < field.minimum) return { code: "tooSmall", limit: field.minimum };
-  if (field.maximum !== undefined && value > field.maximum) return { code: "tooLarge", limit: field.maximum };
-  return value;
-}
-
-const isError = (value: unknown): value is DraftError => isRecord(value) && typeof value.code === "string";
-
 /**
- * Turns the working copy into settings to submit: numbers parsed and bounds checked, blank
- * optional values left out. Problems come back by dotted path, like the server's field errors.
+ * The working copy of stored settings (secrets arrive masked), defaults filling the gaps;
+ * money is shown in major units in the viewer's `locale`.
  */
-export function settingsOf(
+export function draftOf(
   fields: readonly FieldSpec[],
-  draft: Draft,
-): { settings: Record<string, unknown>; errors: Record<string, DraftError> } {
-  const settings: Record<string, unknown> = {};
-  const errors: Record<string, DraftError> = {};
-  for (const field of fields) {
-    const raw = draft[field.key];
-    if (field.kind === "object") {
-      const nested = settingsOf(field.fields, isRecord(raw) ? raw : {});
-      settings[field.key] = nested.settings;
-      Object.assign(errors, nested.errors);
-    } else if (field.kind === "number") {
-      const value = numberOf(field, typeof raw === "string" ? raw : "");
-      if (isError(value)) errors[field.path] = value;
-      else if (value !== undefined) settings[field.key] = value;
-    } else if (field.kind === "string" || field.kind === "enum") {
-      if (raw !== "" && raw !== undefined) settings[field.key] = raw;
-      else if (field.required) errors[field.path] = { code: "required" };
-    } else if (raw !== undefined) {
-      settings[field.key] = raw;
-    }
+  stored: Record<string, unknown>,
+  locale: Locale = "en",
+): Draft {
+  return Object.fromEntries(fields.map((field) => [field.key, draftValue(field, stored[field.key], locale)]));
+}
+
+/** The next draft after one list row is moved by `by` places (−1 up, +1 down). */
+export function moveItem<T>(list: readonly T[], index: number, by: number): T[] {
+  const target = index + by;
+  if (target < 0 || target >= list.length) return [...list];
+  const next = [...list];
+  const [item] = next.splice(index, 1);
+  next.splice(target, 0, item as T);
+  return next;
+}
+
+type Container = Record<string, unknown> | unknown[];
+
+function child(node: unknown, part: string): unknown {
+  if (Array.isArray(node)) return node[Number(part)];
+  return isRecord(node) ? node[part] : undefined;
+}
+
+function withChild(node: unknown, part: string, value: unknown): Container {
+  if (Array.isArray(node)) {
+    const next = [...node];
+    next[Number(part)] = value;
+    return next;
   }
-  return { settings, errors };
+  return { ...(isRecord(node) ? node : {}), [part]: value };
 }
 
-/** A copy of the draft with the value at a dotted path replaced. */
+function setIn(node: unknown, parts: readonly string[], value: unknown): Container {
+  const [head, ...rest] = parts;
+  if (head === undefined) return node as Container;
+  return withChild(node, head, rest.length === 0 ? value : setIn(child(node, head), rest, value));
+}
+
+/** A copy of the draft with the value at a dotted path (list rows by index) replaced. */
 export function setAt(draft: Draft, path: string, value: unknown): Draft {
-  const [head, ...rest] = path.split(".");
-  if (head === undefined) return draft;
-  if (rest.length === 0) return { ...draft, [head]: value };
-  const child = isRecord(draft[head]) ? (draft[head] as Draft) : {};
-  return { ...draft, [head]: setAt(child, rest.join("."), value) };
+  return setIn(draft, path.split("."), value) as Draft;
 }
 
-/** The value at a dotted path of the draft. */
+/** The value at a dotted path of the draft (`"lostReasons.2.label.ru"`). */
 export function getAt(draft: Draft, path: string): unknown {
   let node: unknown = draft;
-  for (const part of path.split(".")) node = isRecord(node) ? node[part] : undefined;
+  for (const part of path.split(".")) node = child(node, part);
   return node;
 }

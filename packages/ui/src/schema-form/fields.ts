@@ -1,109 +1,64 @@
 import type { LocalizedText } from "../i18n/types.ts";
 
-/** A label as a JSON schema carries it: plain text, or `{ en, ru }` from zod's `.meta({ title })`. */
+/** A label as a JSON schema carries it: plain text, or `{ en, ru }` from `labelled()` / `.meta()`. */
 export type SchemaText = string | LocalizedText;
 
+/** How a number is shown and typed: as is, money in major units, a percentage, or a duration. */
+export type NumberUnit = "plain" | "money" | "percent" | "hours" | "days";
+
+/** Why a value has no input of its own; the form says so in words, never shows raw JSON. */
+export type UnsupportedReason = "array" | "union" | "unknown";
+
 type Common = {
-  /** Dotted path of the value inside the settings object, e.g. `"smtp.port"`. */
-  path: string;
   key: string;
   title: SchemaText | undefined;
   description: SchemaText | undefined;
   required: boolean;
   /** The schema's `default`, used when nothing is stored yet. */
   defaultValue: unknown;
+  /** The plugin's words for a value the server refused (`invalid` in the setting's meta). */
+  invalid: SchemaText | undefined;
 };
+
+/** One choice of an enum or a variant, with its label when the schema gives one. */
+export type FieldOption = { value: string; label: SchemaText | undefined };
+
+/** One shape of a discriminated union: the discriminator's value, its label and its other fields. */
+export type FieldVariant = FieldOption & { fields: FieldSpec[] };
 
 /** One field of a settings form, derived from a JSON schema node. */
 export type FieldSpec =
-  | (Common & { kind: "string"; secret: boolean; format: string | undefined; multiline: boolean })
-  | (Common & { kind: "number"; integer: boolean; minimum: number | undefined; maximum: number | undefined })
+  | (Common & {
+      kind: "string";
+      secret: boolean;
+      format: string | undefined;
+      multiline: boolean;
+      minLength: number | undefined;
+      maxLength: number | undefined;
+      pattern: string | undefined;
+    })
+  | (Common & {
+      kind: "number";
+      unit: NumberUnit;
+      integer: boolean;
+      minimum: number | undefined;
+      maximum: number | undefined;
+    })
   | (Common & { kind: "boolean" })
-  | (Common & { kind: "enum"; options: string[] })
-  | (Common & { kind: "tags" })
+  | (Common & { kind: "enum"; options: FieldOption[] })
+  | (Common & { kind: "tags"; maxItems: number | undefined })
   | (Common & { kind: "object"; fields: FieldSpec[] })
-  | (Common & { kind: "unsupported" });
-
-type Node = Record<string, unknown>;
-
-const isNode = (value: unknown): value is Node => typeof value === "object" && value !== null;
-
-function text(value: unknown): SchemaText | undefined {
-  if (typeof value === "string") return value;
-  if (isNode(value) && typeof value.en === "string" && typeof value.ru === "string") {
-    return { en: value.en, ru: value.ru };
-  }
-  return undefined;
-}
-
-/** The non-null branch of `anyOf: [X, { type: "null" }]` (zod's `.nullable()`), or the node itself. */
-function unwrapNullable(node: Node): Node {
-  const branches = Array.isArray(node.anyOf) ? node.anyOf.filter(isNode) : [];
-  const real = branches.filter((branch) => branch.type !== "null");
-  if (branches.length > 0 && real.length === 1 && real[0]) return { ...real[0], ...node, anyOf: undefined };
-  return node;
-}
-
-function fieldOf(raw: Node, key: string, path: string, required: boolean, secrets: Set<string>): FieldSpec {
-  const node = unwrapNullable(raw);
-  const common = {
-    path,
-    key,
-    title: text(node.title),
-    description: text(node.description),
-    required,
-    defaultValue: node.default,
-  };
-  const type = node.type;
-  if (Array.isArray(node.enum) && node.enum.every((v) => typeof v === "string")) {
-    return { ...common, kind: "enum", options: node.enum as string[] };
-  }
-  if (type === "string") {
-    const maxLength = typeof node.maxLength === "number" ? node.maxLength : undefined;
-    const secret = secrets.has(path);
-    return {
-      ...common,
-      kind: "string",
-      secret,
-      format: typeof node.format === "string" ? node.format : undefined,
-      // A secret stays a password field however long it may be.
-      multiline: !secret && maxLength !== undefined && maxLength > 200,
-    };
-  }
-  if (type === "number" || type === "integer") {
-    return {
-      ...common,
-      kind: "number",
-      integer: type === "integer",
-      minimum: typeof node.minimum === "number" ? node.minimum : undefined,
-      maximum: typeof node.maximum === "number" ? node.maximum : undefined,
-    };
-  }
-  if (type === "boolean") return { ...common, kind: "boolean" };
-  if (type === "array" && isNode(node.items) && node.items.type === "string" && !node.items.enum) {
-    return { ...common, kind: "tags" };
-  }
-  if (type === "object" && isNode(node.properties)) {
-    return { ...common, kind: "object", fields: fieldsOf(node, secrets, path) };
-  }
-  return { ...common, kind: "unsupported" };
-}
-
-/**
- * The fields of a settings form from the JSON schema zod's `toJSONSchema` produces for a
- * plugin's settings; `secrets` names the dotted paths shown as password inputs.
- *
- * @example fieldsOf({ type: "object", properties: { token: { type: "string" } } }, new Set(["token"]))
- */
-export function fieldsOf(schema: unknown, secrets: ReadonlySet<string>, prefix = ""): FieldSpec[] {
-  if (!isNode(schema) || !isNode(schema.properties)) return [];
-  const required = new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
-  return Object.entries(schema.properties)
-    .filter((entry): entry is [string, Node] => isNode(entry[1]))
-    .map(([key, node]) =>
-      fieldOf(node, key, prefix ? `${prefix}.${key}` : key, required.has(key), secrets as Set<string>),
-    );
-}
+  | (Common & { kind: "localized"; minLength: number | undefined; maxLength: number | undefined })
+  | (Common & {
+      kind: "list";
+      fields: FieldSpec[];
+      item: SchemaText | undefined;
+      minItems: number | undefined;
+      maxItems: number | undefined;
+    })
+  | (Common & { kind: "variant"; discriminator: string; variants: FieldVariant[] })
+  | (Common & { kind: "key"; pattern: string | undefined })
+  | (Common & { kind: "unsupported"; reason: UnsupportedReason });
 
 /** "apiToken" / "api_token" → "Api token": a label for a field whose schema has no title. */
 export function humanize(key: string): string {
@@ -114,3 +69,7 @@ export function humanize(key: string): string {
     .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** Joins a dotted path: `childPath("lostReasons.0", "label") // "lostReasons.0.label"`. */
+export const childPath = (parent: string, key: string | number): string =>
+  parent === "" ? String(key) : `${parent}.${key}`;

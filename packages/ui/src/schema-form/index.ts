@@ -1,4 +1,3 @@
-export { type Draft, type DraftError, draftOf, getAt, setAt, settingsOf } from "./draft.ts";
 export { draftErrorText } from "./draft-error-text.ts";
-export { type FieldSpec, fieldsOf, humanize, type SchemaText } from "./fields.ts";
+export * from "./pure.ts";
 export { SchemaForm, type SchemaFormProps } from "./schema-form.tsx";

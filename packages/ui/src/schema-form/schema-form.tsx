@@ -1,58 +1,55 @@
 import { For, type JSX, Match, Switch } from "solid-js";
-import { Checkbox } from "../components/checkbox.tsx";
 import { Select } from "../components/select.tsx";
+import { Switch as Toggle } from "../components/switch.tsx";
 import { TagInput } from "../components/tag-input.tsx";
 import { TextField } from "../components/text-field.tsx";
 import { uiText } from "../i18n/ui-messages.ts";
-import { type Draft, getAt, setAt } from "./draft.ts";
-import { type FieldSpec, humanize, type SchemaText } from "./fields.ts";
+import { getAt, setAt } from "./draft.ts";
+import { childPath, type FieldSpec } from "./fields.ts";
+import { type FieldProps, labelOf, type SchemaFormProps, say } from "./form-context.ts";
+import { ListField } from "./list-field.tsx";
+import { LocalizedField } from "./localized-field.tsx";
+import { NumberField } from "./number-field.tsx";
+import { VariantField } from "./variant-field.tsx";
 
-/** What a generated settings form renders and where its edits go. */
-export type SchemaFormProps = {
-  fields: readonly FieldSpec[];
-  draft: Draft;
-  onChange: (draft: Draft) => void;
-  /** Messages by dotted path: the server's field errors and the draft's own. */
-  errors: Readonly<Record<string, string>>;
-  disabled?: boolean;
-};
-
-function say(value: SchemaText | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  return typeof value === "string" ? value : uiText().localized(value);
+function inputType(field: FieldSpec & { kind: "string" }): "password" | "email" | "url" | "text" {
+  if (field.secret) return "password";
+  if (field.format === "email") return "email";
+  return field.format === "uri" ? "url" : "text";
 }
 
-function numberHint(field: FieldSpec & { kind: "number" }): string | undefined {
-  const own = say(field.description);
-  if (own) return own;
-  if (field.minimum !== undefined && field.maximum !== undefined) {
-    return uiText().t("range", { min: field.minimum, max: field.maximum });
-  }
-  if (field.minimum !== undefined) return uiText().t("tooSmall", { limit: field.minimum });
-  if (field.maximum !== undefined) return uiText().t("tooLarge", { limit: field.maximum });
-  return undefined;
-}
-
-function Field(props: { field: FieldSpec; form: SchemaFormProps }): JSX.Element {
-  const label = () => say(props.field.title) ?? humanize(props.field.key);
-  const value = () => getAt(props.form.draft, props.field.path);
-  const set = (next: unknown) => props.form.onChange(setAt(props.form.draft, props.field.path, next));
-  const error = () => props.form.errors[props.field.path];
+function Field(props: FieldProps): JSX.Element {
+  const label = () => labelOf(props.field);
+  const value = () => getAt(props.form.draft, props.path);
+  const set = (next: unknown) => props.form.onChange(setAt(props.form.draft, props.path, next));
+  const error = () => props.form.errors[props.path];
+  const hint = () => say(props.field.description);
   const f = props.field;
+  const nested = { path: props.path, form: props.form, renderFields: props.renderFields };
   return (
     <Switch>
       <Match when={f.kind === "object" && f}>
         {(group) => (
           <fieldset class="q-fieldset">
             <legend class="q-fieldset__legend">{label()}</legend>
-            <For each={group().fields}>{(child) => <Field field={child} form={props.form} />}</For>
+            {props.renderFields(group().fields, props.path)}
           </fieldset>
         )}
       </Match>
+      <Match when={f.kind === "list" && f}>{(list) => <ListField field={list()} {...nested} />}</Match>
+      <Match when={f.kind === "variant" && f}>
+        {(choice) => <VariantField field={choice()} {...nested} />}
+      </Match>
+      <Match when={f.kind === "localized" && f}>
+        {(name) => <LocalizedField field={name()} {...nested} />}
+      </Match>
+      <Match when={f.kind === "number" && f}>
+        {(number) => <NumberField field={number()} {...nested} />}
+      </Match>
       <Match when={f.kind === "boolean"}>
-        <Checkbox
+        <Toggle
           label={label()}
-          description={say(f.description)}
+          description={hint()}
           checked={value() === true}
           onChange={set}
           disabled={props.form.disabled}
@@ -62,8 +59,11 @@ function Field(props: { field: FieldSpec; form: SchemaFormProps }): JSX.Element 
         {(choice) => (
           <Select
             label={label()}
-            description={say(f.description)}
-            options={choice().options.map((option) => ({ value: option, label: option }))}
+            description={hint()}
+            options={choice().options.map((option) => ({
+              value: option.value,
+              label: say(option.label) ?? option.value,
+            }))}
             value={String(value() ?? "")}
             onChange={set}
             error={error()}
@@ -74,46 +74,21 @@ function Field(props: { field: FieldSpec; form: SchemaFormProps }): JSX.Element 
       <Match when={f.kind === "tags"}>
         <TagInput
           label={label()}
-          description={say(f.description)}
+          description={hint()}
           value={Array.isArray(value()) ? (value() as string[]) : []}
           onChange={set}
           error={error()}
           disabled={props.form.disabled}
         />
       </Match>
-      <Match when={f.kind === "number" && f}>
-        {(number) => (
-          <TextField
-            label={label()}
-            type="number"
-            inputMode={number().integer ? "numeric" : "decimal"}
-            min={number().minimum}
-            max={number().maximum}
-            step={number().integer ? 1 : "any"}
-            description={numberHint(number())}
-            value={String(value() ?? "")}
-            onChange={set}
-            error={error()}
-            disabled={props.form.disabled}
-          />
-        )}
-      </Match>
       <Match when={f.kind === "string" && f}>
         {(text) => (
           <TextField
             label={label()}
-            type={
-              text().secret
-                ? "password"
-                : text().format === "email"
-                  ? "email"
-                  : text().format === "uri"
-                    ? "url"
-                    : "text"
-            }
+            type={inputType(text())}
             autocomplete={text().secret ? "off" : undefined}
             multiline={text().multiline}
-            description={text().secret ? uiText().t("secretKept") : say(f.description)}
+            description={text().secret ? uiText().t("secretKept") : hint()}
             value={String(value() ?? "")}
             onChange={set}
             error={error()}
@@ -125,7 +100,6 @@ function Field(props: { field: FieldSpec; form: SchemaFormProps }): JSX.Element 
       <Match when={f.kind === "unsupported"}>
         <div class="q-field">
           <span class="q-field__label">{label()}</span>
-          <pre class="q-code-block">{JSON.stringify(value() ?? null, null, 2)}</pre>
           <p class="q-field__description">{uiText().t("unsupported")}</p>
         </div>
       </Match>
@@ -134,15 +108,22 @@ function Field(props: { field: FieldSpec; form: SchemaFormProps }): JSX.Element 
 }
 
 /**
- * A settings form generated from a plugin's JSON schema: text, numbers with bounds, switches,
- * choices, string lists as chips, nested objects as fieldsets, secrets as password inputs.
+ * A settings form generated from a plugin's JSON schema: text, numbers (money in roubles,
+ * percentages, durations), switches, choices with their labels, string lists as chips, lists
+ * of rows, one-of-several shapes, names in both languages, nested objects as sections, secrets
+ * as password inputs. A row's hidden code (`kind: "key"`) has no input.
  *
  * @example <SchemaForm fields={fieldsOf(plugin.settingsSchema, secrets)} draft={draft()} onChange={setDraft} errors={errors()} />
  */
 export function SchemaForm(props: SchemaFormProps): JSX.Element {
-  return (
-    <div class="q-schema-form">
-      <For each={props.fields}>{(field) => <Field field={field} form={props} />}</For>
-    </div>
+  const renderFields = (fields: readonly FieldSpec[], path: string): JSX.Element => (
+    <For each={fields.filter((field) => field.kind !== "key")}>
+      {(field) => (
+        <Field field={field} path={childPath(path, field.key)} form={props} renderFields={renderFields} />
+      )}
+    </For>
   );
+  return <div class="q-schema-form">{renderFields(props.fields, "")}</div>;
 }
+
+export type { SchemaFormProps };

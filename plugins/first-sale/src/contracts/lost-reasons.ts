@@ -1,16 +1,27 @@
+import { labelled } from "@quartet/core/plugin";
 import { z } from "zod";
 
 /** One reason a deal can be lost; `requiresNote` asks the hunter to explain (e.g. "other"). */
 export const lostReasonSchema = z.object({
-  key: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "Use up to 40 lower-case letters, digits or dashes"),
-  label: z.object({
-    ru: z.string().trim().min(1, "Name it in Russian").max(100),
-    en: z.string().trim().min(1, "Name it in English").max(100),
+  /** The reason's code in reports; the form hides it and derives a new row's from its English name. */
+  key: labelled(
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "Use up to 40 lower-case letters, digits or dashes"),
+    { title: { ru: "Код причины", en: "Reason code" }, kind: "key" },
+  ),
+  label: labelled(
+    z.object({
+      ru: z.string().trim().min(1, "Name it in Russian").max(100),
+      en: z.string().trim().min(1, "Name it in English").max(100),
+    }),
+    { title: { ru: "Название", en: "Name" }, kind: "localized" },
+  ),
+  requiresNote: labelled(z.boolean().default(false), {
+    title: { ru: "Просить пояснение", en: "Ask for a note" },
+    description: { ru: "Менеджер объясняет, что случилось", en: "The hunter explains what happened" },
   }),
-  requiresNote: z.boolean().default(false),
 });
 
 /** A lost reason as settings hold it. */
@@ -29,9 +40,20 @@ export const defaultLostReasons: LostReason[] = [
 ];
 
 /** The list setting: at least one reason, keys unique. */
-export const lostReasonsSetting = z
-  .array(lostReasonSchema)
-  .min(1, "Keep at least one reason")
-  .max(50, "At most 50 reasons")
-  .refine((list) => new Set(list.map((r) => r.key)).size === list.length, "Reason keys must be unique")
-  .default(defaultLostReasons);
+export const lostReasonsSetting = labelled(
+  z
+    .array(lostReasonSchema)
+    .min(1, "Keep at least one reason")
+    .max(50, "At most 50 reasons")
+    .refine((list) => new Set(list.map((r) => r.key)).size === list.length, "Reason keys must be unique")
+    .default(defaultLostReasons),
+  {
+    title: { ru: "Причины проигрыша", en: "Lost reasons" },
+    description: {
+      ru: "Из этого списка менеджер выбирает, почему сделка проиграна; порядок — как в списке",
+      en: "The hunter picks one when a deal is lost; shown in this order",
+    },
+    item: { ru: "Причина", en: "Reason" },
+    invalid: { ru: "Причины должны различаться", en: "Reasons must differ" },
+  },
+);

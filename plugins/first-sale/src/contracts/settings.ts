@@ -1,4 +1,5 @@
 import { validateInn, validateKpp } from "@quartet/core";
+import { labelled } from "@quartet/core/plugin";
 import { z } from "zod";
 import { lostReasonsSetting } from "./lost-reasons.ts";
 
@@ -7,12 +8,23 @@ import { lostReasonsSetting } from "./lost-reasons.ts";
  * contract, or a prepayment of at least `percent` of the invoice.
  */
 export const wonRuleSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("full-payment") }),
-  z.object({ kind: z.literal("contract-signed") }),
-  z.object({
-    kind: z.literal("prepayment"),
-    percent: z.number().int("Whole percent").min(1, "At least 1 %").max(100, "At most 100 %"),
+  labelled(z.object({ kind: z.literal("full-payment") }), {
+    title: { ru: "Оплачен полностью", en: "Paid in full" },
   }),
+  labelled(z.object({ kind: z.literal("contract-signed") }), {
+    title: { ru: "Подписан договор", en: "Contract signed" },
+  }),
+  labelled(
+    z.object({
+      kind: z.literal("prepayment"),
+      percent: labelled(z.number().int("Whole percent").min(1, "At least 1 %").max(100, "At most 100 %"), {
+        title: { ru: "Предоплата не меньше", en: "Prepayment at least" },
+        description: { ru: "Доля суммы счёта, от 1 до 100", en: "Share of the invoice, 1 to 100" },
+        kind: "percent",
+      }),
+    }),
+    { title: { ru: "Внесена предоплата", en: "Prepayment received" } },
+  ),
 ]);
 
 /** One of the won rules. */
@@ -21,40 +33,120 @@ export type WonRule = z.output<typeof wonRuleSchema>;
 const text = (max: number) => z.string().trim().max(max).default("");
 const digits = (n: number, label: string) =>
   text(n).refine((v) => v === "" || new RegExp(`^\\d{${n}}$`).test(v), `${label} has ${n} digits`);
+const ofDigits = (n: number) => ({ ru: `${n} цифр`, en: `${n} digits` });
 
 /** The organisation's requisites, printed on proposals (snapshotted into each version). */
 export const requisitesSchema = z.object({
-  companyName: text(300),
-  inn: text(12).refine((v) => v === "" || validateInn(v).ok, "Not a valid INN"),
-  kpp: text(9).refine((v) => v === "" || validateKpp(v).ok, "Not a valid KPP"),
-  ogrn: text(15),
-  address: text(500),
-  bankName: text(300),
-  bik: digits(9, "BIK"),
-  account: digits(20, "The account"),
-  correspondentAccount: digits(20, "The correspondent account"),
-  phone: text(50),
-  email: text(200),
+  companyName: labelled(text(300), {
+    title: { ru: "Название организации", en: "Company name" },
+    description: { ru: "Как в выписке из ЕГРЮЛ", en: "As registered" },
+  }),
+  inn: labelled(
+    text(12).refine((v) => v === "" || validateInn(v).ok, "Not a valid INN"),
+    {
+      title: { ru: "ИНН", en: "INN (tax number)" },
+      description: {
+        ru: "10 цифр у организации, 12 у ИП",
+        en: "10 digits for a company, 12 for a sole trader",
+      },
+      invalid: { ru: "Неверный ИНН: проверьте цифры", en: "Not a valid INN: check the digits" },
+    },
+  ),
+  kpp: labelled(
+    text(9).refine((v) => v === "" || validateKpp(v).ok, "Not a valid KPP"),
+    {
+      title: { ru: "КПП", en: "KPP (registration reason code)" },
+      description: { ru: "9 знаков, только у организаций", en: "9 characters, companies only" },
+      invalid: { ru: "Неверный КПП", en: "Not a valid KPP" },
+    },
+  ),
+  ogrn: labelled(text(15), {
+    title: { ru: "ОГРН или ОГРНИП", en: "OGRN (state registration number)" },
+    description: {
+      ru: "13 цифр у организации, 15 у ИП",
+      en: "13 digits for a company, 15 for a sole trader",
+    },
+  }),
+  address: labelled(text(500), {
+    title: { ru: "Юридический адрес", en: "Registered address" },
+    kind: "multiline",
+  }),
+  bankName: labelled(text(300), { title: { ru: "Банк", en: "Bank" } }),
+  bik: labelled(digits(9, "BIK"), {
+    title: { ru: "БИК", en: "BIK (bank code)" },
+    description: ofDigits(9),
+    invalid: { ru: "В БИК 9 цифр", en: "A BIK has 9 digits" },
+  }),
+  account: labelled(digits(20, "The account"), {
+    title: { ru: "Расчётный счёт", en: "Bank account" },
+    description: ofDigits(20),
+    invalid: { ru: "В расчётном счёте 20 цифр", en: "An account number has 20 digits" },
+  }),
+  correspondentAccount: labelled(digits(20, "The correspondent account"), {
+    title: { ru: "Корреспондентский счёт", en: "Correspondent account" },
+    description: ofDigits(20),
+    invalid: { ru: "В корреспондентском счёте 20 цифр", en: "A correspondent account has 20 digits" },
+  }),
+  phone: labelled(text(50), { title: { ru: "Телефон", en: "Phone" } }),
+  email: labelled(text(200), { title: { ru: "Электронная почта", en: "Email" } }),
 });
 
 /** Requisites as settings hold them. */
 export type Requisites = z.output<typeof requisitesSchema>;
 
+/** The largest monthly target a form accepts, in minor units: 10 billion roubles. */
+export const maxMonthlyTargetMinor = 1_000_000_000_000;
+
 /** The settings of first sale, all with defaults so enabling needs none. */
 export const firstSaleSettings = z.object({
-  wonWhen: wonRuleSchema.default({ kind: "full-payment" }),
+  wonWhen: labelled(wonRuleSchema.default({ kind: "full-payment" }), {
+    title: { ru: "Когда сделка считается выигранной", en: "When a deal counts as won" },
+    description: {
+      ru: "По этому событию сделка переходит в «Выиграна» и уходит в развитие",
+      en: "This event moves a deal to won and hands it over to farming",
+    },
+  }),
   /** A qualified lead from prospecting becomes a deal in the default pipeline's first stage. */
-  autoCreateDealFromLead: z.boolean().default(true),
+  autoCreateDealFromLead: labelled(z.boolean().default(true), {
+    title: { ru: "Создавать сделку из квалифицированного лида", en: "Create a deal from a qualified lead" },
+    description: {
+      ru: "Сделка появляется на первом этапе основной воронки",
+      en: "The deal appears in the first stage of the main pipeline",
+    },
+  }),
   lostReasons: lostReasonsSetting,
   /** How the hunter of an automatic deal is chosen when the client has no first-sale owner yet. */
-  assignmentStrategy: z.enum(["round-robin", "least-busy"]).default("round-robin"),
+  assignmentStrategy: labelled(z.enum(["round-robin", "least-busy"]).default("round-robin"), {
+    title: { ru: "Кому назначать новую сделку", en: "Who gets a new deal" },
+    description: {
+      ru: "Когда у клиента ещё нет ответственного в первой продаже",
+      en: "When the client has no first-sale owner yet",
+    },
+    options: {
+      "round-robin": { ru: "По очереди", en: "In turn" },
+      "least-busy": { ru: "Наименее загруженному", en: "The least busy" },
+    },
+  }),
   /** A won deal asks core for a handoff to farming (when the client has no farmer yet). */
-  handoffToFarming: z.boolean().default(true),
+  handoffToFarming: labelled(z.boolean().default(true), {
+    title: { ru: "Передавать выигранного клиента в развитие", en: "Hand won clients over to farming" },
+    description: { ru: "Если у клиента ещё нет фермера", en: "When the client has no farmer yet" },
+  }),
   /** New deals money target per month in minor units of the organisation's currency; 0 = no target. */
-  monthlyTargetMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+  monthlyTargetMinor: labelled(z.number().int().min(0).max(maxMonthlyTargetMinor).default(0), {
+    title: { ru: "План продаж на месяц", en: "Monthly sales target" },
+    description: { ru: "Сумма новых сделок; 0 — план не задан", en: "New deals revenue; 0: no target" },
+    kind: "money",
+  }),
   /** How long a new proposal stays valid, in days. */
-  proposalValidityDays: z.number().int().min(1).max(365).default(14),
-  requisites: requisitesSchema.default(requisitesSchema.parse({})),
+  proposalValidityDays: labelled(z.number().int().min(1).max(365).default(14), {
+    title: { ru: "Срок действия коммерческого предложения", en: "Proposal valid for" },
+    description: { ru: "От 1 до 365 дней", en: "1 to 365 days" },
+    kind: "days",
+  }),
+  requisites: labelled(requisitesSchema.default(requisitesSchema.parse({})), {
+    title: { ru: "Реквизиты для коммерческих предложений", en: "Requisites on proposals" },
+  }),
 });
 
 /** Parsed settings. */

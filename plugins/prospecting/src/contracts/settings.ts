@@ -25,6 +25,10 @@ export const prospectingSettings = z.object({
         ru: "Telegram присылает его в каждом запросе; латиница, цифры, _ и -",
         en: "Telegram sends it with every update; letters, digits, _ and -",
       },
+      invalid: {
+        ru: "От 1 до 256 знаков: латиница, цифры, _ и -",
+        en: "1 to 256 of letters, digits, _ and -",
+      },
     },
   ),
   /** Sent to a new Telegram chat; empty sends nothing. */
@@ -42,14 +46,23 @@ export const prospectingSettings = z.object({
   qualifiedLeadsTargetPerWeek: labelled(z.number().int().min(0).max(100_000).default(0), {
     title: { ru: "План квалифицированных лидов в неделю", en: "Qualified leads per week (target)" },
     description: { ru: "0 — план не задан", en: "0: no target" },
+    invalid: { ru: "Целое число от 0 до 100 000", en: "A whole number from 0 to 100,000" },
   }),
   /** Qualifying a request asks core for a handoff to first sale. */
   autoHandoffToFirstSale: labelled(z.boolean().default(true), {
     title: { ru: "Передавать лида в первую продажу", en: "Hand leads over to first sale" },
+    description: {
+      ru: "Квалифицированный лид сразу уходит охотникам",
+      en: "A qualified lead goes to the hunters at once",
+    },
   }),
   /** Default of new campaigns: a booked callback returns to the caller who booked it. */
   callbackToSameCaller: labelled(z.boolean().default(true), {
     title: { ru: "Перезвон — тому же оператору", en: "Callbacks go to the same caller" },
+    description: {
+      ru: "Значение по умолчанию для новых кампаний обзвона",
+      en: "The default for new call campaigns",
+    },
   }),
   /** Where the public endpoints are reached (`https://crm.example.ru`), for snippets and webhooks. */
   publicUrl: labelled(z.union([z.literal(""), z.url({ protocol: /^https?$/ })]).default(""), {
@@ -58,10 +71,12 @@ export const prospectingSettings = z.object({
       ru: "Для кода форм и вебхуков, например https://crm.example.ru",
       en: "For form snippets and webhooks, e.g. https://crm.example.ru",
     },
+    invalid: { ru: "Адрес вида https://crm.example.ru", en: "An address like https://crm.example.ru" },
   }),
   /** Form posts accepted per minute from one address, per form and server process. */
   formPostsPerMinute: labelled(z.number().int().min(1).max(10_000).default(10), {
     title: { ru: "Заявок с формы в минуту с одного адреса", en: "Form posts per minute from one address" },
+    description: { ru: "Защита от спама, от 1 до 10 000", en: "Spam protection, 1 to 10,000" },
   }),
   /** Read the client's address from `X-Forwarded-For` (only behind a proxy you run). */
   trustForwardedFor: labelled(z.boolean().default(false), {

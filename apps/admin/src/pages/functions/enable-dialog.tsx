@@ -22,7 +22,7 @@ export function EnableDialog(props: {
   const { trpc } = useApi();
   const refresh = useRefreshAfterLifecycle();
   const settings = createSettingsDraft(props.plugin);
-  const form = useServerForm(settings.fields.map((field) => field.path));
+  const form = useServerForm(settings.paths);
   const [draftErrors, setDraftErrors] = createSignal<Record<string, string>>({});
   const preview = useQuery(() => ({
     queryKey: ["enable-preview", props.plugin.id],
@@ -75,7 +75,8 @@ export function EnableDialog(props: {
           fields={settings.fields}
           draft={settings.draft()}
           onChange={settings.setDraft}
-          errors={{ ...draftErrors(), ...form.fieldErrors() }}
+          errors={{ ...draftErrors(), ...settings.explain(form.fieldErrors()) }}
+          currency={settings.currency()}
         />
       </Show>
     </Dialog>

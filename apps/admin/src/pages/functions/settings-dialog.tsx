@@ -13,7 +13,7 @@ export function SettingsDialog(props: { plugin: PluginOverview; onClose: () => v
   const { trpc } = useApi();
   const refresh = useRefreshAfterLifecycle();
   const settings = createSettingsDraft(props.plugin);
-  const form = useServerForm(settings.fields.map((field) => field.path));
+  const form = useServerForm(settings.paths);
   const [draftErrors, setDraftErrors] = createSignal<Record<string, string>>({});
   const misconfigured = () => props.plugin.misconfigured ?? {};
   const save = async () => {
@@ -56,7 +56,12 @@ export function SettingsDialog(props: { plugin: PluginOverview; onClose: () => v
           fields={settings.fields}
           draft={settings.draft()}
           onChange={settings.setDraft}
-          errors={{ ...misconfigured(), ...draftErrors(), ...form.fieldErrors() }}
+          errors={{
+            ...settings.explain(misconfigured()),
+            ...draftErrors(),
+            ...settings.explain(form.fieldErrors()),
+          }}
+          currency={settings.currency()}
         />
       </Show>
     </Dialog>
