@@ -13,6 +13,7 @@ import {
 } from "./en/client-records.ts";
 import { clientPage, clientStage, clients, importWizard, myWork, tasks } from "./en/clients.ts";
 import { app, common, forbidden, notFound } from "./en/common.ts";
+import { diagnostic } from "./en/diagnostic.ts";
 import { functions, roleNames, scopes, stages } from "./en/domain.ts";
 import { errors } from "./en/errors.ts";
 import { monitor } from "./en/monitor.ts";
@@ -43,6 +44,7 @@ export const en = {
   status,
   legs,
   monitor,
+  diagnostic,
   readiness,
   plugins,
   team,

@@ -15,6 +15,7 @@ import {
 } from "./ru/client-records.ts";
 import { clientPage, clientStage, clients, importWizard, myWork, tasks } from "./ru/clients.ts";
 import { app, common, forbidden, notFound } from "./ru/common.ts";
+import { diagnostic } from "./ru/diagnostic.ts";
 import { functions, roleNames, scopes, stages } from "./ru/domain.ts";
 import { errors } from "./ru/errors.ts";
 import { monitor } from "./ru/monitor.ts";
@@ -45,6 +46,7 @@ export const ru: Translation<typeof en> = {
   status,
   legs,
   monitor,
+  diagnostic,
   readiness,
   plugins,
   team,

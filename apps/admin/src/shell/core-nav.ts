@@ -2,6 +2,7 @@ import {
   IconActivity,
   IconBuilding,
   IconCheck,
+  IconCompass,
   IconGrid,
   IconSettings,
   IconUsers,
@@ -17,6 +18,7 @@ export const coreNav: readonly NavEntry[] = [
   { path: "/my-work", label: "nav.myWork", icon: IconCheck, permission: "core.tasks.use" },
   { path: "/clients", label: "nav.clients", icon: IconBuilding, permission: "core.clients.read" },
   { path: "/functions", label: "nav.functions", icon: IconGrid, permission: "core.plugins.read" },
+  { path: "/diagnostic", label: "diagnostic.nav", icon: IconCompass, permission: "core.diagnostic.run" },
   { path: "/team", label: "nav.team", icon: IconUsers, permission: "core.org.read" },
   { path: "/settings", label: "nav.settings", icon: IconSettings, permission: "core.org.read" },
 ];
