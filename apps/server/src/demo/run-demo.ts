@@ -38,6 +38,8 @@ export async function runDemo(
   host: Host,
   options: DemoOptions,
   report: DemoReporter = () => {},
+  /** Told the new organisation's id as soon as it exists. */
+  created: (orgId: string) => void = () => {},
 ): Promise<DemoResult> {
   const size = demoSizes[options.size];
   const random = seededRandom(options.seed);
@@ -54,6 +56,7 @@ export async function runDemo(
     defaultCurrency: "RUB",
     timeZone: demoTimeZone,
   });
+  created(org.id);
   done("organisation", { organisations: 1 });
   const stage = demoStage(host, org.id);
   const team = await seedTeam(host, stage, {

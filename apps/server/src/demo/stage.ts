@@ -10,10 +10,12 @@ import { installedPlugins } from "../plugins.ts";
 import { buildAppRouter } from "../trpc/app-router.ts";
 import { createRequestContext } from "../trpc/context.ts";
 
-const createCaller = createCallerFactory(buildAppRouter(installedPlugins));
+// Built on first use: core's router registers the demo's procedures, so building it at import is a cycle.
+const makeFactory = () => createCallerFactory(buildAppRouter(installedPlugins));
+let factory: ReturnType<typeof makeFactory> | null = null;
 
 /** A tRPC caller of the full app router (core and the four legs). */
-export type DemoCaller = ReturnType<typeof createCaller>;
+export type DemoCaller = ReturnType<ReturnType<typeof makeFactory>>;
 
 /** A signed-up person of the demo, as the stage needs them. */
 export type DemoUser = { id: string; name: string; email: string };
@@ -56,7 +58,8 @@ export function demoStage(host: Host, orgId: string) {
     realNow: () => host.clock.now(),
     /** A caller acting as `user`, resolved by the real authenticator (their role and permissions). */
     async as(user: DemoUser): Promise<DemoCaller> {
-      return createCaller(await createRequestContext(view, await identity(user)));
+      factory ??= makeFactory();
+      return factory(await createRequestContext(view, await identity(user)));
     },
     /** `user` as an actor in the organisation, with their role's permissions and record scope. */
     async actor(user: DemoUser): Promise<Actor> {

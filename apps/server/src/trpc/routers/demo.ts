@@ -1,0 +1,48 @@
+import { DomainError } from "@quartet/core";
+import { authedProcedure, router } from "@quartet/core/trpc";
+import { z } from "zod";
+import { demoBoard, startDemo } from "../../demo/start-demo.ts";
+
+function requireUser(actor: { kind: string; email?: string }) {
+  if (actor.kind !== "user" || !actor.email) {
+    throw new DomainError("FORBIDDEN", "Only a signed-in person can do this");
+  }
+  return actor.email;
+}
+
+/**
+ * `core.demo`: onboarding's "try with demo data". `start` creates a NEW organisation owned by the
+ * caller and fills it in the background (any signed-in person may, as they may create an
+ * organisation); `progress` tells its starter which phase runs and, once done, the organisation.
+ */
+export const demoRouter = router({
+  start: authedProcedure
+    .input(
+      z.object({
+        name: z.string().trim().min(1, "Name the organisation").max(200, "At most 200 characters").optional(),
+        seed: z
+          .number()
+          .int()
+          .min(0)
+          .max(2 ** 31)
+          .optional(),
+        size: z.enum(["default", "small"]).default("default"),
+      }),
+    )
+    .mutation(({ ctx, input }) => {
+      const email = requireUser(ctx.actor);
+      return startDemo(
+        ctx.host.host,
+        { id: ctx.actor.id, name: ctx.actor.name, email },
+        { name: input.name ?? "Квартет Снаб (демо)", seed: input.seed ?? 1, size: input.size },
+      );
+    }),
+  progress: authedProcedure
+    .input(z.object({ runId: z.string().min(1, "Give the run id") }))
+    .query(({ ctx, input }) => {
+      const progress = demoBoard(ctx.host.host).get(input.runId, ctx.actor.id);
+      if (!progress)
+        throw new DomainError("NOT_FOUND", "No such demo run", { fields: { runId: "No such demo run" } });
+      return progress;
+    }),
+});
