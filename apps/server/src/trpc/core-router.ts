@@ -11,6 +11,7 @@ import { diagnosticRouter } from "./routers/diagnostic.ts";
 import { handoffsRouter } from "./routers/handoffs.ts";
 import { importsRouter } from "./routers/imports.ts";
 import { invitationsRouter, membersRouter } from "./routers/members.ts";
+import { demoRouter } from "./routers/demo.ts";
 import { monitorRouter } from "./routers/monitor.ts";
 import { ordersRouter } from "./routers/orders.ts";
 import { meProcedure, orgRouter } from "./routers/org.ts";
@@ -86,6 +87,7 @@ export const coreRouter = router({
   staffing: staffingRouter,
   monitor: monitorRouter,
   readiness: readinessRouter,
+  demo: demoRouter,
   diagnostic: diagnosticRouter,
   audit: auditRouter,
   clients: clientsRouter,
