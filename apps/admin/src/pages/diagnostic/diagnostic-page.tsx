@@ -1,12 +1,12 @@
-import { Spinner } from "@quartet/ui";
 import { useQuery } from "@tanstack/solid-query";
-import { type JSX, Match, Switch } from "solid-js";
+import type { JSX } from "solid-js";
 import { RequirePermission } from "../../guards/require-permission.tsx";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
 import { orgKey } from "../../lib/org-key.ts";
 import { usePageTitle } from "../../lib/page-title.ts";
 import { PastReports } from "./past-reports.tsx";
+import { QueryState } from "./query-state.tsx";
 import { Questionnaire } from "./questionnaire.tsx";
 import "./diagnostic.css";
 
@@ -30,17 +30,13 @@ export default function DiagnosticPage(): JSX.Element {
           </div>
         </div>
         <div class="q-stack q-gap-6">
-          <Switch>
-            <Match when={prefill.data}>{(data) => <Questionnaire prefill={data()} />}</Match>
-            <Match when={prefill.isError}>
-              <p class="q-muted">{i18n.t("diagnostic.failed")}</p>
-            </Match>
-            <Match when={prefill.isPending}>
-              <div class="diag-loading" role="status" aria-label={i18n.t("diagnostic.loading")}>
-                <Spinner size="lg" />
-              </div>
-            </Match>
-          </Switch>
+          <QueryState
+            query={prefill}
+            loading={i18n.t("diagnostic.loading")}
+            failed={i18n.t("diagnostic.failed")}
+          >
+            {(data) => <Questionnaire prefill={data()} />}
+          </QueryState>
           <PastReports />
         </div>
       </div>
