@@ -10,6 +10,7 @@ import type { PermissionDefinition } from "./define-permission.ts";
 import type { HealthReading } from "./health.ts";
 import type { PipelineReader, PlanContribution } from "./plan.ts";
 import type { PriceAdjuster } from "./pricing.ts";
+import type { SearchProvider } from "./search.ts";
 
 /** An event as a subscriber receives it. Use `id` to stay idempotent: delivery is at-least-once. */
 export type DeliveredEvent<T> = {
@@ -108,6 +109,8 @@ export type PluginDefinition<
   plan?: PlanContribution<S>;
   /** The function's open deals now (count, sum, weighted sum) for the home page's pipeline totals. */
   pipeline?: PipelineReader<S>;
+  /** Finds the plugin's records for the top bar's global search (deals, requests …). */
+  search?: SearchProvider<S>;
   lifecycle?: {
     onEnable?(ctx: LifecycleContext<S>): Promise<void>;
     onDisable?(ctx: LifecycleContext<S>): Promise<void>;

@@ -7,5 +7,6 @@ export * from "./health.ts";
 export * from "./plan.ts";
 export * from "./plan-sums.ts";
 export * from "./pricing.ts";
+export * from "./search.ts";
 export * from "./setting-text.ts";
 export * from "./validate-manifests.ts";

@@ -2,6 +2,7 @@ import { eventKey } from "./define-event.ts";
 import type { AnyPlugin } from "./define-plugin.ts";
 import { dependencyOrder, ManifestError } from "./graph.ts";
 import { validatePlan } from "./plan.ts";
+import { validateSearch } from "./search.ts";
 
 const idPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -72,6 +73,7 @@ export function validateOne(plugin: AnyPlugin): void {
     }
   }
   validatePlan(plugin);
+  validateSearch(plugin);
   if (plugin.db && !plugin.db.migrationsFolder) {
     throw new ManifestError(`Plugin "${plugin.id}" declares tables without a migrations folder`, [plugin.id]);
   }
