@@ -19,6 +19,7 @@ const MyWorkPage = lazy(() => import("./pages/my-work/my-work-page.tsx"));
 const ImportPage = lazy(() => import("./pages/import/import-page.tsx"));
 const TeamPage = lazy(() => import("./pages/team/team-page.tsx"));
 const SettingsPage = lazy(() => import("./pages/settings/settings-page.tsx"));
+const SystemPage = lazy(() => import("./pages/system/system-page.tsx"));
 const DiagnosticPage = lazy(() => import("./pages/diagnostic/diagnostic-page.tsx"));
 const DiagnosticReportPage = lazy(() => import("./pages/diagnostic/report-page.tsx"));
 const NotFoundPage = lazy(() => import("./pages/not-found-page.tsx"));
@@ -47,6 +48,7 @@ export function AppRoutes(): JSX.Element {
           <Route path="/functions" component={FunctionsPage} />
           <Route path="/team" component={TeamPage} />
           <Route path="/settings" component={SettingsPage} />
+          <Route path="/system" component={SystemPage} />
           <Route path="/diagnostic" component={DiagnosticPage} />
           <Route path="/diagnostic/:id" component={DiagnosticReportPage} />
           <For each={pluginRoutes}>

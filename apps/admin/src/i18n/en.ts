@@ -15,6 +15,7 @@ import { clientPage, clientStage, clients, importWizard, myWork, tasks } from ".
 import { app, common, forbidden, notFound } from "./en/common.ts";
 import { diagnostic } from "./en/diagnostic.ts";
 import { functions, roleNames, scopes, stages } from "./en/domain.ts";
+import { home } from "./en/home.ts";
 import { errors } from "./en/errors.ts";
 import { monitor } from "./en/monitor.ts";
 import { onboarding } from "./en/onboarding.ts";
@@ -43,6 +44,7 @@ export const en = {
   onboarding,
   status,
   legs,
+  home,
   monitor,
   diagnostic,
   readiness,

@@ -17,6 +17,7 @@ import { clientPage, clientStage, clients, importWizard, myWork, tasks } from ".
 import { app, common, forbidden, notFound } from "./ru/common.ts";
 import { diagnostic } from "./ru/diagnostic.ts";
 import { functions, roleNames, scopes, stages } from "./ru/domain.ts";
+import { home } from "./ru/home.ts";
 import { errors } from "./ru/errors.ts";
 import { monitor } from "./ru/monitor.ts";
 import { onboarding } from "./ru/onboarding.ts";
@@ -45,6 +46,7 @@ export const ru: Translation<typeof en> = {
   onboarding,
   status,
   legs,
+  home,
   monitor,
   diagnostic,
   readiness,

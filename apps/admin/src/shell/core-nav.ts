@@ -4,6 +4,7 @@ import {
   IconCheck,
   IconCompass,
   IconGrid,
+  IconLayers,
   IconSettings,
   IconUsers,
   type NavEntry,
@@ -21,4 +22,5 @@ export const coreNav: readonly NavEntry[] = [
   { path: "/diagnostic", label: "diagnostic.nav", icon: IconCompass, permission: "core.diagnostic.run" },
   { path: "/team", label: "nav.team", icon: IconUsers, permission: "core.org.read" },
   { path: "/settings", label: "nav.settings", icon: IconSettings, permission: "core.org.read" },
+  { path: "/system", label: "status.system.nav", icon: IconLayers, permission: "core.plugins.manage" },
 ];

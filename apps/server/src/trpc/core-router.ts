@@ -9,6 +9,7 @@ import { catalogRouter } from "./routers/catalog.ts";
 import { clientsRouter } from "./routers/clients.ts";
 import { diagnosticRouter } from "./routers/diagnostic.ts";
 import { handoffsRouter } from "./routers/handoffs.ts";
+import { homeRouter } from "./routers/home.ts";
 import { importsRouter } from "./routers/imports.ts";
 import { invitationsRouter, membersRouter } from "./routers/members.ts";
 import { demoRouter } from "./routers/demo.ts";
@@ -86,6 +87,7 @@ export const coreRouter = router({
   apiKeys: apiKeysRouter,
   staffing: staffingRouter,
   monitor: monitorRouter,
+  home: homeRouter,
   readiness: readinessRouter,
   demo: demoRouter,
   diagnostic: diagnosticRouter,

@@ -1,8 +1,13 @@
-/** The health page: the four legs, the server and its plugins. */
+/** The home page (the four legs, the month's plan, the team's week) and the system page (the server and its plugins). */
 export const status = {
-  title: "Health",
-  subtitle: "The four legs of your sales department, the server and the plugins installed on it.",
+  title: "Sales overview",
+  subtitle: "Which leg wobbles, the month's plan, the team's week, open deals and overdue work.",
   refresh: "Refresh",
+  system: {
+    nav: "System",
+    title: "System",
+    subtitle: "The server, its version and the plugins installed on it.",
+  },
   server: {
     title: "Server",
     online: "Online",

@@ -8,15 +8,14 @@ import { useAccess } from "../../lib/me.ts";
 import { invalidateOrg } from "../../lib/org-key.ts";
 import { usePageTitle } from "../../lib/page-title.ts";
 import { HealthLegs } from "./health-legs.tsx";
+import { HomeSections } from "./home/home-sections.tsx";
 import { MonitorSection } from "./monitor/monitor-section.tsx";
-import { PluginsCard } from "./plugins-card.tsx";
-import { ServerCard } from "./server-card.tsx";
 import "./status.css";
 
 /**
- * `/`: the health page — the four legs and who holds them up, the monitor (which leg wobbles, the
- * clients stuck between legs, 12 weeks of history) for those who may read it, the plugins'
- * dashboard widgets, the server, its version and plugins.
+ * `/`: the head of sales' home page, in the order they read it — the stool and the weakest leg
+ * (the monitor), then the month's plan vs actual, the team's week, open deals and overdue work,
+ * then the plugins' dashboard widgets. The server and its plugins live on `/system`.
  */
 export default function StatusPage(): JSX.Element {
   const i18n = useT();
@@ -27,6 +26,7 @@ export default function StatusPage(): JSX.Element {
   const refresh = () => {
     void healthz.refetch();
     void invalidateOrg(queries, org.id(), "monitor");
+    void invalidateOrg(queries, org.id(), "home");
   };
   usePageTitle(() => i18n.t("status.title"));
   return (
@@ -43,10 +43,12 @@ export default function StatusPage(): JSX.Element {
       <div class="status-grid">
         <Switch>
           <Match when={healthz.data}>
-            <HealthLegs healthz={healthz} />
+            <div class="status-grid__wide">
+              <HealthLegs healthz={healthz} />
+            </div>
           </Match>
           <Match when={healthz.isError}>
-            <Card class="status-grid__main">
+            <Card class="status-grid__wide">
               <EmptyState
                 tone="error"
                 icon={<IconAlert />}
@@ -61,25 +63,18 @@ export default function StatusPage(): JSX.Element {
             </Card>
           </Match>
           <Match when={healthz.isPending}>
-            <Card class="status-grid__main">
+            <Card class="status-grid__wide">
               <div class="status-loading">
                 <Spinner size="lg" />
               </div>
             </Card>
           </Match>
         </Switch>
-        <ServerCard healthz={healthz} />
         <Show when={access.can("core.monitor.read")}>
           <MonitorSection />
+          <HomeSections />
         </Show>
         <Slot name="dashboard" class="status-grid__wide status-dashboard" props={{}} />
-        <Show when={healthz.data}>
-          {(data) => (
-            <div class="status-grid__wide">
-              <PluginsCard plugins={data().plugins} />
-            </div>
-          )}
-        </Show>
       </div>
     </div>
   );
