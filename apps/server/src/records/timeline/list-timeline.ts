@@ -1,7 +1,7 @@
 import type { ServiceContext } from "@quartet/core";
 import { salesFunctions } from "@quartet/core";
 import { activities } from "@quartet/db/org";
-import { and, desc, eq, inArray, lt, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { activityTypes } from "./activity-types.ts";
 import { decodeCursor, pageOf } from "./cursor.ts";
@@ -12,6 +12,8 @@ export const timelineInput = z.object({
   clientId: z.string().min(1, "Choose a client"),
   function: z.enum(salesFunctions).optional(),
   types: z.array(z.enum(activityTypes)).min(1).optional(),
+  /** Only pinned entries (`true`), only the rest (`false`), or all (left out). */
+  pinned: z.boolean().optional(),
   cursor: z.string().optional(),
   limit: z.number().int().min(1).max(100).default(50),
 });
@@ -28,6 +30,8 @@ export async function listTimeline({
   const where: (SQL | undefined)[] = [eq(activities.clientId, input.clientId)];
   if (input.function) where.push(eq(activities.function, input.function));
   if (input.types) where.push(inArray(activities.type, input.types));
+  if (input.pinned !== undefined)
+    where.push(sql`coalesce(json_extract(${activities.data}, '$.pinned'), 0) = ${input.pinned ? 1 : 0}`);
   if (input.cursor) {
     const [at, id] = decodeCursor(input.cursor, ["number", "string"]);
     where.push(or(lt(activities.occurredAt, at), and(eq(activities.occurredAt, at), lt(activities.id, id))));

@@ -1,14 +1,19 @@
-import type { ServiceContext } from "@quartet/core";
 import { DomainError, salesFunctions } from "@quartet/core";
 import { z } from "zod";
 import { activityTypes, isLoggedType } from "./activity-types.ts";
 import { addActivity } from "./add-activity.ts";
+import { callDetails } from "./call-details.ts";
+import type { RecordsContext } from "./context.ts";
+import { addFollowUp, checkFollowUp, followUpInput } from "./follow-up.ts";
 import { visibleClient } from "./visible-client.ts";
 
 const clockSkewMs = 5 * 60_000;
 const maxDataChars = 16_000;
 
-/** A call, meeting, message, email or note to put on a client's timeline. */
+/**
+ * A call, meeting, message, email or note to put on a client's timeline; a call may say how it
+ * went (`call`), and any entry may bring a follow-up task written in the same transaction.
+ */
 export const logActivityInput = z.object({
   clientId: z.string().min(1, "Choose a client"),
   type: z.enum(activityTypes),
@@ -16,17 +21,21 @@ export const logActivityInput = z.object({
   body: z.string().trim().min(1, "Write what happened").max(20_000, "At most 20,000 characters"),
   occurredAt: z.number().int().nonnegative().optional(),
   data: z.record(z.string(), z.unknown()).optional(),
+  call: callDetails.optional(),
+  followUp: followUpInput.optional(),
 });
 
 /**
  * Logs what a person did with a client. Stage changes, handoffs and system entries are
- * refused (`BAD_INPUT` naming `type`): Quartet writes those itself.
+ * refused (`BAD_INPUT` naming `type`): Quartet writes those itself. Call details on another
+ * type are refused naming `call`; a follow-up task needs `core.tasks.use`, and the entry and
+ * the task are written together or not at all.
  */
 export async function logActivity({
   ctx,
   input,
 }: {
-  ctx: ServiceContext;
+  ctx: RecordsContext;
   input: z.output<typeof logActivityInput>;
 }) {
   const now = ctx.clock.now();
@@ -45,16 +54,32 @@ export async function logActivity({
       fields: { data: `At most ${maxDataChars} characters of JSON` },
     });
   }
+  if (input.call && input.type !== "call") {
+    throw new DomainError("BAD_INPUT", "Only a call has a result and a duration", {
+      fields: { call: "Only for calls" },
+    });
+  }
+  const followUp = input.followUp && (await checkFollowUp(ctx, input.followUp));
+  const { call, followUp: _, ...fields } = input;
   return ctx.org.write(ctx.actor, async (scope) => {
     await visibleClient(ctx, input.clientId, scope.tx);
-    const entry = { ...input, data: input.data ?? {}, occurredAt: input.occurredAt ?? now };
+    const data = { ...input.data, ...(call && { call }) };
+    const entry = { ...fields, data, occurredAt: input.occurredAt ?? now };
     const id = await addActivity(scope, ctx.actor, now, entry);
+    const task = followUp ? await addFollowUp(ctx, scope, input.clientId, input.function, followUp) : null;
     await scope.audit({
       action: "core.activity.log",
       entity: "activity",
       entityId: id,
-      after: { clientId: input.clientId, type: input.type, function: input.function },
+      after: { clientId: input.clientId, type: input.type, function: input.function, taskId: task?.id },
     });
-    return { id, ...entry, authorId: ctx.actor.id, authorName: ctx.actor.name, createdAt: now };
+    return {
+      id,
+      ...entry,
+      authorId: ctx.actor.id,
+      authorName: ctx.actor.name,
+      createdAt: now,
+      followUpTaskId: task?.id ?? null,
+    };
   });
 }
