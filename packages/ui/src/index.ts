@@ -45,6 +45,15 @@ export { showToast, ToastRegion, type ToastTone } from "./components/toast.tsx";
 export { isCurrentView, type ViewLink, ViewLinks } from "./components/view-links.tsx";
 export { failureKey } from "./errors/failure-key.ts";
 export { failureOf, type ServerFailure } from "./errors/server-failure.ts";
+export {
+  type ContactLink,
+  emailLink,
+  formatPhone,
+  phoneLink,
+  telegramLink,
+  websiteLink,
+} from "./format/contact-links.ts";
+export { domainToUnicode } from "./format/punycode.ts";
 export * from "./i18n/index.ts";
 export type { MutationCall, QueryCall } from "./plugin-api/call-types.ts";
 export { type PluginApi, PluginApiProvider, usePluginApi } from "./plugin-api/plugin-api-context.tsx";

@@ -7,6 +7,15 @@ export { initialsOf } from "./components/initials.ts";
 export { addTags, removeTag } from "./components/tags.ts";
 export { failureKey } from "./errors/failure-key.ts";
 export { failureOf, type ServerFailure } from "./errors/server-failure.ts";
+export {
+  type ContactLink,
+  emailLink,
+  formatPhone,
+  phoneLink,
+  telegramLink,
+  websiteLink,
+} from "./format/contact-links.ts";
+export { domainToUnicode } from "./format/punycode.ts";
 export * from "./i18n/pure.ts";
 export { isSalesFunction, type SalesFunction, salesFunctions } from "./sales-functions.ts";
 export * from "./schema-form/pure.ts";

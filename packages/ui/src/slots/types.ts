@@ -11,6 +11,11 @@ export type LazyComponent<P extends object = Record<string, never>> = () => Prom
 export type SlotProps = {
   /** The side panel of a client's page. */
   "client.sidePanel": { clientId: string };
+  /**
+   * Buttons in a client card's header ("Create a deal"): each opens its own dialog and calls
+   * `onDone` after a change, so the card refreshes what it shows without leaving the page.
+   */
+  "client.actions": { clientId: string; clientName: string; onDone: () => void };
   /** The home dashboard. */
   dashboard: Record<string, never>;
 };
