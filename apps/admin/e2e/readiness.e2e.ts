@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "../src/i18n/en.ts";
 import { ru } from "../src/i18n/ru.ts";
-import { anna, signUpWithOrganisation } from "./support/accounts.ts";
+import {
+  anna,
+  inviteThroughApi,
+  ivan,
+  signUpThroughApi,
+  signUpWithOrganisation,
+} from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
 import { expectNoLeaks, expectNoSideScroll, expectRussian, spaced } from "./support/screen-checks.ts";
 import { startServer, type TestServer } from "./support/server.ts";
@@ -82,6 +88,32 @@ describe("readiness signals on the team page", () => {
       await expectNoSideScroll(page);
       await screenshot(page, `readiness-team-${locale}-390`);
       await screenshot(page, `readiness-team-${locale}-390-top`, { fullPage: false });
+    }
+  });
+
+  it("shows a member who may read but not manage the advice without the hide and remind controls", async () => {
+    const role = await mutateFromPage<{ id: string }>(browser.page, "core.roles.create", {
+      name: "Смотрит советы",
+      permissions: ["core.org.read", "core.monitor.read"],
+    });
+    const link = await inviteThroughApi(browser.page, ivan.email, role.id);
+    const guest = await launchBrowser();
+    try {
+      await signUpThroughApi(guest.page, server.url, ivan);
+      await mutateFromPage(guest.page, "core.invitations.accept", {
+        token: new URL(link).searchParams.get("token"),
+      });
+      await guest.page.goto(`${server.url}/team`);
+      const advice = guest.page.locator('[data-signal="hire-farmer"]');
+      await expect.poll(() => advice.count()).toBe(1);
+      expect(spaced(await advice.locator(".readiness-signal__text").textContent())).toBe(
+        "У вас 30 выигранных клиентов. Развитием клиентов занимается только владелец.",
+      );
+      expect(await advice.getByRole("link", { name: ru.readiness.act["hire-farmer"] }).count()).toBe(1);
+      expect(await advice.getByRole("button").count()).toBe(0);
+      await screenshot(guest.page, "readiness-team-viewer-ru");
+    } finally {
+      await guest.close();
     }
   });
 
