@@ -62,7 +62,7 @@ const en: MailWords = {
   functions: {
     prospecting: "Prospecting",
     "first-sale": "First sale",
-    farming: "Farming",
+    farming: "Client development",
     vip: "VIP clients",
   },
   recommendation: (code, p, fn) =>

@@ -66,7 +66,7 @@ describe("sending a report to the consultant", () => {
 
   it("writes the mail in English for an English-speaking requester", async () => {
     await (await both.api()).send({ id: both.saved.id, ...request, locale: "en" });
-    expect(both.mailer.sent.at(-1)?.text).toContain("The weakest leg: Farming.");
+    expect(both.mailer.sent.at(-1)?.text).toContain("The weakest leg: Client development.");
   });
 
   it("returns a clear error and does not mark the report sent when the URL fails", async () => {
