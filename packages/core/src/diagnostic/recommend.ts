@@ -32,10 +32,7 @@ export type Recommendation = {
   link: string;
 };
 
-/**
- * Where each recommendation is acted on in the admin app. `set-targets` points at the functions
- * page until the plan page exists; one line to change.
- */
+/** Where each recommendation is acted on in the admin app (monthly targets are set on the home page). */
 export const recommendationLinks: Record<RecommendationCode, string> = {
   "enable-function": "/functions",
   "assign-person": "/team",
@@ -49,7 +46,7 @@ export const recommendationLinks: Record<RecommendationCode, string> = {
   "contact-cadence": "/farming/rules",
   "define-vip-criteria": "/vip/program",
   "vip-terms": "/vip/program",
-  "set-targets": "/functions",
+  "set-targets": "/",
   "one-client-base": "/clients/import",
 };
 
