@@ -89,11 +89,14 @@ describe("the deal board", () => {
     const { page } = browser;
     const lost = page.locator(".fs-board__column").last();
     const from = await card("Поставка ромашек").boundingBox();
-    const to = await lost.boundingBox();
-    if (!from || !to) throw new Error("the board is not laid out");
+    if (!from) throw new Error("the board is not laid out");
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
-    await page.mouse.move(to.x + to.width / 2, to.y + 40, { steps: 8 });
+    // The lost column is scrolled out of view at 1280 px: a drag shows the won/lost drop bar.
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 20, { steps: 4 });
+    const to = await page.locator('.fs-drop-bar__zone[data-kind="lost"]').boundingBox();
+    if (!to) throw new Error("no drop bar while dragging");
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
     await page.mouse.up();
     const dialog = page.getByRole("dialog", { name: "Почему сделка проиграна?" });
     await expect.poll(() => dialog.count()).toBe(1);
@@ -305,7 +308,7 @@ describe("the deal board", () => {
     await page.reload();
     await expect.poll(() => page.locator("h1").textContent()).toBe("Deals");
     await screenshot(page, "deals-board-en");
-    await page.getByRole("link", { name: "List" }).click();
+    await page.getByRole("link", { name: "List", exact: true }).click();
     await expect.poll(() => page.locator("tr", { hasText: "Поставка сыра" }).count()).toBe(1);
     await screenshot(page, "deals-list-en");
     await page.locator("tr", { hasText: "Поставка сыра" }).getByRole("link").click();

@@ -1,3 +1,4 @@
+import { formatWholeMoney } from "@quartet/ui";
 import type { inferRouterOutputs } from "@trpc/server";
 import { type JSX, Show } from "solid-js";
 import type { firstSaleRouter } from "../../server/router.ts";
@@ -105,7 +106,7 @@ export function DealCard(props: {
       <Show when={companyLine(props.deal.title, props.clientName)}>
         {(company) => <span class="fs-card__client">{company()}</span>}
       </Show>
-      <span class="fs-card__amount">{i18n.formatMoney(props.deal.amount)}</span>
+      <span class="fs-card__amount">{formatWholeMoney(i18n.locale(), props.deal.amount)}</span>
       <Show when={props.deal.nextStep}>
         {(next) => (
           <span class="fs-card__next" data-due={dueState(next().dueOn, props.today) ?? undefined}>
