@@ -13,7 +13,7 @@ export type TextFieldProps = {
   /** Enter in a single-line field, e.g. to save an inline edit. */
   onEnter?: () => void;
   name?: string;
-  type?: "text" | "email" | "password" | "tel" | "url" | "search" | "number" | "date";
+  type?: "text" | "email" | "password" | "tel" | "url" | "search" | "number" | "date" | "time";
   placeholder?: string;
   /** A hint under the field. */
   description?: string;

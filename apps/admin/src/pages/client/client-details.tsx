@@ -1,56 +1,34 @@
-import { Badge, Button, Card, IconEdit, IconSearch, Select, TextField } from "@quartet/ui";
+import { Badge, Button, Card, IconEdit, IconSearch, Slot } from "@quartet/ui";
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
-import { useApi } from "../../lib/api-context.tsx";
 import { useAccess } from "../../lib/me.ts";
-import { useOrgRefresh } from "../../lib/org-refresh.ts";
-import { useServerForm } from "../../lib/server-form.ts";
-import { type ClientStage, clientStages } from "../clients/client-filters.ts";
-import { stageTone } from "../clients/clients-table.tsx";
 import { useClientFields } from "../clients/use-client-fields.ts";
 import { ClientDuplicates } from "./client-duplicates.tsx";
 import { ClientEditDialog } from "./client-edit-dialog.tsx";
 import type { ClientPageData } from "./client-types.ts";
+import { ContactFacts } from "./contact-facts.tsx";
 import { customFieldText } from "./custom-field-text.ts";
+import { StageControl } from "./stage-control.tsx";
 
-/** A client's heading with "edit" and "find duplicates", its stage (with "change stage") and every field it has, custom ones included. */
-export function ClientDetails(props: { page: ClientPageData }): JSX.Element {
+/**
+ * The key facts of a client at the top of its card: name, kind, tier and tags; the stage in one
+ * control; the INN; phones, emails, website and Telegram as links; plugins' actions ("Create a
+ * deal"); "edit" and "find duplicates"; the remaining details (custom fields included) folded.
+ */
+export function ClientDetails(props: { page: ClientPageData; onAction: () => void }): JSX.Element {
   const i18n = useT();
-  const { trpc } = useApi();
   const access = useAccess();
-  const refresh = useOrgRefresh();
-  const form = useServerForm(["to", "reason", "basis"]);
-  const [to, setTo] = createSignal<ClientStage | null>(null);
-  const [reason, setReason] = createSignal("");
   const [editing, setEditing] = createSignal(false);
   const [findingDuplicates, setFindingDuplicates] = createSignal(false);
+  const [expanded, setExpanded] = createSignal(false);
   const fields = useClientFields();
   const client = () => props.page.client;
-  const target = () => to() ?? client().stage;
-  const change = async () => {
-    const result = await form.run(() =>
-      trpc.core.clients.changeStage.mutate({
-        clientId: client().id,
-        to: target(),
-        reason: reason().trim() || null,
-        basis: target() === "customer" ? "manual" : null,
-      }),
-    );
-    if (!result.ok) return;
-    setTo(null);
-    setReason("");
-    await refresh("clients", "timeline");
-  };
   const rows = (): [string, string][] =>
     (
       [
         [i18n.t("clients.form.legalName"), client().legalName],
-        [i18n.t("clients.inn"), client().inn],
         [i18n.t("clients.form.kpp"), client().kpp],
         [i18n.t("clients.form.ogrn"), client().ogrn],
-        [i18n.t("clients.form.phones"), client().phones.join(", ")],
-        [i18n.t("clients.form.emails"), client().emails.join(", ")],
-        [i18n.t("clients.form.website"), client().website],
         [i18n.t("clients.form.address"), client().address],
         [i18n.t("clients.region"), [client().region, client().city].filter(Boolean).join(", ")],
         [i18n.t("clients.industry"), client().industry],
@@ -66,7 +44,7 @@ export function ClientDetails(props: { page: ClientPageData }): JSX.Element {
       ] as [string, string | null][]
     ).filter((row): row is [string, string] => Boolean(row[1]));
   return (
-    <Card padding="flush">
+    <Card padding="flush" class="client-facts">
       <div class="client-head">
         <div class="q-stack q-gap-1">
           <h1>{client().name}</h1>
@@ -74,7 +52,9 @@ export function ClientDetails(props: { page: ClientPageData }): JSX.Element {
             <span class="q-muted">
               {i18n.t(client().kind === "person" ? "clients.person" : "clients.company")}
             </span>
-            <Badge tone={stageTone[client().stage]}>{i18n.t(`clientStage.${client().stage}`)}</Badge>
+            <Badge tone={client().tier === "vip" ? "vip" : "neutral"}>
+              {i18n.t(`clientPage.facts.tier.${client().tier}`)}
+            </Badge>
             <For each={client().tags}>{(tag) => <Badge>{tag}</Badge>}</For>
           </span>
         </div>
@@ -91,46 +71,45 @@ export function ClientDetails(props: { page: ClientPageData }): JSX.Element {
       </div>
       <ClientEditDialog client={client()} open={editing()} onOpenChange={setEditing} />
       <ClientDuplicates client={client()} open={findingDuplicates()} onOpenChange={setFindingDuplicates} />
-      <dl class="client-fields">
-        <For each={rows()}>
-          {(row) => (
-            <div class="client-fields__row">
-              <dt>{row[0]}</dt>
-              <dd>{row[1]}</dd>
+      <div class="client-facts__body">
+        <StageControl client={client()} />
+        <Slot
+          name="client.actions"
+          class="client-actions"
+          props={{ clientId: client().id, clientName: client().name, onDone: props.onAction }}
+        />
+        <dl class="client-facts__links">
+          <Show when={client().inn}>
+            <div class="client-facts__row">
+              <dt>{i18n.t("clientPage.facts.inn")}</dt>
+              <dd>{client().inn}</dd>
             </div>
-          )}
-        </For>
-      </dl>
-      <Show when={access.can("core.clients.write")}>
-        <div class="client-stage">
-          <Select
-            label={i18n.t("clientPage.changeStage")}
-            options={clientStages.map((stage) => ({ value: stage, label: i18n.t(`clientStage.${stage}`) }))}
-            value={target()}
-            onChange={(stage) => setTo(stage as ClientStage)}
-            error={form.fieldErrors().to}
-          />
-          <TextField
-            label={i18n.t("clientPage.reason")}
-            value={reason()}
-            onChange={setReason}
-            error={form.fieldErrors().reason}
-          />
+          </Show>
+        </dl>
+        <ContactFacts client={client()} />
+        <Show when={rows().length > 0}>
           <Button
-            variant="secondary"
-            disabled={target() === client().stage}
-            loading={form.busy()}
-            onClick={() => void change()}
+            variant="ghost"
+            size="sm"
+            class="client-facts__more"
+            onClick={() => setExpanded(!expanded())}
           >
-            {i18n.t("clientPage.applyStage")}
+            {i18n.t(expanded() ? "clientPage.facts.less" : "clientPage.facts.more")}
           </Button>
-        </div>
-        <Show when={form.formError()}>
-          <p class="q-error client-stage__error" role="alert">
-            {form.formError()}
-          </p>
+          <Show when={expanded()}>
+            <dl class="client-facts__links">
+              <For each={rows()}>
+                {(row) => (
+                  <div class="client-facts__row">
+                    <dt>{row[0]}</dt>
+                    <dd>{row[1]}</dd>
+                  </div>
+                )}
+              </For>
+            </dl>
+          </Show>
         </Show>
-      </Show>
+      </div>
     </Card>
   );
 }

@@ -1,12 +1,13 @@
 import { Slot, Spinner } from "@quartet/ui";
 import { Navigate, useParams } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
-import { type JSX, Match, Switch } from "solid-js";
+import { createSignal, type JSX, Match, Show, Switch } from "solid-js";
 import { RequirePermission } from "../../guards/require-permission.tsx";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
 import { useAccess } from "../../lib/me.ts";
 import { orgKey } from "../../lib/org-key.ts";
+import { useOrgRefresh } from "../../lib/org-refresh.ts";
 import { usePageTitle } from "../../lib/page-title.ts";
 import { ClientContacts } from "./client-contacts.tsx";
 import { ClientDetails } from "./client-details.tsx";
@@ -14,21 +15,30 @@ import { ClientHandoffs } from "./client-handoffs.tsx";
 import { ClientOrders } from "./client-orders.tsx";
 import { ClientOwners } from "./client-owners.tsx";
 import { ClientTasks } from "./client-tasks.tsx";
-import { ClientTimeline } from "./client-timeline.tsx";
 import type { ClientPageData } from "./client-types.ts";
+import { Composer } from "./composer/composer.tsx";
+import { ClientFeed } from "./feed/client-feed.tsx";
 import "./client.css";
 import "./client-records.css";
 
 /**
- * `/clients/:id`: a client's details and stage, contacts, orders and payments, handoffs, tasks
- * and its timeline across functions; the responsible people and plugin panels at the side. A
- * merged client redirects to the one it was merged into.
+ * `/clients/:id`, laid out like amoCRM's card: the key facts (stage, contacts as links, plugins'
+ * actions) and the responsible people on the left; the composer and the feed across the four
+ * functions in the middle; contacts, tasks, orders, handoffs and plugin panels on the right. On
+ * a phone it is one column. A merged client redirects to the one it was merged into.
  */
 export default function ClientPage(): JSX.Element {
   const i18n = useT();
   const params = useParams();
   const access = useAccess();
   const { trpc, org } = useApi();
+  const refresh = useOrgRefresh();
+  // Bumped after a plugin's action, so the side panel's widgets load afresh.
+  const [round, setRound] = createSignal(0);
+  const afterAction = async () => {
+    await refresh("clients", "timeline", "tasks");
+    setRound(round() + 1);
+  };
   const client = useQuery(() => ({
     queryKey: orgKey(org.id(), "clients", "get", params.id),
     queryFn: () => trpc.core.clients.get.query({ id: params.id ?? "" }),
@@ -60,20 +70,25 @@ export default function ClientPage(): JSX.Element {
           {(page) =>
             page().merged === false && (
               <div class="q-container client-page">
-                <div class="client-page__main">
-                  <ClientDetails page={page() as ClientPageData} />
+                <div class="client-page__facts">
+                  <ClientDetails page={page() as ClientPageData} onAction={() => void afterAction()} />
+                  <ClientOwners client={(page() as ClientPageData).client} />
+                </div>
+                <div class="client-page__feed">
+                  <Composer clientId={params.id ?? ""} />
+                  <ClientFeed clientId={params.id ?? ""} />
+                </div>
+                <aside class="client-page__side" aria-label={i18n.t("clientPage.side")}>
                   <ClientContacts clientId={params.id ?? ""} contacts={(page() as ClientPageData).contacts} />
+                  <ClientTasks clientId={params.id ?? ""} />
                   <ClientOrders clientId={params.id ?? ""} />
                   <ClientHandoffs
                     clientId={params.id ?? ""}
                     stage={(page() as ClientPageData).client.stage}
                   />
-                  <ClientTasks clientId={params.id ?? ""} />
-                  <ClientTimeline clientId={params.id ?? ""} />
-                </div>
-                <aside class="client-page__side">
-                  <ClientOwners client={(page() as ClientPageData).client} />
-                  <Slot name="client.sidePanel" props={{ clientId: params.id ?? "" }} />
+                  <Show when={round() + 1} keyed>
+                    <Slot name="client.sidePanel" props={{ clientId: params.id ?? "" }} />
+                  </Show>
                 </aside>
               </div>
             )

@@ -1,0 +1,69 @@
+import { Badge, Button, type SalesFunction, timelineAuthor, timelineText } from "@quartet/ui";
+import { type JSX, Show } from "solid-js";
+import { useT } from "../../../i18n/index.ts";
+import { callFacts, isPinned } from "./feed-filter.ts";
+
+/** An entry as `core.timeline.list` returns it (the fields the feed reads). */
+export type FeedItem = {
+  id: string;
+  type: string;
+  function: string | null;
+  body: string;
+  data: unknown;
+  authorId: string;
+  authorName: string;
+  occurredAt: number;
+};
+
+/** One entry of the feed: its kind, function, author and time, a call's result and duration, the text, and pin/unpin. */
+export function FeedEntry(props: {
+  entry: FeedItem;
+  canPin: boolean;
+  busy: boolean;
+  onPin: (pinned: boolean) => void;
+}): JSX.Element {
+  const i18n = useT();
+  const pinned = () => isPinned(props.entry.data);
+  const duration = (seconds: number) =>
+    seconds >= 60
+      ? i18n.t("clientPage.feed.minutes", { n: Math.round(seconds / 60) })
+      : i18n.t("clientPage.feed.seconds", { n: seconds });
+  return (
+    <li class="feed__entry" classList={{ "feed__entry--pinned": pinned() }} data-type={props.entry.type}>
+      <div class="feed__meta">
+        <strong>{i18n.tDynamic(`clientPage.types.${props.entry.type}`)}</strong>
+        <Show when={props.entry.function}>
+          {(f) => <Badge tone={f() as SalesFunction}>{i18n.tDynamic(`functions.${f()}`)}</Badge>}
+        </Show>
+        <Show when={pinned()}>
+          <Badge tone="info">{i18n.t("clientPage.feed.pinnedBadge")}</Badge>
+        </Show>
+        <span class="q-subtle">
+          {timelineAuthor(props.entry, i18n.locale())} · {i18n.formatDateTime(props.entry.occurredAt)}
+        </span>
+        <Show when={props.canPin}>
+          <Button
+            variant="ghost"
+            size="sm"
+            class="feed__pin"
+            loading={props.busy}
+            onClick={() => props.onPin(!pinned())}
+          >
+            {i18n.t(pinned() ? "clientPage.feed.unpin" : "clientPage.feed.pin")}
+          </Button>
+        </Show>
+      </div>
+      <Show when={callFacts(props.entry.data)}>
+        {(call) => (
+          <p class="feed__call">
+            {i18n.t("clientPage.feed.call", {
+              result: i18n.tDynamic(`clientPage.composer.results.${call().result}`),
+              duration: duration(call().durationSec),
+            })}
+          </p>
+        )}
+      </Show>
+      <p class="feed__body">{timelineText(props.entry, i18n.locale())}</p>
+    </li>
+  );
+}
