@@ -13,6 +13,7 @@ import {
 } from "./en/client-records.ts";
 import { clientPage, clientStage, clients, importWizard, myWork, tasks } from "./en/clients.ts";
 import { app, common, forbidden, notFound } from "./en/common.ts";
+import { demo } from "./en/demo.ts";
 import { diagnostic } from "./en/diagnostic.ts";
 import { functions, roleNames, scopes, stages } from "./en/domain.ts";
 import { home } from "./en/home.ts";
@@ -42,6 +43,7 @@ export const en = {
   roleNames,
   auth,
   onboarding,
+  demo,
   status,
   legs,
   home,

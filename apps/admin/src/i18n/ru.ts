@@ -15,6 +15,7 @@ import {
 } from "./ru/client-records.ts";
 import { clientPage, clientStage, clients, importWizard, myWork, tasks } from "./ru/clients.ts";
 import { app, common, forbidden, notFound } from "./ru/common.ts";
+import { demo } from "./ru/demo.ts";
 import { diagnostic } from "./ru/diagnostic.ts";
 import { functions, roleNames, scopes, stages } from "./ru/domain.ts";
 import { home } from "./ru/home.ts";
@@ -44,6 +45,7 @@ export const ru: Translation<typeof en> = {
   roleNames,
   auth,
   onboarding,
+  demo,
   status,
   legs,
   home,

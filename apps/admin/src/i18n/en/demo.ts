@@ -1,0 +1,25 @@
+/** Onboarding's "try with demo data" choice and its progress. */
+export const demo = {
+  title: "Just looking around?",
+  lead: "Create a separate demo organisation: a building-materials wholesaler with two years of orders, calls, deals and VIP clients. Your own organisation is not touched.",
+  start: "Try with demo data",
+  starting: "Creating the demo organisation…",
+  progress: "Filling the demo organisation",
+  percent: "{percent} % — {phase}",
+  done: "The demo organisation is ready",
+  failed: "The demo could not be created. Try again or set up your own organisation.",
+  busy: "Your demo organisation is still being created.",
+  phases: {
+    organisation: "the organisation",
+    team: "the team and its functions",
+    catalog: "the catalog",
+    clients: "clients and contacts",
+    history: "two years of orders and payments",
+    plugins: "the four legs",
+    prospecting: "cold calls and requests",
+    "first-sale": "deals and proposals",
+    farming: "farming targets",
+    vip: "the VIP program",
+    finish: "nightly recalculations",
+  },
+};
