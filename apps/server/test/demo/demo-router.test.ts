@@ -51,6 +51,14 @@ describe("core.demo: onboarding's demo data, started in the background with prog
     expect((await poll(runId)).progress.state).toBe("done");
   }, 120_000);
 
+  it("refuses an API key even with every permission: only a person gets a demo organisation", async () => {
+    const key = await t.callerWith({
+      actor: { kind: "api-key", id: "key_x", name: "API key", role: "owner", permissions: new Set(["*"]) },
+      orgId: ownOrgId,
+    });
+    await expect(key.core.demo.start({ size: "small" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
   it("refuses anonymous callers and names a bad field", async () => {
     const anonymous = await t.callerWith(null);
     await expect(anonymous.core.demo.start({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });

@@ -7,6 +7,7 @@ import { usePageTitle } from "../../lib/page-title.ts";
 import { Logo } from "../../shell/logo.tsx";
 import { UserMenu } from "../../shell/user-menu.tsx";
 import { BasicsStep } from "./basics-step.tsx";
+import { DemoChoice } from "./demo-choice.tsx";
 import { OnboardingActions } from "./onboarding-actions.tsx";
 import { createOnboardingStore } from "./onboarding-store.ts";
 import { PeopleStep } from "./people-step.tsx";
@@ -53,6 +54,9 @@ export default function OnboardingPage(): JSX.Element {
           <h1>{i18n.t("onboarding.title")}</h1>
           <p class="q-muted">{i18n.t("onboarding.subtitle")}</p>
         </div>
+        <Show when={store.step() === 0}>
+          <DemoChoice />
+        </Show>
         <Stepper steps={steps()} current={store.step()} label={i18n.t("onboarding.progress")} />
         <Card title={titles()[store.step()]} class="onboarding__card">
           <Switch>
