@@ -1,31 +1,44 @@
 import { type Coverage, type OrgDatabase, type ReadinessFacts, readinessThresholds } from "@quartet/core";
 import { activities, clients } from "@quartet/db/org";
-import { and, count, eq, isNull, sql } from "drizzle-orm";
+import { and, count, countDistinct, eq, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 
 const dayMs = 86_400_000;
 
+/** What counts as contact with a client on the timeline. */
+const contactTypes = ["call", "meeting", "message", "email"] as const;
+
+/** Won clients: stage `customer`, not merged. */
+const won = and(eq(clients.stage, "customer"), isNull(clients.mergedIntoId));
+
 /**
- * Won clients (stage `customer`, not merged) and how many of them had no call, meeting, message or
- * email since `cutoff`: one read of the stage index, each client's newest contact from
- * `core_activities_client`.
+ * Two reads behind the overdue count: the won clients (all, and those created before `cutoff`), and
+ * those created before `cutoff` who had a call, meeting, message or email since — a range search of
+ * `core_activities_occurred` over the cadence, not a walk of every client's timeline.
  */
-export function portfolioCounts(db: OrgDatabase, cutoff: number) {
-  const lastContact = sql`coalesce((select max(${activities.occurredAt}) from ${activities}
-    where ${activities.clientId} = ${clients.id}
-      and ${activities.type} in ('call', 'meeting', 'message', 'email')), ${clients.createdAt})`;
-  return db
-    .select({
-      portfolio: count(),
-      overdue: sql<number>`coalesce(sum(case when ${lastContact} < ${cutoff} then 1 else 0 end), 0)`,
-    })
-    .from(clients)
-    .where(and(eq(clients.stage, "customer"), isNull(clients.mergedIntoId)));
+export function portfolioQueries(db: OrgDatabase, cutoff: number) {
+  return {
+    portfolio: db
+      .select({ all: count(), old: sql<number>`coalesce(sum(${clients.createdAt} < ${cutoff}), 0)` })
+      .from(clients)
+      .where(won),
+    contacted: db
+      .select({ n: countDistinct(activities.clientId) })
+      .from(activities)
+      .innerJoin(clients, eq(clients.id, activities.clientId))
+      .where(
+        and(
+          gte(activities.occurredAt, cutoff),
+          inArray(activities.type, [...contactTypes]),
+          won,
+          lt(clients.createdAt, cutoff),
+        ),
+      ),
+  };
 }
 
 /**
- * The won-client portfolio (stage `customer`, not merged), how many of those had no call, meeting,
- * message or email within the farming cadence (a client never contacted counts from its creation),
- * and who covers farming now.
+ * The won-client portfolio, how many of those had no contact within the farming cadence (a client
+ * never contacted counts from its creation), and who covers farming now.
  */
 export async function farmingFacts(
   db: OrgDatabase,
@@ -33,11 +46,12 @@ export async function farmingFacts(
   ownerId: string | null,
   now: number,
 ): Promise<NonNullable<ReadinessFacts["farming"]>> {
-  const [row] = await portfolioCounts(db, now - readinessThresholds.farmingCadenceDays * dayMs);
+  const queries = portfolioQueries(db, now - readinessThresholds.farmingCadenceDays * dayMs);
+  const [[portfolio], [contacted]] = await Promise.all([queries.portfolio, queries.contacted]);
   const farming = coverage.legs.find((leg) => leg.function === "farming");
   return {
-    portfolio: row?.portfolio ?? 0,
-    overdue: Number(row?.overdue ?? 0),
+    portfolio: portfolio?.all ?? 0,
+    overdue: Number(portfolio?.old ?? 0) - (contacted?.n ?? 0),
     people: (farming?.people ?? []).filter((p) => !p.paused).map((p) => ({ userId: p.userId, name: p.name })),
     ownerId,
   };

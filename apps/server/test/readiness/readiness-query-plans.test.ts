@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installedPlugins } from "../../src/plugins.ts";
 import { weeklyCalls } from "../../src/readiness/caller-facts.ts";
-import { portfolioCounts } from "../../src/readiness/farming-facts.ts";
+import { portfolioQueries } from "../../src/readiness/farming-facts.ts";
 import { callerFor, createUser, orgOwnedBy } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 import { readinessSeed } from "./seed.ts";
@@ -48,11 +48,17 @@ describe("the readiness reads are driven by indexes", () => {
     expect(details.join("\n")).not.toMatch(/SCAN core_activities/);
   });
 
-  it("overdue won clients: the stage index, each client's newest contact from its own timeline", async () => {
+  it("overdue won clients: the stage index, and only the cadence's range of core_activities_occurred", async () => {
     const org = await t.host.runtime(orgId);
-    const details = (await plan(portfolioCounts(org.db, now))).join("\n");
-    expect(details).toMatch(/SEARCH core_clients USING INDEX core_clients_stage \(stage=\?\)/);
-    expect(details).toMatch(/SEARCH core_activities USING INDEX core_activities_client \(client_id=\?\)/);
+    const { portfolio, contacted } = portfolioQueries(org.db, now - 30 * 86_400_000);
+    expect((await plan(portfolio)).join("\n")).toMatch(
+      /SEARCH core_clients USING INDEX core_clients_stage \(stage=\?\)/,
+    );
+    const details = (await plan(contacted)).join("\n");
+    expect(details).toMatch(
+      /SEARCH core_activities USING (COVERING )?INDEX core_activities_occurred \(occurred_at>\?\)/,
+    );
+    expect(details).toMatch(/SEARCH core_clients USING INDEX sqlite_autoindex_core_clients_1 \(id=\?\)/);
     expect(details).not.toMatch(/SCAN core_(clients|activities)/);
   });
 });

@@ -29,6 +29,8 @@ export function ReadinessSignals(): JSX.Element {
     queryKey: orgKey(org.id(), "readiness"),
     queryFn: () => trpc.core.readiness.list.query(),
     enabled: access.can("core.monitor.read"),
+    // Advice changes with weeks of work, not seconds: one read a minute is plenty.
+    staleTime: 60_000,
   }));
   const signals = () => list.data?.signals ?? [];
   const viewer = () => ({ userId: access.userId(), isOwner: access.isOwner() });
