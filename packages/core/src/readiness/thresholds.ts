@@ -29,8 +29,5 @@ export const readinessThresholds = {
   urgentFactor: 2,
 } as const;
 
-/** The thresholds' shape, for tests that vary one of them. */
+/** The thresholds' shape: each rule takes it, so a company's own numbers can replace the defaults later. */
 export type ReadinessThresholds = { [K in keyof typeof readinessThresholds]: number };
-
-/** How long "remind me later" hides a signal, in days (one week or one month). */
-export const snoozeDays = [7, 30] as const;
