@@ -17,6 +17,7 @@ import { monitorRouter } from "./routers/monitor.ts";
 import { ordersRouter } from "./routers/orders.ts";
 import { meProcedure, orgRouter } from "./routers/org.ts";
 import { readinessRouter } from "./routers/readiness.ts";
+import { searchRouter } from "./routers/search.ts";
 import { auditRouter, staffingRouter } from "./routers/staffing.ts";
 import { tasksRouter } from "./routers/tasks.ts";
 import { timelineRouter } from "./routers/timeline.ts";
@@ -87,6 +88,7 @@ export const coreRouter = router({
   apiKeys: apiKeysRouter,
   staffing: staffingRouter,
   monitor: monitorRouter,
+  search: searchRouter,
   home: homeRouter,
   readiness: readinessRouter,
   demo: demoRouter,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ownsPermission, validateSearch } from "./search.ts";
+import { ownsPermission, searchSpellings, validateSearch } from "./search.ts";
 
 describe("validateSearch", () => {
   it.each([
@@ -22,5 +22,16 @@ describe("ownsPermission", () => {
     ["vip", "vipx.read", false],
   ] as const)("%s owns %s: %s", (plugin, permission, owns) => {
     expect(ownsPermission(plugin, permission)).toBe(owns);
+  });
+});
+
+describe("searchSpellings", () => {
+  it.each([
+    ["ива", ["ива", "Ива"]],
+    ["ИВА", ["ИВА", "ива"]],
+    ["Поставка", ["Поставка", "поставка"]],
+    ["acme", ["acme", "Acme"]],
+  ] as const)("%s is looked for as %j", (q, spellings) => {
+    expect(searchSpellings(q)).toEqual(spellings);
   });
 });

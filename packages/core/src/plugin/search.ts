@@ -52,3 +52,14 @@ export function validateSearch(plugin: { id: string; search?: unknown }): void {
 export function ownsPermission(pluginId: string, permission: string): boolean {
   return permission.startsWith(`${pluginId}.`);
 }
+
+/**
+ * The spellings a search text is looked for in stored names: as typed, with a capital first letter,
+ * and in lower case (SQLite's `lower()` and `LIKE` fold ASCII only, so Cyrillic needs them spelled).
+ *
+ * @example searchSpellings("ива") // ["ива", "Ива"]
+ */
+export function searchSpellings(q: string): string[] {
+  const capital = q.charAt(0).toLocaleUpperCase("ru") + q.slice(1);
+  return [...new Set([q, capital, q.toLocaleLowerCase("ru")])];
+}

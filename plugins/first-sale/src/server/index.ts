@@ -11,6 +11,7 @@ import { firstSaleDiagnostic } from "./diagnostic.ts";
 import { firstSaleDiagnostic } from "./diagnostic.ts";
 import { firstSalePipeline, firstSalePlan } from "./plan.ts";
 import { firstSaleRouter } from "./router.ts";
+import { firstSaleSearch } from "./search.ts";
 import { ensureDefaultPipeline } from "./services/pipelines/ensure-default-pipeline.ts";
 import { dealFromLead } from "./subscribers/lead-qualified.ts";
 import { winOnPayment } from "./subscribers/payment-received.ts";
@@ -54,6 +55,7 @@ export const firstSalePlugin = definePlugin({
   diagnostic: firstSaleDiagnostic,
   plan: firstSalePlan,
   pipeline: firstSalePipeline,
+  search: firstSaleSearch,
   lifecycle: {
     async onEnable(ctx) {
       await ensureDefaultPipeline(ctx, ctx.scope);

@@ -10,6 +10,7 @@ import { prospectingHealth } from "./health.ts";
 import { prospectingDiagnostic } from "./diagnostic.ts";
 import { prospectingDiagnostic } from "./diagnostic.ts";
 import { prospectingPlan } from "./plan.ts";
+import { prospectingSearch } from "./search.ts";
 import { prospectingHooks } from "./http/index.ts";
 import { fetchTelegramApi } from "./ports/telegram-api.ts";
 import { prospectingRouter } from "./router.ts";
@@ -59,6 +60,7 @@ export function createProspectingPlugin(ports: Partial<ProspectingPorts> = {}) {
     diagnostic: prospectingDiagnostic,
     diagnostic: prospectingDiagnostic,
     plan: prospectingPlan,
+    search: prospectingSearch,
   });
 }
 
