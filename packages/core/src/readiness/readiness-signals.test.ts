@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isDismissed, readinessSignals, signalKeys } from "./readiness-signals.ts";
 import { quietFacts } from "./test-facts.ts";
+import { readinessThresholds } from "./thresholds.ts";
 import type { SignalDismissal } from "./types.ts";
 
 const now = Date.UTC(2026, 11, 7, 12);
@@ -31,6 +32,11 @@ describe("readinessSignals", () => {
     );
     expect(keys.includes("hire-callers")).toBe(!hidden);
     expect(keys).toContain("hire-farmer");
+  });
+
+  it("takes a company's own thresholds in place of the defaults", () => {
+    const stricter = { ...readinessThresholds, coldCallsPerWeek: 61 };
+    expect(readinessSignals(busy, now, stricter).map((s) => s.key)).toEqual(["hire-farmer"]);
   });
 
   it("knows a key per leg for splits", () => {
