@@ -149,6 +149,14 @@ describe("the self-diagnostic of a head of sales", () => {
     expect(await page.getByRole("button", { name: ru.diagnostic.report.print }).isVisible()).toBe(false);
     expect(await page.getByTestId("recommendations").isVisible()).toBe(true);
     await screenshot(page, "diagnostic-report-print-ru");
+    // "Save as PDF" honours the stylesheet's page: A4 (595 × 842 pt), several pages.
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString("latin1");
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
+    expect(boxes.length).toBeGreaterThan(1);
+    for (const [, width, height] of boxes) {
+      expect(Math.abs(Number(width) - 595.3)).toBeLessThan(2);
+      expect(Math.abs(Number(height) - 841.9)).toBeLessThan(2);
+    }
     await page.emulateMedia({ media: "screen" });
   });
 
