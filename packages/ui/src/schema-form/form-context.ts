@@ -1,7 +1,7 @@
 import type { JSX } from "solid-js";
 import { currencySign } from "../i18n/format.ts";
 import { uiText } from "../i18n/ui-messages.ts";
-import type { Draft } from "./draft.ts";
+import { type Draft, setAt } from "./draft.ts";
 import { type FieldSpec, humanize } from "./fields.ts";
 import { say } from "./schema-text.ts";
 
@@ -15,6 +15,8 @@ export type SchemaFormProps = {
   disabled?: boolean;
   /** The currency of money settings (ISO 4217); RUB unless the organisation keeps another. */
   currency?: string;
+  /** Called with the path of each edit, e.g. to clear that field's message. */
+  onEdit?: (path: string) => void;
 };
 
 /** What each field component gets: the form, the field and where its value sits in the draft. */
@@ -27,6 +29,12 @@ export type FieldProps<F extends FieldSpec = FieldSpec> = {
 };
 
 export { say };
+
+/** Puts a new value at `path` of the form's draft and tells the form which field was edited. */
+export function edit(form: SchemaFormProps, path: string, value: unknown): void {
+  form.onChange(setAt(form.draft, path, value));
+  form.onEdit?.(path);
+}
 
 /** A field's label: its title, with the unit of a number (`Monthly target, ₽`). */
 export function labelOf(field: FieldSpec, currency = "RUB"): string {

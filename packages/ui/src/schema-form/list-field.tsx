@@ -2,9 +2,9 @@ import { Index, type JSX, Show } from "solid-js";
 import { Button } from "../components/button.tsx";
 import { IconChevronDown, IconPlus, IconTrash } from "../components/icons.tsx";
 import { uiText } from "../i18n/ui-messages.ts";
-import { draftOf, getAt, moveItem, setAt } from "./draft.ts";
+import { draftOf, getAt, moveItem } from "./draft.ts";
 import { childPath, type FieldSpec } from "./fields.ts";
-import { type FieldProps, labelOf, say } from "./form-context.ts";
+import { edit, type FieldProps, labelOf, say } from "./form-context.ts";
 
 type ListSpec = FieldSpec & { kind: "list" };
 
@@ -18,7 +18,7 @@ export function ListField(props: FieldProps<ListSpec>): JSX.Element {
     const value = getAt(props.form.draft, props.path);
     return Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
   };
-  const set = (next: unknown[]) => props.form.onChange(setAt(props.form.draft, props.path, next));
+  const set = (next: unknown[]) => edit(props.form, props.path, next);
   const full = () => props.field.maxItems !== undefined && rows().length >= props.field.maxItems;
   const last = () => props.field.minItems !== undefined && rows().length <= props.field.minItems;
   const item = () => say(props.field.item);

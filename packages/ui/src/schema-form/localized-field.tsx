@@ -1,9 +1,9 @@
 import { For, type JSX, Show } from "solid-js";
 import { TextField } from "../components/text-field.tsx";
 import { uiText } from "../i18n/ui-messages.ts";
-import { getAt, setAt } from "./draft.ts";
+import { getAt } from "./draft.ts";
 import { childPath, type FieldSpec } from "./fields.ts";
-import { type FieldProps, labelOf, say } from "./form-context.ts";
+import { edit, type FieldProps, labelOf, say } from "./form-context.ts";
 
 const languages = [
   { code: "ru", caption: "settingsForm.inRussian" },
@@ -26,7 +26,7 @@ export function LocalizedField(props: FieldProps<FieldSpec & { kind: "localized"
                 labelHidden
                 placeholder={uiText().t(language.caption)}
                 value={String(getAt(props.form.draft, path) ?? "")}
-                onChange={(value) => props.form.onChange(setAt(props.form.draft, path, value))}
+                onChange={(value) => edit(props.form, path, value)}
                 error={props.form.errors[path]}
                 disabled={props.form.disabled}
               />

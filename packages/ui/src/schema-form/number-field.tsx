@@ -2,9 +2,9 @@ import type { JSX } from "solid-js";
 import { TextField } from "../components/text-field.tsx";
 import { formatMoney } from "../i18n/format.ts";
 import { uiText } from "../i18n/ui-messages.ts";
-import { getAt, setAt } from "./draft.ts";
+import { getAt } from "./draft.ts";
 import type { FieldSpec } from "./fields.ts";
-import { type FieldProps, labelOf, say } from "./form-context.ts";
+import { edit, type FieldProps, labelOf, say } from "./form-context.ts";
 
 type NumberSpec = FieldSpec & { kind: "number" };
 
@@ -41,7 +41,7 @@ export function NumberField(props: FieldProps<NumberSpec>): JSX.Element {
       inputMode={props.field.integer && props.field.unit !== "money" ? "numeric" : "decimal"}
       description={hintOf(props.field, currency())}
       value={String(getAt(props.form.draft, props.path) ?? "")}
-      onChange={(value) => props.form.onChange(setAt(props.form.draft, props.path, value))}
+      onChange={(value) => edit(props.form, props.path, value)}
       error={props.form.errors[props.path]}
       disabled={props.form.disabled}
       class="q-field--number"

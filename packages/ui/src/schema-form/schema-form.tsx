@@ -4,9 +4,9 @@ import { Switch as Toggle } from "../components/switch.tsx";
 import { TagInput } from "../components/tag-input.tsx";
 import { TextField } from "../components/text-field.tsx";
 import { uiText } from "../i18n/ui-messages.ts";
-import { getAt, setAt } from "./draft.ts";
+import { getAt } from "./draft.ts";
 import { childPath, type FieldSpec } from "./fields.ts";
-import { type FieldProps, labelOf, type SchemaFormProps, say } from "./form-context.ts";
+import { edit, type FieldProps, labelOf, type SchemaFormProps, say } from "./form-context.ts";
 import { ListField } from "./list-field.tsx";
 import { LocalizedField } from "./localized-field.tsx";
 import { NumberField } from "./number-field.tsx";
@@ -18,10 +18,13 @@ function inputType(field: FieldSpec & { kind: "string" }): "password" | "email" 
   return field.format === "uri" ? "url" : "text";
 }
 
+/** A secret the server sent back masked (`••••••`): stored, and kept unless retyped. */
+const masked = (value: unknown) => typeof value === "string" && /^•+$/.test(value);
+
 function Field(props: FieldProps): JSX.Element {
   const label = () => labelOf(props.field);
   const value = () => getAt(props.form.draft, props.path);
-  const set = (next: unknown) => props.form.onChange(setAt(props.form.draft, props.path, next));
+  const set = (next: unknown) => edit(props.form, props.path, next);
   const error = () => props.form.errors[props.path];
   const hint = () => say(props.field.description);
   const f = props.field;
@@ -88,7 +91,7 @@ function Field(props: FieldProps): JSX.Element {
             type={inputType(text())}
             autocomplete={text().secret ? "off" : undefined}
             multiline={text().multiline}
-            description={text().secret ? uiText().t("secretKept") : hint()}
+            description={text().secret && masked(value()) ? uiText().t("secretKept") : hint()}
             value={String(value() ?? "")}
             onChange={set}
             error={error()}

@@ -94,8 +94,8 @@ function fieldOf(raw: Node, key: string, path: string, required: boolean, secret
       kind: "string",
       secret,
       format: str(node.format),
-      // A secret stays a password field however long it may be.
-      multiline: !secret && (kind === "multiline" || (maxLength !== undefined && maxLength > 200)),
+      // A secret stays a password field however long it may be; a name of 300 characters stays one line.
+      multiline: !secret && (kind === "multiline" || (maxLength !== undefined && maxLength > 500)),
       minLength: num(node.minLength),
       maxLength,
       pattern: str(node.pattern),

@@ -1,9 +1,9 @@
 import { createMemo, type JSX } from "solid-js";
 import { Select } from "../components/select.tsx";
 import { uiText } from "../i18n/ui-messages.ts";
-import { getAt, isRecord, setAt, variantDraft, variantOf } from "./draft.ts";
+import { getAt, isRecord, variantDraft, variantOf } from "./draft.ts";
 import type { FieldSpec } from "./fields.ts";
-import { type FieldProps, labelOf, say } from "./form-context.ts";
+import { edit, type FieldProps, labelOf, say } from "./form-context.ts";
 
 type VariantSpec = FieldSpec & { kind: "variant" };
 
@@ -20,7 +20,7 @@ export function VariantField(props: FieldProps<VariantSpec>): JSX.Element {
     const variant = props.field.variants.find((v) => v.value === next);
     if (!variant || variant.value === chosen()?.value) return;
     const draft = variantDraft(props.field, variant, {}, uiText().locale());
-    props.form.onChange(setAt(props.form.draft, props.path, draft));
+    edit(props.form, props.path, draft);
   };
   return (
     <div class="q-variant-field">

@@ -1,6 +1,6 @@
 import { Button, Callout, Dialog, SchemaForm, Spinner, showToast } from "@quartet/ui";
 import { useQuery } from "@tanstack/solid-query";
-import { createSignal, type JSX, Show } from "solid-js";
+import { type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
 import type { PluginOverview } from "../../lib/api-types.ts";
@@ -23,7 +23,6 @@ export function EnableDialog(props: {
   const refresh = useRefreshAfterLifecycle();
   const settings = createSettingsDraft(props.plugin);
   const form = useServerForm(settings.paths);
-  const [draftErrors, setDraftErrors] = createSignal<Record<string, string>>({});
   const preview = useQuery(() => ({
     queryKey: ["enable-preview", props.plugin.id],
     queryFn: () => trpc.core.plugins.enablePreview.query({ pluginId: props.plugin.id }),
@@ -32,7 +31,6 @@ export function EnableDialog(props: {
   const name = () => i18n.localized(props.plugin.name);
   const confirm = async () => {
     const collected = settings.collect();
-    setDraftErrors(collected.ok ? {} : collected.errors);
     if (!collected.ok) return;
     const input =
       settings.fields.length > 0
@@ -75,7 +73,8 @@ export function EnableDialog(props: {
           fields={settings.fields}
           draft={settings.draft()}
           onChange={settings.setDraft}
-          errors={{ ...draftErrors(), ...settings.explain(form.fieldErrors()) }}
+          errors={settings.messages(form.fieldErrors())}
+          onEdit={settings.edit}
           currency={settings.currency()}
         />
       </Show>

@@ -1,5 +1,5 @@
 import { Button, Callout, Dialog, EmptyState, SchemaForm, showToast } from "@quartet/ui";
-import { createSignal, type JSX, Show } from "solid-js";
+import { type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
 import type { PluginOverview } from "../../lib/api-types.ts";
@@ -14,11 +14,9 @@ export function SettingsDialog(props: { plugin: PluginOverview; onClose: () => v
   const refresh = useRefreshAfterLifecycle();
   const settings = createSettingsDraft(props.plugin);
   const form = useServerForm(settings.paths);
-  const [draftErrors, setDraftErrors] = createSignal<Record<string, string>>({});
   const misconfigured = () => props.plugin.misconfigured ?? {};
   const save = async () => {
     const collected = settings.collect();
-    setDraftErrors(collected.ok ? {} : collected.errors);
     if (!collected.ok) return;
     const result = await form.run(() =>
       trpc.core.plugins.updateSettings.mutate({ pluginId: props.plugin.id, settings: collected.settings }),
@@ -56,11 +54,8 @@ export function SettingsDialog(props: { plugin: PluginOverview; onClose: () => v
           fields={settings.fields}
           draft={settings.draft()}
           onChange={settings.setDraft}
-          errors={{
-            ...settings.explain(misconfigured()),
-            ...draftErrors(),
-            ...settings.explain(form.fieldErrors()),
-          }}
+          errors={settings.messages({ ...misconfigured(), ...form.fieldErrors() })}
+          onEdit={settings.edit}
           currency={settings.currency()}
         />
       </Show>
