@@ -40,7 +40,8 @@ const inboundMessages = [
 
 /**
  * Prospecting as it runs: the head of sales writes the cold-call script, builds the call list from
- * prospects and starts a campaign; over the last working days two part-time callers work it
+ * prospects and starts a campaign; over the last working days (today too, once it is past noon in
+ * Moscow) two part-time callers work it
  * (`queue.next`, the script, `queue.dispose`); interested calls and inbound requests land in the
  * inbox, where the head qualifies them into leads (handed to first sale, whose deals follow from the
  * event) or dismisses them; the newest request still waits. Answers the counts.
@@ -78,9 +79,9 @@ export async function seedProspecting(
   const closer = await stage.as(team.closer);
   let calls = 0;
   const requests: string[] = [];
-  for (let back = 7; back >= 1; back--) {
+  for (let back = 7; back >= 0; back--) {
     const day = addDays(today, -back);
-    if (isWeekend(day)) continue;
+    if (isWeekend(day) || (back === 0 && stage.realNow() < moscowAt(day, 13))) continue;
     for (const [c, caller] of callers.entries()) {
       for (let i = 0; i < input.callsPerCallerDay; i++) {
         stage.at(moscowAt(day, 10 + c, i * 12));
@@ -90,7 +91,7 @@ export async function seedProspecting(
         if (requestId) requests.push(requestId);
       }
     }
-    stage.at(moscowAt(day, 17, 30));
+    stage.at(Math.min(moscowAt(day, 17, 30), stage.realNow() - 15 * 60_000));
     for (const requestId of requests.splice(0)) await qualify(stage, { head, closer }, requestId);
   }
   const inbound = await seedInbound(stage, { head, closer }, input.random, input.inbound, today);

@@ -1,4 +1,4 @@
-import { validateInn } from "@quartet/core";
+import { addDays, localDate, validateInn } from "@quartet/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoResult, runDemo } from "../../src/demo/run-demo.ts";
 import { type DemoUser, demoStage } from "../../src/demo/stage.ts";
@@ -88,17 +88,44 @@ describe("quartet demo fills a new organisation through the platform's own write
     const api = await owner();
     const monitor = await api.core.monitor.get();
     expect(monitor.sentence.subject).toBe("farming");
-    const portfolio = (await api.farming.accounts.portfolio({ limit: 500 })).items;
+    const { items: portfolio, today } = await api.farming.accounts.portfolio({ limit: 500 });
+    const share = (part: number) => Math.round((part / portfolio.length) * 1000) / 10;
+    const contacted = portfolio.filter(
+      (row) =>
+        row.lastContactAt !== null &&
+        localDate(row.lastContactAt, "Europe/Moscow") >= addDays(today, -row.cadenceDays),
+    );
+    const checked: string[] = [];
     for (const clause of monitor.sentence.clauses) {
-      if (clause.code === "waiting-for-farmer")
+      if (clause.code === "waiting-for-farmer") {
         expect(clause.count).toBe(monitor.flow.waitingForFarmer.length);
+        checked.push(clause.code);
+      }
       if (clause.code === "reading" && clause.label.en === "Clients overdue for contact") {
-        const overdue = portfolio.filter((row) => row.overdue).length;
-        expect(clause.value).toBe(Math.round((overdue / portfolio.length) * 1000) / 10);
+        expect(clause.value).toBe(share(portfolio.filter((row) => row.overdue).length));
+        checked.push("overdue");
+      }
+      if (clause.code === "reading" && clause.label.en === "Clients contacted within cadence") {
+        expect(clause.value).toBe(share(contacted.length));
+        checked.push("contacted");
       }
     }
+    expect(checked.sort()).toEqual(["contacted", "overdue", "waiting-for-farmer"]);
     expect(monitor.sentence.clauses.map((c) => c.code)).toContain("waiting-for-farmer");
     expect(monitor.flow.waitingForFarmer.length).toBeGreaterThan(0);
+  });
+
+  it("leaves no event undelivered: every subscriber ran, nothing is parked", async () => {
+    expect(await (await owner()).core.events.deadLetters()).toEqual([]);
+    const handle = await t.host.orgs.get(demo.orgId);
+    const pending = await handle.client.execute(
+      "SELECT count(*) AS n FROM core_event_deliveries WHERE status <> 'delivered'",
+    );
+    expect(Number(pending.rows[0]?.n)).toBe(0);
+    const unfanned = await handle.client.execute(
+      "SELECT count(*) AS n FROM core_outbox WHERE fanned_out_at IS NULL",
+    );
+    expect(Number(unfanned.rows[0]?.n)).toBe(0);
   });
 
   it("creates a second organisation on a second run and never writes into the first", async () => {
