@@ -26,6 +26,10 @@ export default defineAdminPlugin({
   ],
   nav: [{ path: "/deals", label: { en: "Deals", ru: "Продажи" }, permission: perm.dealsRead }],
   widgets: {
+    "client.actions": {
+      component: () => import("./actions/new-deal-action.tsx"),
+      permission: perm.dealsWrite,
+    },
     "client.sidePanel": {
       component: () => import("./widgets/client-deals-widget.tsx"),
       permission: perm.dealsRead,

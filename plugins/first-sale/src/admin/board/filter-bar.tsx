@@ -1,7 +1,8 @@
-import { Button, Checkbox, Select } from "@quartet/ui";
+import { Button, Select } from "@quartet/ui";
 import { type JSX, Show } from "solid-js";
 import { i18n } from "../i18n/index.ts";
 import { activeFilterCount, type BoardFilters, noBoardFilters } from "./board-query.ts";
+import { FilterChecks } from "./filter-checks.tsx";
 
 /** Stands for "any": a select shows no option whose value is empty. */
 const any = "*";
@@ -18,11 +19,6 @@ export function FilterBar(props: {
   return (
     <fieldset class="fs-board-filters">
       <legend class="q-visually-hidden">{i18n.t("boardView.filters.label")}</legend>
-      <Checkbox
-        label={i18n.t("boardView.filters.mine")}
-        checked={props.filters.mine}
-        onChange={(mine) => set({ mine })}
-      />
       <Select
         label={i18n.t("boardView.filters.hunter")}
         options={[
@@ -43,16 +39,7 @@ export function FilterBar(props: {
         value={props.filters.source || any}
         onChange={(source) => picked(source) !== props.filters.source && set({ source: picked(source) })}
       />
-      <Checkbox
-        label={i18n.t("boardView.filters.rotting")}
-        checked={props.filters.rotting}
-        onChange={(rotting) => set({ rotting })}
-      />
-      <Checkbox
-        label={i18n.t("boardView.filters.overdue")}
-        checked={props.filters.overdue}
-        onChange={(overdue) => set({ overdue })}
-      />
+      <FilterChecks filters={props.filters} onChange={set} />
       <Show when={activeFilterCount(props.filters) > 0}>
         <Button variant="ghost" size="sm" onClick={() => props.onChange(noBoardFilters)}>
           {i18n.t("boardView.filters.reset")}

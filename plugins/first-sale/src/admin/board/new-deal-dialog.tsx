@@ -1,9 +1,9 @@
 import { Button, Callout, Dialog, TextField } from "@quartet/ui";
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { useCoreApi, useFirstSaleApi } from "../api.ts";
-import { errorText } from "../errors/error-text.ts";
 import { i18n } from "../i18n/index.ts";
 import { parseAmount } from "../shared/amount.ts";
+import { createFormRun } from "./form-run.ts";
 
 /** A new deal for a client found by name (core's client list), in the first stage of the board's pipeline. */
 export function NewDealDialog(props: {
@@ -19,18 +19,15 @@ export function NewDealDialog(props: {
   const [client, setClient] = createSignal<{ id: string; name: string } | null>(null);
   const [title, setTitle] = createSignal("");
   const [estimate, setEstimate] = createSignal("");
-  const [error, setError] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
+  const form = createFormRun();
   const [found] = createResource(
     () => (props.open && search().trim().length > 0 ? search().trim() : null),
     (term) => clients.list.query({ search: term, limit: 8 }),
   );
-  const submit = async () => {
+  const submit = () => {
     const chosen = client();
-    if (!chosen) return setError(i18n.t("create.chooseClient"));
-    setBusy(true);
-    setError(null);
-    try {
+    if (!chosen) return form.setError(i18n.t("create.chooseClient"));
+    return form.run(async () => {
       const minor = parseAmount(estimate()) ?? 0;
       await api.deals.create.mutate({
         clientId: chosen.id,
@@ -43,11 +40,7 @@ export function NewDealDialog(props: {
       setTitle("");
       setEstimate("");
       props.onCreated();
-    } catch (cause) {
-      setError(errorText(cause));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Dialog
@@ -59,7 +52,7 @@ export function NewDealDialog(props: {
           <Button variant="secondary" onClick={() => props.onClose()}>
             {i18n.t("create.cancel")}
           </Button>
-          <Button loading={busy()} onClick={() => void submit()}>
+          <Button loading={form.busy()} onClick={() => void submit()}>
             {i18n.t("create.submit")}
           </Button>
         </>
@@ -80,7 +73,7 @@ export function NewDealDialog(props: {
       </ul>
       <TextField label={i18n.t("create.dealTitle")} value={title()} onChange={setTitle} />
       <TextField label={i18n.t("create.estimate")} value={estimate()} onChange={setEstimate} />
-      <Show when={error()}>{(message) => <Callout tone="danger">{message()}</Callout>}</Show>
+      <Show when={form.error()}>{(message) => <Callout tone="danger">{message()}</Callout>}</Show>
     </Dialog>
   );
 }

@@ -1,10 +1,10 @@
 import { Button, Callout, showToast, TextField } from "@quartet/ui";
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { useCoreApi, useFirstSaleApi } from "../api.ts";
-import { errorText } from "../errors/error-text.ts";
 import { i18n } from "../i18n/index.ts";
 import { parseAmount } from "../shared/amount.ts";
 import { useCan } from "../shared/permissions.ts";
+import { createFormRun } from "./form-run.ts";
 
 /** The client of a quick-added deal: one found in core, or a new one by name (no id). */
 type Chosen = { id?: string; name: string };
@@ -28,8 +28,7 @@ export function QuickAdd(props: {
   const [chosen, setChosen] = createSignal<Chosen | null>(null);
   const [amount, setAmount] = createSignal("");
   const [title, setTitle] = createSignal("");
-  const [error, setError] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
+  const form = createFormRun();
   const term = () => search().trim();
   const [found] = createResource(
     () => (open() && !chosen() && term() ? term() : null),
@@ -41,16 +40,14 @@ export function QuickAdd(props: {
     setChosen(null);
     setAmount("");
     setTitle("");
-    setError(null);
+    form.setError(null);
   };
-  const submit = async () => {
+  const submit = () => {
     const client = chosen();
-    if (!client) return setError(i18n.t("boardView.quickAdd.chooseClient"));
+    if (!client) return form.setError(i18n.t("boardView.quickAdd.chooseClient"));
     const minor = amount().trim() ? parseAmount(amount()) : 0;
-    if (minor === null) return setError(i18n.t("boardView.quickAdd.badAmount"));
-    setBusy(true);
-    setError(null);
-    try {
+    if (minor === null) return form.setError(i18n.t("boardView.quickAdd.badAmount"));
+    return form.run(async () => {
       await api.deals.create.mutate({
         ...(client.id ? { clientId: client.id } : { newClientName: client.name }),
         pipelineId: props.pipelineId,
@@ -61,11 +58,7 @@ export function QuickAdd(props: {
       showToast({ title: i18n.t("boardView.quickAdd.added", { stage: props.stageName }), tone: "success" });
       close();
       props.onCreated();
-    } catch (cause) {
-      setError(errorText(cause));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Show
@@ -142,9 +135,9 @@ export function QuickAdd(props: {
           onChange={setAmount}
         />
         <TextField label={i18n.t("boardView.quickAdd.title")} value={title()} onChange={setTitle} />
-        <Show when={error()}>{(message) => <Callout tone="danger">{message()}</Callout>}</Show>
+        <Show when={form.error()}>{(message) => <Callout tone="danger">{message()}</Callout>}</Show>
         <div class="fs-quick-add__actions">
-          <Button type="submit" size="sm" loading={busy()}>
+          <Button type="submit" size="sm" loading={form.busy()}>
             {i18n.t("boardView.quickAdd.submit")}
           </Button>
           <Button variant="ghost" size="sm" onClick={close}>

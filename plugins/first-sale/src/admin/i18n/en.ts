@@ -1,3 +1,4 @@
+import { actions } from "./en/actions.ts";
 import { board } from "./en/board.ts";
 import { boardView } from "./en/board-view.ts";
 import { deal } from "./en/deal.ts";
@@ -5,4 +6,4 @@ import { errors } from "./en/errors.ts";
 import { screens } from "./en/screens.ts";
 
 /** First sale's English texts; they define the keys. */
-export const en = { ...board, ...boardView, ...deal, ...screens, ...errors } as const;
+export const en = { ...board, ...boardView, ...actions, ...deal, ...screens, ...errors } as const;

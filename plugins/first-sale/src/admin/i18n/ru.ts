@@ -1,5 +1,6 @@
 import type { Translation } from "@quartet/ui";
 import type { en } from "./en.ts";
+import { actions } from "./ru/actions.ts";
 import { board } from "./ru/board.ts";
 import { boardView } from "./ru/board-view.ts";
 import { deal } from "./ru/deal.ts";
@@ -7,4 +8,11 @@ import { errors } from "./ru/errors.ts";
 import { screens } from "./ru/screens.ts";
 
 /** Русские тексты первой продажи. */
-export const ru: Translation<typeof en> = { ...board, ...boardView, ...deal, ...screens, ...errors };
+export const ru: Translation<typeof en> = {
+  ...board,
+  ...boardView,
+  ...actions,
+  ...deal,
+  ...screens,
+  ...errors,
+};

@@ -1,6 +1,7 @@
-import { Button, Checkbox, Select, TextField } from "@quartet/ui";
+import { Button, Select, TextField } from "@quartet/ui";
 import { type JSX, Show } from "solid-js";
 import type { PipelineView } from "../api.ts";
+import { FilterChecks } from "../board/filter-checks.tsx";
 import { i18n } from "../i18n/index.ts";
 import { type ListFilters, type ListSort, listSorts } from "./list-query.ts";
 
@@ -68,21 +69,7 @@ export function ListFilterBar(props: {
         value={props.sort}
         onChange={(sort) => props.onSort(sort as ListSort)}
       />
-      <Checkbox
-        label={i18n.t("boardView.filters.mine")}
-        checked={props.filters.mine}
-        onChange={(mine) => set({ mine })}
-      />
-      <Checkbox
-        label={i18n.t("list.rottingOnly")}
-        checked={props.filters.rotting}
-        onChange={(rotting) => set({ rotting })}
-      />
-      <Checkbox
-        label={i18n.t("boardView.filters.overdue")}
-        checked={props.filters.overdue}
-        onChange={(overdue) => set({ overdue })}
-      />
+      <FilterChecks filters={props.filters} onChange={set} />
       <Show when={props.filters.source}>
         {(source) => (
           <Button variant="secondary" size="sm" onClick={() => set({ source: "" })}>

@@ -33,7 +33,6 @@ export const board = {
     status: "Status",
     sort: "Sort",
     any: "Any",
-    rottingOnly: "Only rotting deals",
     sorts: {
       newest: "Newest first",
       oldest: "Oldest first",

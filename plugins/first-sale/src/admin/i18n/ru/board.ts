@@ -36,7 +36,6 @@ export const board: Translation<typeof en> = {
     status: "Статус",
     sort: "Сортировка",
     any: "Любой",
-    rottingOnly: "Только застрявшие",
     sorts: {
       newest: "Сначала новые",
       oldest: "Сначала старые",
