@@ -35,6 +35,10 @@ export default defineAdminPlugin({
   ],
   nav: [{ path: "/farming", label: { en: "Farming", ru: "Развитие" }, permission: perm.portfolioRead }],
   widgets: {
+    "client.actions": {
+      component: () => import("./actions/expansion-deal-action.tsx"),
+      permission: perm.dealsWrite,
+    },
     "client.sidePanel": {
       component: () => import("./widgets/client-widget.tsx"),
       permission: perm.portfolioRead,

@@ -30,5 +30,11 @@ export default defineAdminPlugin({
     { path: "/calling", label: { en: "Call campaigns", ru: "Обзвон" }, permission: perm.listsManage },
     { path: "/calls", label: { en: "Calls", ru: "Звонки" }, permission: perm.callsWork },
   ],
-  widgets: { dashboard: () => import("./widgets/dashboard-widget.tsx") },
+  widgets: {
+    "client.actions": {
+      component: () => import("./actions/add-to-list-action.tsx"),
+      permission: perm.listsManage,
+    },
+    dashboard: () => import("./widgets/dashboard-widget.tsx"),
+  },
 });

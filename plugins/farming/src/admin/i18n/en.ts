@@ -1,3 +1,4 @@
+import { actions } from "./en/actions.ts";
 import { client } from "./en/client.ts";
 import { common } from "./en/common.ts";
 import { day } from "./en/day.ts";
@@ -18,5 +19,6 @@ export const en = {
   ...stats,
   ...rules,
   ...client,
+  ...actions,
   ...errors,
 } as const;

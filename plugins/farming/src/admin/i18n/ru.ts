@@ -1,5 +1,6 @@
 import type { Translation } from "@quartet/ui/pure";
 import type { en } from "./en.ts";
+import { actions } from "./ru/actions.ts";
 import { client } from "./ru/client.ts";
 import { common } from "./ru/common.ts";
 import { day } from "./ru/day.ts";
@@ -20,5 +21,6 @@ export const ru: Translation<typeof en> = {
   ...stats,
   ...rules,
   ...client,
+  ...actions,
   ...errors,
 };

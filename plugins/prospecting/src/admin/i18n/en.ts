@@ -318,6 +318,19 @@ export const en = {
     hours: "{value} h",
     percent: "{value} %",
   },
+  clientActions: {
+    addToList: "Add to a call list",
+    title: "Add {client} to a call list",
+    list: "Call list",
+    noLists: "No call lists yet: create one under Call campaigns",
+    submit: "Add",
+    added: "Added to “{list}”",
+    skipped: {
+      alreadyListed: "Already on “{list}”",
+      noPhone: "The client has no phone to call",
+      doNotCall: "The client's phone is on the do-not-call list",
+    },
+  },
   errors: {
     nameForm: "Name the form",
     label: "Write a label",

@@ -320,6 +320,19 @@ export const ru: Translation<typeof en> = {
     hours: "{value} ч",
     percent: "{value} %",
   },
+  clientActions: {
+    addToList: "Добавить в список обзвона",
+    title: "{client} — в список обзвона",
+    list: "Список обзвона",
+    noLists: "Списков обзвона пока нет: создайте список в разделе «Обзвон»",
+    submit: "Добавить",
+    added: "Добавлен в «{list}»",
+    skipped: {
+      alreadyListed: "Уже в списке «{list}»",
+      noPhone: "У клиента нет телефона для звонка",
+      doNotCall: "Телефон клиента в списке «не звонить»",
+    },
+  },
   errors: {
     nameForm: "Назовите форму",
     label: "Напишите подпись",

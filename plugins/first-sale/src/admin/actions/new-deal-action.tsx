@@ -1,0 +1,73 @@
+import { amountMinorOf, Button, FormDialog, I18nProvider, IconPlus, showToast, TextField } from "@quartet/ui";
+import { createSignal, type JSX } from "solid-js";
+import { useFirstSaleApi } from "../api.ts";
+import { errorText } from "../errors/error-text.ts";
+import { i18n } from "../i18n/index.ts";
+
+/**
+ * The `client.actions` button "Create a deal": a dialog for a deal with this client (title and
+ * estimate) through `firstSale.deals.create`, in the default pipeline's first stage; the card
+ * stays open and refreshes.
+ */
+export default function NewDealAction(props: {
+  clientId: string;
+  clientName: string;
+  onDone: () => void;
+}): JSX.Element {
+  const api = useFirstSaleApi();
+  const [open, setOpen] = createSignal(false);
+  const [title, setTitle] = createSignal("");
+  const [estimate, setEstimate] = createSignal("");
+  const [errors, setErrors] = createSignal<{ estimate?: string; form?: string }>({});
+  const [busy, setBusy] = createSignal(false);
+  const submit = async () => {
+    const minor = estimate().trim() ? amountMinorOf(estimate()) : 0;
+    if (minor === null) return setErrors({ estimate: i18n.t("newDeal.badAmount") });
+    setBusy(true);
+    setErrors({});
+    try {
+      const deal = await api.deals.create.mutate({
+        clientId: props.clientId,
+        ...(title().trim() ? { title: title().trim() } : {}),
+        estimate: { amountMinor: minor },
+      });
+      setOpen(false);
+      showToast({ title: i18n.t("newDeal.created", { title: deal.title }), tone: "success" });
+      props.onDone();
+    } catch (cause) {
+      setErrors({ form: errorText(cause) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <I18nProvider i18n={i18n}>
+      <Button variant="secondary" size="sm" icon={<IconPlus />} onClick={() => setOpen(true)}>
+        {i18n.t("newDeal.open")}
+      </Button>
+      <FormDialog
+        open={open()}
+        onOpenChange={setOpen}
+        onOpen={() => {
+          setTitle("");
+          setEstimate("");
+          setErrors({});
+        }}
+        title={i18n.t("newDeal.title", { client: props.clientName })}
+        submitLabel={i18n.t("newDeal.submit")}
+        onSubmit={submit}
+        busy={busy()}
+        error={errors().form ?? null}
+      >
+        <TextField label={i18n.t("newDeal.dealTitle")} value={title()} onChange={setTitle} />
+        <TextField
+          label={i18n.t("newDeal.estimate")}
+          inputMode="decimal"
+          value={estimate()}
+          onChange={setEstimate}
+          error={errors().estimate}
+        />
+      </FormDialog>
+    </I18nProvider>
+  );
+}
