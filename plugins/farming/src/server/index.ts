@@ -6,7 +6,6 @@ import { allFarmingPermissions } from "../contracts/permissions.ts";
 import * as schema from "../db/schema.ts";
 import { farmingHealth } from "./health.ts";
 import { farmingDiagnostic } from "./diagnostic.ts";
-import { farmingDiagnostic } from "./diagnostic.ts";
 import { recomputeJob } from "./jobs/recompute.ts";
 import { farmingPipeline, farmingPlan } from "./plan.ts";
 import { farmingRouter } from "./router.ts";
@@ -55,7 +54,6 @@ export const farmingPlugin = definePlugin({
   subscribers: [winOnPayment, recomputeOnPayment, recomputeOnOrder, recomputeOnHandoff, mergeOnClientMerged],
   jobs: [recomputeJob],
   health: (ctx) => farmingHealth(ctx),
-  diagnostic: farmingDiagnostic,
   diagnostic: farmingDiagnostic,
   plan: farmingPlan,
   pipeline: farmingPipeline,

@@ -8,7 +8,6 @@ import { firstSaleSettings } from "../contracts/settings.ts";
 import * as schema from "../db/schema.ts";
 import { firstSaleHealth } from "./health.ts";
 import { firstSaleDiagnostic } from "./diagnostic.ts";
-import { firstSaleDiagnostic } from "./diagnostic.ts";
 import { firstSalePipeline, firstSalePlan } from "./plan.ts";
 import { firstSaleRouter } from "./router.ts";
 import { firstSaleSearch } from "./search.ts";
@@ -51,7 +50,6 @@ export const firstSalePlugin = definePlugin({
   router: firstSaleRouter,
   subscribers: [winOnPayment, dealFromLead],
   health: (ctx) => firstSaleHealth(ctx),
-  diagnostic: firstSaleDiagnostic,
   diagnostic: firstSaleDiagnostic,
   plan: firstSalePlan,
   pipeline: firstSalePipeline,

@@ -8,7 +8,6 @@ import { createRateWindow } from "../domain/rate-window.ts";
 import type { ProspectingPorts } from "./context.ts";
 import { prospectingHealth } from "./health.ts";
 import { prospectingDiagnostic } from "./diagnostic.ts";
-import { prospectingDiagnostic } from "./diagnostic.ts";
 import { prospectingPlan } from "./plan.ts";
 import { prospectingSearch } from "./search.ts";
 import { prospectingHooks } from "./http/index.ts";
@@ -57,7 +56,6 @@ export function createProspectingPlugin(ports: Partial<ProspectingPorts> = {}) {
     router: prospectingRouter(resolved),
     http: () => prospectingHooks(resolved),
     health: (ctx) => prospectingHealth(ctx),
-    diagnostic: prospectingDiagnostic,
     diagnostic: prospectingDiagnostic,
     plan: prospectingPlan,
     search: prospectingSearch,

@@ -14,7 +14,6 @@ import { allVipPermissions } from "../contracts/permissions.ts";
 import * as schema from "../db/schema.ts";
 import { vipHealth } from "./health.ts";
 import { vipDiagnostic } from "./diagnostic.ts";
-import { vipDiagnostic } from "./diagnostic.ts";
 import { reassessJob } from "./jobs/reassess.ts";
 import { slaJob } from "./jobs/sla.ts";
 import { vipPlan } from "./plan.ts";
@@ -88,7 +87,6 @@ export const vipPlugin = definePlugin({
   ],
   jobs: [reassessJob, slaJob],
   health: (ctx) => vipHealth(ctx),
-  diagnostic: vipDiagnostic,
   diagnostic: vipDiagnostic,
   plan: vipPlan,
   pricing: vipPricing,
