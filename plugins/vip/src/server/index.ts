@@ -12,8 +12,8 @@ import { requestReceived, requestTriaged } from "@quartet/prospecting/contracts"
 import { clientDemoted, clientPromoted, slaBreached } from "../contracts/events.ts";
 import { allVipPermissions } from "../contracts/permissions.ts";
 import * as schema from "../db/schema.ts";
-import { vipHealth } from "./health.ts";
 import { vipDiagnostic } from "./diagnostic.ts";
+import { vipHealth } from "./health.ts";
 import { reassessJob } from "./jobs/reassess.ts";
 import { slaJob } from "./jobs/sla.ts";
 import { vipPlan } from "./plan.ts";
