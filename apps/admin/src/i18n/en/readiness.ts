@@ -11,6 +11,7 @@ export const readiness = {
     "split-function": "Time to make {function} a department",
   },
   weeks: { one: "over the last {count} week", other: "over the last {count} weeks" },
+  overDays: { one: "over {count} day", other: "over {count} days" },
   weeksInARow: { one: "{count} week in a row", other: "{count} weeks in a row" },
   hireCallers: {
     you: {
@@ -26,9 +27,8 @@ export const readiness = {
   },
   hireFarmer: {
     overdue: {
-      one: "{count} won client has had no call, meeting or message for over {days} days (of {portfolio}).",
-      other:
-        "{count} won clients have had no call, meeting or message for over {days} days (of {portfolio}).",
+      one: "{count} won client has had no call, meeting or message for {days} (of {portfolio}).",
+      other: "{count} won clients have had no call, meeting or message for {days} (of {portfolio}).",
     },
     portfolio: { one: "You have {count} won client.", other: "You have {count} won clients." },
     nobody: "Nobody covers client development.",

@@ -18,6 +18,7 @@ export const readiness: Translation<typeof en.readiness> = {
     few: "за последние {count} недели",
     many: "за последние {count} недель",
   },
+  overDays: { one: "дольше {count} дня", few: "дольше {count} дней", many: "дольше {count} дней" },
   weeksInARow: {
     one: "{count} неделю подряд",
     few: "{count} недели подряд",
@@ -37,9 +38,9 @@ export const readiness: Translation<typeof en.readiness> = {
   },
   hireFarmer: {
     overdue: {
-      one: "{count} выигранный клиент без звонка, встречи или сообщения дольше {days} дней (из {portfolio}).",
-      few: "{count} выигранных клиента без звонка, встречи или сообщения дольше {days} дней (из {portfolio}).",
-      many: "{count} выигранных клиентов без звонка, встречи или сообщения дольше {days} дней (из {portfolio}).",
+      one: "{count} выигранный клиент без звонка, встречи или сообщения {days} (из {portfolio}).",
+      few: "{count} выигранных клиента без звонка, встречи или сообщения {days} (из {portfolio}).",
+      many: "{count} выигранных клиентов без звонка, встречи или сообщения {days} (из {portfolio}).",
     },
     portfolio: {
       one: "У вас {count} выигранный клиент.",

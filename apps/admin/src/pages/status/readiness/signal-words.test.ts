@@ -53,6 +53,20 @@ const cases: [string, SignalData, Viewer, string, string][] = [
     "Time to hire a farmer. 12 won clients have had no call, meeting or message for over 30 days (of 45). Client development: Анна, Ольга.",
   ],
   [
+    "overdue by a cadence whose number takes the singular",
+    {
+      ...base,
+      key: "hire-farmer",
+      code: "hire-farmer",
+      reason: "overdue",
+      coveredBy: "nobody",
+      numbers: { overdue: 21, portfolio: 60, cadenceDays: 21, threshold: 10 },
+    },
+    head,
+    "Пора нанять фермера. 21 выигранный клиент без звонка, встречи или сообщения дольше 21 дня (из 60). Развитием клиентов никто не занимается.",
+    "Time to hire a farmer. 21 won clients have had no call, meeting or message for over 21 days (of 60). Nobody covers client development.",
+  ],
+  [
     "a portfolio the owner farms alone",
     {
       ...base,

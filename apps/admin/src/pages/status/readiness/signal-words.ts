@@ -15,7 +15,11 @@ function farmerText(i18n: AppI18n, signal: Extract<SignalData, { code: "hire-far
   const { overdue, portfolio, cadenceDays } = signal.numbers;
   const main =
     signal.reason === "overdue"
-      ? i18n.t("readiness.hireFarmer.overdue", { count: overdue, days: cadenceDays, portfolio })
+      ? i18n.t("readiness.hireFarmer.overdue", {
+          count: overdue,
+          days: i18n.t("readiness.overDays", { count: cadenceDays }),
+          portfolio,
+        })
       : i18n.t("readiness.hireFarmer.portfolio", { count: portfolio });
   const covered = signal.coveredBy;
   const cover =
