@@ -16,5 +16,4 @@ export * from "./permissions.ts";
 export * from "./readiness/index.ts";
 export * from "./records-port.ts";
 export * from "./staffing/index.ts";
-export * from "./dates.ts";
 export * from "./time.ts";
