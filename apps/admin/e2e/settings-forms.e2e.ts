@@ -249,7 +249,7 @@ describe("settings forms of the built-in plugins, without JSON", () => {
       expect(text, label).toContain(label);
     }
     expect(await dialog().getByLabel("Prepayment at least, %").inputValue()).toBe("30");
-    expect(await dialog().getByLabel("Monthly sales target, ₽").inputValue()).toBe("1,500,000.50");
+    expect(await dialog().getByLabel("Monthly sales target, ₽").inputValue()).toBe("1500000.50");
     const english = await dialog()
       .getByLabel("Name — in English")
       .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
@@ -257,6 +257,17 @@ describe("settings forms of the built-in plugins, without JSON", () => {
     expect(text).not.toContain("{");
     await expectNoLeaks(page);
     await screenshot(page, "settings-first-sale-en", { fullPage: false });
-    await page.keyboard.press("Escape");
+    // Saving untouched in English keeps every value, money included.
+    await dialog().getByRole("button", { name: en.plugins.settings.save }).click();
+    await expect.poll(() => dialog().count()).toBe(0);
+    const { plugins } = await queryFromPage<{ plugins: { id: string; settings: Record<string, unknown> }[] }>(
+      page,
+      "core.plugins.list",
+    );
+    const stored = plugins.find((p) => p.id === "first-sale")?.settings ?? {};
+    expect(stored).toMatchObject({
+      monthlyTargetMinor: 150_000_050,
+      wonWhen: { kind: "prepayment", percent: 30 },
+    });
   });
 });

@@ -70,7 +70,17 @@ describe("draftOf", () => {
       won: { kind: "full" },
       reasons: [{ key: "price", label: { ru: "Цена", en: "Price" }, note: false }],
     });
-    expect(draftOf(fields, { target: 100_000_000 }, "en").target).toBe("1,000,000");
+    expect(draftOf(fields, { target: 100_000_000 }, "en").target).toBe("1000000");
+  });
+
+  it.each([
+    ["ru", 150_000_050],
+    ["en", 150_000_050],
+    ["ru", 100_000_000],
+    ["en", 7],
+  ] as const)("gives back the stored money untouched (%s, %i kopecks)", (locale, target) => {
+    const draft = { ...draftOf(fields, { target }, locale), token: "t", mode: "a" };
+    expect(settingsOf(fields, draft).settings.target).toBe(target);
   });
 
   it("keeps the stored variant's own fields", () => {

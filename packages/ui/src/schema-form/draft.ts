@@ -9,12 +9,16 @@ export type Draft = Record<string, unknown>;
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Money in minor units as its box shows it: roubles, kopecks only when there are some. */
+/**
+ * Money in minor units as its box shows it: roubles, kopecks only when there are some; Russian
+ * groups thousands with spaces, English not at all (a comma would read as the decimal mark).
+ */
 export function moneyText(minor: number, locale: Locale): string {
   const cents = minor % 100 !== 0;
   return formatNumber(locale, minor / 100, {
     minimumFractionDigits: cents ? 2 : 0,
     maximumFractionDigits: 2,
+    useGrouping: locale === "ru",
   });
 }
 

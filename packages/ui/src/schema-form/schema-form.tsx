@@ -91,6 +91,7 @@ function Field(props: FieldProps): JSX.Element {
             type={inputType(text())}
             autocomplete={text().secret ? "off" : undefined}
             multiline={text().multiline}
+            class={(text().maxLength ?? Infinity) <= 50 ? "q-field--short" : undefined}
             description={text().secret && masked(value()) ? uiText().t("secretKept") : hint()}
             value={String(value() ?? "")}
             onChange={set}
