@@ -1,30 +1,13 @@
+import { auditActions } from "../../../i18n/en/audit-actions.ts";
+import { settings } from "../../../i18n/en/settings.ts";
 import type { AppI18n } from "../../../i18n/index.ts";
 
-const known = new Set([
-  "org.create",
-  "org.update",
-  "org.transfer",
-  "member.role",
-  "member.remove",
-  "invitation.create",
-  "invitation.revoke",
-  "invitation.accept",
-  "role.create",
-  "role.update",
-  "role.delete",
-  "api-key.create",
-  "api-key.revoke",
-  "staffing.assign",
-  "staffing.unassign",
-  "team.create",
-  "team.update",
-  "team.delete",
-  "plugin.enable",
-  "plugin.disable",
-  "plugin.uninstall",
-  "plugin.purge",
-  "plugin.settings",
-]);
+/** Every audit action the dictionaries word, as `group.verb` (`member.role`). */
+const known = new Set(
+  Object.entries(auditActions).flatMap(([group, verbs]) =>
+    Object.keys(verbs).map((verb) => `${group}.${verb}`),
+  ),
+);
 
 /** An audit action in words when we know it (`core.member.role` → «Changed a member's role»), else null. */
 export function actionLabel(i18n: AppI18n, action: string): string | null {
@@ -32,16 +15,7 @@ export function actionLabel(i18n: AppI18n, action: string): string | null {
   return known.has(key) ? i18n.tDynamic(`auditActions.${key}`) : null;
 }
 
-const entities = new Set([
-  "organisation",
-  "member",
-  "invitation",
-  "role",
-  "api-key",
-  "assignment",
-  "team",
-  "plugin",
-]);
+const entities = new Set(Object.keys(settings.audit.entities));
 
 /** The entities the filter offers, in words. */
 export const auditEntities = [...entities];
