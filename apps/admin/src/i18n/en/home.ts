@@ -73,6 +73,7 @@ export const home = {
     person: "Person",
     count: "Overdue",
     oldest: "Oldest deadline",
+    byPerson: "By person",
     oldestFirst: "The oldest first",
     noClient: "No client",
     formerMember: "Former member",

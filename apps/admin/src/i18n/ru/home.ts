@@ -79,6 +79,7 @@ export const home: Translation<typeof en.home> = {
     person: "Сотрудник",
     count: "Просрочено",
     oldest: "Самый старый срок",
+    byPerson: "По сотрудникам",
     oldestFirst: "Сначала самые старые",
     noClient: "Без клиента",
     formerMember: "Бывший сотрудник",

@@ -43,7 +43,7 @@ export default function StatusPage(): JSX.Element {
       <div class="status-grid">
         <Switch>
           <Match when={healthz.data}>
-            <div class="status-grid__wide">
+            <div class="status-grid__wide status-stool">
               <HealthLegs healthz={healthz} />
             </div>
           </Match>

@@ -18,8 +18,7 @@ const narrow: ReadonlySet<Count> = new Set(["conversations", "clientsContacted"]
  */
 export function ActivityCard(props: { query: HomeQuery }): JSX.Element {
   const i18n = useT();
-  const day = (date: string) =>
-    i18n.formatDate(`${date}T12:00:00Z`, { day: "numeric", month: "long", timeZone: "UTC" });
+  const day = (date: string) => i18n.formatDate(date, { day: "numeric", month: "long" });
   const columns = (): TableColumn<Row>[] => [
     {
       id: "name",

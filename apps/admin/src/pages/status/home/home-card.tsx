@@ -6,7 +6,8 @@ import type { HomeQuery } from "./use-home.ts";
 
 /**
  * A card of the home page over the shared read: a spinner until it arrives, a message when it
- * failed, then `children` with the data.
+ * failed, then `children` with the data — rendered again for each new answer (after a refresh or
+ * a saved plan).
  */
 export function HomeCard(props: {
   query: HomeQuery;
@@ -27,7 +28,9 @@ export function HomeCard(props: {
       class={props.class}
     >
       <Switch>
-        <Match when={props.query.data}>{(data) => props.children(data())}</Match>
+        <Match when={props.query.data} keyed>
+          {(data) => props.children(data)}
+        </Match>
         <Match when={props.query.isError}>
           <p class="q-muted home-card__note">{i18n.t("home.failed")}</p>
         </Match>

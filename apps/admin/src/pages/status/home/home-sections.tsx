@@ -30,8 +30,10 @@ export function HomeSections(): JSX.Element {
       <div class="status-grid__wide">
         <ActivityCard query={home} />
       </div>
-      <div class="home-pair status-grid__wide">
+      <div class="status-grid__wide">
         <PipelineCard query={home} />
+      </div>
+      <div class="status-grid__wide">
         <OverdueCard query={home} />
       </div>
     </>

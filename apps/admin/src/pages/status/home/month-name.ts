@@ -6,5 +6,5 @@ import type { useT } from "../../../i18n/index.ts";
  * @example monthName(i18n, "2026-12")
  */
 export function monthName(i18n: ReturnType<typeof useT>, month: string): string {
-  return i18n.formatDate(`${month}-15T12:00:00Z`, { month: "long", year: "numeric", timeZone: "UTC" });
+  return i18n.formatDate(`${month}-15`, { month: "long", year: "numeric" });
 }

@@ -24,16 +24,19 @@ export function OverdueCard(props: { query: HomeQuery }): JSX.Element {
       {(data) => (
         <Show when={data.overdue.total > 0} fallback={<p class="q-muted">{i18n.t("home.overdue.none")}</p>}>
           <div class="home-overdue__body">
-            <ul class="home-overdue__people" aria-label={i18n.t("home.overdue.person")}>
-              <For each={data.overdue.people}>
-                {(p) => (
-                  <li>
-                    <span class="home-person">{p.name ?? i18n.t("home.overdue.formerMember")}</span>
-                    <span class="home-overdue__count">{i18n.formatNumber(p.count)}</span>
-                  </li>
-                )}
-              </For>
-            </ul>
+            <section>
+              <h3 class="home-overdue__heading">{i18n.t("home.overdue.byPerson")}</h3>
+              <ul class="home-overdue__people">
+                <For each={data.overdue.people}>
+                  {(p) => (
+                    <li>
+                      <span class="home-person">{p.name ?? i18n.t("home.overdue.formerMember")}</span>
+                      <span class="home-overdue__count">{i18n.formatNumber(p.count)}</span>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </section>
             <section>
               <h3 class="home-overdue__heading">{i18n.t("home.overdue.oldestFirst")}</h3>
               <ul class="home-overdue__items">

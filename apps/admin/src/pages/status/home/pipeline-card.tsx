@@ -5,6 +5,7 @@ import { useT } from "../../../i18n/index.ts";
 import { HomeCard } from "./home-card.tsx";
 import type { HomeData } from "./home-types.ts";
 import type { HomeQuery } from "./use-home.ts";
+import { wholeMoney } from "./whole-money.ts";
 
 type Totals = { count: number; amountMinor: number; weightedMinor: number; currency: string };
 type Row = { key: string; label: string; href: string | null; totals: Totals | null };
@@ -27,7 +28,7 @@ export function PipelineCard(props: { query: HomeQuery }): JSX.Element {
   const i18n = useT();
   const figure = (row: Row, pick: (t: Totals) => string) =>
     row.totals ? pick(row.totals) : i18n.t("home.pipeline.unknown");
-  const money = (t: Totals, amountMinor: number) => i18n.formatMoney({ amountMinor, currency: t.currency });
+  const money = (t: Totals, amountMinor: number) => wholeMoney(i18n, amountMinor, t.currency);
   const columns = (): TableColumn<Row>[] => [
     {
       id: "function",

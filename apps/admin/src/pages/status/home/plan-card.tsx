@@ -7,6 +7,7 @@ import type { HomeData, PlanRowData } from "./home-types.ts";
 import { monthName } from "./month-name.ts";
 import { PlanDialog } from "./plan-dialog.tsx";
 import type { HomeQuery } from "./use-home.ts";
+import { wholeMoney } from "./whole-money.ts";
 
 const tones = { done: "ok", "on-pace": "ok", behind: "warning" } as const;
 
@@ -14,9 +15,7 @@ const tones = { done: "ok", "on-pace": "ok", behind: "warning" } as const;
 function PlanRow(props: { row: PlanRowData; currency: string; month: string }): JSX.Element {
   const i18n = useT();
   const value = (n: number) =>
-    props.row.unit === "money"
-      ? i18n.formatMoney({ amountMinor: n, currency: props.currency })
-      : i18n.formatNumber(n);
+    props.row.unit === "money" ? wholeMoney(i18n, n, props.currency) : i18n.formatNumber(n);
   const label = () => i18n.localized(props.row.label);
   return (
     <li
