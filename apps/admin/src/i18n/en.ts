@@ -22,6 +22,7 @@ import { monitor } from "./en/monitor.ts";
 import { onboarding } from "./en/onboarding.ts";
 import { plugins } from "./en/plugins.ts";
 import { readiness } from "./en/readiness.ts";
+import { quickAdd, search } from "./en/search.ts";
 import { refusals } from "./en/refusals.ts";
 import { settings } from "./en/settings.ts";
 import { language, nav, orgSwitcher, userMenu } from "./en/shell.ts";
@@ -50,6 +51,8 @@ export const en = {
   monitor,
   diagnostic,
   readiness,
+  search,
+  quickAdd,
   plugins,
   team,
   members,

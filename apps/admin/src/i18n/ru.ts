@@ -24,6 +24,7 @@ import { monitor } from "./ru/monitor.ts";
 import { onboarding } from "./ru/onboarding.ts";
 import { plugins } from "./ru/plugins.ts";
 import { readiness } from "./ru/readiness.ts";
+import { quickAdd, search } from "./ru/search.ts";
 import { refusals } from "./ru/refusals.ts";
 import { settings } from "./ru/settings.ts";
 import { language, nav, orgSwitcher, userMenu } from "./ru/shell.ts";
@@ -52,6 +53,8 @@ export const ru: Translation<typeof en> = {
   monitor,
   diagnostic,
   readiness,
+  search,
+  quickAdd,
   plugins,
   team,
   members,

@@ -4,6 +4,8 @@ import type { JSX } from "solid-js";
 import { useT } from "../i18n/index.ts";
 import { Logo } from "./logo.tsx";
 import { OrgSwitcher } from "./org-switcher.tsx";
+import { QuickAddMenu } from "./quick-add/quick-add-menu.tsx";
+import { SearchBox } from "./search/search-box.tsx";
 import { UserMenu } from "./user-menu.tsx";
 import "./top-bar.css";
 
@@ -29,6 +31,8 @@ export function TopBar(props: { navOpen: boolean; onToggleNav: () => void }): JS
       <span class="top-bar__divider" aria-hidden="true" />
       <OrgSwitcher />
       <div class="q-spacer" />
+      <SearchBox />
+      <QuickAddMenu />
       <UserMenu />
     </header>
   );

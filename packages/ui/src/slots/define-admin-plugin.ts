@@ -24,6 +24,7 @@ export function defineAdminPlugin(definition: {
   nav?: readonly NavEntry[];
   widgets?: AdminPluginDefinition["widgets"];
   settingsPage?: AdminPluginDefinition["settingsPage"];
+  quickAdd?: AdminPluginDefinition["quickAdd"];
 }): AdminPluginDefinition {
   if (!pluginId.test(definition.id)) {
     throw new Error(`Admin plugin id "${definition.id}" must be kebab-case, like "first-sale"`);
@@ -43,5 +44,6 @@ export function defineAdminPlugin(definition: {
     nav,
     widgets: definition.widgets ?? {},
     ...(definition.settingsPage ? { settingsPage: definition.settingsPage } : {}),
+    ...(definition.quickAdd ? { quickAdd: definition.quickAdd } : {}),
   });
 }

@@ -37,6 +37,17 @@ export type NavLabel = string | LocalizedText;
 /** An entry of the sidebar. */
 export type NavEntry = { path: string; label: NavLabel; icon?: Icon; permission?: string };
 
+/**
+ * An entry of the top bar's "+" menu: what it creates (`label`, e.g. "Deal"), who may (`permission`)
+ * and the dialog that creates it, mounted open when chosen; it calls `onClose` when done or cancelled.
+ */
+export type QuickAddEntry = {
+  key: string;
+  label: LocalizedText;
+  permission?: string;
+  dialog: LazyComponent<{ onClose: () => void }>;
+};
+
 /** What a plugin contributes to the admin app. */
 export type AdminPluginDefinition = {
   readonly id: string;
@@ -44,6 +55,7 @@ export type AdminPluginDefinition = {
   readonly nav: readonly NavEntry[];
   readonly widgets: { readonly [S in SlotName]?: WidgetContribution<SlotProps[S]> };
   readonly settingsPage?: LazyComponent;
+  readonly quickAdd?: readonly QuickAddEntry[];
 };
 
 /** What the shell knows about the viewer: which plugins their organisation enabled and what they may do. */

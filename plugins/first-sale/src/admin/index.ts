@@ -25,6 +25,14 @@ export default defineAdminPlugin({
     { path: "/deals/:dealId", component: () => import("./deal/deal-page.tsx"), permission: perm.dealsRead },
   ],
   nav: [{ path: "/deals", label: { en: "Deals", ru: "Продажи" }, permission: perm.dealsRead }],
+  quickAdd: [
+    {
+      key: "deal",
+      label: { en: "Deal", ru: "Сделку" },
+      permission: perm.dealsWrite,
+      dialog: () => import("./board/quick-add-deal.tsx"),
+    },
+  ],
   widgets: {
     "client.actions": {
       component: () => import("./actions/new-deal-action.tsx"),
