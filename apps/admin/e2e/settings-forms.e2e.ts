@@ -117,11 +117,13 @@ describe("settings forms of the built-in plugins, without JSON", () => {
       "Причины проигрыша",
       "План продаж на месяц, ₽",
       "Срок действия коммерческого предложения, дней",
-      "Реквизиты для коммерческих предложений",
+      "Реквизиты организации",
       "По очереди",
     ]) {
       expect(text, label).toContain(label);
     }
+    const headings = await dialog().locator(".q-form-section__title").allTextContents();
+    expect(headings).toEqual(["Сделки", "План продаж", "Коммерческие предложения"]);
     expect(await dialog().getByLabel("План продаж на месяц, ₽").inputValue()).toBe("0");
     expect(await reasonNames()).toContain("Цена: дорого");
     await expectPlainRussian(firstSaleKeys);

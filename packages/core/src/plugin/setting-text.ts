@@ -12,8 +12,9 @@ export type SettingKind = "money" | "percent" | "hours" | "days" | "localized" |
 /**
  * What the functions page shows for one setting: its label and an optional hint in both
  * languages; optionally how to show it (`kind`), the words for an enum's options (`options`),
- * for a list's rows (`item`, e.g. "Reason") and the message when the server refuses the value
- * (`invalid`).
+ * for a list's rows (`item`, e.g. "Reason"), the message when the server refuses the value
+ * (`invalid`) and, for a top-level setting, the heading it is grouped under (`section`; neighbours
+ * with the same heading form one group).
  */
 export type SettingText = {
   title: LocalizedText;
@@ -22,6 +23,7 @@ export type SettingText = {
   options?: Readonly<Record<string, LocalizedText>>;
   item?: LocalizedText;
   invalid?: LocalizedText;
+  section?: LocalizedText;
 };
 
 /**

@@ -18,6 +18,8 @@ type Common = {
   defaultValue: unknown;
   /** The plugin's words for a value the server refused (`invalid` in the setting's meta). */
   invalid: SchemaText | undefined;
+  /** The heading of the group a top-level field belongs to (`section` in the meta). */
+  section: SchemaText | undefined;
 };
 
 /** One choice of an enum or a variant, with its label when the schema gives one. */

@@ -4,3 +4,4 @@ export type { DraftError } from "./draft-error.ts";
 export { fieldsAt, invalidTextAt, pathsOf } from "./field-paths.ts";
 export { type FieldSpec, humanize, type SchemaText } from "./fields.ts";
 export { fieldsOf } from "./schema-walk.ts";
+export { type FieldSection, sectionsOf } from "./sections.ts";

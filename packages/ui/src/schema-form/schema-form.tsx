@@ -1,4 +1,4 @@
-import { For, type JSX, Match, Switch } from "solid-js";
+import { For, type JSX, Match, Show, Switch } from "solid-js";
 import { Select } from "../components/select.tsx";
 import { Switch as Toggle } from "../components/switch.tsx";
 import { TagInput } from "../components/tag-input.tsx";
@@ -10,6 +10,7 @@ import { edit, type FieldProps, labelOf, type SchemaFormProps, say } from "./for
 import { ListField } from "./list-field.tsx";
 import { LocalizedField } from "./localized-field.tsx";
 import { NumberField } from "./number-field.tsx";
+import { sectionsOf } from "./sections.ts";
 import { VariantField } from "./variant-field.tsx";
 
 function inputType(field: FieldSpec & { kind: "string" }): "password" | "email" | "url" | "text" {
@@ -114,8 +115,9 @@ function Field(props: FieldProps): JSX.Element {
 /**
  * A settings form generated from a plugin's JSON schema: text, numbers (money in roubles,
  * percentages, durations), switches, choices with their labels, string lists as chips, lists
- * of rows, one-of-several shapes, names in both languages, nested objects as sections, secrets
- * as password inputs. A row's hidden code (`kind: "key"`) has no input.
+ * of rows, one-of-several shapes, names in both languages, nested objects as fieldsets, secrets
+ * as password inputs, top-level fields grouped under their `section` headings. A row's hidden
+ * code (`kind: "key"`) has no input.
  *
  * @example <SchemaForm fields={fieldsOf(plugin.settingsSchema, secrets)} draft={draft()} onChange={setDraft} errors={errors()} />
  */
@@ -127,7 +129,22 @@ export function SchemaForm(props: SchemaFormProps): JSX.Element {
       )}
     </For>
   );
-  return <div class="q-schema-form">{renderFields(props.fields, "")}</div>;
+  return (
+    <div class="q-schema-form">
+      <For each={sectionsOf(props.fields)}>
+        {(section) => (
+          <Show when={section.title} fallback={renderFields(section.fields, "")}>
+            {(title) => (
+              <section class="q-form-section">
+                <h3 class="q-form-section__title">{say(title())}</h3>
+                {renderFields(section.fields, "")}
+              </section>
+            )}
+          </Show>
+        )}
+      </For>
+    </div>
+  );
 }
 
 export type { SchemaFormProps };

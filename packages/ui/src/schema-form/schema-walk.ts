@@ -79,6 +79,7 @@ function fieldOf(raw: Node, key: string, path: string, required: boolean, secret
     required,
     defaultValue: node.default,
     invalid: text(node.invalid),
+    section: text(node.section),
   };
   const kind = str(node.kind);
   const type = node.type;

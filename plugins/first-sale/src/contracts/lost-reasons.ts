@@ -54,6 +54,7 @@ export const lostReasonsSetting = labelled(
       en: "The hunter picks one when a deal is lost; shown in this order",
     },
     item: { ru: "Причина", en: "Reason" },
+    section: { ru: "Сделки", en: "Deals" },
     invalid: { ru: "Причины должны различаться", en: "Reasons must differ" },
   },
 );

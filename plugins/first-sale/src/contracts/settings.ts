@@ -97,10 +97,15 @@ export type Requisites = z.output<typeof requisitesSchema>;
 /** The largest monthly target a form accepts, in minor units: 10 billion roubles. */
 export const maxMonthlyTargetMinor = 1_000_000_000_000;
 
-/** The settings of first sale, all with defaults so enabling needs none. */
+const deals = { ru: "Сделки", en: "Deals" };
+const target = { ru: "План продаж", en: "Sales target" };
+const proposals = { ru: "Коммерческие предложения", en: "Proposals" };
+
+/** The settings of first sale, all with defaults so enabling needs none; grouped in three sections. */
 export const firstSaleSettings = z.object({
   wonWhen: labelled(wonRuleSchema.default({ kind: "full-payment" }), {
     title: { ru: "Когда сделка считается выигранной", en: "When a deal counts as won" },
+    section: deals,
     description: {
       ru: "По этому событию сделка переходит в «Выиграна» и уходит в развитие",
       en: "This event moves a deal to won and hands it over to farming",
@@ -109,15 +114,16 @@ export const firstSaleSettings = z.object({
   /** A qualified lead from prospecting becomes a deal in the default pipeline's first stage. */
   autoCreateDealFromLead: labelled(z.boolean().default(true), {
     title: { ru: "Создавать сделку из квалифицированного лида", en: "Create a deal from a qualified lead" },
+    section: deals,
     description: {
       ru: "Сделка появляется на первом этапе основной воронки",
       en: "The deal appears in the first stage of the main pipeline",
     },
   }),
-  lostReasons: lostReasonsSetting,
   /** How the hunter of an automatic deal is chosen when the client has no first-sale owner yet. */
   assignmentStrategy: labelled(z.enum(["round-robin", "least-busy"]).default("round-robin"), {
     title: { ru: "Кому назначать новую сделку", en: "Who gets a new deal" },
+    section: deals,
     description: {
       ru: "Когда у клиента ещё нет ответственного в первой продаже",
       en: "When the client has no first-sale owner yet",
@@ -130,22 +136,27 @@ export const firstSaleSettings = z.object({
   /** A won deal asks core for a handoff to farming (when the client has no farmer yet). */
   handoffToFarming: labelled(z.boolean().default(true), {
     title: { ru: "Передавать выигранного клиента в развитие", en: "Hand won clients over to farming" },
+    section: deals,
     description: { ru: "Если у клиента ещё нет фермера", en: "When the client has no farmer yet" },
   }),
+  lostReasons: lostReasonsSetting,
   /** New deals money target per month in minor units of the organisation's currency; 0 = no target. */
   monthlyTargetMinor: labelled(z.number().int().min(0).max(maxMonthlyTargetMinor).default(0), {
     title: { ru: "План продаж на месяц", en: "Monthly sales target" },
+    section: target,
     description: { ru: "Сумма новых сделок; 0 — план не задан", en: "New deals revenue; 0: no target" },
     kind: "money",
   }),
   /** How long a new proposal stays valid, in days. */
   proposalValidityDays: labelled(z.number().int().min(1).max(365).default(14), {
     title: { ru: "Срок действия коммерческого предложения", en: "Proposal valid for" },
+    section: proposals,
     description: { ru: "От 1 до 365 дней", en: "1 to 365 days" },
     kind: "days",
   }),
   requisites: labelled(requisitesSchema.default(requisitesSchema.parse({})), {
-    title: { ru: "Реквизиты для коммерческих предложений", en: "Requisites on proposals" },
+    title: { ru: "Реквизиты организации", en: "Company requisites" },
+    section: proposals,
   }),
 });
 

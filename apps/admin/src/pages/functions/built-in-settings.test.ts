@@ -61,6 +61,14 @@ describe("the built-in plugins' settings forms", () => {
     expect(missing).toEqual([]);
   });
 
+  it.each(withSettings)(
+    "$id: every top-level field sits in a section named in both languages",
+    ({ fields }) => {
+      const loose = fields.filter((f) => typeof f.section !== "object" || !f.section.ru || !f.section.en);
+      expect(loose.map((f) => f.key)).toEqual([]);
+    },
+  );
+
   it.each(withSettings)("$id: money has a sensible maximum, never Number.MAX_SAFE_INTEGER", ({ fields }) => {
     const money = everyField(fields).filter(([, f]) => f.kind === "number" && f.unit === "money");
     for (const [path, f] of money) {
