@@ -1,6 +1,6 @@
 import { Button, Callout, Card, I18nProvider, showToast } from "@quartet/ui";
 import { useNavigate, useSearchParams } from "@solidjs/router";
-import { createMemo, createResource, createSignal, For, type JSX, Show } from "solid-js";
+import { createMemo, createResource, createSignal, For, type JSX, onCleanup, Show } from "solid-js";
 import { useFirstSaleApi } from "../api.ts";
 import { errorText } from "../errors/error-text.ts";
 import { i18n } from "../i18n/index.ts";
@@ -26,6 +26,7 @@ import { LostDialog } from "./lost-dialog.tsx";
 import { neighbourStage } from "./move-keys.ts";
 import { NewDealDialog } from "./new-deal-dialog.tsx";
 import { QuickAdd } from "./quick-add.tsx";
+import { scrollCues } from "./scroll-cues.ts";
 import { StageSwitcher } from "./stage-switcher.tsx";
 import "./board.css";
 
@@ -147,7 +148,7 @@ export default function BoardPage(): JSX.Element {
                 current={current()}
                 onPick={setPicked}
               />
-              <div class="fs-board">
+              <div class="fs-board" ref={(box) => onCleanup(scrollCues(box))}>
                 <For each={data().columns}>
                   {(column) => (
                     <section

@@ -1,5 +1,5 @@
 import { Button, Select } from "@quartet/ui";
-import { type JSX, Show } from "solid-js";
+import { createSignal, type JSX, Show } from "solid-js";
 import { i18n } from "../i18n/index.ts";
 import { activeFilterCount, type BoardFilters, noBoardFilters } from "./board-query.ts";
 import { FilterChecks } from "./filter-checks.tsx";
@@ -15,36 +15,52 @@ export function FilterBar(props: {
   onChange: (filters: BoardFilters) => void;
 }): JSX.Element {
   const set = (change: Partial<BoardFilters>) => props.onChange({ ...props.filters, ...change });
+  // On a phone the filters fold behind a button (CSS shows the button there only).
+  const [open, setOpen] = createSignal(false);
+  const active = () => activeFilterCount(props.filters);
   const picked = (value: string) => (value === any ? "" : value);
   return (
-    <fieldset class="fs-board-filters">
-      <legend class="q-visually-hidden">{i18n.t("boardView.filters.label")}</legend>
-      <Select
-        label={i18n.t("boardView.filters.hunter")}
-        options={[
-          { value: any, label: i18n.t("boardView.filters.anyHunter") },
-          ...props.members.map((m) => ({ value: m.userId, label: m.name })),
-        ]}
-        value={props.filters.hunterId || any}
-        onChange={(hunterId) =>
-          picked(hunterId) !== props.filters.hunterId && set({ hunterId: picked(hunterId) })
-        }
-      />
-      <Select
-        label={i18n.t("boardView.filters.source")}
-        options={[
-          { value: any, label: i18n.t("boardView.filters.anySource") },
-          ...props.sources.map((source) => ({ value: source, label: source })),
-        ]}
-        value={props.filters.source || any}
-        onChange={(source) => picked(source) !== props.filters.source && set({ source: picked(source) })}
-      />
-      <FilterChecks filters={props.filters} onChange={set} />
-      <Show when={activeFilterCount(props.filters) > 0}>
-        <Button variant="ghost" size="sm" onClick={() => props.onChange(noBoardFilters)}>
-          {i18n.t("boardView.filters.reset")}
-        </Button>
-      </Show>
-    </fieldset>
+    <>
+      <Button
+        class="fs-board-filters__toggle"
+        variant="secondary"
+        size="sm"
+        aria-expanded={open()}
+        onClick={() => setOpen(!open())}
+      >
+        {active()
+          ? i18n.t("boardView.filters.toggleActive", { count: active() })
+          : i18n.t("boardView.filters.label")}
+      </Button>
+      <fieldset class="fs-board-filters" data-open={open() ? "" : undefined}>
+        <legend class="q-visually-hidden">{i18n.t("boardView.filters.label")}</legend>
+        <Select
+          label={i18n.t("boardView.filters.hunter")}
+          options={[
+            { value: any, label: i18n.t("boardView.filters.anyHunter") },
+            ...props.members.map((m) => ({ value: m.userId, label: m.name })),
+          ]}
+          value={props.filters.hunterId || any}
+          onChange={(hunterId) =>
+            picked(hunterId) !== props.filters.hunterId && set({ hunterId: picked(hunterId) })
+          }
+        />
+        <Select
+          label={i18n.t("boardView.filters.source")}
+          options={[
+            { value: any, label: i18n.t("boardView.filters.anySource") },
+            ...props.sources.map((source) => ({ value: source, label: source })),
+          ]}
+          value={props.filters.source || any}
+          onChange={(source) => picked(source) !== props.filters.source && set({ source: picked(source) })}
+        />
+        <FilterChecks filters={props.filters} onChange={set} />
+        <Show when={active() > 0}>
+          <Button variant="ghost" size="sm" onClick={() => props.onChange(noBoardFilters)}>
+            {i18n.t("boardView.filters.reset")}
+          </Button>
+        </Show>
+      </fieldset>
+    </>
   );
 }

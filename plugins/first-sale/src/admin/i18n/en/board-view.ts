@@ -16,6 +16,7 @@ export const boardView = {
       anySource: "Any source",
       rotting: "Rotting",
       overdue: "Next step overdue",
+      toggleActive: "Filters · {count}",
       reset: "Reset filters",
     },
     quickAdd: {

@@ -19,6 +19,7 @@ export const boardView: Translation<typeof en> = {
       anySource: "Любой источник",
       rotting: "Застрявшие",
       overdue: "Следующий шаг просрочен",
+      toggleActive: "Фильтры · {count}",
       reset: "Сбросить фильтры",
     },
     quickAdd: {
