@@ -1,6 +1,13 @@
-import { formatMoney } from "../i18n/format.ts";
+import { formatMoney, formatWholeMoney } from "../i18n/format.ts";
+import type { Locale } from "../i18n/types.ts";
 import { uiText } from "../i18n/ui-messages.ts";
 import type { DraftError } from "./draft-error.ts";
+
+/** A money bound in words: whole roubles with the sign (`10 000 ₽`, `₽10,000`), kopecks when it has some. */
+export function moneyLimit(locale: Locale, amountMinor: number, currency: string): string {
+  const money = { amountMinor, currency };
+  return amountMinor % 100 === 0 ? formatWholeMoney(locale, money) : formatMoney(locale, money);
+}
 
 /**
  * A draft problem in words, in the current language; money limits in major units of `currency`
@@ -9,7 +16,7 @@ import type { DraftError } from "./draft-error.ts";
 export function draftErrorText(error: DraftError, currency = "RUB", invalid?: string): string {
   const text = uiText();
   const limit = (value: number, money?: true) =>
-    money ? formatMoney(text.locale(), { amountMinor: value, currency }) : text.formatNumber(value);
+    money ? moneyLimit(text.locale(), value, currency) : text.formatNumber(value);
   switch (error.code) {
     case "required":
       return text.t("fieldRequired");

@@ -167,6 +167,20 @@ describe("settingsOf", () => {
   });
 });
 
+describe("a setting the form cannot show", () => {
+  it("keeps its stored value on save, untouched", () => {
+    const odd = fieldsOf(
+      { type: "object", properties: { weights: { type: "array", items: { type: "number" } } } },
+      new Set(),
+    );
+    expect(odd[0]?.kind).toBe("unsupported");
+    expect(settingsOf(odd, draftOf(odd, { weights: [0.5, 2] }))).toEqual({
+      settings: { weights: [0.5, 2] },
+      errors: {},
+    });
+  });
+});
+
 describe("pathsOf", () => {
   it("lists the path of every field shown, list rows and the chosen variant's fields included", () => {
     const draft = setAt(filled(), "won", { kind: "pre", percent: "" });

@@ -1,8 +1,8 @@
 import type { JSX } from "solid-js";
 import { TextField } from "../components/text-field.tsx";
-import { formatMoney } from "../i18n/format.ts";
 import { uiText } from "../i18n/ui-messages.ts";
 import { getAt } from "./draft.ts";
+import { moneyLimit } from "./draft-error-text.ts";
 import type { FieldSpec } from "./fields.ts";
 import { edit, type FieldProps, labelOf, say } from "./form-context.ts";
 
@@ -10,9 +10,7 @@ type NumberSpec = FieldSpec & { kind: "number" };
 
 function boundText(field: NumberSpec, value: number, currency: string): string {
   const words = uiText();
-  return field.unit === "money"
-    ? formatMoney(words.locale(), { amountMinor: value, currency })
-    : words.formatNumber(value);
+  return field.unit === "money" ? moneyLimit(words.locale(), value, currency) : words.formatNumber(value);
 }
 
 /** The field's own hint, else its range in words ("From 1 to 365"; money in roubles). */
