@@ -9,8 +9,8 @@ import "./demo-choice.css";
 
 /**
  * "Try with demo data": creates a separate demo organisation on the server (`core.demo.start`),
- * shows which phase runs while it fills (`core.demo.progress`), then opens the new organisation's
- * home page. The organisation being set up here is not touched.
+ * shows which phase runs while it fills (`core.demo.progress`) — the setup steps step aside
+ * meanwhile — then opens the new organisation's home page. Nothing else is touched.
  */
 export function DemoChoice(): JSX.Element {
   const i18n = useT();
@@ -46,7 +46,7 @@ export function DemoChoice(): JSX.Element {
   };
   const phase = () => i18n.t(`demo.phases.${progress()?.phase ?? "organisation"}`);
   return (
-    <section class="demo-choice" aria-labelledby="demo-choice-title">
+    <section class="demo-choice" aria-labelledby="demo-choice-title" data-running={runId() ? "" : undefined}>
       <div class="demo-choice__text">
         <h2 id="demo-choice-title">{i18n.t("demo.title")}</h2>
         <p class="q-muted">{i18n.t("demo.lead")}</p>
