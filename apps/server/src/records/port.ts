@@ -125,7 +125,11 @@ export function createRecordsPort(
       moveStageIfForward: (scope, clientId, to, reason, details) =>
         moveStageIfForward(ctx, scope, clientId, to, reason, details),
       async setOwner(scope, clientId, fn, userId) {
-        await setOwnerIn(ctx, scope, clientId, fn, userId);
+        // The timeline names the new owner; without the name it would show their id.
+        const member = userId
+          ? (await people.listMembers(orgId)).find((m) => m.userId === userId)
+          : undefined;
+        await setOwnerIn(ctx, scope, clientId, fn, userId, member?.name);
       },
       setTier: (scope, clientId, tier) => setTierIn(ctx, scope, clientId, tier),
       setFields: (scope, clientId, fields) => setCustomFieldsIn(ctx, scope, clientId, fields),

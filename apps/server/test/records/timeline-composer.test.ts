@@ -1,3 +1,4 @@
+import { systemActor } from "@quartet/core";
 import { zodFieldErrors } from "@quartet/core/trpc";
 import { activities, auditLog, tasks } from "@quartet/db/org";
 import { eq, inArray } from "drizzle-orm";
@@ -187,5 +188,23 @@ describe("the client card's composer: a call with a follow-up task, pinned entri
     await expect(reader.core.timeline.pin({ activityId: entry.id, pinned: true })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
+  });
+
+  it("names the new owner on the card's timeline when a plugin sets one through the records port", async () => {
+    const client = await seedClient(t, orgId, anna.id);
+    const runtime = await t.host.runtime(orgId);
+    const { records } = t.host.serviceContext({
+      org: runtime,
+      actor: systemActor,
+      clock: t.host.clock,
+      logger: t.host.logger,
+      settings: {},
+    });
+    await runtime.write(systemActor, (scope) =>
+      records.clients.setOwner(scope, client.id, "first-sale", boris.id),
+    );
+    const [entry] = (await head.core.timeline.list({ clientId: client.id, types: ["system"] })).items;
+    expect(entry?.data).toMatchObject({ event: "owner-changed", to: boris.id, toName: "Boris" });
+    expect(entry?.body).not.toContain(boris.id);
   });
 });
