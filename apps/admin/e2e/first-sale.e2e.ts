@@ -124,7 +124,8 @@ describe("the deal board", () => {
     await page.getByRole("link", { name: "Воронки" }).click();
     await page.waitForURL(/\/deals\/pipelines$/);
     await page.getByLabel("Новая воронка").fill("Тендеры");
-    await page.getByRole("button", { name: "Создать", exact: true }).click();
+    // The top bar has a «Создать» menu too: the pipeline editor's button is in the page.
+    await page.locator("#main").getByRole("button", { name: "Создать", exact: true }).click();
     await expect
       .poll(() => page.getByRole("button", { name: "Тендеры" }).getAttribute("aria-pressed"))
       .toBe("true");

@@ -13,6 +13,7 @@ type Chosen = { id?: string; name: string };
  * Quick add at the top of a column: a client picked by name (or a new client named on the spot,
  * for holders of `core.clients.write`), the amount in roubles and an optional title; the deal is
  * created in this column's stage (`deals.create`) and named after the client without a title.
+ * Escape or "Cancel" folds the form back into its button.
  */
 export function QuickAdd(props: {
   pipelineId: string;
@@ -81,6 +82,9 @@ export function QuickAdd(props: {
           event.preventDefault();
           void submit();
         }}
+        onKeyDown={(event) => {
+          if (event.key === "Escape") close();
+        }}
       >
         <Show
           when={chosen()}
@@ -134,10 +138,15 @@ export function QuickAdd(props: {
           value={amount()}
           onChange={setAmount}
         />
-        <TextField label={i18n.t("boardView.quickAdd.title")} value={title()} onChange={setTitle} />
+        <TextField
+          label={i18n.t("boardView.quickAdd.title")}
+          placeholder={chosen()?.name ?? ""}
+          value={title()}
+          onChange={setTitle}
+        />
         <Show when={form.error()}>{(message) => <Callout tone="danger">{message()}</Callout>}</Show>
         <div class="fs-quick-add__actions">
-          <Button type="submit" size="sm" loading={form.busy()}>
+          <Button type="submit" variant="primary" size="sm" loading={form.busy()}>
             {i18n.t("boardView.quickAdd.submit")}
           </Button>
           <Button variant="ghost" size="sm" onClick={close}>

@@ -28,7 +28,7 @@ export const boardView = {
       chosen: "{name}",
       change: "Change",
       amount: "Amount, ₽",
-      title: "Title (optional, the client's name otherwise)",
+      title: "Title (optional)",
       submit: "Add",
       cancel: "Cancel",
       added: "Deal added to “{stage}”",

@@ -31,7 +31,7 @@ export const boardView: Translation<typeof en> = {
       chosen: "{name}",
       change: "Изменить",
       amount: "Сумма, ₽",
-      title: "Название (необязательно, иначе — по клиенту)",
+      title: "Название (необязательно)",
       submit: "Добавить",
       cancel: "Отмена",
       added: "Сделка добавлена на этап «{stage}»",
