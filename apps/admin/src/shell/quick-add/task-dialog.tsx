@@ -3,6 +3,7 @@ import { useQueryClient } from "@tanstack/solid-query";
 import { createSignal, type JSX } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
+import { useAccess } from "../../lib/me.ts";
 import { invalidateOrg } from "../../lib/org-key.ts";
 import { useServerForm } from "../../lib/server-form.ts";
 import { type ComposerDraft, dueInstant, emptyDraft } from "../../pages/client/composer/composer-draft.ts";
@@ -17,7 +18,12 @@ export function TaskDialog(props: { onClose: () => void }): JSX.Element {
   const { trpc, org } = useApi();
   const queryClient = useQueryClient();
   const form = useServerForm(["title", "dueAt", "assigneeId"]);
-  const [draft, setDraft] = createSignal<ComposerDraft>(emptyDraft("task"));
+  const access = useAccess();
+  // Assigned to the creator unless another member is chosen.
+  const [draft, setDraft] = createSignal<ComposerDraft>({
+    ...emptyDraft("task"),
+    assigneeId: access.userId() ?? "",
+  });
   const set = <K extends keyof ComposerDraft>(key: K, value: ComposerDraft[K]) => {
     form.clear(key === "taskTitle" ? "title" : key === "dueDate" ? "dueAt" : key);
     setDraft({ ...draft(), [key]: value });

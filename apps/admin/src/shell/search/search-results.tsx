@@ -66,7 +66,7 @@ export function SearchResults(props: {
                     <Show when={hit.detail}>
                       <span class="search-hit__detail">{hit.detail}</span>
                     </Show>
-                    <Show when={hit.matched.field !== "name" && hit.matched.field !== "title"}>
+                    <Show when={showsMatch(hit)}>
                       <span class="search-hit__match">
                         {i18n.t(`search.field.${hit.matched.field}`)}: {matchedValue(hit.matched)}
                       </span>
@@ -106,4 +106,10 @@ export function SearchState(props: {
       </Show>
     </Show>
   );
+}
+
+// A matched field worth a line of its own: not the name or title already shown, nor the detail again.
+function showsMatch(hit: SearchHit): boolean {
+  const { field, value } = hit.matched;
+  return field !== "name" && field !== "title" && value !== hit.detail && value !== hit.label;
 }
