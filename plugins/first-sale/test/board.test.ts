@@ -68,6 +68,7 @@ describe("the deal board's sums and filters", () => {
         { currency: "RUB", count: 5, amountMinor: 27_311_083, weightedMinor: expect.any(Number) },
       ]);
       expect(board.totals).toEqual(list.sums);
+      expect([board.currency, list.currency]).toEqual(["RUB", "RUB"]);
       const column = board.columns.find((c) => c.stage.id === first.id);
       expect(column).toMatchObject({ count: 2, totals: [{ count: 2, amountMinor: 15_000_050 }] });
       expect(column?.totals).toEqual((await fs.deals.page({ stageId: first.id })).sums);

@@ -73,7 +73,7 @@ export default function BoardPage(): JSX.Element {
     const id = picked();
     return id && ids.includes(id) ? id : ids[0];
   };
-  const currency = () => board.latest?.totals[0]?.currency ?? "RUB";
+  const currency = () => board.latest?.currency ?? "RUB";
 
   const send = async (move: Move, reason: string | null = null, note: string | null = null) => {
     setBusy(true);

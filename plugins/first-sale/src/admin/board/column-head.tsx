@@ -15,13 +15,13 @@ export function countOf(sums: Sums): number {
 }
 
 /** The plain sum per currency ("1 200 000 ₽ · 300 $"), "0 ₽" in `fallback` currency when there is none. */
-export function plainSums(sums: Sums, fallback = "RUB"): string {
+export function plainSums(sums: Sums, fallback: string): string {
   if (sums.length === 0) return whole(0, fallback);
   return sums.map((s) => whole(s.amountMinor, s.currency)).join(" · ");
 }
 
-/** The weighted sum per currency, the secondary figure. */
-export function weightedSums(sums: Sums, fallback = "RUB"): string {
+/** The weighted sum per currency, the secondary figure ("weighted 0 ₽" in `fallback` currency when there is none). */
+export function weightedSums(sums: Sums, fallback: string): string {
   const parts = sums.length ? sums : [{ currency: fallback, weightedMinor: 0 }];
   return i18n.t("boardView.weighted", {
     sum: parts.map((s) => whole(s.weightedMinor, s.currency)).join(" · "),

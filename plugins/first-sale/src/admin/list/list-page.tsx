@@ -105,10 +105,10 @@ export default function ListPage(): JSX.Element {
               <strong>
                 {i18n.t("list.sums", {
                   deals: i18n.t("boardView.deals", { count: countOf(data().sums) }),
-                  sum: plainSums(data().sums),
+                  sum: plainSums(data().sums, data().currency),
                 })}
               </strong>
-              <span class="fs-muted">{weightedSums(data().sums)}</span>
+              <span class="fs-muted">{weightedSums(data().sums, data().currency)}</span>
             </p>
           )}
         </Show>

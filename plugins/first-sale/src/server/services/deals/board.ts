@@ -28,13 +28,13 @@ export const boardInput = dealFiltersInput.pick({
  * weighted by the stage's probability), and the board's total — the open deals, i.e. the working
  * columns — from the same grouped read as the list's sums (`stageSums`). Each column lists at most
  * 100 deals, oldest in stage first; its count and sums cover all of them. `sources` are the
- * pipeline's deal sources, for the source filter.
+ * pipeline's deal sources, for the source filter; `currency` the organisation's, for empty sums.
  */
 export async function board({ ctx, input }: { ctx: FirstSaleContext; input: z.output<typeof boardInput> }) {
   const db = ctx.org.db;
   const pipeline = input.pipelineId ? await requirePipeline(db, input.pipelineId) : await defaultPipeline(db);
-  if (!pipeline) return { pipeline: null, columns: [], totals: [], sources: [] };
   const frame = await filterFrame(ctx);
+  if (!pipeline) return { pipeline: null, columns: [], totals: [], sources: [], currency: frame.currency };
   const { now } = frame;
   const inPipeline = and(eq(deals.pipelineId, pipeline.id), visibleDeals(ctx.actor));
   const where = and(
@@ -73,5 +73,6 @@ export async function board({ ctx, input }: { ctx: FirstSaleContext; input: z.ou
     columns,
     totals: sumsByCurrency(sums.filter((s) => working.has(s.stageId))),
     sources: sourceRows.flatMap((r) => (r.source ? [r.source] : [])),
+    currency: frame.currency,
   };
 }

@@ -32,11 +32,14 @@ export type DealFilters = z.output<typeof dealFiltersInput>;
 /** What a filter set is read against: the instant, the organisation's business date, the viewer. */
 export type FilterFrame = { now: number; today: string; viewerId: string };
 
-/** The frame of a request: the clock's now, today in the organisation's time zone, the actor. */
-export async function filterFrame(ctx: FirstSaleContext): Promise<FilterFrame> {
+/**
+ * The frame of a request (the clock's now, today in the organisation's time zone, the actor) and
+ * the organisation's currency, in which empty sums are shown.
+ */
+export async function filterFrame(ctx: FirstSaleContext): Promise<FilterFrame & { currency: string }> {
   const now = ctx.clock.now();
-  const { timeZone } = await orgInfo(ctx);
-  return { now, today: localDate(now, timeZone), viewerId: ctx.actor.id };
+  const { timeZone, currency } = await orgInfo(ctx);
+  return { now, today: localDate(now, timeZone), viewerId: ctx.actor.id, currency };
 }
 
 /** SQL for "has no next step". */

@@ -62,5 +62,6 @@ export async function pageDeals({
     items: rows.map((r) => ({ ...dealOf(r.deal, r.stage, now), stageName: r.stage.name })),
     total: total?.n ?? 0,
     sums: sumsByCurrency(sums),
+    currency: frame.currency,
   };
 }
