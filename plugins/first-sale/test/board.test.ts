@@ -1,5 +1,7 @@
+import { manualClock } from "@quartet/core";
 import { describe, expect, it } from "vitest";
 import { type FirstSaleHost, firstSaleHost } from "./support/first-sale-host.ts";
+import { newClient } from "./support/samples.ts";
 
 type Filters = {
   hunterId?: string;
@@ -126,6 +128,41 @@ describe("the deal board's sums and filters", () => {
         code: "BAD_REQUEST",
         cause: { issues: [expect.objectContaining({ path: ["source"] })] },
       });
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe("the board's filters against the organisation's calendar", () => {
+  it("counts a next step overdue only after its day, and a deal stale once its stage's rotting days pass", async () => {
+    // 09:00 UTC on 15 January 2026 is noon in Moscow: today is 2026-01-15 there.
+    const clock = manualClock(Date.UTC(2026, 0, 15, 9, 0, 0));
+    const h = await firstSaleHost({}, { clock });
+    try {
+      const client = await newClient(h);
+      const fs = (await h.as(h.owner)).firstSale;
+      const first = (await fs.deals.board({})).columns[0]?.stage;
+      const make = (title: string, dueOn: string) =>
+        fs.deals.create({
+          clientId: client.id,
+          title,
+          stageId: first?.id,
+          nextStep: { text: "Позвонить", dueOn },
+        });
+      await make("Вчера", "2026-01-14");
+      await make("Сегодня", "2026-01-15");
+      await make("Завтра", "2026-01-16");
+      const titles = async (filters: Filters) => (await bothViews(h, h.owner, filters)).boardTitles;
+      expect(await titles({ nextStepOverdue: true })).toEqual(["Вчера"]);
+      expect(await titles({ rotting: true })).toEqual([]);
+      const days = first?.rottingDays ?? 0;
+      expect(days).toBeGreaterThan(0);
+      clock.advance((days + 1) * 86_400_000);
+      expect(await titles({ rotting: true })).toEqual(["Вчера", "Завтра", "Сегодня"]);
+      expect(await titles({ nextStepOverdue: true })).toEqual(["Вчера", "Завтра", "Сегодня"]);
+      const views = await bothViews(h, h.owner, { rotting: true });
+      expect(views.board.totals).toEqual(views.list.sums);
     } finally {
       await h.close();
     }

@@ -1,4 +1,4 @@
-import { type Actor, systemActor } from "@quartet/core";
+import { type Actor, type Clock, systemActor } from "@quartet/core";
 import { createCallerFactory } from "@quartet/core/trpc";
 import { type LeadQualified, leadQualified } from "@quartet/prospecting/contracts";
 import { sql } from "drizzle-orm";
@@ -23,10 +23,11 @@ const createCaller = createCallerFactory(buildAppRouter([firstSalePlugin]));
  * A real host (temporary libSQL files) with first sale installed and enabled in one organisation
  * owned by "Ольга". `as(user)` is a tRPC caller over a router with first sale; `core(user)` the
  * host's test router for core procedures; `emitLead` writes `prospecting.lead.qualified` to the
- * outbox as prospecting would and `deliver` runs the dispatcher.
+ * outbox as prospecting would and `deliver` runs the dispatcher. `options.clock` (e.g.
+ * `manualClock()`) is the host's clock.
  */
-export async function firstSaleHost(settings: Settings = {}) {
-  const t: TestHost = await createTestHost({ plugins: [firstSalePlugin] });
+export async function firstSaleHost(settings: Settings = {}, options: { clock?: Clock } = {}) {
+  const t: TestHost = await createTestHost({ plugins: [firstSalePlugin], ...options });
   const owner = await createUser(t, "Ольга", "olga@example.com");
   const orgId = (await orgOwnedBy(t, owner)).id;
   const ownerActor: Actor = {
