@@ -8,8 +8,9 @@ import { landingPath } from "../../shell/landing-path.ts";
 import StatusPage from "./status-page.tsx";
 
 /**
- * `/`: the health page for those who may read staffing; anyone else (a caller) goes to the
- * first page their navigation offers, e.g. the call screen. Nothing is decided before the
+ * `/`: the home page (the stool, and for heads of sales the monitor, the month's plan and the
+ * team's week) for those who may read staffing; anyone else (a caller) goes to the first page
+ * their navigation offers, e.g. the call screen. Nothing is decided before the
  * user's permissions arrive, or everyone would be sent away on a slow first load.
  */
 export default function HomePage(): JSX.Element {
