@@ -165,7 +165,7 @@ describe("the + menu", () => {
     const { page } = browser;
     await home("ru");
     await page.getByRole("button", { name: ru.quickAdd.open }).click();
-    expect(await page.getByRole("menuitem").allInnerTexts()).toEqual(["Клиента", "Сделку", "Задачу"]);
+    expect(await page.getByRole("menuitem").allInnerTexts()).toEqual(["Клиента", "Лида", "Сделку", "Задачу"]);
     await screenshot(page, "quick-add-menu-ru", { fullPage: false });
     await page.getByRole("menuitem", { name: ru.quickAdd.task }).click();
     const dialog = page.getByRole("dialog", { name: ru.quickAdd.taskTitle });
@@ -198,5 +198,32 @@ describe("the + menu", () => {
     await page.getByRole("button", { name: en.quickAdd.open }).click();
     await page.getByRole("menuitem", { name: en.quickAdd.client }).click();
     await expect.poll(() => page.getByRole("dialog", { name: en.clients.form.title }).count()).toBe(1);
+  });
+
+  it("takes a lead by hand and finds it by phone typed another way (ru)", async () => {
+    const { page } = browser;
+    await home("ru");
+    await page.getByRole("button", { name: ru.quickAdd.open }).click();
+    await page.getByRole("menuitem", { name: "Лида" }).click();
+    const dialog = page.getByRole("dialog", { name: "Новый лид" });
+    await dialog.getByLabel("Телефон").fill("12");
+    await dialog.getByLabel("Имя").fill("Мария Соколова");
+    await dialog.getByRole("button", { name: "Добавить во входящие" }).click();
+    await expect.poll(() => dialog.getByText("Это не номер телефона").count()).toBe(1);
+    await dialog.getByLabel("Телефон").fill("8 926 555-12-34");
+    await expectRussian(page, ["Ctrl", "VIP"]);
+    await screenshot(page, "quick-add-lead-ru", { fullPage: false });
+    await dialog.getByRole("button", { name: "Добавить во входящие" }).click();
+    await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
+    await page.keyboard.press("Control+k");
+    await input().fill("+7 (926) 555 12 34");
+    await expect
+      .poll(() => page.locator(".search-group__title").allTextContents())
+      .toEqual(["Лиды и заявки"]);
+    expect(await options().first().locator(".search-hit__label").innerText()).toBe("Мария Соколова");
+    expect(await options().first().locator(".search-hit__match").innerText()).toBe(
+      "Телефон: +7 (926) 555-12-34",
+    );
+    await page.keyboard.press("Escape");
   });
 });

@@ -30,6 +30,14 @@ export default defineAdminPlugin({
     { path: "/calling", label: { en: "Call campaigns", ru: "Обзвон" }, permission: perm.listsManage },
     { path: "/calls", label: { en: "Calls", ru: "Звонки" }, permission: perm.callsWork },
   ],
+  quickAdd: [
+    {
+      key: "lead",
+      label: { en: "Lead", ru: "Лида" },
+      permission: perm.inboxTriage,
+      dialog: () => import("./inbox/new-request-dialog.tsx"),
+    },
+  ],
   widgets: {
     "client.actions": {
       component: () => import("./actions/add-to-list-action.tsx"),
