@@ -26,11 +26,14 @@ afterAll(async () => {
 
 const requestBox = () => browser.page.getByRole("checkbox", { name: ru.tasks.clientRequest });
 
-describe("a client request from the client page's task form", () => {
+describe("a client request from the client card's composer, on its task tab", () => {
   it("is not offered while VIP is off", async () => {
     const { page } = browser;
     await page.goto(`${server.url}/clients/${clientId}`);
-    await expect.poll(() => page.getByRole("button", { name: ru.tasks.add }).count()).toBe(1);
+    await page.getByRole("tab", { name: ru.clientPage.composer.tabs.task }).click();
+    await expect
+      .poll(() => page.getByRole("button", { name: ru.clientPage.composer.submit.task }).count())
+      .toBe(1);
     expect(await requestBox().count()).toBe(0);
   });
 
@@ -38,11 +41,16 @@ describe("a client request from the client page's task form", () => {
     const { page } = browser;
     await enablePlugin(page, server.url, "VIP-клиенты");
     await page.goto(`${server.url}/clients/${clientId}`);
+    await page.getByRole("tab", { name: ru.clientPage.composer.tabs.task }).click();
     await expect.poll(() => requestBox().count()).toBe(1);
-    await page.getByRole("textbox", { name: ru.tasks.what }).fill("Прислать счёт на кабель");
-    await page.locator(".client-tasks__request .q-checkbox__control").click();
+    await page
+      .getByRole("textbox", { name: ru.clientPage.composer.taskTitle })
+      .fill("Прислать счёт на кабель");
+    const today = await page.evaluate(() => new Date().toLocaleDateString("sv-SE"));
+    await page.getByLabel(ru.clientPage.composer.dueDate).fill(today);
+    await page.getByText(ru.tasks.clientRequest, { exact: true }).click();
     await expect.poll(() => requestBox().isChecked()).toBe(true);
-    await page.getByRole("button", { name: ru.tasks.add }).click();
+    await page.getByRole("button", { name: ru.clientPage.composer.submit.task }).click();
     const clientTasks = page.getByRole("list", { name: ru.tasks.title });
     await expect.poll(() => clientTasks.getByText("Прислать счёт на кабель").count()).toBe(1);
     const { items } = await queryFromPage<{ items: { title: string; mark: string | null }[] }>(

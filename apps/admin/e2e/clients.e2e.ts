@@ -103,10 +103,11 @@ describe("the client list of a solo founder", () => {
     await expect.poll(() => h1().textContent()).toBe("Альфа-Трейд");
     expect(await page.getByText("7707083893").count()).toBe(1);
     const timeline = page.getByRole("list", { name: ru.clientPage.timeline });
+    await page.getByRole("tab", { name: ru.clientPage.composer.tabs.call }).click();
     await page
-      .getByRole("textbox", { name: ru.clientPage.body })
+      .getByRole("textbox", { name: ru.clientPage.composer.callBody })
       .fill("Обсудили поставку, перезвонить в пятницу");
-    await page.getByRole("button", { name: ru.clientPage.log }).click();
+    await page.getByRole("button", { name: ru.clientPage.composer.submit.call }).click();
     await expect.poll(() => timeline.getByText("Обсудили поставку, перезвонить в пятницу").count()).toBe(1);
     expect(await timeline.getByText(ru.clientPage.types.call, { exact: true }).count()).toBe(1);
     const stageField = page
@@ -114,7 +115,6 @@ describe("the client list of a solo founder", () => {
       .filter({ has: page.locator(".q-field__label", { hasText: ru.clientPage.changeStage }) });
     await stageField.locator(".q-select__trigger").first().click();
     await page.locator(".q-select__item", { hasText: ru.clientStage.negotiation }).first().click();
-    await page.getByRole("button", { name: ru.clientPage.applyStage }).click();
     await expect
       .poll(() => timeline.getByText(`${ru.clientStage.prospect} → ${ru.clientStage.negotiation}`).count())
       .toBe(1);
@@ -124,9 +124,13 @@ describe("the client list of a solo founder", () => {
   it("adds a task due today on the client page and ticks it off in My work", async () => {
     const { page } = browser;
     const today = await page.evaluate(() => new Date().toLocaleDateString("sv-SE"));
-    await page.getByRole("textbox", { name: ru.tasks.what }).fill("Отправить коммерческое предложение");
-    await page.getByLabel(ru.tasks.dueDate).fill(today);
-    await page.getByRole("button", { name: ru.tasks.add }).click();
+    await page.getByRole("tab", { name: ru.clientPage.composer.tabs.task }).click();
+    await page
+      .getByRole("textbox", { name: ru.clientPage.composer.taskTitle })
+      .fill("Отправить коммерческое предложение");
+    await page.getByLabel(ru.clientPage.composer.dueDate).fill(today);
+    await page.getByLabel(ru.clientPage.composer.dueTime).fill("23:30");
+    await page.getByRole("button", { name: ru.clientPage.composer.submit.task }).click();
     const clientTasks = page.getByRole("list", { name: ru.tasks.title });
     await expect.poll(() => clientTasks.getByText("Отправить коммерческое предложение").count()).toBe(1);
 
@@ -195,7 +199,7 @@ describe("the client list of a solo founder", () => {
     await page.getByRole("button", { name: fill(ru.userMenu.label, { name: anna.name }) }).click();
     await page.getByRole("menuitemradio", { name: en.language.en }).click();
     await expect.poll(() => page.getByRole("list", { name: en.clientPage.timeline }).count()).toBe(1);
-    expect(await page.getByRole("button", { name: en.clientPage.log }).count()).toBe(1);
+    expect(await page.getByRole("tab", { name: en.clientPage.composer.tabs.call }).count()).toBe(1);
     const timeline = page.getByRole("list", { name: en.clientPage.timeline });
     await expect
       .poll(() => timeline.getByText(`${en.clientStage.prospect} → ${en.clientStage.negotiation}`).count())

@@ -13,14 +13,13 @@ import { StageControl } from "./stage-control.tsx";
 /**
  * The key facts of a client at the top of its card: name, kind, tier and tags; the stage in one
  * control; the INN; phones, emails, website and Telegram as links; plugins' actions ("Create a
- * deal"); "edit" and "find duplicates"; the remaining details (custom fields included) folded.
+ * deal"); "edit" and "find duplicates"; the remaining details, custom fields included.
  */
 export function ClientDetails(props: { page: ClientPageData; onAction: () => void }): JSX.Element {
   const i18n = useT();
   const access = useAccess();
   const [editing, setEditing] = createSignal(false);
   const [findingDuplicates, setFindingDuplicates] = createSignal(false);
-  const [expanded, setExpanded] = createSignal(false);
   const fields = useClientFields();
   const client = () => props.page.client;
   const rows = (): [string, string][] =>
@@ -87,28 +86,16 @@ export function ClientDetails(props: { page: ClientPageData; onAction: () => voi
           </Show>
         </dl>
         <ContactFacts client={client()} />
-        <Show when={rows().length > 0}>
-          <Button
-            variant="ghost"
-            size="sm"
-            class="client-facts__more"
-            onClick={() => setExpanded(!expanded())}
-          >
-            {i18n.t(expanded() ? "clientPage.facts.less" : "clientPage.facts.more")}
-          </Button>
-          <Show when={expanded()}>
-            <dl class="client-facts__links">
-              <For each={rows()}>
-                {(row) => (
-                  <div class="client-facts__row">
-                    <dt>{row[0]}</dt>
-                    <dd>{row[1]}</dd>
-                  </div>
-                )}
-              </For>
-            </dl>
-          </Show>
-        </Show>
+        <dl class="client-facts__links">
+          <For each={rows()}>
+            {(row) => (
+              <div class="client-facts__row">
+                <dt>{row[0]}</dt>
+                <dd>{row[1]}</dd>
+              </div>
+            )}
+          </For>
+        </dl>
       </div>
     </Card>
   );

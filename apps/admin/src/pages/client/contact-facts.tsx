@@ -1,12 +1,36 @@
-import { emailLink, phoneLink, telegramLink, websiteLink } from "@quartet/ui";
+import { type ContactLink, emailLink, phoneLink, telegramLink, websiteLink } from "@quartet/ui";
 import { For, type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import type { ClientRecord } from "./client-types.ts";
 
 /** A custom field holding a Telegram handle: its key names Telegram. */
-function telegramOf(client: ClientRecord) {
+function telegramOf(client: ClientRecord): ContactLink | null {
   const entry = Object.entries(client.customFields).find(([key]) => /telegram|^tg$/i.test(key));
   return typeof entry?.[1] === "string" ? telegramLink(entry[1]) : null;
+}
+
+/** One labelled row of links; nothing when there are none. Outside links open in a new tab. */
+function LinkRow(props: { label: string; links: readonly ContactLink[]; outside?: boolean }): JSX.Element {
+  return (
+    <Show when={props.links.length > 0}>
+      <div class="client-facts__row">
+        <dt>{props.label}</dt>
+        <dd>
+          <For each={props.links}>
+            {(link) => (
+              <a
+                href={link.href}
+                target={props.outside ? "_blank" : undefined}
+                rel={props.outside ? "noopener noreferrer" : undefined}
+              >
+                {link.text}
+              </a>
+            )}
+          </For>
+        </dd>
+      </div>
+    </Show>
+  );
 }
 
 /**
@@ -15,54 +39,14 @@ function telegramOf(client: ClientRecord) {
  */
 export function ContactFacts(props: { client: ClientRecord }): JSX.Element {
   const i18n = useT();
-  const website = () => (props.client.website ? websiteLink(props.client.website) : null);
-  const telegram = () => telegramOf(props.client);
+  const website = () => (props.client.website ? [websiteLink(props.client.website)] : []);
+  const telegram = () => [telegramOf(props.client)].filter((link): link is ContactLink => link !== null);
   return (
     <dl class="client-facts__links">
-      <Show when={props.client.phones.length > 0}>
-        <div class="client-facts__row">
-          <dt>{i18n.t("clientPage.facts.phones")}</dt>
-          <dd>
-            <For each={props.client.phones.map(phoneLink)}>
-              {(link) => <a href={link.href}>{link.text}</a>}
-            </For>
-          </dd>
-        </div>
-      </Show>
-      <Show when={props.client.emails.length > 0}>
-        <div class="client-facts__row">
-          <dt>{i18n.t("clientPage.facts.emails")}</dt>
-          <dd>
-            <For each={props.client.emails.map(emailLink)}>
-              {(link) => <a href={link.href}>{link.text}</a>}
-            </For>
-          </dd>
-        </div>
-      </Show>
-      <Show when={website()}>
-        {(link) => (
-          <div class="client-facts__row">
-            <dt>{i18n.t("clientPage.facts.website")}</dt>
-            <dd>
-              <a href={link().href} target="_blank" rel="noopener noreferrer">
-                {link().text}
-              </a>
-            </dd>
-          </div>
-        )}
-      </Show>
-      <Show when={telegram()}>
-        {(link) => (
-          <div class="client-facts__row">
-            <dt>{i18n.t("clientPage.facts.telegram")}</dt>
-            <dd>
-              <a href={link().href} target="_blank" rel="noopener noreferrer">
-                {link().text}
-              </a>
-            </dd>
-          </div>
-        )}
-      </Show>
+      <LinkRow label={i18n.t("clientPage.facts.phones")} links={props.client.phones.map(phoneLink)} />
+      <LinkRow label={i18n.t("clientPage.facts.emails")} links={props.client.emails.map(emailLink)} />
+      <LinkRow label={i18n.t("clientPage.facts.website")} links={website()} outside />
+      <LinkRow label={i18n.t("clientPage.facts.telegram")} links={telegram()} outside />
     </dl>
   );
 }

@@ -7,7 +7,7 @@ import {
   Select,
   salesFunctions,
 } from "@quartet/ui";
-import { useInfiniteQuery, useQuery } from "@tanstack/solid-query";
+import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/solid-query";
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { useT } from "../../../i18n/index.ts";
 import { useApi } from "../../../lib/api-context.tsx";
@@ -41,6 +41,7 @@ export function ClientFeed(props: { clientId: string }): JSX.Element {
   const pinned = useQuery(() => ({
     queryKey: orgKey(org.id(), "timeline", props.clientId, "pinned", fn(), group()),
     queryFn: () => trpc.core.timeline.list.query({ ...filter(), pinned: true, limit: 20 }),
+    placeholderData: keepPreviousData,
   }));
   const feed = useInfiniteQuery(() => ({
     queryKey: orgKey(org.id(), "timeline", props.clientId, "feed", fn(), group()),
@@ -52,6 +53,7 @@ export function ClientFeed(props: { clientId: string }): JSX.Element {
       }),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
+    placeholderData: keepPreviousData,
   }));
   const entries = () => feed.data?.pages.flatMap((page) => page.items) ?? [];
   const pin = async (activityId: string, value: boolean) => {
