@@ -200,8 +200,10 @@ describe("the + menu", () => {
     await expect.poll(() => page.getByRole("dialog", { name: en.clients.form.title }).count()).toBe(1);
   });
 
-  it("takes a lead by hand and finds it by phone typed another way (ru)", async () => {
+  it("takes a lead by hand, finds it by phone typed another way and opens it in the inbox (ru)", async () => {
     const { page } = browser;
+    // An older request first: the inbox shows it unless told which one to open.
+    await mutateFromPage(page, "prospecting.inbox.create", { name: "Пётр Иванов", phone: "+7 900 000-00-01" });
     await home("ru");
     await page.getByRole("button", { name: ru.quickAdd.open }).click();
     await page.getByRole("menuitem", { name: "Лида" }).click();
@@ -224,6 +226,9 @@ describe("the + menu", () => {
     expect(await options().first().locator(".search-hit__match").innerText()).toBe(
       "Телефон: +7 (926) 555-12-34",
     );
-    await page.keyboard.press("Escape");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/leads");
+    const title = page.locator(".q-card__title").getByText("Мария Соколова", { exact: true });
+    await expect.poll(() => title.count()).toBe(1);
   });
 });

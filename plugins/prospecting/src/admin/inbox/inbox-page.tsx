@@ -1,5 +1,5 @@
 import { Card, EmptyState, I18nProvider, Table, type TableColumn } from "@quartet/ui";
-import { A } from "@solidjs/router";
+import { A, useSearchParams } from "@solidjs/router";
 import { createEffect, createResource, createSignal, type JSX, onCleanup, onMount, Show } from "solid-js";
 import { type ProspectingOutputs, useCan, useProspectingApi } from "../api.ts";
 import { durationText, i18n } from "../i18n/index.ts";
@@ -46,6 +46,9 @@ export default function InboxPage(): JSX.Element {
   const [cursor, setCursor] = createSignal<string | null>(null);
   const items = () => [...(page()?.items ?? []), ...extra()];
   const [selectedId, setSelectedId] = createSignal<string | null>(null);
+  // `/leads?request=<id>` (the top bar's search) opens that request, whatever the list shows.
+  const [params] = useSearchParams();
+  createEffect(() => typeof params.request === "string" && setSelectedId(params.request));
   const [command, setCommand] = createSignal<{ kind: TriageCommand; at: number } | null>(null);
   const selected = () => selectedId() ?? items()[0]?.id ?? null;
 
