@@ -155,6 +155,13 @@ describe("the board's filters against the organisation's calendar", () => {
       await make("Завтра", "2026-01-16");
       const titles = async (filters: Filters) => (await bothViews(h, h.owner, filters)).boardTitles;
       expect(await titles({ nextStepOverdue: true })).toEqual(["Вчера"]);
+      const cards = (await fs.deals.board({})).columns[0]?.deals ?? [];
+      const marks = cards.map((d) => [d.title, d.nextStepOverdue]);
+      expect(marks.sort()).toEqual([
+        ["Вчера", true],
+        ["Завтра", false],
+        ["Сегодня", false],
+      ]);
       expect(await titles({ rotting: true })).toEqual([]);
       const days = first?.rottingDays ?? 0;
       expect(days).toBeGreaterThan(0);

@@ -17,7 +17,6 @@ import {
   type ViewQuery,
 } from "./board-query.ts";
 import { BoardSummary } from "./board-summary.tsx";
-import { localToday } from "./card-facts.ts";
 import { ColumnHead } from "./column-head.tsx";
 import { type BoardDeal, DealCard } from "./deal-card.tsx";
 import { DropBar } from "./drop-bar.tsx";
@@ -66,7 +65,6 @@ export default function BoardPage(): JSX.Element {
   const [creating, setCreating] = createSignal(false);
   const [dragging, setDragging] = createSignal(false);
   const [picked, setPicked] = createSignal<string | undefined>();
-  const today = localToday();
   const stages = () => board.latest?.columns.map((column) => column.stage) ?? [];
   const current = () => {
     const ids = stages().map((s) => s.id);
@@ -180,7 +178,6 @@ export default function BoardPage(): JSX.Element {
                               deal={deal}
                               clientName={names.client(deal.clientId)}
                               hunterName={names.member(deal.hunterId)}
-                              today={today}
                               onDragging={setDragging}
                               onStep={(by) => step(deal, by)}
                               onDrop={(stageId) => request({ deal, stageId })}

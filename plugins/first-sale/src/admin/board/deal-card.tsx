@@ -4,7 +4,7 @@ import { type JSX, Show } from "solid-js";
 import type { firstSaleRouter } from "../../server/router.ts";
 import { i18n } from "../i18n/index.ts";
 import { DealMarks } from "../shared/deal-marks.tsx";
-import { companyLine, dueState } from "./card-facts.ts";
+import { companyLine } from "./card-facts.ts";
 import { stepOfKey } from "./move-keys.ts";
 
 /** A deal as the board lists it. */
@@ -40,8 +40,6 @@ export function DealCard(props: {
   deal: BoardDeal;
   clientName: string;
   hunterName: string;
-  /** Today's business date, to tell an overdue next step. */
-  today: string;
   onDragging: (dragging: boolean) => void;
   onStep: (by: -1 | 1) => void;
   onDrop: (stageId: string) => void;
@@ -109,14 +107,14 @@ export function DealCard(props: {
       <span class="fs-card__amount">{formatWholeMoney(i18n.locale(), props.deal.amount)}</span>
       <Show when={props.deal.nextStep}>
         {(next) => (
-          <span class="fs-card__next" data-due={dueState(next().dueOn, props.today) ?? undefined}>
+          <span class="fs-card__next" data-due={props.deal.nextStepOverdue ? "overdue" : undefined}>
             <span class="fs-card__next-text">
               {i18n.t("boardView.card.next", { text: next().text || i18n.t("boardView.card.noText") })}
             </span>
             <Show when={next().dueOn}>
               {(dueOn) => (
                 <span class="fs-card__due">
-                  {dueState(dueOn(), props.today) === "overdue"
+                  {props.deal.nextStepOverdue
                     ? i18n.t("boardView.card.overdue", { date: i18n.formatDate(dueOn()) })
                     : i18n.t("boardView.card.due", { date: i18n.formatDate(dueOn()) })}
                 </span>

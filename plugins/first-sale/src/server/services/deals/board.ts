@@ -2,6 +2,7 @@ import { and, asc, eq, gte, isNotNull, or } from "drizzle-orm";
 import type { z } from "zod";
 import { deals, stages } from "../../../db/schema.ts";
 import { sumsByCurrency } from "../../../domain/deal-sums.ts";
+import { nextStepOverdue } from "../../../domain/next-step.ts";
 import type { FirstSaleContext } from "../../context.ts";
 import { defaultPipeline, requirePipeline, stagesOf } from "../pipelines/load-pipeline.ts";
 import { dealConditions, dealFiltersInput, filterFrame } from "./deal-filters.ts";
@@ -27,7 +28,8 @@ export const boardInput = dealFiltersInput.pick({
  * columns, those closed in the last 30 days), their count and sums per currency (plain and
  * weighted by the stage's probability), and the board's total — the open deals, i.e. the working
  * columns — from the same grouped read as the list's sums (`stageSums`). Each column lists at most
- * 100 deals, oldest in stage first; its count and sums cover all of them. `sources` are the
+ * 100 deals, oldest in stage first (each marked when its next step is overdue in the
+ * organisation's calendar); its count and sums cover all of them. `sources` are the
  * pipeline's deal sources, for the source filter; `currency` the organisation's, for empty sums.
  */
 export async function board({ ctx, input }: { ctx: FirstSaleContext; input: z.output<typeof boardInput> }) {
@@ -64,7 +66,10 @@ export async function board({ ctx, input }: { ctx: FirstSaleContext; input: z.ou
       stage,
       count: totals.reduce((n, t) => n + t.count, 0),
       totals,
-      deals: inStage.slice(0, perColumn).map((r) => dealOf(r.deal, stage, now)),
+      deals: inStage.slice(0, perColumn).map((r) => ({
+        ...dealOf(r.deal, stage, now),
+        nextStepOverdue: nextStepOverdue(r.deal, frame.today),
+      })),
     };
   });
   const working = new Set(stageRows.filter((s) => s.kind === "open").map((s) => s.id));
