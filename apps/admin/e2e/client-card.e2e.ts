@@ -174,14 +174,14 @@ describe("a client card, as a salesperson works it", () => {
     await expect.poll(() => page().getByRole("tab", { name: c.tabs.call }).count()).toBe(1);
   });
 
-  it("fits a phone: one column, no sideways scroll, the composer usable", async () => {
+  it("fits a phone: one column, the composer right after the facts, no sideways scroll", async () => {
     await page().setViewportSize({ width: 390, height: 844 });
     try {
       await page().reload();
       await expect.poll(() => page().getByRole("tab", { name: c.tabs.note }).isVisible()).toBe(true);
       await expectNoSideScroll(page());
       const [facts, feedBox] = await Promise.all([
-        page().locator(".client-page__facts").boundingBox(),
+        page().locator(".client-facts").boundingBox(),
         page().locator(".client-page__feed").boundingBox(),
       ]);
       expect((feedBox?.y ?? 0) > (facts?.y ?? 0) + (facts?.height ?? 0) - 1).toBe(true);

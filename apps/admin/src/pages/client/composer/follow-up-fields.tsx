@@ -4,6 +4,9 @@ import { useT } from "../../../i18n/index.ts";
 import { useMembers } from "../../team/queries.ts";
 import type { ComposerDraft } from "./composer-draft.ts";
 
+/** The value of "me" in the assignee select (Kobalte needs a non-empty key). */
+const me = "me";
+
 /**
  * What to do, by when (a date and a time) and who: the fields of a task, on the task tab and
  * under "follow-up task". `prefix` is where the server names their errors (`followUp.` or none).
@@ -17,7 +20,7 @@ export function FollowUpFields(props: {
   const i18n = useT();
   const members = useMembers();
   const assignees = () => [
-    { value: "", label: i18n.t("clientPage.composer.me") },
+    { value: me, label: i18n.t("clientPage.composer.me") },
     ...(members.data ?? []).map((member) => ({ value: member.userId, label: member.name })),
   ];
   return (
@@ -45,8 +48,8 @@ export function FollowUpFields(props: {
       <Select
         label={i18n.t("clientPage.composer.assignee")}
         options={assignees()}
-        value={props.draft.assigneeId}
-        onChange={(value) => props.set("assigneeId", value)}
+        value={props.draft.assigneeId || me}
+        onChange={(value) => props.set("assigneeId", value === me ? "" : value)}
         error={props.errors[`${props.prefix}assigneeId`]}
       />
     </div>
