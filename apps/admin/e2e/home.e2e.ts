@@ -41,6 +41,7 @@ beforeAll(async () => {
     mutateFromPage<{ id: string }>(o, "core.clients.create", { kind: "company", name });
   const north = await client("ООО Полюс");
   const south = await client("АО Юг");
+  // Logged a second ago, so they fall in this week in Moscow whenever the test runs.
   const now = Date.now();
   for (const [clientId, type] of [
     [north.id, "call"],
@@ -53,14 +54,14 @@ beforeAll(async () => {
       type,
       function: "first-sale",
       body: "Обсудили поставку",
-      occurredAt: now - hour,
+      occurredAt: now - 1_000,
     });
   await mutateFromPage(head.page, "core.timeline.log", {
     clientId: north.id,
     type: "call",
     function: "first-sale",
     body: "Уточнил сроки",
-    occurredAt: now - hour,
+    occurredAt: now - 1_000,
   });
   await mutateFromPage(o, "firstSale.deals.create", {
     clientId: south.id,
