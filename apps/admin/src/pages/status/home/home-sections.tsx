@@ -1,5 +1,6 @@
 import { type JSX, Show } from "solid-js";
 import { useAccess } from "../../../lib/me.ts";
+import { ReadinessSignals } from "../readiness/readiness-signals.tsx";
 import { ActivityCard } from "./activity-card.tsx";
 import { DiagnosticCard } from "./diagnostic-card.tsx";
 import { OverdueCard } from "./overdue-card.tsx";
@@ -9,8 +10,8 @@ import { useHome } from "./use-home.ts";
 import "./home.css";
 
 /**
- * The head of sales' part of the home page, right after the monitor: the place for the readiness
- * advice and the self-diagnostic link, the month's plan vs actual, activity this week per person,
+ * The head of sales' part of the home page, right after the monitor: the readiness advice and the
+ * self-diagnostic link, the month's plan vs actual, activity this week per person,
  * open deals and today's overdue work — all from one `core.home.get`.
  */
 export function HomeSections(): JSX.Element {
@@ -19,7 +20,7 @@ export function HomeSections(): JSX.Element {
   return (
     <>
       <div class="home-next status-grid__wide">
-        {/* INTEGRATOR: mount <ReadinessSignals /> (apps/admin/src/pages/status/readiness/) here, before the diagnostic link. */}
+        <ReadinessSignals />
         <Show when={access.can("core.diagnostic.run")}>
           <DiagnosticCard />
         </Show>
