@@ -92,7 +92,13 @@ export function SearchPanel(props: { onClose: () => void; keyHints: JSX.Element 
             role="listbox"
             aria-label={i18n.t("search.label")}
           >
-            <SearchResults groups={groups()} active={active()} onHover={setActive} onOpen={open} />
+            <SearchResults
+              groups={groups()}
+              q={search.q()}
+              active={active()}
+              onHover={setActive}
+              onOpen={open}
+            />
             <SearchState
               q={search.q()}
               loading={search.loading() || search.pending()}

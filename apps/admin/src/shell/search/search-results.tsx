@@ -1,6 +1,7 @@
 import { Spinner } from "@quartet/ui";
 import { For, type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
+import { highlight } from "./highlight.ts";
 import { matchedValue } from "./hit-text.ts";
 import type { SearchGroup, SearchHit } from "./use-search.ts";
 
@@ -14,6 +15,8 @@ export const optionId = (index: number) => `search-option-${index}`;
  */
 export function SearchResults(props: {
   groups: readonly SearchGroup[];
+  /** The text searched for: its place in each name is marked. */
+  q: string;
   active: number;
   onHover: (index: number) => void;
   onOpen: (hit: SearchHit) => void;
@@ -61,7 +64,13 @@ export function SearchResults(props: {
                     props.onOpen(hit);
                   }}
                 >
-                  <span class="search-hit__label">{hit.label}</span>
+                  <span class="search-hit__label">
+                    <For each={highlight(hit.label, props.q)}>
+                      {(piece) =>
+                        piece.matched ? <mark class="search-hit__mark">{piece.text}</mark> : piece.text
+                      }
+                    </For>
+                  </span>
                   <span class="search-hit__meta">
                     <Show when={hit.detail}>
                       <span class="search-hit__detail">{hit.detail}</span>
