@@ -5,7 +5,7 @@ export const nav = {
   close: "Close navigation",
   overview: "Workspace",
   plugins: "Plugins",
-  health: "Health",
+  health: "Overview",
   clients: "Clients",
   myWork: "My work",
   functions: "Functions",

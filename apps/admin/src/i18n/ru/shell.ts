@@ -8,7 +8,7 @@ export const nav: Translation<typeof en.nav> = {
   close: "Закрыть меню",
   overview: "Рабочее место",
   plugins: "Модули",
-  health: "Здоровье",
+  health: "Обзор",
   clients: "Клиенты",
   myWork: "Моя работа",
   functions: "Функции",
