@@ -34,9 +34,12 @@ export function activityQuery(period: Pick<PlanPeriod, "from" | "to">): SQL {
     group by author_id`;
 }
 
-/** The week's confirmed orders per member who recorded them, by business date. */
+/**
+ * The week's confirmed orders per member who recorded them, by business date, through the
+ * covering `core_orders_ordered (ordered_on, status, created_by)` index.
+ */
 export function ordersQuery(period: Pick<PlanPeriod, "firstDay" | "lastDay">): SQL {
-  return sql`select created_by as author, count(*) as orders from core_orders
+  return sql`select created_by as author, count(*) as orders from core_orders indexed by core_orders_ordered
     where ordered_on >= ${period.firstDay} and ordered_on <= ${period.lastDay} and status = 'confirmed'
     group by created_by`;
 }

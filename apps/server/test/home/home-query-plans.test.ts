@@ -1,7 +1,7 @@
 import { systemActor } from "@quartet/core";
 import { type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { activityQuery } from "../../src/home/activity.ts";
+import { activityQuery, ordersQuery } from "../../src/home/activity.ts";
 import { overdueQueries } from "../../src/home/overdue.ts";
 import { weekPeriod } from "../../src/home/periods.ts";
 import { type HomeHost, homeHost } from "./home-host.ts";
@@ -28,6 +28,16 @@ describe("the home page's reads are driven by the new indexes", () => {
       ),
     );
     expect(details.join("\n")).not.toMatch(/SCAN core_activities/);
+  });
+
+  it("the week's orders search core_orders_ordered by business date, never scan the orders", async () => {
+    const details = await plan(ordersQuery(weekPeriod(h.clock.now(), "Europe/Moscow")));
+    expect(details).toContainEqual(
+      expect.stringMatching(
+        /^SEARCH core_orders USING COVERING INDEX core_orders_ordered \(ordered_on>\? AND ordered_on<\?\)/,
+      ),
+    );
+    expect(details.join("\n")).not.toMatch(/SCAN core_orders/);
   });
 
   it("overdue work searches core_tasks_due for open tasks past their deadline, per person and the oldest few", async () => {

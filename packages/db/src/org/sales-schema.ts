@@ -77,6 +77,8 @@ export const orders = sqliteTable(
     index("core_orders_client").on(t.clientId, t.orderedOn),
     uniqueIndex("core_orders_number").on(t.number),
     index("core_orders_source").on(t.sourceRef),
+    /** The week's orders per person on the home page read a date range, not a client. */
+    index("core_orders_ordered").on(t.orderedOn, t.status, t.createdBy),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `core_orders_ordered` ON `core_orders` (`ordered_on`,`status`,`created_by`);
