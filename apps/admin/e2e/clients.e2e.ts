@@ -129,7 +129,6 @@ describe("the client list of a solo founder", () => {
       .getByRole("textbox", { name: ru.clientPage.composer.taskTitle })
       .fill("Отправить коммерческое предложение");
     await page.getByLabel(ru.clientPage.composer.dueDate).fill(today);
-    await page.getByLabel(ru.clientPage.composer.dueTime).fill("23:30");
     await page.getByRole("button", { name: ru.clientPage.composer.submit.task }).click();
     const clientTasks = page.getByRole("list", { name: ru.tasks.title });
     await expect.poll(() => clientTasks.getByText("Отправить коммерческое предложение").count()).toBe(1);

@@ -1,4 +1,4 @@
-import { systemActor } from "@quartet/core";
+import { endOfLocalDay, systemActor } from "@quartet/core";
 import { zodFieldErrors } from "@quartet/core/trpc";
 import { activities, auditLog, tasks } from "@quartet/db/org";
 import { eq, inArray } from "drizzle-orm";
@@ -86,6 +86,12 @@ describe("the client card's composer: a call with a follow-up task, pinned entri
       [{ ...base, type: "call", call: { result: "maybe", durationSec: 10 } }, "call.result"],
       [{ ...base, type: "call", call: { result: "busy", durationSec: -1 } }, "call.durationSec"],
       [{ ...base, type: "call", followUp: { title: " ", dueAt: Date.now() } }, "followUp.title"],
+      [{ ...base, type: "call", followUp: { title: "Перезвонить" } }, "followUp.dueAt"],
+      [
+        { ...base, type: "call", followUp: { title: "x", dueAt: 1, dueDate: "2026-12-11" } },
+        "followUp.dueAt",
+      ],
+      [{ ...base, type: "call", followUp: { title: "x", dueDate: "11.12.2026" } }, "followUp.dueDate"],
       [
         { ...base, type: "call", followUp: { title: "Перезвонить", dueAt: 1, assigneeId: "usr_stranger" } },
         "followUp.assigneeId",
@@ -100,6 +106,20 @@ describe("the client card's composer: a call with a follow-up task, pinned entri
     const written = await (await db()).select().from(activities).where(eq(activities.clientId, client.id));
     expect(written).toEqual([]);
     expect(await (await db()).select().from(tasks).where(eq(tasks.clientId, client.id))).toEqual([]);
+  });
+
+  it("takes a follow-up due by the end of a day in the organisation's time zone", async () => {
+    const client = await seedClient(t, orgId, anna.id);
+    const logged = await head.core.timeline.log({
+      clientId: client.id,
+      type: "meeting",
+      function: null,
+      body: "Встреча в офисе",
+      followUp: { title: "Прислать договор", dueDate: "2026-12-11" },
+    });
+    const [task] = (await head.core.tasks.forClient({ clientId: client.id })).items;
+    expect(task).toMatchObject({ id: logged.followUpTaskId, assigneeId: anna.id });
+    expect(task?.dueAt).toBe(endOfLocalDay("2026-12-11", "Europe/Moscow"));
   });
 
   it("refuses a follow-up task to a member without core.tasks.use, and logs nothing then", async () => {

@@ -1,25 +1,38 @@
-import { can, corePermissions, DomainError, type WriteScope } from "@quartet/core";
+import { can, corePermissions, DomainError, endOfLocalDay, type WriteScope } from "@quartet/core";
 import { z } from "zod";
 import { insertTask } from "../tasks/insert-task.ts";
-import type { RecordsContext } from "./context.ts";
+import { orgSettings, type RecordsContext } from "./context.ts";
 import { requireMember } from "./members.ts";
 
-/** A task to create with a logged entry ("call back on Friday at 11:00"), in the same transaction. */
+/**
+ * A task to create with a logged entry ("call back on Friday at 11:00"), in the same
+ * transaction: due at an instant (`dueAt`) or by the end of a day in the organisation's time
+ * zone (`dueDate`), one of the two.
+ */
 export const followUpInput = z.object({
   title: z.string().trim().min(1, "Say what to do").max(300, "At most 300 characters"),
-  dueAt: z.number({ message: "Choose when" }).int().nonnegative(),
+  dueAt: z.number({ message: "Choose when" }).int().nonnegative().optional(),
+  dueDate: z.iso.date("Use a date as YYYY-MM-DD").optional(),
   /** A member; defaults to whoever logs the entry. */
   assigneeId: z.string().min(1).optional(),
 });
 
 /**
  * Checks a follow-up task before anything is written: the actor needs `core.tasks.use`
- * (FORBIDDEN otherwise) and the assignee must be a member (`BAD_INPUT` naming `followUp.assigneeId`).
+ * (FORBIDDEN otherwise), it needs exactly one of `dueAt` and `dueDate` (`BAD_INPUT` naming
+ * `followUp.dueAt`), and the assignee must be a member (`BAD_INPUT` naming `followUp.assigneeId`).
  */
 export async function checkFollowUp(ctx: RecordsContext, followUp: z.output<typeof followUpInput>) {
   if (!can(ctx.actor, corePermissions.tasksUse.id)) {
     throw new DomainError("FORBIDDEN", "You may not create tasks");
   }
+  if ((followUp.dueAt === undefined) === (followUp.dueDate === undefined)) {
+    throw new DomainError("BAD_INPUT", "Give the follow-up task a due time or a due date", {
+      fields: { "followUp.dueAt": "Choose a date, or a date and a time" },
+    });
+  }
+  const { dueDate, ...task } = followUp;
+  const dueAt = dueDate ? endOfLocalDay(dueDate, (await orgSettings(ctx)).timeZone) : followUp.dueAt;
   const assigneeId = followUp.assigneeId ?? (ctx.actor.kind === "user" ? ctx.actor.id : null);
   if (!assigneeId) {
     throw new DomainError("BAD_INPUT", "Say who does the task", {
@@ -28,7 +41,7 @@ export async function checkFollowUp(ctx: RecordsContext, followUp: z.output<type
   }
   if (assigneeId !== ctx.actor.id || ctx.actor.kind !== "user")
     await requireMember(ctx, assigneeId, "followUp.assigneeId");
-  return { ...followUp, assigneeId };
+  return { ...task, dueAt, assigneeId };
 }
 
 /** Writes a checked follow-up task about `clientId` inside the entry's transaction. */

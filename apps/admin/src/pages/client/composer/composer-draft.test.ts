@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { dueInstant, durationSeconds, emptyDraft, logInput, taskInput } from "./composer-draft.ts";
+import {
+  dueInstant,
+  dueOfDraft,
+  durationSeconds,
+  emptyDraft,
+  logInput,
+  taskInput,
+} from "./composer-draft.ts";
 
 describe("durationSeconds", () => {
   it.each([
@@ -21,6 +28,14 @@ describe("dueInstant", () => {
     expect(dueInstant("2026-12-11", "11:00")).toBe(new Date(2026, 11, 11, 11, 0).getTime());
     expect(dueInstant("2026-12-11", "")).toBe(new Date(2026, 11, 11, 9, 0).getTime());
     expect(dueInstant("", "11:00")).toBeNull();
+  });
+});
+
+describe("dueOfDraft", () => {
+  it("takes a date and a time as an instant, a date alone as a whole day, nothing without a date", () => {
+    expect(dueOfDraft("2026-12-11", "11:00")).toEqual({ dueAt: new Date(2026, 11, 11, 11, 0).getTime() });
+    expect(dueOfDraft("2026-12-11", "")).toEqual({ dueDate: "2026-12-11" });
+    expect(dueOfDraft("", "11:00")).toBeNull();
   });
 });
 

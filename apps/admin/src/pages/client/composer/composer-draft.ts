@@ -73,6 +73,20 @@ export function dueInstant(date: string, time: string): number | null {
   return Number.isNaN(at) ? null : at;
 }
 
+/**
+ * When a task is due, as `core.tasks.create` and a follow-up take it: a date alone is due by the
+ * end of that day in the organisation's time zone (`dueDate`); a date and a time is that instant
+ * on the browser's clock (`dueAt`); null without a valid date.
+ *
+ * @example dueOfDraft("2026-12-11", "") // { dueDate: "2026-12-11" }
+ */
+export function dueOfDraft(date: string, time: string): { dueDate: string } | { dueAt: number } | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  if (!/^\d{2}:\d{2}$/.test(time)) return { dueDate: date };
+  const at = dueInstant(date, time);
+  return at === null ? null : { dueAt: at };
+}
+
 /** Whether the tab carries a follow-up toggle: a call or a meeting often ends with "call back on Friday". */
 export function offersFollowUp(tab: ComposerTab): boolean {
   return tab === "call" || tab === "meeting";
@@ -93,11 +107,11 @@ export function logInput(clientId: string, draft: ComposerDraft) {
   if (seconds === null) return { problem: { field: "call.durationSec", reason: "duration" } as DraftProblem };
   const call = draft.tab === "call" ? { call: { result: draft.result, durationSec: seconds } } : {};
   if (!(offersFollowUp(draft.tab) && draft.followUp)) return { input: { ...base, ...call } };
-  const dueAt = dueInstant(draft.dueDate, draft.dueTime);
-  if (dueAt === null) return { problem: { field: "followUp.dueAt", reason: "due" } as DraftProblem };
+  const due = dueOfDraft(draft.dueDate, draft.dueTime);
+  if (due === null) return { problem: { field: "followUp.dueAt", reason: "due" } as DraftProblem };
   const followUp = {
     title: draft.taskTitle,
-    dueAt,
+    ...due,
     ...(draft.assigneeId ? { assigneeId: draft.assigneeId } : {}),
   };
   return { input: { ...base, ...call, followUp } };
@@ -105,14 +119,14 @@ export function logInput(clientId: string, draft: ComposerDraft) {
 
 /** The `core.tasks.create` input of a draft on the task tab (a client request only when offered and ticked). */
 export function taskInput(clientId: string, draft: ComposerDraft, offersClientRequest: boolean) {
-  const dueAt = dueInstant(draft.dueDate, draft.dueTime);
-  if (dueAt === null) return { problem: { field: "dueAt", reason: "due" } as DraftProblem };
+  const due = dueOfDraft(draft.dueDate, draft.dueTime);
+  if (due === null) return { problem: { field: "dueAt", reason: "due" } as DraftProblem };
   return {
     input: {
       title: draft.taskTitle,
       clientId,
       function: draft.function,
-      dueAt,
+      ...due,
       ...(draft.assigneeId ? { assigneeId: draft.assigneeId } : {}),
       ...(offersClientRequest && draft.clientRequest ? { mark: "client-request" as const } : {}),
     },
