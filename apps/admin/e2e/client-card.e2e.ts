@@ -147,6 +147,13 @@ describe("a client card, as a salesperson works it", () => {
     await screenshot(page(), "client-card-ru");
     await expectRussian(page(), ["VIP", "Ctrl", "info"]);
     await expectNoLeaks(page());
+    await page().setViewportSize({ width: 1680, height: 1000 });
+    try {
+      await expect.poll(() => side.boundingBox().then((box) => Math.round(box?.y ?? 0))).toBeLessThan(200);
+      await screenshot(page(), "client-card-wide-ru");
+    } finally {
+      await page().setViewportSize({ width: 1280, height: 860 });
+    }
   });
 
   it("reads the same card in English", async () => {
