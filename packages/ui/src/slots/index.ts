@@ -1,3 +1,4 @@
+export { ActionDialog } from "./action-dialog.tsx";
 export {
   type CollectedNavEntry,
   type CollectedRoute,

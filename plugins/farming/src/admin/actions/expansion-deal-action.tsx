@@ -1,10 +1,8 @@
 import {
+  ActionDialog,
   amountMinorOf,
-  Button,
   currencySign,
-  FormDialog,
   I18nProvider,
-  IconPlus,
   Select,
   showToast,
   TextField,
@@ -25,7 +23,6 @@ export default function ExpansionDealAction(props: {
   onDone: () => void;
 }): JSX.Element {
   const api = useFarmingApi();
-  const [open, setOpen] = createSignal(false);
   const [title, setTitle] = createSignal("");
   const [amount, setAmount] = createSignal("");
   const [kind, setKind] = createSignal<"upsell" | "cross-sell">("upsell");
@@ -34,7 +31,10 @@ export default function ExpansionDealAction(props: {
   const saving = createBusy();
   const submit = async () => {
     const minor = amount().trim() ? amountMinorOf(amount()) : 0;
-    if (minor === null) return setErrors({ amount: i18n.t("quickAdd.amountInvalid") });
+    if (minor === null) {
+      setErrors({ amount: i18n.t("quickAdd.amountInvalid") });
+      return false;
+    }
     setErrors({});
     let created = "";
     const ok = await saving.run(
@@ -50,19 +50,19 @@ export default function ExpansionDealAction(props: {
       },
       (form) => setErrors({ form }),
     );
-    if (!ok) return;
-    setOpen(false);
+    if (!ok) return false;
     showToast({ title: i18n.t("expansionAction.created", { title: created }), tone: "success" });
     props.onDone();
+    return true;
   };
   return (
     <I18nProvider i18n={i18n}>
-      <Button variant="secondary" size="sm" icon={<IconPlus />} onClick={() => setOpen(true)}>
-        {i18n.t("expansionAction.open")}
-      </Button>
-      <FormDialog
-        open={open()}
-        onOpenChange={setOpen}
+      <ActionDialog
+        label={i18n.t("expansionAction.open")}
+        title={i18n.t("expansionAction.title", { client: props.clientName })}
+        submitLabel={i18n.t("quickAdd.create")}
+        busy={saving.busy()}
+        error={errors().form ?? null}
         onOpen={() => {
           setTitle("");
           setAmount("");
@@ -70,11 +70,7 @@ export default function ExpansionDealAction(props: {
           setCloseOn("");
           setErrors({});
         }}
-        title={i18n.t("expansionAction.title", { client: props.clientName })}
-        submitLabel={i18n.t("quickAdd.create")}
         onSubmit={submit}
-        busy={saving.busy()}
-        error={errors().form ?? null}
       >
         <TextField
           label={i18n.t("quickAdd.name")}
@@ -99,7 +95,7 @@ export default function ExpansionDealAction(props: {
           onChange={(value) => setKind(value === "cross-sell" ? "cross-sell" : "upsell")}
         />
         <TextField label={i18n.t("quickAdd.closeOn")} type="date" value={closeOn()} onChange={setCloseOn} />
-      </FormDialog>
+      </ActionDialog>
     </I18nProvider>
   );
 }

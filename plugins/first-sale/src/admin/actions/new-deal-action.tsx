@@ -1,4 +1,4 @@
-import { amountMinorOf, Button, FormDialog, I18nProvider, IconPlus, showToast, TextField } from "@quartet/ui";
+import { ActionDialog, amountMinorOf, I18nProvider, showToast, TextField } from "@quartet/ui";
 import { createSignal, type JSX } from "solid-js";
 import { useFirstSaleApi } from "../api.ts";
 import { errorText } from "../errors/error-text.ts";
@@ -15,14 +15,16 @@ export default function NewDealAction(props: {
   onDone: () => void;
 }): JSX.Element {
   const api = useFirstSaleApi();
-  const [open, setOpen] = createSignal(false);
   const [title, setTitle] = createSignal("");
   const [estimate, setEstimate] = createSignal("");
   const [errors, setErrors] = createSignal<{ estimate?: string; form?: string }>({});
   const [busy, setBusy] = createSignal(false);
   const submit = async () => {
     const minor = estimate().trim() ? amountMinorOf(estimate()) : 0;
-    if (minor === null) return setErrors({ estimate: i18n.t("newDeal.badAmount") });
+    if (minor === null) {
+      setErrors({ estimate: i18n.t("newDeal.badAmount") });
+      return false;
+    }
     setBusy(true);
     setErrors({});
     try {
@@ -31,33 +33,30 @@ export default function NewDealAction(props: {
         ...(title().trim() ? { title: title().trim() } : {}),
         estimate: { amountMinor: minor },
       });
-      setOpen(false);
       showToast({ title: i18n.t("newDeal.created", { title: deal.title }), tone: "success" });
       props.onDone();
+      return true;
     } catch (cause) {
       setErrors({ form: errorText(cause) });
+      return false;
     } finally {
       setBusy(false);
     }
   };
   return (
     <I18nProvider i18n={i18n}>
-      <Button variant="secondary" size="sm" icon={<IconPlus />} onClick={() => setOpen(true)}>
-        {i18n.t("newDeal.open")}
-      </Button>
-      <FormDialog
-        open={open()}
-        onOpenChange={setOpen}
+      <ActionDialog
+        label={i18n.t("newDeal.open")}
+        title={i18n.t("newDeal.title", { client: props.clientName })}
+        submitLabel={i18n.t("newDeal.submit")}
+        busy={busy()}
+        error={errors().form ?? null}
         onOpen={() => {
           setTitle("");
           setEstimate("");
           setErrors({});
         }}
-        title={i18n.t("newDeal.title", { client: props.clientName })}
-        submitLabel={i18n.t("newDeal.submit")}
         onSubmit={submit}
-        busy={busy()}
-        error={errors().form ?? null}
       >
         <TextField label={i18n.t("newDeal.dealTitle")} value={title()} onChange={setTitle} />
         <TextField
@@ -67,7 +66,7 @@ export default function NewDealAction(props: {
           onChange={setEstimate}
           error={errors().estimate}
         />
-      </FormDialog>
+      </ActionDialog>
     </I18nProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Callout, FormDialog, I18nProvider, IconPlus, Select, showToast } from "@quartet/ui";
+import { ActionDialog, Callout, I18nProvider, Select, showToast } from "@quartet/ui";
 import { createResource, createSignal, type JSX, Show } from "solid-js";
 import { failureOf, useProspectingApi } from "../api.ts";
 import { i18n, serverText } from "../i18n/index.ts";
@@ -14,15 +14,16 @@ export default function AddToListAction(props: {
   onDone: () => void;
 }): JSX.Element {
   const api = useProspectingApi();
-  const [open, setOpen] = createSignal(false);
+  // The lists load when the dialog first opens, not with every client card.
+  const [opened, setOpened] = createSignal(false);
   const [listId, setListId] = createSignal("");
   const [error, setError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
-  const [lists] = createResource(open, () => api.lists.list.query());
+  const [lists] = createResource(opened, () => api.lists.list.query());
   const chosen = () => lists()?.find((list) => list.id === listId()) ?? lists()?.[0];
   const submit = async () => {
     const list = chosen();
-    if (!list) return;
+    if (!list) return false;
     setBusy(true);
     setError(null);
     try {
@@ -34,30 +35,33 @@ export default function AddToListAction(props: {
           : report.doNotCall
             ? i18n.t("clientActions.skipped.doNotCall")
             : null;
-      if (skipped) return setError(skipped);
-      setOpen(false);
+      if (skipped) {
+        setError(skipped);
+        return false;
+      }
       showToast({ title: i18n.t("clientActions.added", { list: list.name }), tone: "success" });
       props.onDone();
+      return true;
     } catch (cause) {
       setError(serverText(failureOf(cause).message));
+      return false;
     } finally {
       setBusy(false);
     }
   };
   return (
     <I18nProvider i18n={i18n}>
-      <Button variant="secondary" size="sm" icon={<IconPlus />} onClick={() => setOpen(true)}>
-        {i18n.t("clientActions.addToList")}
-      </Button>
-      <FormDialog
-        open={open()}
-        onOpenChange={setOpen}
-        onOpen={() => setError(null)}
+      <ActionDialog
+        label={i18n.t("clientActions.addToList")}
         title={i18n.t("clientActions.title", { client: props.clientName })}
         submitLabel={i18n.t("clientActions.submit")}
-        onSubmit={submit}
         busy={busy()}
         error={error()}
+        onOpen={() => {
+          setError(null);
+          setOpened(true);
+        }}
+        onSubmit={submit}
       >
         <Show
           when={(lists()?.length ?? 0) > 0}
@@ -74,7 +78,7 @@ export default function AddToListAction(props: {
             onChange={setListId}
           />
         </Show>
-      </FormDialog>
+      </ActionDialog>
     </I18nProvider>
   );
 }
