@@ -4,6 +4,7 @@ import type { DemoClient } from "./profiles.ts";
 import type { Random } from "./random.ts";
 import type { SeededProduct } from "./seed-catalog.ts";
 import type { DemoCaller, DemoStage } from "./stage.ts";
+import { takeHandoff } from "./take-handoff.ts";
 import type { DemoTeam } from "./team.ts";
 
 /** Where a referral deal ends up: won (paid), lost, or open at a working stage (0 = the first). */
@@ -130,6 +131,5 @@ async function takeOldestHandoff(stage: DemoStage, team: DemoTeam, wins: { clien
     (h) => h.clientId === oldest.clientId && h.toFunction === "farming",
   );
   if (!handoff) return 0;
-  await farmer.core.handoffs.accept({ handoffId: handoff.id });
-  return 1;
+  return (await takeHandoff(farmer, handoff.id)) ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import type { Actor } from "@quartet/core";
 import type { Host } from "../host/create-host.ts";
 import type { DemoStage } from "./stage.ts";
+import { takeHandoff } from "./take-handoff.ts";
 import type { DemoTeam } from "./team.ts";
 
 /** The four legs, enabled in the order a company takes them up. */
@@ -19,6 +20,7 @@ export async function enableLegs(host: Host, orgId: string, owner: Actor): Promi
 /**
  * The company's farming targets, saved as its own (so the monitor judges farming against them): the
  * defaults for contact, a little more room for late purchases and revenue at risk in a seasonal trade.
+ * The farmer keeps her three biggest clients on a ten-day cadence of her own.
  */
 export async function seedFarmingRules(stage: DemoStage, team: DemoTeam) {
   const head = await stage.as(team.head);
@@ -34,8 +36,12 @@ export async function seedFarmingRules(stage: DemoStage, team: DemoTeam) {
       netRevenueRetention: 90,
     },
   });
-  const { items } = await head.farming.accounts.portfolio({});
-  return { portfolio: items.length };
+  const farmer = await stage.as(team.farmer);
+  const { items } = await farmer.farming.accounts.portfolio({ sort: "revenue", limit: 500 });
+  for (const top of items.slice(0, 3)) {
+    await farmer.farming.accounts.setCadence({ clientId: top.clientId, days: 10 });
+  }
+  return { portfolio: items.length, ownCadence: Math.min(3, items.length) };
 }
 
 /**
@@ -77,7 +83,7 @@ export async function seedVipProgram(stage: DemoStage, team: DemoTeam) {
   const manager = await stage.as(team.vipManager);
   const pending = await manager.core.handoffs.pending();
   for (const handoff of [...pending.items, ...pending.unassigned].filter((h) => h.toFunction === "vip")) {
-    await manager.core.handoffs.accept({ handoffId: handoff.id });
+    await takeHandoff(manager, handoff.id);
   }
   await stage.drain();
   const { items } = await head.vip.clients.list({});

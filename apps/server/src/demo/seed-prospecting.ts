@@ -5,6 +5,7 @@ import type { DemoClient } from "./profiles.ts";
 import type { Random } from "./random.ts";
 import { coldCallScript, scriptWalks } from "./script.ts";
 import type { DemoCaller, DemoStage } from "./stage.ts";
+import { takeHandoff } from "./take-handoff.ts";
 import type { DemoTeam } from "./team.ts";
 
 const outcomes = [
@@ -138,7 +139,7 @@ async function qualify(stage: DemoStage, by: Triage, requestId: string, createNe
   });
   await stage.drain();
   if (!handoffId) return;
-  await by.closer.core.handoffs.accept({ handoffId });
+  await takeHandoff(by.closer, handoffId);
   const [pipeline] = await by.closer.firstSale.pipelines.list();
   const discovery = pipeline?.stages.filter((s) => s.kind === "open")[1];
   const { items } = await by.closer.firstSale.deals.list({ clientId });
