@@ -156,6 +156,29 @@ describe("a client card, as a salesperson works it", () => {
     }
   });
 
+  it("offers other functions' actions once they are on: a call list and an expansion deal", async () => {
+    await enablePlugin(page(), server.url, "Лидогенерация");
+    await enablePlugin(page(), server.url, "Развитие клиентов");
+    await mutateFromPage(page(), "prospecting.lists.create", { name: "Холодная база" });
+    await page().goto(clientUrl);
+    await page().getByRole("button", { name: "Добавить в список обзвона" }).click();
+    await expect
+      .poll(() => dialog().locator(".q-select__trigger", { hasText: "Холодная база" }).count())
+      .toBe(1);
+    await dialog().getByRole("button", { name: "Добавить", exact: true }).click();
+    await expect.poll(() => dialog().count(), { timeout: 30_000 }).toBe(0);
+    await page().getByRole("button", { name: "Добавить в список обзвона" }).click();
+    await dialog().getByRole("button", { name: "Добавить", exact: true }).click();
+    await expect.poll(() => dialog().getByText("Уже в списке «Холодная база»").count()).toBe(1);
+    await page().keyboard.press("Escape");
+    await page().getByRole("button", { name: "Создать сделку расширения" }).click();
+    await dialog().getByLabel("Название сделки").fill("Сыр для новой точки");
+    await dialog().getByRole("button", { name: "Создать", exact: true }).click();
+    await expect.poll(() => dialog().count(), { timeout: 30_000 }).toBe(0);
+    expect(page().url()).toBe(clientUrl);
+    await screenshot(page(), "client-card-actions-ru", { fullPage: false });
+  });
+
   it("reads the same card in English", async () => {
     await page()
       .getByRole("button", { name: fill(ru.userMenu.label, { name: anna.name }) })
@@ -178,7 +201,9 @@ describe("a client card, as a salesperson works it", () => {
       .getByRole("button", { name: fill(en.userMenu.label, { name: anna.name }) })
       .click();
     await page().getByRole("menuitemradio", { name: ru.language.ru }).click();
-    await expect.poll(() => page().getByRole("tab", { name: c.tabs.call }).count()).toBe(1);
+    await expect
+      .poll(() => page().getByRole("tab", { name: c.tabs.call }).count(), { timeout: 30_000 })
+      .toBe(1);
   });
 
   it("fits a phone: one column, the composer right after the facts, no sideways scroll", async () => {
