@@ -1,3 +1,4 @@
+import { monitorSnapshots } from "@quartet/db/org";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type TeamPerson, teamFixture } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
@@ -85,7 +86,7 @@ describe("the monitor reads the flow between legs from handoffs, and keeps one s
     ]);
   });
 
-  it("takes the week's snapshot once, however often the job runs, and charts it", async () => {
+  it("keeps one snapshot a week, as the week stood at its latest run six hours apart, and charts it", async () => {
     expect(await t.host.monitor.snapshot(fixture.orgId)).toMatchObject({ taken: false });
     vi.setSystemTime(Date.now() + 2 * hour);
     expect(await t.host.scheduler.tickOrg(fixture.orgId)).toMatchObject({ "core:monitor.snapshot": "ran" });
@@ -96,5 +97,30 @@ describe("the monitor reads the flow between legs from handoffs, and keeps one s
     expect(farming?.weeks.at(-1)).toEqual({ state: "missing", score: 0 });
     expect(history.balance.at(-1)).toBe(0);
     expect(history.balance.slice(0, 11).every((b) => b === null)).toBe(true);
+
+    // Within six hours of the last snapshot nothing is rewritten; after that this week's row is.
+    const rows = async () =>
+      (await (await t.host.runtime(fixture.orgId)).db.select().from(monitorSnapshots)).map((r) => [
+        r.week,
+        r.function,
+        r.takenAt,
+      ]);
+    const before = await rows();
+    expect(new Set(before.map(([week]) => week)).size).toBe(1);
+    const takenAt = Number(before[0]?.[2]);
+    vi.setSystemTime(takenAt + 5 * hour);
+    expect(await t.host.monitor.snapshot(fixture.orgId)).toMatchObject({ taken: false });
+    expect(await rows()).toEqual(before);
+    vi.setSystemTime(takenAt + 7 * hour);
+    const again = await t.host.monitor.snapshot(fixture.orgId);
+    const after = await rows();
+    if (again.week === before[0]?.[0]) {
+      expect(again.taken).toBe(true);
+      expect(after).toHaveLength(4);
+      expect(after.every(([, , takenAt]) => takenAt === Date.now())).toBe(true);
+    } else {
+      // The seven hours crossed into a new ISO week: last week's rows stay as they were.
+      expect(after.filter(([week]) => week === before[0]?.[0])).toEqual(before);
+    }
   });
 });
