@@ -1,4 +1,15 @@
-import { Badge, Button, Card, ConfirmDialog, EmptyState, IconPlus, IconUser, RowActions } from "@quartet/ui";
+import {
+  Badge,
+  Button,
+  Card,
+  ConfirmDialog,
+  EmptyState,
+  emailLink,
+  IconPlus,
+  IconUser,
+  phoneLink,
+  RowActions,
+} from "@quartet/ui";
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
@@ -8,7 +19,7 @@ import { runAction } from "../../lib/run-action.ts";
 import type { ContactRecord } from "./client-types.ts";
 import { ContactDialog } from "./contact-dialog.tsx";
 
-/** A client's contact people with their role, phones and emails; add, edit and remove for those who may write. */
+/** A client's contact people with their role, phones (as people write them) and emails as links; add, edit and remove for those who may write. */
 export function ClientContacts(props: { clientId: string; contacts: readonly ContactRecord[] }): JSX.Element {
   const i18n = useT();
   const { trpc } = useApi();
@@ -68,8 +79,9 @@ export function ClientContacts(props: { clientId: string; contacts: readonly Con
                     <span class="q-muted">{contact.position}</span>
                   </Show>
                   <span class="record-list__links">
-                    <For each={contact.phones}>{(phone) => <a href={`tel:${phone}`}>{phone}</a>}</For>
-                    <For each={contact.emails}>{(email) => <a href={`mailto:${email}`}>{email}</a>}</For>
+                    <For each={[...contact.phones.map(phoneLink), ...contact.emails.map(emailLink)]}>
+                      {(link) => <a href={link.href}>{link.text}</a>}
+                    </For>
                   </span>
                 </div>
                 <Show when={canWrite()}>
