@@ -203,7 +203,10 @@ describe("the + menu", () => {
   it("takes a lead by hand, finds it by phone typed another way and opens it in the inbox (ru)", async () => {
     const { page } = browser;
     // An older request first: the inbox shows it unless told which one to open.
-    await mutateFromPage(page, "prospecting.inbox.create", { name: "Пётр Иванов", phone: "+7 900 000-00-01" });
+    await mutateFromPage(page, "prospecting.inbox.create", {
+      name: "Пётр Иванов",
+      phone: "+7 900 000-00-01",
+    });
     await home("ru");
     await page.getByRole("button", { name: ru.quickAdd.open }).click();
     await page.getByRole("menuitem", { name: "Лида" }).click();

@@ -6,13 +6,13 @@ import { prospectingSettings, secretSettingKeys } from "../contracts/settings.ts
 import * as schema from "../db/schema.ts";
 import { createRateWindow } from "../domain/rate-window.ts";
 import type { ProspectingPorts } from "./context.ts";
-import { prospectingHealth } from "./health.ts";
 import { prospectingDiagnostic } from "./diagnostic.ts";
-import { prospectingPlan } from "./plan.ts";
-import { prospectingSearch } from "./search.ts";
+import { prospectingHealth } from "./health.ts";
 import { prospectingHooks } from "./http/index.ts";
+import { prospectingPlan } from "./plan.ts";
 import { fetchTelegramApi } from "./ports/telegram-api.ts";
 import { prospectingRouter } from "./router.ts";
+import { prospectingSearch } from "./search.ts";
 
 /**
  * Builds the prospecting plugin with its ports: the Telegram Bot API (default: `fetch` against

@@ -320,7 +320,8 @@ export const en = {
   },
   newRequest: {
     title: "New lead",
-    description: "A request typed in by hand: a call to the office, a visitor. It waits in the inbox for triage.",
+    description:
+      "A request typed in by hand: a call to the office, a visitor. It waits in the inbox for triage.",
     name: "Name",
     company: "Company",
     phone: "Phone",
