@@ -26,7 +26,7 @@ process.stdout.write(
   `  host ${queue.host.perSec} tx/s, longest event-loop gap ${queue.host.gapMs.toFixed(1)} ms; raw ${queue.raw.perSec} tx/s, longest gap ${queue.raw.gapMs.toFixed(1)} ms; ratio ${pct(queue.ratio)}\n`,
 );
 process.stdout.write(
-  "core.home.get + core.monitor.get at 10,000 vs 1,000,000 activities (the same week's work)\n",
+  "the home page's reads (home, monitor, history, readiness) at 10,000 vs 1,000,000 activities (the same week's work)\n",
 );
 const home = await benchHome();
 process.stdout.write(

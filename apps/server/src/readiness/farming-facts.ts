@@ -1,19 +1,18 @@
 import { type Coverage, type OrgDatabase, type ReadinessFacts, readinessThresholds } from "@quartet/core";
-import { activities, clients } from "@quartet/db/org";
-import { and, count, countDistinct, eq, gte, inArray, isNull, lt, sql } from "drizzle-orm";
+import { clients } from "@quartet/db/org";
+import { and, count, eq, isNull, sql } from "drizzle-orm";
+import { newestContact } from "../records/facts/last-contacts.ts";
 
 const dayMs = 86_400_000;
-
-/** What counts as contact with a client on the timeline. */
-const contactTypes = ["call", "meeting", "message", "email"] as const;
 
 /** Won clients: stage `customer`, not merged. */
 const won = and(eq(clients.stage, "customer"), isNull(clients.mergedIntoId));
 
 /**
  * Two reads behind the overdue count: the won clients (all, and those created before `cutoff`), and
- * those created before `cutoff` who had a call, meeting, message or email since — a range search of
- * `core_activities_occurred` over the cadence, not a walk of every client's timeline.
+ * those created before `cutoff` whose newest call, meeting, message or email is since — for each
+ * won client a seek per contact type into `core_activities_contact` (`newestContact`), so the cost
+ * follows the portfolio, not how busy the organisation was over the cadence.
  */
 export function portfolioQueries(db: OrgDatabase, cutoff: number) {
   return {
@@ -22,15 +21,15 @@ export function portfolioQueries(db: OrgDatabase, cutoff: number) {
       .from(clients)
       .where(won),
     contacted: db
-      .select({ n: countDistinct(activities.clientId) })
-      .from(activities)
-      .innerJoin(clients, eq(clients.id, activities.clientId))
+      .select({ n: count() })
+      .from(clients)
       .where(
         and(
-          gte(activities.occurredAt, cutoff),
-          inArray(activities.type, [...contactTypes]),
-          won,
-          lt(clients.createdAt, cutoff),
+          eq(clients.stage, "customer"),
+          // Unary plus keeps the planner on the stage index: the creation index would walk nearly every client.
+          sql`+${clients.mergedIntoId} is null`,
+          sql`+${clients.createdAt} < ${cutoff}`,
+          sql`${newestContact(sql`${clients.id}`)} >= ${cutoff}`,
         ),
       ),
   };

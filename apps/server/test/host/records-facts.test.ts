@@ -1,5 +1,7 @@
 import { type Actor, systemActor } from "@quartet/core";
+import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { lastContactsQuery } from "../../src/records/facts/last-contacts.ts";
 import { callerFor, createUser, orgOwnedBy } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 
@@ -124,6 +126,20 @@ describe("bulk reads of core records for analytics (ctx.records facts, tasks, ca
     ]);
     expect((await records.clients.summaries({ stages: ["lead"] })).map((c) => c.id)).toEqual([ids[1]]);
     expect((await records.catalog.categories()).map((c) => c.name).sort()).toEqual(["Кабель", "Свет"]);
+  });
+
+  it("reads each client's newest contact from its timeline index, never the whole timeline", async () => {
+    const { runtime } = await setUp();
+    for (const ids of [undefined, ["cli_a", "cli_b"]]) {
+      const rows = await runtime.db.all<{ detail: string }>(
+        sql`explain query plan ${lastContactsQuery({ actor: systemActor }, ids)}`,
+      );
+      const plan = rows.map((r) => r.detail).join("\n");
+      expect(
+        plan.match(/SEARCH a USING COVERING INDEX core_activities_contact \(client_id=\? AND type=\?\)/g),
+      ).toHaveLength(4);
+      expect(plan).not.toMatch(/SCAN a\b|TEMP B-TREE/);
+    }
   });
 
   it("keeps a member with record scope 'own' to their own clients", async () => {

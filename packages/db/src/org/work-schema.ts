@@ -34,6 +34,8 @@ export const activities = sqliteTable(
     index("core_activities_client").on(t.clientId, t.occurredAt, t.id),
     /** The week's activity per person on the home page reads a time range, not a client. */
     index("core_activities_occurred").on(t.occurredAt, t.authorId, t.type),
+    /** A client's newest contact of each kind in one seek (last contact, cadence, overdue clients), without reading the rows. */
+    index("core_activities_contact").on(t.clientId, t.type, t.occurredAt),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `core_activities_contact` ON `core_activities` (`client_id`,`type`,`occurred_at`);
