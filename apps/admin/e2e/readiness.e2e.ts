@@ -117,9 +117,19 @@ describe("readiness signals on the team page", () => {
     }
   });
 
-  it("hides the advice for good: gone at once and after a reload", async () => {
+  it("gives the same advice on the home page, before the self-diagnostic link", async () => {
     const { page } = browser;
     await page.setViewportSize({ width: 1280, height: 860 });
+    await page.goto(`${server.url}/`);
+    await expectFarmerAdvice(ru, inRussian);
+    const next = page.locator(".home-next");
+    expect(await next.locator(".readiness + .home-diagnostic").count()).toBe(1);
+    await screenshot(page, "readiness-home-ru");
+    await page.goto(`${server.url}/team`);
+  });
+
+  it("hides the advice for good: gone at once and after a reload, here and on the home page", async () => {
+    const { page } = browser;
     await farmer().getByRole("button", { name: ru.readiness.dismiss }).click();
     await expect.poll(() => farmer().count()).toBe(0);
     // The list is read again after the reload: the advice stays hidden, not merely not loaded yet.
@@ -129,5 +139,9 @@ describe("readiness signals on the team page", () => {
     expect(await farmer().count()).toBe(0);
     expect(await card().count()).toBe(0);
     await screenshot(page, "readiness-team-dismissed-ru");
+    const home = page.waitForResponse((r) => r.url().includes("core.readiness.list") && r.ok());
+    await page.goto(`${server.url}/`);
+    await home;
+    expect(await farmer().count()).toBe(0);
   });
 });
