@@ -23,7 +23,9 @@ export async function lastContacts(
   const rows = await chunked(filter.clientIds, (ids) =>
     db.all<{ client_id: string; last: number | null }>(lastContactsQuery(ctx, ids)),
   );
-  return Object.fromEntries(rows.filter((row) => row.last !== null).map((row) => [row.client_id, row.last]));
+  const contacted: Record<string, number> = {};
+  for (const row of rows) if (row.last !== null) contacted[row.client_id] = row.last;
+  return contacted;
 }
 
 /** The newest contact of the client in column `client`, null without one: the largest of each type's newest. */
