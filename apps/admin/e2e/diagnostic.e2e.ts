@@ -5,7 +5,13 @@ import { en } from "../src/i18n/en.ts";
 import { ru } from "../src/i18n/ru.ts";
 import { anna, inviteThroughApi, ivan, signUpWithOrganisation } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
-import { expectNoLeaks, expectNoSideScroll, expectRussian, spaced } from "./support/screen-checks.ts";
+import {
+  atPhoneInBothLanguages,
+  expectNoLeaks,
+  expectNoSideScroll,
+  expectRussian,
+  spaced,
+} from "./support/screen-checks.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 import { mutateFromPage } from "./support/trpc.ts";
 
@@ -207,12 +213,7 @@ describe("the self-diagnostic of a head of sales", () => {
 
   it("fits a 390 px phone in both languages", async () => {
     const { page } = head;
-    await page.setViewportSize({ width: 390, height: 844 });
-    for (const [locale, dict] of [
-      ["en", en],
-      ["ru", ru],
-    ] as const) {
-      await page.evaluate((l) => localStorage.setItem("quartet.locale", l), locale);
+    await atPhoneInBothLanguages(page, async (locale, dict) => {
       await page.goto(`${server.url}/diagnostic`);
       await expect.poll(() => question(page, "vip.terms").count()).toBe(1);
       await expectNoSideScroll(page);
@@ -223,7 +224,7 @@ describe("the self-diagnostic of a head of sales", () => {
         .toBe(dict.diagnostic.report.title);
       await expectNoSideScroll(page);
       await screenshot(page, `diagnostic-report-${locale}-390`);
-    }
+    });
     await page.emulateMedia({ media: "print" });
     await screenshot(page, "diagnostic-report-print-ru-390");
     await page.emulateMedia({ media: "screen" });

@@ -11,7 +11,7 @@ import {
 } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
 import { artifactsDir } from "./support/paths.ts";
-import { expectNoLeaks, expectNoSideScroll, expectRussian, spaced } from "./support/screen-checks.ts";
+import { atPhoneInBothLanguages, expectNoLeaks, expectRussian, spaced } from "./support/screen-checks.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 import { fill } from "./support/text.ts";
 import { mutateFromPage } from "./support/trpc.ts";
@@ -189,21 +189,14 @@ describe("the head of sales' home page", () => {
 
   it("fits a 390 px phone in both languages", async () => {
     const { page } = head;
-    await page.setViewportSize({ width: 390, height: 844 });
-    for (const [locale, dict] of [
-      ["en", en],
-      ["ru", ru],
-    ] as const) {
-      await page.evaluate((l) => localStorage.setItem("quartet.locale", l), locale);
-      await page.reload();
+    await atPhoneInBothLanguages(page, async (locale, dict) => {
       await expectHome(dict);
-      await expectNoSideScroll(page);
       await screenshot(page, `home-${locale}-390`);
       for (const part of ["plan", "activity", "pipeline", "overdue"])
         await page
           .locator(`.home-${part}`)
           .screenshot({ path: join(artifactsDir, `home-${part}-${locale}-390.png`) });
-    }
+    });
   });
 
   it("keeps the server off the head of sales' pages: an administrator finds it on /system", async () => {

@@ -3,7 +3,7 @@ import { en } from "../src/i18n/en.ts";
 import { ru } from "../src/i18n/ru.ts";
 import { anna, signUpWithOrganisation } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
-import { expectNoSideScroll } from "./support/screen-checks.ts";
+import { atPhoneInBothLanguages, expectNoSideScroll } from "./support/screen-checks.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 import { mutateFromPage } from "./support/trpc.ts";
 
@@ -82,17 +82,10 @@ describe("the four-legs monitor of a solo organisation with only prospecting", (
 
   it("fits a 390 px phone in both languages", async () => {
     const { page } = browser;
-    await page.setViewportSize({ width: 390, height: 844 });
-    for (const [locale, dict] of [
-      ["en", en],
-      ["ru", ru],
-    ] as const) {
-      await page.evaluate((l) => localStorage.setItem("quartet.locale", l), locale);
-      await page.reload();
+    await atPhoneInBothLanguages(page, async (locale, dict) => {
       await expectSoloMonitor(dict);
-      await expectNoSideScroll(page);
       await screenshot(page, `monitor-solo-${locale}-390`);
-    }
+    });
   });
 });
 

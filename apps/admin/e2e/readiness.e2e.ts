@@ -9,7 +9,7 @@ import {
   signUpWithOrganisation,
 } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
-import { expectNoLeaks, expectNoSideScroll, expectRussian, spaced } from "./support/screen-checks.ts";
+import { atPhoneInBothLanguages, expectNoLeaks, expectRussian, spaced } from "./support/screen-checks.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 import { mutateFromPage } from "./support/trpc.ts";
 
@@ -77,18 +77,11 @@ describe("readiness signals on the team page", () => {
 
   it("fits a 390 px phone in both languages", async () => {
     const { page } = browser;
-    await page.setViewportSize({ width: 390, height: 844 });
-    for (const [locale, dict, sentence] of [
-      ["en", en, inEnglish],
-      ["ru", ru, inRussian],
-    ] as const) {
-      await page.evaluate((l) => localStorage.setItem("quartet.locale", l), locale);
-      await page.reload();
-      await expectFarmerAdvice(dict, sentence);
-      await expectNoSideScroll(page);
+    await atPhoneInBothLanguages(page, async (locale, dict) => {
+      await expectFarmerAdvice(dict, locale === "ru" ? inRussian : inEnglish);
       await screenshot(page, `readiness-team-${locale}-390`);
       await screenshot(page, `readiness-team-${locale}-390-top`, { fullPage: false });
-    }
+    });
   });
 
   it("shows a member who may read but not manage the advice without the hide and remind controls", async () => {

@@ -1,5 +1,7 @@
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
+import { en } from "../../src/i18n/en.ts";
+import { ru } from "../../src/i18n/ru.ts";
 
 /** Text with every kind of space (Russian number formats use narrow no-break ones) as a plain space. */
 export const spaced = (text: string | null) => (text ?? "").replace(/\s/g, " ");
@@ -57,4 +59,32 @@ export async function expectNoSideScroll(page: Page): Promise<void> {
     return named.length > 0 ? named : ["html"];
   });
   expect(sticking).toEqual([]);
+}
+
+/** The app's languages with their dictionaries, English first so a walk through both ends in Russian. */
+export const bothLanguages = [
+  ["en", en],
+  ["ru", ru],
+] as const;
+
+/** Switches this tab to `locale` and reloads the page in it. */
+export async function useLocale(page: Page, locale: "ru" | "en"): Promise<void> {
+  await page.evaluate((l) => localStorage.setItem("quartet.locale", l), locale);
+  await page.reload();
+}
+
+/**
+ * At a 390 px phone, in English and then in Russian, runs `check` on the reloaded page and then
+ * fails if the page scrolls sideways: the phone walk every screen's browser test makes.
+ */
+export async function atPhoneInBothLanguages(
+  page: Page,
+  check: (locale: "en" | "ru", dict: typeof en | typeof ru) => Promise<void>,
+): Promise<void> {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [locale, dict] of bothLanguages) {
+    await useLocale(page, locale);
+    await check(locale, dict);
+    await expectNoSideScroll(page);
+  }
 }
