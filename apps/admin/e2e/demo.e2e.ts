@@ -56,7 +56,7 @@ describe("a newcomer tries Quartet with demo data from onboarding", () => {
       "bad",
     );
     await expectNoLeaks(page);
-    await expectRussian(page, ["VIP", "Ctrl"]);
+    await expectRussian(page, ["VIP"]);
     await screenshot(page, "demo-home-ru");
   }, 600_000);
 

@@ -57,7 +57,7 @@ async function shootEverything(page: Page, suffix: string) {
   await expectNoSideScroll(page);
   await screenshot(page, `farming-deal-${suffix}`);
   await page.goto(`${server.url}/clients/${clients.get("ООО Вектор")}`);
-  const widget = page.locator('[data-plugin="farming"]').first();
+  const widget = page.locator('[data-slot="client.sidePanel"] [data-plugin="farming"]');
   await expect.poll(() => widget.locator(".fm-factor").count()).toBe(5);
   await expectNoSideScroll(page);
   await widget.scrollIntoViewIfNeeded();
@@ -110,7 +110,7 @@ describe("farming", () => {
 
   it("shows farming's side panel on the client's page and sets the client's cadence inline", async () => {
     const { page } = browser;
-    const widget = page.locator('[data-plugin="farming"]').first();
+    const widget = page.locator('[data-slot="client.sidePanel"] [data-plugin="farming"]');
     await expect.poll(async () => spaced(await widget.textContent())).toContain("опаздывает на 40 дней");
     expect(spaced(await widget.textContent())).toContain(
       "покупает примерно раз в 30 дней; с последнего заказа 70 дней",
@@ -263,7 +263,7 @@ describe("farming", () => {
   it("shows farming's readings with their status on the home dashboard", async () => {
     const { page } = browser;
     await page.goto(`${server.url}/`);
-    const widget = page.locator('[data-plugin="farming"]');
+    const widget = page.locator('[data-slot="dashboard"] [data-plugin="farming"]');
     await expect.poll(() => widget.locator(".q-reading").count()).toBe(5);
     expect(spaced(await widget.textContent())).toMatch(/цель 80 %/);
     await widget.scrollIntoViewIfNeeded();

@@ -48,14 +48,14 @@ async function shootEverything(page: Page, suffix: string, russian: boolean) {
     await screenshot(page, `vip-${screen.name}-${suffix}`);
   }
   await page.goto(`${server.url}/clients/${clients.get("ООО Гигант")}`);
-  const widget = page.locator('[data-plugin="vip"]').first();
+  const widget = page.locator('[data-slot="client.sidePanel"] [data-plugin="vip"]');
   await expect.poll(() => widget.locator('[data-part="why"] li').count()).toBeGreaterThan(0);
   await expectNoSideScroll(page);
   await expectClean(page);
   await widget.scrollIntoViewIfNeeded();
   await widget.screenshot({ path: join(artifactsDir, `vip-client-widget-${suffix}.png`) });
   await page.goto(`${server.url}/`);
-  const health = page.locator('[data-plugin="vip"]').first();
+  const health = page.locator('[data-slot="dashboard"] [data-plugin="vip"]');
   await expect.poll(() => health.locator(".q-reading").count()).toBe(4);
   await expectNoSideScroll(page);
   await expectClean(page);
@@ -124,7 +124,7 @@ describe("vip", () => {
     await orderAndPay(page, start, productId, 10, 0);
     await expect.poll(() => deskNames(page), { timeout: 30_000 }).toContain("ООО Старт");
     await page.goto(`${server.url}/clients/${start}`);
-    const widget = page.locator('[data-plugin="vip"]').first();
+    const widget = page.locator('[data-slot="client.sidePanel"] [data-plugin="vip"]');
     await expect
       .poll(async () => plain(await widget.textContent()))
       .toContain("оплачено 3,5 млн ₽ за 12 месяцев ≥ 3 млн ₽");
@@ -159,7 +159,7 @@ describe("vip", () => {
       hoursAgo: 7 * 24,
     });
     await page.goto(`${server.url}/clients/${giant}`);
-    const widget = page.locator('[data-plugin="vip"]').first();
+    const widget = page.locator('[data-slot="client.sidePanel"] [data-plugin="vip"]');
     await expect
       .poll(async () => plain(await widget.locator('[data-part="sla"]').textContent()))
       .toMatch(/просрочено на \d/);
@@ -176,7 +176,7 @@ describe("vip", () => {
   it("excludes a client by hand with a reason and a last day, then removes the decision", async () => {
     const { page } = browser;
     await page.goto(`${server.url}/clients/${clients.get("ООО Старт")}`);
-    const widget = page.locator('[data-plugin="vip"]').first();
+    const widget = page.locator('[data-slot="client.sidePanel"] [data-plugin="vip"]');
     await expect.poll(() => widget.locator('[data-part="why"] li').count()).toBeGreaterThan(0);
     await widget.getByRole("button", { name: "Решить вручную" }).click();
     const dialog = page.getByRole("dialog", { name: "Ручное решение" });
