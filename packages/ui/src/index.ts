@@ -31,6 +31,7 @@ export { Loaded, LoadFailed, loaded } from "./components/resource-state.tsx";
 export { RowActions } from "./components/row-actions.tsx";
 export { runWithToast } from "./components/run-with-toast.ts";
 export { screenKeys, typingIn } from "./components/screen-keys.ts";
+export { permittedViews, type SectionView } from "./components/section-views.ts";
 export { Select, type SelectOption, type SelectProps } from "./components/select.tsx";
 export { Spinner } from "./components/spinner.tsx";
 export { StatTile, type StatTileProps } from "./components/stat-tile.tsx";
