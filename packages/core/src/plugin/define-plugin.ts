@@ -5,6 +5,7 @@ import type { OrgRuntime, ServiceContext, WriteScope } from "../context.ts";
 import type { DiagnosticFacts } from "../diagnostic/facts.ts";
 import type { SalesFunction } from "../functions.ts";
 import type { LocalizedText } from "../i18n.ts";
+import type { AgendaProvider } from "./agenda.ts";
 import type { EventDefinition } from "./define-event.ts";
 import type { PermissionDefinition } from "./define-permission.ts";
 import type { HealthReading } from "./health.ts";
@@ -111,6 +112,8 @@ export type PluginDefinition<
   pipeline?: PipelineReader<S>;
   /** Finds the plugin's records for the top bar's global search (deals, requests …). */
   search?: SearchProvider<S>;
+  /** The current member's dated items in a range (callbacks, meetings) for "My work" beside core's tasks. */
+  agenda?: AgendaProvider<S>;
   lifecycle?: {
     onEnable?(ctx: LifecycleContext<S>): Promise<void>;
     onDisable?(ctx: LifecycleContext<S>): Promise<void>;

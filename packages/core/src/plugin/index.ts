@@ -1,3 +1,5 @@
+export * from "./agenda.ts";
+export * from "./agenda-sections.ts";
 export * from "./define-event.ts";
 export * from "./define-permission.ts";
 export * from "./define-plugin.ts";

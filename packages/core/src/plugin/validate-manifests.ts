@@ -1,3 +1,4 @@
+import { validateAgenda } from "./agenda.ts";
 import { eventKey } from "./define-event.ts";
 import type { AnyPlugin } from "./define-plugin.ts";
 import { dependencyOrder, ManifestError } from "./graph.ts";
@@ -74,6 +75,7 @@ export function validateOne(plugin: AnyPlugin): void {
   }
   validatePlan(plugin);
   validateSearch(plugin);
+  validateAgenda(plugin);
   if (plugin.db && !plugin.db.migrationsFolder) {
     throw new ManifestError(`Plugin "${plugin.id}" declares tables without a migrations folder`, [plugin.id]);
   }
