@@ -19,6 +19,7 @@ import { functions, roleNames, scopes, stages } from "./en/domain.ts";
 import { errors } from "./en/errors.ts";
 import { home } from "./en/home.ts";
 import { monitor } from "./en/monitor.ts";
+import { notifications } from "./en/notifications.ts";
 import { onboarding } from "./en/onboarding.ts";
 import { plugins } from "./en/plugins.ts";
 import { readiness } from "./en/readiness.ts";
@@ -53,6 +54,7 @@ export const en = {
   readiness,
   search,
   quickAdd,
+  notifications,
   plugins,
   team,
   members,

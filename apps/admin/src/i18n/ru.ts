@@ -21,6 +21,7 @@ import { functions, roleNames, scopes, stages } from "./ru/domain.ts";
 import { errors } from "./ru/errors.ts";
 import { home } from "./ru/home.ts";
 import { monitor } from "./ru/monitor.ts";
+import { notifications } from "./ru/notifications.ts";
 import { onboarding } from "./ru/onboarding.ts";
 import { plugins } from "./ru/plugins.ts";
 import { readiness } from "./ru/readiness.ts";
@@ -55,6 +56,7 @@ export const ru: Translation<typeof en> = {
   readiness,
   search,
   quickAdd,
+  notifications,
   plugins,
   team,
   members,
