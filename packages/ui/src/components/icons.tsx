@@ -128,3 +128,5 @@ export const IconUser = icon([
 ]);
 /** Stacked layers: departments. */
 export const IconLayers = icon(["m12 2 10 5-10 5L2 7z", "m2 17 10 5 10-5", "m2 12 10 5 10-5"]);
+/** A bell: notifications. */
+export const IconBell = icon(["M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9", "M10.3 21a1.94 1.94 0 0 0 3.4 0"]);
