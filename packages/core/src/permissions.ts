@@ -183,6 +183,14 @@ export const corePermissions = {
     },
     defaultRoles: ["head-of-sales", "member"],
   }),
+  notificationsUse: p({
+    id: "core.notifications.use",
+    description: {
+      en: "Get notifications and choose where they come",
+      ru: "Получать уведомления и выбирать, куда они приходят",
+    },
+    defaultRoles: ["admin", "head-of-sales", "member", "caller", "viewer"],
+  }),
   ownership: p({
     id: "core.org.ownership",
     description: { en: "Transfer ownership of the organisation", ru: "Передавать владение организацией" },

@@ -5,6 +5,9 @@ import type { OrgRuntime, ServiceContext, WriteScope } from "../context.ts";
 import type { DiagnosticFacts } from "../diagnostic/facts.ts";
 import type { SalesFunction } from "../functions.ts";
 import type { LocalizedText } from "../i18n.ts";
+import type { MessageCatalog } from "../messages/define.ts";
+import type { NotificationType } from "../notifications/define-notification.ts";
+import type { StaffLinkPort, StaffMessenger } from "../notifications/staff-messenger.ts";
 import type { AgendaProvider } from "./agenda.ts";
 import type { EventDefinition } from "./define-event.ts";
 import type { PermissionDefinition } from "./define-permission.ts";
@@ -50,7 +53,11 @@ export type JobDefinition<S = unknown> = {
 };
 
 /** Resolves a public endpoint key (registered with `HookKeys`) to its organisation. */
-export type HookResolution<S = unknown> = Omit<ServiceContext<S>, "actor"> & { key: string };
+export type HookResolution<S = unknown> = Omit<ServiceContext<S>, "actor"> & {
+  key: string;
+  /** Links a member's messenger chat to them from a link code they sent (see `StaffMessenger`). */
+  staffLinks?: StaffLinkPort;
+};
 
 /** Variables the host puts on every request under `/hooks/<pluginId>/…`. */
 export type HookEnv = {
@@ -110,10 +117,22 @@ export type PluginDefinition<
   plan?: PlanContribution<S>;
   /** The function's open deals now (count, sum, weighted sum) for the home page's pipeline totals. */
   pipeline?: PipelineReader<S>;
+  /**
+   * The plugin's messages (`defineMessages(<plugin id>, …)`): the keys its errors, field messages
+   * and texts carry, worded in the viewer's language. Checked and registered at boot.
+   */
+  messages?: MessageCatalog;
   /** Finds the plugin's records for the top bar's global search (deals, requests …). */
   search?: SearchProvider<S>;
   /** The current member's dated items in a range (callbacks, meetings) for "My work" beside core's tasks. */
   agenda?: AgendaProvider<S>;
+  /**
+   * Notification types the plugin produces (a new request, a rotting deal): templates in both
+   * languages, the admin path each opens, and who gets one from which event or on which schedule.
+   */
+  notifications?: readonly NotificationType<S>[];
+  /** A direct-message channel to staff (Telegram through the organisation's bot) for notifications. */
+  staffMessenger?: StaffMessenger<S>;
   lifecycle?: {
     onEnable?(ctx: LifecycleContext<S>): Promise<void>;
     onDisable?(ctx: LifecycleContext<S>): Promise<void>;

@@ -1,9 +1,22 @@
+import { catalogData } from "../messages/registry.ts";
+import { catalogProblems } from "../messages/validate.ts";
+import { validateNotifications } from "../notifications/validate.ts";
 import { validateAgenda } from "./agenda.ts";
 import { eventKey } from "./define-event.ts";
 import type { AnyPlugin } from "./define-plugin.ts";
 import { dependencyOrder, ManifestError } from "./graph.ts";
 import { validatePlan } from "./plan.ts";
 import { validateSearch } from "./search.ts";
+
+// The plugin's catalog: its own namespace, both languages, matching placeholders.
+function validateMessages(plugin: AnyPlugin): void {
+  if (plugin.messages === undefined) return;
+  const data = catalogData(plugin.messages);
+  const problems = data ? catalogProblems(data, plugin.id) : ["not built with defineMessages"];
+  if (problems.length) {
+    throw new ManifestError(`Plugin "${plugin.id}" messages: ${problems.join("; ")}`, [plugin.id]);
+  }
+}
 
 const idPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -75,6 +88,8 @@ export function validateOne(plugin: AnyPlugin): void {
   }
   validatePlan(plugin);
   validateSearch(plugin);
+  validateMessages(plugin);
+  validateNotifications(plugin);
   validateAgenda(plugin);
   if (plugin.db && !plugin.db.migrationsFolder) {
     throw new ManifestError(`Plugin "${plugin.id}" declares tables without a migrations folder`, [plugin.id]);
