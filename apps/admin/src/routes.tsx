@@ -19,6 +19,8 @@ const MyWorkPage = lazy(() => import("./pages/my-work/my-work-page.tsx"));
 const ImportPage = lazy(() => import("./pages/import/import-page.tsx"));
 const TeamPage = lazy(() => import("./pages/team/team-page.tsx"));
 const SettingsPage = lazy(() => import("./pages/settings/settings-page.tsx"));
+const NotificationsPage = lazy(() => import("./pages/notifications/notifications-page.tsx"));
+const NotificationSettingsPage = lazy(() => import("./pages/notifications/preferences-page.tsx"));
 const SystemPage = lazy(() => import("./pages/system/system-page.tsx"));
 const DiagnosticPage = lazy(() => import("./pages/diagnostic/diagnostic-page.tsx"));
 const DiagnosticReportPage = lazy(() => import("./pages/diagnostic/report-page.tsx"));
@@ -48,6 +50,8 @@ export function AppRoutes(): JSX.Element {
           <Route path="/functions" component={FunctionsPage} />
           <Route path="/team" component={TeamPage} />
           <Route path="/settings" component={SettingsPage} />
+          <Route path="/settings/notifications" component={NotificationSettingsPage} />
+          <Route path="/notifications" component={NotificationsPage} />
           <Route path="/system" component={SystemPage} />
           <Route path="/diagnostic" component={DiagnosticPage} />
           <Route path="/diagnostic/:id" component={DiagnosticReportPage} />

@@ -3,6 +3,7 @@ import { A } from "@solidjs/router";
 import type { JSX } from "solid-js";
 import { useT } from "../i18n/index.ts";
 import { Logo } from "./logo.tsx";
+import { NotificationBell } from "./notifications/notification-bell.tsx";
 import { OrgSwitcher } from "./org-switcher.tsx";
 import { QuickAddMenu } from "./quick-add/quick-add-menu.tsx";
 import { SearchBox } from "./search/search-box.tsx";
@@ -33,6 +34,7 @@ export function TopBar(props: { navOpen: boolean; onToggleNav: () => void }): JS
       <div class="q-spacer" />
       <SearchBox />
       <QuickAddMenu />
+      <NotificationBell />
       <UserMenu />
     </header>
   );

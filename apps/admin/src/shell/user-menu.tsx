@@ -1,5 +1,6 @@
 import {
   Avatar,
+  IconBell,
   IconLogOut,
   isLocale,
   Menu,
@@ -44,6 +45,9 @@ export function UserMenu(): JSX.Element {
         onChange={(value) => isLocale(value) && i18n.setLocale(value)}
       />
       <MenuSeparator />
+      <MenuItem icon={<IconBell size={14} />} onSelect={() => navigate("/settings/notifications")}>
+        {i18n.t("notifications.bell.settings")}
+      </MenuItem>
       <MenuItem icon={<IconLogOut size={14} />} onSelect={signOut}>
         {i18n.t("userMenu.signOut")}
       </MenuItem>

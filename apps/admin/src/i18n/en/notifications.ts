@@ -22,7 +22,6 @@ export const notifications = {
     filter: "Show",
     all: "All",
     unread: "Unread",
-    showMore: "Show more",
     empty: "No notifications yet",
     emptyUnread: "Everything is read",
     emptyUnreadHint: "New notifications will appear here.",

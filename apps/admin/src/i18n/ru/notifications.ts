@@ -29,7 +29,6 @@ export const notifications: Translation<typeof en> = {
     filter: "Показать",
     all: "Все",
     unread: "Непрочитанные",
-    showMore: "Показать ещё",
     empty: "Уведомлений пока нет",
     emptyUnread: "Всё прочитано",
     emptyUnreadHint: "Новые уведомления появятся здесь.",
