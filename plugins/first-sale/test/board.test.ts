@@ -9,6 +9,7 @@ type Filters = {
   source?: string;
   rotting?: boolean;
   nextStepOverdue?: boolean;
+  search?: string;
 };
 
 const past = { text: "Позвонить", dueOn: "2020-01-10" };
@@ -92,6 +93,7 @@ describe("the deal board's sums and filters", () => {
     ["source", () => ({ source: "Сайт" }), ["Сыр", "Творог"], ["Масло", "Кефир"]],
     ["rotting", () => ({ rotting: true }), ["Творог"], ["Сыр", "Кефир"]],
     ["next step overdue", () => ({ nextStepOverdue: true }), ["Кефир", "Сыр"], ["Масло", "Творог"]],
+    ["search", () => ({ search: "Смет" }), ["Сметана"], ["Сыр", "Кефир"]],
   ])("filters by %s on the board and the list alike", async (_name, filter, shown, hidden) => {
     const { h, mark } = await seeded();
     try {
@@ -127,6 +129,11 @@ describe("the deal board's sums and filters", () => {
       await expect(fs.deals.board({ source: " " })).rejects.toMatchObject({
         code: "BAD_REQUEST",
         cause: { issues: [expect.objectContaining({ path: ["source"] })] },
+      });
+      // @ts-expect-error a period the board does not know
+      await expect(fs.deals.board({ closed: "year" })).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+        cause: { issues: [expect.objectContaining({ path: ["closed"] })] },
       });
     } finally {
       await h.close();
@@ -170,6 +177,49 @@ describe("the board's filters against the organisation's calendar", () => {
       expect(await titles({ nextStepOverdue: true })).toEqual(["Вчера", "Завтра", "Сегодня"]);
       const views = await bothViews(h, h.owner, { rotting: true });
       expect(views.board.totals).toEqual(views.list.sums);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe("the board's won and lost columns over a period", () => {
+  it("shows deals closed in the last 30 days unless asked for this quarter or all time", async () => {
+    // Noon in Moscow on 10 February 2026: the quarter began on 1 January there.
+    const clock = manualClock(Date.UTC(2026, 1, 10, 9, 0, 0));
+    const h = await firstSaleHost({}, { clock });
+    try {
+      const client = await newClient(h);
+      const fs = (await h.as(h.owner)).firstSale;
+      const stages = (await fs.deals.board({})).columns.map((c) => c.stage);
+      const lost = stages.find((s) => s.kind === "lost");
+      const deal = await fs.deals.create({
+        clientId: client.id,
+        title: "Старая",
+        estimate: { amountMinor: 500_000 },
+      });
+      const reason = (await fs.deals.policy()).lostReasons[0]?.key ?? "price";
+      await fs.deals.moveStage({ dealId: deal.id, stageId: lost?.id ?? "", reason, note: null });
+      const lostCount = async (closed?: "30d" | "quarter" | "all") => {
+        const board = await fs.deals.board(closed ? { closed } : {});
+        expect(board.closed).toBe(closed ?? "30d");
+        return board.columns.find((c) => c.stage.kind === "lost")?.count;
+      };
+      expect(await lostCount()).toBe(1);
+      clock.advance(40 * 86_400_000);
+      expect([
+        await lostCount(),
+        await lostCount("30d"),
+        await lostCount("quarter"),
+        await lostCount("all"),
+      ]).toEqual([0, 0, 1, 1]);
+      clock.advance(20 * 86_400_000);
+      expect([await lostCount("quarter"), await lostCount("all")]).toEqual([0, 1]);
+      const all = await fs.deals.board({ closed: "all" });
+      expect(all.totals).toEqual([]);
+      expect(all.columns.find((c) => c.stage.kind === "lost")?.totals).toMatchObject([
+        { amountMinor: 500_000 },
+      ]);
     } finally {
       await h.close();
     }

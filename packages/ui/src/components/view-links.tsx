@@ -3,9 +3,10 @@ import { createEffect, For, type JSX } from "solid-js";
 /** One view of a section: where it lives and what it is called; `end` marks it current only on its own path. */
 export type ViewLink = { href: string; label: string; end?: boolean };
 
-/** True when `path` is the link's page or (unless `end`) a page below it. */
+/** True when `path` is the link's page or (unless `end`) a page below it; a query the link carries is not compared. */
 export function isCurrentView(link: ViewLink, path: string): boolean {
-  return path === link.href || (!link.end && path.startsWith(`${link.href}/`));
+  const page = link.href.split("?")[0] ?? link.href;
+  return path === page || (!link.end && path.startsWith(`${page}/`));
 }
 
 /**

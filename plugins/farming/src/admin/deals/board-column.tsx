@@ -7,13 +7,16 @@ import type { BoardDeal, BoardColumn as Column } from "./types.ts";
 
 /**
  * A stage of the board: its name, how many deals and what they are worth, plain and weighted by the
- * stage's chance; the deals under it. Deals dropped on it move here; `+` adds one straight into it.
+ * stage's chance; the deals under it. Deals dropped on it move here; `+` adds one straight into it;
+ * a card's menu moves it to any of `stages`.
  */
 export function BoardColumn(props: {
   column: Column;
   movable: boolean;
+  stages: readonly { value: string; label: string }[];
   onOpen: (deal: BoardDeal) => void;
   onStep: (deal: BoardDeal, by: -1 | 1) => void;
+  onMove: (deal: BoardDeal, stageKey: string) => void;
   onDrop: (dealId: string) => void;
   onAdd?: (() => void) | undefined;
 }): JSX.Element {
@@ -61,8 +64,10 @@ export function BoardColumn(props: {
             <DealCard
               deal={deal}
               movable={props.movable}
+              stages={props.stages}
               onOpen={() => props.onOpen(deal)}
               onStep={(by) => props.onStep(deal, by)}
+              onMove={(stageKey) => props.onMove(deal, stageKey)}
             />
           )}
         </For>

@@ -1,6 +1,15 @@
-import { Button, Callout, I18nProvider, IconPlus, LoadFailed, loaded, showToast } from "@quartet/ui";
-import { useNavigate } from "@solidjs/router";
-import { createResource, createSignal, For, type JSX, Show } from "solid-js";
+import {
+  Button,
+  Callout,
+  I18nProvider,
+  IconPlus,
+  LoadFailed,
+  loaded,
+  scrollCues,
+  showToast,
+} from "@quartet/ui";
+import { useNavigate, useSearchParams } from "@solidjs/router";
+import { createResource, createSignal, For, type JSX, onCleanup, Show } from "solid-js";
 import { useFarmingApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
 import { errorText } from "../shared/error-text.ts";
@@ -14,15 +23,19 @@ import type { BoardDeal } from "./types.ts";
 import "./board.css";
 
 /**
- * `/farming/deals`: the board of open expansion deals, a column per company stage with its count,
- * plain and weighted sum, and the board's totals. Cards move by dragging or with `[` / `]`; Enter
- * opens a deal; `+` adds one in a few fields. The board scrolls sideways inside itself.
+ * `/farming/deals`: the board of open expansion deals (everyone's, or the viewer's own with
+ * `?mine=1`, so a link keeps the choice), a column per company stage with its count, plain and
+ * weighted sum, and the board's totals. Cards move by dragging, with `[` / `]`, or by touch from
+ * their "move to…" menu; Enter opens a deal; `+` adds one in a few fields. The board scrolls
+ * sideways inside itself and fades the edge beyond which more stages wait.
  */
 export default function BoardPage(): JSX.Element {
   const api = useFarmingApi();
   const can = useCan();
   const navigate = useNavigate();
-  const [mine, setMine] = createSignal(false);
+  const [params, setParams] = useSearchParams<{ mine?: string }>();
+  const mine = () => params.mine === "1";
+  const setMine = (on: boolean) => setParams({ mine: on ? "1" : undefined });
   const [board, { refetch }] = createResource(
     () => ({ mine: mine() }),
     (filter) => api.deals.board.query(filter.mine ? { mine: true } : {}),
@@ -30,6 +43,7 @@ export default function BoardPage(): JSX.Element {
   const [adding, setAdding] = createSignal<{ stageKey?: string } | null>(null);
   const stages = () => loaded(board)?.columns.map((c) => c.stage) ?? [];
   const currency = () => loaded(board)?.currency ?? "RUB";
+  const moveTargets = () => stages().map((s) => ({ value: s.key, label: i18n.localized(s.name) }));
 
   const move = async (deal: BoardDeal, stageKey: string) => {
     if (stageKey === deal.stageKey || !can("dealsWrite")) return;
@@ -108,13 +122,19 @@ export default function BoardPage(): JSX.Element {
             {i18n.t("board.otherCurrency", { count: loaded(board)?.totals.otherCurrency ?? 0 })}
           </Callout>
         </Show>
-        <div class="fm-board" aria-busy={board.loading}>
+        <div
+          class="fm-board q-scroll-cues"
+          aria-busy={board.loading}
+          ref={(box) => onCleanup(scrollCues(box))}
+        >
           <For each={loaded(board)?.columns ?? []}>
             {(column) => (
               <BoardColumn
                 column={column}
                 movable={can("dealsWrite")}
+                stages={moveTargets()}
                 onOpen={(deal) => navigate(`/farming/deals/${deal.id}`)}
+                onMove={(deal, stageKey) => void move(deal, stageKey)}
                 onStep={(deal, by) => {
                   const target = neighbourStage(stages(), deal.stageKey, by);
                   if (target) void move(deal, target);

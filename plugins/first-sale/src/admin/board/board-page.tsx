@@ -1,4 +1,4 @@
-import { Button, Callout, Card, I18nProvider, showToast } from "@quartet/ui";
+import { Button, Callout, Card, I18nProvider, scrollCues, showToast } from "@quartet/ui";
 import { useNavigate, useSearchParams } from "@solidjs/router";
 import { createMemo, createResource, createSignal, For, type JSX, onCleanup, Show } from "solid-js";
 import { useFirstSaleApi } from "../api.ts";
@@ -10,6 +10,8 @@ import { createPipelineChoice, PipelinePicker } from "../shared/pipeline-picker.
 import { SubNav } from "../shared/sub-nav.tsx";
 import {
   type BoardFilters,
+  type ClosedPeriod,
+  closedOfQuery,
   filterInput,
   filtersOfQuery,
   listHref,
@@ -25,7 +27,6 @@ import { LostDialog } from "./lost-dialog.tsx";
 import { neighbourStage } from "./move-keys.ts";
 import { NewDealDialog } from "./new-deal-dialog.tsx";
 import { QuickAdd } from "./quick-add.tsx";
-import { scrollCues } from "./scroll-cues.ts";
 import { StageSwitcher } from "./stage-switcher.tsx";
 import "./board.css";
 
@@ -33,12 +34,14 @@ type Move = { deal: BoardDeal; stageId: string };
 
 /**
  * `/deals`: the kanban board of a pipeline (the default one unless `?pipeline=` names another),
- * filtered by the address (`mine`, `hunter`, `source`, `rotting`, `overdue`), with each column's
- * and the board's count, plain and weighted sums (the list's figures for the same filter) and a
- * quick add atop each working column. Columns keep their width and the board scrolls sideways in
- * its own box; a narrow screen shows one column at a time under stage tabs. Cards move by
- * dragging (pointer events; won and lost wait in a drop bar) or from the keyboard (`[`/`]`,
- * arrows); a move to the lost stage asks for a reason first; Enter or a click opens the deal.
+ * filtered by the address (`mine`, `hunter`, `source`, `rotting`, `overdue`, `q`), with each
+ * column's and the board's count, plain and weighted sums (the list's figures for the same filter)
+ * and a quick add atop each working column. The won and lost columns reach back 30 days unless
+ * `closed=quarter|all` widens them, and say so. Columns keep their width and the board scrolls
+ * sideways in its own box; a narrow screen shows one column at a time under stage tabs. Cards
+ * move by dragging (pointer events; won and lost wait in a drop bar), from the keyboard (`[`/`]`,
+ * arrows) or by touch through their "move to…" menu; a move to the lost stage asks for a reason
+ * first; Enter or a click opens the deal.
  */
 export default function BoardPage(): JSX.Element {
   const api = useFirstSaleApi();
@@ -49,11 +52,15 @@ export default function BoardPage(): JSX.Element {
   const filters = createMemo(() => filtersOfQuery(params), undefined, {
     equals: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   });
-  const setFilters = (next: BoardFilters) => setParams(queryOfFilters(next));
+  // Typing a search replaces the address rather than stacking a history entry per letter.
+  const setFilters = (next: BoardFilters) =>
+    setParams(queryOfFilters(next), { replace: next.search !== filters().search });
+  const closed = createMemo(() => closedOfQuery(params));
+  const setClosed = (next: ClosedPeriod) => setParams({ closed: next === "30d" ? undefined : next });
   const [board, { refetch }] = createResource(
     () => {
       const pipelineId = choice.chosen()?.id;
-      return pipelineId ? { pipelineId, ...filterInput(filters()) } : undefined;
+      return pipelineId ? { pipelineId, closed: closed(), ...filterInput(filters()) } : undefined;
     },
     (input) => api.deals.board.query(input),
   );
@@ -72,6 +79,8 @@ export default function BoardPage(): JSX.Element {
     return id && ids.includes(id) ? id : ids[0];
   };
   const currency = () => board.latest?.currency ?? "RUB";
+  const moveTargets = () => (can("dealsWrite") ? stages().map((s) => ({ value: s.id, label: s.name })) : []);
+  const toList = () => listHref(choice.chosen()?.id, filters(), closed());
 
   const send = async (move: Move, reason: string | null = null, note: string | null = null) => {
     setBusy(true);
@@ -114,14 +123,16 @@ export default function BoardPage(): JSX.Element {
             <Button onClick={() => setCreating(true)}>{i18n.t("board.newDeal")}</Button>
           </Show>
         </div>
-        <SubNav />
+        <SubNav hrefs={{ list: toList() }} />
         <div class="fs-toolbar fs-board-toolbar">
           <PipelinePicker choice={choice} />
           <FilterBar
             filters={filters()}
             members={names.members()}
             sources={board.latest?.sources ?? []}
+            closed={closed()}
             onChange={setFilters}
+            onClosed={setClosed}
           />
         </div>
         <Show when={board.error}>
@@ -133,11 +144,7 @@ export default function BoardPage(): JSX.Element {
         <Show when={board.latest}>
           {(data) => (
             <>
-              <BoardSummary
-                sums={data().totals}
-                currency={currency()}
-                listHref={listHref(data().pipeline?.id, filters())}
-              />
+              <BoardSummary sums={data().totals} currency={currency()} listHref={toList()} />
               <Show when={can("dealsWrite")}>
                 <p class="fs-board__hint">{i18n.t("board.hint")}</p>
               </Show>
@@ -146,7 +153,7 @@ export default function BoardPage(): JSX.Element {
                 current={current()}
                 onPick={setPicked}
               />
-              <div class="fs-board" ref={(box) => onCleanup(scrollCues(box))}>
+              <div class="fs-board q-scroll-cues" ref={(box) => onCleanup(scrollCues(box))}>
                 <For each={data().columns}>
                   {(column) => (
                     <section
@@ -156,7 +163,16 @@ export default function BoardPage(): JSX.Element {
                       data-kind={column.stage.kind}
                       aria-label={column.stage.name}
                     >
-                      <ColumnHead name={column.stage.name} sums={column.totals} currency={currency()}>
+                      <ColumnHead
+                        name={column.stage.name}
+                        sums={column.totals}
+                        currency={currency()}
+                        period={
+                          column.stage.kind === "open"
+                            ? undefined
+                            : i18n.t(`boardView.closed.note.${data().closed}`)
+                        }
+                      >
                         <Show when={can("dealsWrite") && column.stage.kind === "open" && data().pipeline}>
                           {(pipeline) => (
                             <QuickAdd
@@ -178,9 +194,10 @@ export default function BoardPage(): JSX.Element {
                               deal={deal}
                               clientName={names.client(deal.clientId)}
                               hunterName={names.member(deal.hunterId)}
+                              stages={moveTargets()}
                               onDragging={setDragging}
                               onStep={(by) => step(deal, by)}
-                              onDrop={(stageId) => request({ deal, stageId })}
+                              onMove={(stageId) => request({ deal, stageId })}
                               onOpen={() => navigate(`/deals/${deal.id}`)}
                             />
                           )}

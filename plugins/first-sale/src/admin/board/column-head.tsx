@@ -1,5 +1,5 @@
 import { formatWholeMoney } from "@quartet/ui";
-import type { JSX } from "solid-js";
+import { type JSX, Show } from "solid-js";
 import type { FirstSaleOutputs } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
 
@@ -28,11 +28,15 @@ export function weightedSums(sums: Sums, fallback: string): string {
   });
 }
 
-/** A column's head: the stage, how many deals, their plain sum and (smaller) their weighted sum. */
+/**
+ * A column's head: the stage, how many deals, their plain sum and (smaller) their weighted sum; a
+ * won or lost column says which period its deals and sums cover ("last 30 days").
+ */
 export function ColumnHead(props: {
   name: string;
   sums: Sums;
   currency: string;
+  period?: string | undefined;
   children?: JSX.Element;
 }): JSX.Element {
   return (
@@ -44,6 +48,13 @@ export function ColumnHead(props: {
           <span class="q-visually-hidden">{i18n.t("boardView.deals", { count: countOf(props.sums) })}</span>
         </span>
       </div>
+      <Show when={props.period}>
+        {(period) => (
+          <div class="fs-board__period" data-period>
+            {period()}
+          </div>
+        )}
+      </Show>
       <div class="fs-board__sum" data-sum>
         {plainSums(props.sums, props.currency)}
       </div>

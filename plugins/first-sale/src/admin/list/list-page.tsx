@@ -1,8 +1,8 @@
 import { Button, Callout, EmptyState, I18nProvider, Table, type TableColumn } from "@quartet/ui";
 import { A, useNavigate, useSearchParams } from "@solidjs/router";
-import { createResource, createSignal, type JSX, Show } from "solid-js";
+import { createMemo, createResource, createSignal, type JSX, Show } from "solid-js";
 import { type FirstSaleOutputs, useFirstSaleApi } from "../api.ts";
-import type { ViewQuery } from "../board/board-query.ts";
+import { boardHref, closedOfQuery } from "../board/board-query.ts";
 import { countOf, plainSums, weightedSums } from "../board/column-head.tsx";
 import { i18n } from "../i18n/index.ts";
 import { DealMarks, StatusBadge } from "../shared/deal-marks.tsx";
@@ -11,11 +11,14 @@ import { SubNav } from "../shared/sub-nav.tsx";
 import { ListFilterBar } from "./list-filters.tsx";
 import {
   type ListFilters,
+  type ListQuery,
   type ListSort,
   listFiltersOf,
+  listQueryOf,
   pageCount,
   pageInput,
   sameFilters,
+  sortOfQuery,
 } from "./list-query.ts";
 import "../shared/shared.css";
 
@@ -24,17 +27,19 @@ type Row = FirstSaleOutputs["deals"]["page"]["items"][number];
 const pageSize = 25;
 
 /**
- * `/deals/list`: every deal the user sees, filtered (starting from the address, as the board's
- * "open as a list" link writes it), sorted and a page at a time (`deals.page`), with the count
- * and sums of all matching deals; a row opens the deal.
+ * `/deals/list`: every deal the user sees, filtered and sorted by the address (as the board's
+ * "open as a list" link writes it, and as the list writes back each change, so a copied link opens
+ * the same list), a page at a time (`deals.page`), with the count and sums of all matching deals;
+ * a row opens the deal. The board link in the views keeps the shared filters.
  */
 export default function ListPage(): JSX.Element {
   const api = useFirstSaleApi();
   const navigate = useNavigate();
-  const [params] = useSearchParams<ViewQuery & { status?: string }>();
-  const [filters, setFilters] = createSignal<ListFilters>(listFiltersOf(params));
-  const [sort, setSort] = createSignal<ListSort>("newest");
+  const [params, setParams] = useSearchParams<ListQuery>();
+  const filters = createMemo(() => listFiltersOf(params), undefined, { equals: sameFilters });
+  const sort = createMemo(() => sortOfQuery(params));
   const [pageNumber, setPageNumber] = createSignal(1);
+  const toBoard = () => boardHref(filters().pipelineId || undefined, filters(), closedOfQuery(params));
   const [pipelines] = createResource(() => api.pipelines.list.query());
   const [page] = createResource(
     () => pageInput(filters(), sort(), pageNumber(), pageSize),
@@ -45,7 +50,8 @@ export default function ListPage(): JSX.Element {
   const filter = (next: ListFilters) => {
     // The selects report their value again when their options are rebuilt: only a change refetches.
     if (sameFilters(next, filters())) return;
-    setFilters(next);
+    // Typing a search replaces the address rather than stacking a history entry per letter.
+    setParams(listQueryOf(next, sort()), { replace: next.search !== filters().search });
     setPageNumber(1);
   };
   const columns: TableColumn<Row>[] = [
@@ -87,7 +93,7 @@ export default function ListPage(): JSX.Element {
     <I18nProvider i18n={i18n}>
       <div class="q-container">
         <h1>{i18n.t("list.title")}</h1>
-        <SubNav />
+        <SubNav hrefs={{ board: toBoard() }} />
         <ListFilterBar
           filters={filters()}
           sort={sort()}
@@ -95,7 +101,7 @@ export default function ListPage(): JSX.Element {
           members={names.members()}
           onChange={filter}
           onSort={(next) => {
-            setSort(next);
+            setParams(listQueryOf(filters(), next));
             setPageNumber(1);
           }}
         />

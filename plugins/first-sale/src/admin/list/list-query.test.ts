@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { listFiltersOf, noFilters, pageCount, pageInput, sameFilters } from "./list-query.ts";
+import {
+  type ListFilters,
+  listFiltersOf,
+  listQueryOf,
+  noFilters,
+  pageCount,
+  pageInput,
+  sameFilters,
+  sortOfQuery,
+} from "./list-query.ts";
 
 describe("pageInput", () => {
   it("leaves empty filters out and starts at the page's first deal", () => {
@@ -47,6 +56,36 @@ describe("listFiltersOf", () => {
   it("ignores an unknown status and reads nothing as no filter", () => {
     expect(listFiltersOf({ status: "paid" })).toEqual(noFilters);
     expect(listFiltersOf({})).toEqual(noFilters);
+  });
+  it("reads a stage only within a pipeline", () => {
+    expect(listFiltersOf({ stage: "stg_1" })).toEqual(noFilters);
+    expect(listFiltersOf({ pipeline: "pl_1", stage: "stg_1" })).toMatchObject({ stageId: "stg_1" });
+  });
+});
+
+describe("the list in the address", () => {
+  it.each<[string, ListFilters, Parameters<typeof listQueryOf>[1]]>([
+    ["nothing", noFilters, "newest"],
+    [
+      "the board's filters",
+      { ...noFilters, mine: true, hunterId: "usr_1", source: "Сайт", search: "Сыр" },
+      "title",
+    ],
+    [
+      "its own",
+      { ...noFilters, pipelineId: "pl_1", stageId: "stg_2", status: "won", rotting: true, overdue: true },
+      "amount-desc",
+    ],
+  ])("writes %s back so that a copied link reads the same list", (_name, filters, sort) => {
+    const query = listQueryOf(filters, sort);
+    const address = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) if (value) address.set(key, value);
+    const read = Object.fromEntries(address);
+    expect([listFiltersOf(read), sortOfQuery(read)]).toEqual([filters, sort]);
+  });
+  it("clears what is unset and leaves out the default order", () => {
+    expect(Object.values(listQueryOf(noFilters, "newest")).every((v) => v === undefined)).toBe(true);
+    expect(sortOfQuery({ sort: "cheapest" })).toBe("newest");
   });
 });
 

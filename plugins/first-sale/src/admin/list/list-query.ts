@@ -3,6 +3,7 @@ import {
   filterInput,
   filtersOfQuery,
   noBoardFilters,
+  queryOfFilters,
   type ViewQuery,
 } from "../board/board-query.ts";
 
@@ -11,7 +12,13 @@ export type ListFilters = BoardFilters & {
   pipelineId: string;
   stageId: string;
   status: "" | "open" | "won" | "lost";
-  search: string;
+};
+
+/** The list's address query: the board's, its own stage and status, and the sort. */
+export type ListQuery = ViewQuery & {
+  stage?: string | undefined;
+  status?: string | undefined;
+  sort?: string | undefined;
 };
 
 /** How the list is sorted. */
@@ -39,12 +46,35 @@ export const noFilters: ListFilters = {
 const statuses = ["open", "won", "lost"] as const;
 
 /**
- * The filters an address asks for, as the board's "open as a list" link writes them
- * (`?pipeline=…&status=open&mine=1…`); anything unknown reads as no filter.
+ * The filters an address asks for, as the board's "open as a list" link and the list itself write
+ * them (`?pipeline=…&stage=…&status=open&mine=1&q=…`); anything unknown reads as no filter.
  */
-export function listFiltersOf(query: ViewQuery & { status?: string | undefined }): ListFilters {
+export function listFiltersOf(query: ListQuery): ListFilters {
   const status = statuses.find((s) => s === query.status) ?? "";
-  return { ...noFilters, ...filtersOfQuery(query), pipelineId: query.pipeline ?? "", status };
+  const pipelineId = query.pipeline ?? "";
+  const stageId = pipelineId ? (query.stage ?? "") : "";
+  return { ...noFilters, ...filtersOfQuery(query), pipelineId, stageId, status };
+}
+
+/** The order an address asks for; newest first unless it names another. */
+export function sortOfQuery(query: ListQuery): ListSort {
+  return listSorts.find((sort) => sort === query.sort) ?? "newest";
+}
+
+/**
+ * The address query of the list's filters and order, which the list writes back as they change, so
+ * a copied link opens the same list: unset ones become `undefined`, which removes them.
+ *
+ * @example listQueryOf({ ...noFilters, status: "won" }, "newest") // { status: "won", pipeline: undefined, … }
+ */
+export function listQueryOf(filters: ListFilters, sort: ListSort): ListQuery {
+  return {
+    ...queryOfFilters(filters),
+    pipeline: filters.pipelineId || undefined,
+    stage: filters.stageId || undefined,
+    status: filters.status || undefined,
+    sort: sort === "newest" ? undefined : sort,
+  };
 }
 
 /** True when two filter sets ask for the same deals. */
@@ -54,7 +84,6 @@ export function sameFilters(a: ListFilters, b: ListFilters): boolean {
 
 /** `deals.page`'s input for a set of filters, an order and a page (from 1): empty filters are left out. */
 export function pageInput(filters: ListFilters, sort: ListSort, page: number, pageSize: number) {
-  const search = filters.search.trim();
   return {
     sort,
     limit: pageSize,
@@ -63,7 +92,6 @@ export function pageInput(filters: ListFilters, sort: ListSort, page: number, pa
     ...(filters.stageId ? { stageId: filters.stageId } : {}),
     ...(filters.status ? { status: filters.status } : {}),
     ...filterInput(filters),
-    ...(search ? { search } : {}),
   };
 }
 

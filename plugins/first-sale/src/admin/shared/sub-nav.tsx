@@ -17,13 +17,22 @@ const links: readonly {
   { href: "/deals/pipelines", key: "pipelines", need: "dealsRead" },
 ];
 
-/** The views of first sale, one link each: board, list, forecast, statistics, pipelines. */
-export function SubNav(): JSX.Element {
+/**
+ * The views of first sale, one link each: board, list, forecast, statistics, pipelines. `hrefs`
+ * replaces a view's address, so the board and the list link to each other under the same filter.
+ */
+export function SubNav(props: {
+  hrefs?: Partial<Record<(typeof links)[number]["key"], string>>;
+}): JSX.Element {
   const can = useCan();
   const location = useLocation();
   const views = () =>
     links
       .filter((link) => can(link.need))
-      .map((link) => ({ href: link.href, label: i18n.t(`views.${link.key}`), end: true }));
+      .map((link) => ({
+        href: props.hrefs?.[link.key] ?? link.href,
+        label: i18n.t(`views.${link.key}`),
+        end: true,
+      }));
   return <ViewLinks label={i18n.t("views.label")} links={views()} current={location.pathname} />;
 }

@@ -15,6 +15,8 @@ export const deals = {
     probability: "{percent} chance",
     keysHint: "On a card: [ and ] move it between stages, Enter opens it",
     moved: "Moved to “{stage}”",
+    moveLabel: "Move “{title}”",
+    moveTo: "Move to stage",
     otherCurrency: "{count} deals in another currency are counted but left out of the sums",
   },
   quickAdd: {

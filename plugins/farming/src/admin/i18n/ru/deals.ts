@@ -18,6 +18,8 @@ export const deals: Translation<typeof en> = {
     probability: "вероятность {percent}",
     keysHint: "На карточке: [ и ] — перенести между этапами, Enter — открыть",
     moved: "Перенесено на этап «{stage}»",
+    moveLabel: "Переместить «{title}»",
+    moveTo: "Переместить на этап",
     otherCurrency: "Сделок в другой валюте: {count}; они посчитаны, но не вошли в суммы",
   },
   quickAdd: {

@@ -14,6 +14,7 @@ export const boardView = {
       anyHunter: "Any hunter",
       source: "Source",
       anySource: "Any source",
+      search: "Search deals",
       rotting: "Rotting",
       overdue: "Next step overdue",
       toggleActive: "Filters · {count}",
@@ -42,5 +43,13 @@ export const boardView = {
       noText: "task",
     },
     drop: { label: "Drop here to close the deal" },
+    move: { label: "Move “{title}”", to: "Move to stage" },
+    closed: {
+      label: "Won and lost",
+      "30d": "Last 30 days",
+      quarter: "This quarter",
+      all: "All time",
+      note: { "30d": "last 30 days", quarter: "this quarter", all: "all time" },
+    },
   },
 } as const;

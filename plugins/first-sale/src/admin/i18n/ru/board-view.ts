@@ -17,6 +17,7 @@ export const boardView: Translation<typeof en> = {
       anyHunter: "Любой охотник",
       source: "Источник",
       anySource: "Любой источник",
+      search: "Поиск сделок",
       rotting: "Застрявшие",
       overdue: "Следующий шаг просрочен",
       toggleActive: "Фильтры · {count}",
@@ -45,5 +46,13 @@ export const boardView: Translation<typeof en> = {
       noText: "задача",
     },
     drop: { label: "Перетащите сюда, чтобы закрыть сделку" },
+    move: { label: "Переместить «{title}»", to: "Переместить на этап" },
+    closed: {
+      label: "Выигранные и проигранные",
+      "30d": "За 30 дней",
+      quarter: "За этот квартал",
+      all: "За всё время",
+      note: { "30d": "за 30 дней", quarter: "за этот квартал", all: "за всё время" },
+    },
   },
 };

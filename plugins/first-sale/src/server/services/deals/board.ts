@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, isNotNull, or } from "drizzle-orm";
-import type { z } from "zod";
+import { z } from "zod";
 import { deals, stages } from "../../../db/schema.ts";
+import { closedPeriods, closedSince } from "../../../domain/closed-period.ts";
 import { sumsByCurrency } from "../../../domain/deal-sums.ts";
 import { nextStepOverdue } from "../../../domain/next-step.ts";
 import type { FirstSaleContext } from "../../context.ts";
@@ -10,22 +11,28 @@ import { stageSums } from "./deal-totals.ts";
 import { dealOf } from "./deal-view.ts";
 import { visibleDeals } from "./load-deal.ts";
 
-const recentMs = 30 * 86_400_000;
 const perColumn = 100;
 
-/** The board's input: a pipeline (the default one when left out) and the list's filters a board keeps. */
-export const boardInput = dealFiltersInput.pick({
-  pipelineId: true,
-  hunterId: true,
-  mine: true,
-  source: true,
-  rotting: true,
-  nextStepOverdue: true,
-});
+/**
+ * The board's input: a pipeline (the default one when left out), the list's filters a board keeps,
+ * and how far back its won and lost columns reach (`closed`, 30 days unless asked).
+ */
+export const boardInput = dealFiltersInput
+  .pick({
+    pipelineId: true,
+    hunterId: true,
+    mine: true,
+    source: true,
+    rotting: true,
+    nextStepOverdue: true,
+    search: true,
+  })
+  .extend({ closed: z.enum(closedPeriods).default("30d") });
 
 /**
  * Kanban data of a pipeline: a column per stage with its deals (open ones; in the won and lost
- * columns, those closed in the last 30 days), their count and sums per currency (plain and
+ * columns, those closed in the `closed` period: 30 days, this quarter in the organisation's time
+ * zone, or all time; the answer repeats it), their count and sums per currency (plain and
  * weighted by the stage's probability), and the board's total — the open deals, i.e. the working
  * columns — from the same grouped read as the list's sums (`stageSums`). Each column lists at most
  * 100 deals, oldest in stage first (each marked when its next step is overdue in the
@@ -36,13 +43,25 @@ export async function board({ ctx, input }: { ctx: FirstSaleContext; input: z.ou
   const db = ctx.org.db;
   const pipeline = input.pipelineId ? await requirePipeline(db, input.pipelineId) : await defaultPipeline(db);
   const frame = await filterFrame(ctx);
-  if (!pipeline) return { pipeline: null, columns: [], totals: [], sources: [], currency: frame.currency };
+  if (!pipeline) {
+    return {
+      pipeline: null,
+      columns: [],
+      totals: [],
+      sources: [],
+      currency: frame.currency,
+      closed: input.closed,
+    };
+  }
   const { now } = frame;
+  const since = closedSince(input.closed, now, frame.timeZone);
   const inPipeline = and(eq(deals.pipelineId, pipeline.id), visibleDeals(ctx.actor));
   const where = and(
     inPipeline,
     ...dealConditions({ ...input, pipelineId: pipeline.id }, frame),
-    or(eq(deals.status, "open"), gte(deals.wonAt, now - recentMs), gte(deals.lostAt, now - recentMs)),
+    since === null
+      ? undefined
+      : or(eq(deals.status, "open"), gte(deals.wonAt, since), gte(deals.lostAt, since)),
   );
   const [stageRows, rows, sums, sourceRows] = await Promise.all([
     stagesOf(db, pipeline.id),
@@ -79,5 +98,6 @@ export async function board({ ctx, input }: { ctx: FirstSaleContext; input: z.ou
     totals: sumsByCurrency(sums.filter((s) => working.has(s.stageId))),
     sources: sourceRows.flatMap((r) => (r.source ? [r.source] : [])),
     currency: frame.currency,
+    closed: input.closed,
   };
 }

@@ -33,13 +33,15 @@ export type DealFilters = z.output<typeof dealFiltersInput>;
 export type FilterFrame = { now: number; today: string; viewerId: string };
 
 /**
- * The frame of a request (the clock's now, today in the organisation's time zone, the actor) and
- * the organisation's currency, in which empty sums are shown.
+ * The frame of a request (the clock's now, today in the organisation's time zone, the actor), the
+ * organisation's currency, in which empty sums are shown, and its time zone (the board's quarter).
  */
-export async function filterFrame(ctx: FirstSaleContext): Promise<FilterFrame & { currency: string }> {
+export async function filterFrame(
+  ctx: FirstSaleContext,
+): Promise<FilterFrame & { currency: string; timeZone: string }> {
   const now = ctx.clock.now();
   const { timeZone, currency } = await orgInfo(ctx);
-  return { now, today: localDate(now, timeZone), viewerId: ctx.actor.id, currency };
+  return { now, today: localDate(now, timeZone), viewerId: ctx.actor.id, currency, timeZone };
 }
 
 /** SQL for "has no next step". */

@@ -1,7 +1,9 @@
 /**
  * Marks a sideways scroll box with `data-more-left` / `data-more-right` while some of its content
- * is hidden on that side, so the board can fade that edge (columns beyond the screen are not
- * forgotten). Returns the function that stops watching.
+ * is hidden on that side; with the `q-scroll-cues` class the box fades that edge, so columns beyond
+ * the screen are not forgotten (the plugins' boards). Returns the function that stops watching.
+ *
+ * @example <div class="board q-scroll-cues" ref={(box) => onCleanup(scrollCues(box))}>…</div>
  */
 export function scrollCues(box: HTMLElement): () => void {
   const update = () => {
