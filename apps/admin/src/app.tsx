@@ -25,7 +25,7 @@ function WithPluginHost(props: { children: JSX.Element }): JSX.Element {
  */
 export function App(): JSX.Element {
   const org = createActiveOrgStore();
-  const trpc = createQuartetClient({ orgId: org.id });
+  const trpc = createQuartetClient({ orgId: org.id, locale: i18n.locale });
   const session = createSessionStore({
     onSignedOut: () => {
       queryClient.clear();

@@ -1,3 +1,7 @@
+import type { Locale } from "./i18n.ts";
+import type { MessageParams, MessageRef } from "./messages/define.ts";
+import { wordMessage, wordRef } from "./messages/word.ts";
+
 /**
  * Every failure the domain can name. Each edge (tRPC formatter, Hono `onError`, CLI) maps
  * these codes once, with an exhaustive switch.
@@ -14,31 +18,74 @@ export type DomainErrorCode =
   | "RATE_LIMITED"
   | "INTERNAL";
 
-/** Field path → human message, e.g. `{ "inn": "Wrong checksum" }`. */
+/** Field path → message worded in one language, e.g. `{ "inn": "INN checksum does not match" }`. */
 export type FieldErrors = Record<string, string>;
 
+/** Field path → message: a catalog key, a key with parameters, or plain text of a plugin without a catalog. */
+export type FieldMessages = Record<string, string | MessageRef>;
+
+/** What a DomainError takes beside its code and message. */
+export type DomainErrorOptions = {
+  /** Parameters of the message's key, e.g. `{ count: 3 }`. */
+  params?: MessageParams;
+  fields?: FieldMessages;
+  details?: Record<string, unknown>;
+  cause?: unknown;
+};
+
+const refOf = (message: string | MessageRef): MessageRef =>
+  typeof message === "string" ? { key: message } : message;
+
 /**
- * The one error type of the domain. `message` is safe to show a user; `fields` names the
- * input fields at fault.
+ * The one error type of the domain. Its message and field messages are catalog keys with
+ * parameters, worded at each edge in the viewer's language (`wordError`); `message` and `fields`
+ * hold the English wording for logs and for callers that read them. Plain text passes through
+ * as it is, for plugins without a catalog.
  *
- * @example throw new DomainError("BAD_INPUT", "Invalid INN", { fields: { inn: "Wrong checksum" } })
+ * @example throw new DomainError("BAD_INPUT", m.innInvalid, { fields: { inn: m.innChecksum } })
  */
 export class DomainError extends Error {
   readonly code: DomainErrorCode;
+  /** The message's catalog key (or the plain text it was given). */
+  readonly key: string;
+  readonly params: MessageParams | undefined;
+  /** Field path → message reference. */
+  readonly fieldRefs: Readonly<Record<string, MessageRef>> | undefined;
+  /** Field path → English message. */
   readonly fields: FieldErrors | undefined;
   readonly details: Record<string, unknown> | undefined;
 
-  constructor(
-    code: DomainErrorCode,
-    message: string,
-    options: { fields?: FieldErrors; details?: Record<string, unknown>; cause?: unknown } = {},
-  ) {
-    super(message, { cause: options.cause });
+  constructor(code: DomainErrorCode, key: string, options: DomainErrorOptions = {}) {
+    super(wordMessage("en", key, options.params), { cause: options.cause });
     this.name = "DomainError";
     this.code = code;
-    this.fields = options.fields;
+    this.key = key;
+    this.params = options.params;
+    const refs = options.fields
+      ? Object.fromEntries(Object.entries(options.fields).map(([path, message]) => [path, refOf(message)]))
+      : undefined;
+    this.fieldRefs = refs;
+    this.fields = refs && wordFields("en", refs);
     this.details = options.details;
   }
+}
+
+/** Field messages worded in one language. */
+export function wordFields(locale: Locale, refs: Readonly<Record<string, MessageRef>>): FieldErrors {
+  return Object.fromEntries(Object.entries(refs).map(([path, ref]) => [path, wordRef(locale, ref)]));
+}
+
+/**
+ * A DomainError's message and field messages in the viewer's language; an error from an older copy
+ * of this module without keys keeps its words.
+ */
+export function wordError(
+  error: DomainError,
+  locale: Locale,
+): { message: string; fields: FieldErrors | null } {
+  const message = error.key === undefined ? error.message : wordMessage(locale, error.key, error.params);
+  const refs = error.fieldRefs;
+  return { message, fields: refs ? wordFields(locale, refs) : (error.fields ?? null) };
 }
 
 /** True for a `DomainError`, also one thrown by another copy of this module. */

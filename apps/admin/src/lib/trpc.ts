@@ -8,14 +8,18 @@ export type QuartetClient = TRPCClient<AppRouter>;
 /** The header with which a tab names the organisation it works in. */
 export const orgHeader = "x-quartet-org";
 
+/** The header with which a tab names the language of its screen; the server words its messages in it. */
+export const localeHeader = "x-quartet-locale";
+
 /**
  * Creates the typed client for the server's tRPC endpoint: batched requests, superjson
- * (Dates stay Dates), the session cookie, and the tab's organisation in `x-quartet-org`.
+ * (Dates stay Dates), the session cookie, the tab's organisation in `x-quartet-org` and its
+ * language in `x-quartet-locale`.
  *
- * @example const trpc = createQuartetClient({ orgId: () => store.id() }); await trpc.core.me.query();
+ * @example const trpc = createQuartetClient({ orgId: () => store.id(), locale: i18n.locale }); await trpc.core.me.query();
  */
 export function createQuartetClient(
-  options: { orgId?: () => string | null; url?: string } = {},
+  options: { orgId?: () => string | null; locale?: () => string; url?: string } = {},
 ): QuartetClient {
   return createTRPCClient<AppRouter>({
     links: [
@@ -24,7 +28,8 @@ export function createQuartetClient(
         transformer: superjson,
         headers: () => {
           const orgId = options.orgId?.();
-          return orgId ? { [orgHeader]: orgId } : {};
+          const locale = options.locale?.();
+          return { ...(orgId ? { [orgHeader]: orgId } : {}), ...(locale ? { [localeHeader]: locale } : {}) };
         },
         fetch: (input, init) => fetch(input, { ...init, credentials: "include" }),
       }),

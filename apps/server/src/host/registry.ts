@@ -1,4 +1,4 @@
-import type { Logger } from "@quartet/core";
+import { type Logger, registerMessages } from "@quartet/core";
 import { type AnyPlugin, dependencyOrder, ManifestError, validateOne } from "@quartet/core/plugin";
 
 /** A plugin that could not be loaded at boot, and why. */
@@ -30,6 +30,7 @@ export function createRegistry(installed: readonly AnyPlugin[], logger: Logger):
         throw new ManifestError(`Plugin "${plugin.id}" is installed twice`, [plugin.id]);
       seen.add(plugin.id);
       validateOne(plugin);
+      if (plugin.messages) registerMessages(plugin.messages, plugin.id);
       candidates.push(plugin);
     } catch (error) {
       fail(plugin.id, (error as Error).message);

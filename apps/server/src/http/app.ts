@@ -1,4 +1,5 @@
 import { trpcServer } from "@hono/trpc-server";
+import { errorMessages, localeOfRequest, wordMessage } from "@quartet/core";
 import type { AnyTRPCRouter } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { Hono } from "hono";
@@ -46,7 +47,8 @@ export function createApp(host: Host, options: { router: AnyTRPCRouter; authenti
     trpcServer({
       router: options.router,
       endpoint: "/trpc",
-      createContext: async (opts) => createRequestContext(host, await authenticate(opts.req)),
+      createContext: async (opts) =>
+        createRequestContext(host, await authenticate(opts.req), localeOfRequest(opts.req.headers)),
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR")
           host.logger.error({ err: error.cause ?? error, path }, "tRPC error");
@@ -61,7 +63,16 @@ export function createApp(host: Host, options: { router: AnyTRPCRouter; authenti
 
   mountHooks(app, host);
   app.all("/hooks/*", (c) =>
-    c.json({ error: { code: "NOT_FOUND", message: "No such endpoint", fields: null } }, 404),
+    c.json(
+      {
+        error: {
+          code: "NOT_FOUND",
+          message: wordMessage(localeOfRequest(c.req.raw.headers), errorMessages.noSuchEndpoint),
+          fields: null,
+        },
+      },
+      404,
+    ),
   );
   mountAdmin(app, host.config.adminDir);
   return app;

@@ -1,3 +1,4 @@
+import { errorMessages, inputMessages, localeOfRequest, wordMessage } from "@quartet/core";
 import { createCallerFactory, formatError } from "@quartet/core/trpc";
 import { type AnyTRPCRouter, getTRPCErrorFromUnknown } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
@@ -24,11 +25,21 @@ export function restApi(host: Host, router: AnyTRPCRouter, authenticate: Authent
 
   api.get("/openapi.json", (c) => c.json(openApiDocument([...entries.values()], host.config.publicUrl)));
   api.on(["GET", "POST"], "/:path", async (c) => {
+    const locale = localeOfRequest(c.req.raw.headers);
     const entry = entries.get(c.req.param("path"));
     const wanted = c.req.method === "GET" ? "query" : "mutation";
     if (!entry || entry.type !== wanted) {
       return c.json(
-        { error: { code: "NOT_FOUND", message: `No ${c.req.method} endpoint ${c.req.path}`, fields: null } },
+        {
+          error: {
+            code: "NOT_FOUND",
+            message: wordMessage(locale, errorMessages.noEndpoint, {
+              method: c.req.method,
+              path: c.req.path,
+            }),
+            fields: null,
+          },
+        },
         404,
       );
     }
@@ -38,12 +49,12 @@ export function restApi(host: Host, router: AnyTRPCRouter, authenticate: Authent
       input = raw ? JSON.parse(raw) : undefined;
     } catch {
       return c.json(
-        { error: { code: "BAD_INPUT", message: "The input is not valid JSON", fields: null } },
+        { error: { code: "BAD_INPUT", message: wordMessage(locale, inputMessages.notJson), fields: null } },
         400,
       );
     }
     try {
-      const ctx = await createRequestContext(host, await authenticate(c.req.raw));
+      const ctx = await createRequestContext(host, await authenticate(c.req.raw), locale);
       const caller = createCaller(ctx) as unknown as Record<string, unknown>;
       const fn = entry.path
         .split(".")
@@ -52,12 +63,12 @@ export function restApi(host: Host, router: AnyTRPCRouter, authenticate: Authent
       return c.json({ data: data ?? null });
     } catch (cause) {
       const error = getTRPCErrorFromUnknown(cause);
-      const formatted = formatError(error);
+      const formatted = formatError(error, locale);
       const status = getHTTPStatusCodeFromError(error) as 400;
       if (status >= 500) host.logger.error({ err: error.cause ?? error, path: entry.path }, "REST error");
-      const { domainCode, fields, details } = formatted.data;
+      const { domainCode, ...data } = formatted.data;
       return c.json(
-        { error: { code: domainCode ?? error.code, message: formatted.message, fields, details } },
+        { error: { code: domainCode ?? error.code, message: formatted.message, ...data } },
         status,
       );
     }

@@ -1,4 +1,4 @@
-import { DomainError } from "@quartet/core";
+import { DomainError, type Locale } from "@quartet/core";
 import type { RequestContext } from "@quartet/core/trpc";
 import type { Host } from "../host/create-host.ts";
 import { readSettings } from "../host/settings.ts";
@@ -8,12 +8,17 @@ import type {} from "./host-services.ts";
 
 /**
  * Builds the context of one tRPC call: the caller's identity, their active organisation's
- * runtime and the plugins enabled there.
+ * runtime, the plugins enabled there, and the language its messages are worded in.
  */
-export async function createRequestContext(host: Host, identity: Identity | null): Promise<RequestContext> {
+export async function createRequestContext(
+  host: Host,
+  identity: Identity | null,
+  locale?: Locale,
+): Promise<RequestContext> {
   const orgId = identity?.orgId ?? null;
   const installations = orgId ? await host.installations.list(orgId) : [];
   return {
+    locale,
     clock: host.clock,
     logger: host.logger,
     actor: identity?.actor ?? null,

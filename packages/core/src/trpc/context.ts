@@ -1,5 +1,6 @@
 import type { Clock } from "../clock.ts";
 import type { Actor, OrgRuntime, ServiceContext } from "../context.ts";
+import type { Locale } from "../i18n.ts";
 import type { Logger } from "../logger.ts";
 import type { RecordsPort } from "../records-port.ts";
 
@@ -14,6 +15,8 @@ export interface HostServices {}
 export type RequestContext = {
   clock: Clock;
   logger: Logger;
+  /** The language the viewer's messages are worded in (`localeOfRequest`); English when absent. */
+  locale?: Locale;
   /** Null when nobody is signed in. */
   actor: Actor | null;
   /** The active organisation; null when the user has none selected. */

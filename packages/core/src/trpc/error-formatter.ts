@@ -1,13 +1,25 @@
 import type { TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
-import { type DomainErrorCode, type FieldErrors, isDomainError } from "../errors.ts";
+import { type DomainErrorCode, type FieldErrors, isDomainError, wordError, wordFields } from "../errors.ts";
+import type { Locale } from "../i18n.ts";
+import { errorMessages } from "../messages/catalogs/errors.ts";
+import { inputMessages } from "../messages/catalogs/input.ts";
+import type { MessageParams, MessageRef } from "../messages/define.ts";
+import { wordMessage } from "../messages/word.ts";
+import { zodIssueRef } from "../messages/zod-issue.ts";
 
 /** The extra data every error shape carries to the client. */
 export type ErrorData = {
   domainCode: DomainErrorCode | null;
+  /** Field path → message in the viewer's language. */
   fields: FieldErrors | null;
   /** What a client needs to act on the error, e.g. duplicate candidates of a CONFLICT. */
   details: Record<string, unknown> | null;
+  /** The message's catalog key and parameters, for a client that words messages itself. */
+  messageKey: string | null;
+  params: MessageParams | null;
+  /** Field path → catalog key and parameters. */
+  fieldKeys: Record<string, MessageRef> | null;
 };
 
 /** tRPC code for each domain code. */
@@ -35,41 +47,71 @@ export function trpcCodeOf(code: DomainErrorCode): TRPC_ERROR_CODE_KEY {
   }
 }
 
-/** Field path → message from a zod error, e.g. `{ "contacts.0.email": "Invalid email address" }`. */
-export function zodFieldErrors(error: ZodError): FieldErrors {
-  const fields: FieldErrors = {};
+/**
+ * Field path → message reference of a zod error, the first issue per path; paths stay as zod
+ * names them (`contacts.0.email`).
+ */
+export function zodFieldRefs(error: ZodError): Record<string, MessageRef> {
+  const fields: Record<string, MessageRef> = {};
   for (const issue of error.issues) {
     const path = issue.path.map(String).join(".") || "(root)";
-    fields[path] ??= issue.message;
+    fields[path] ??= zodIssueRef(issue);
   }
   return fields;
 }
 
+/** Field path → message of a zod error in one language (English unless told). */
+export function zodFieldErrors(error: ZodError, locale: Locale = "en"): FieldErrors {
+  return wordFields(locale, zodFieldRefs(error));
+}
+
+const bare = (key: string, domainCode: DomainErrorCode | null, locale: Locale) => ({
+  message: wordMessage(locale, key),
+  data: { domainCode, fields: null, details: null, messageKey: key, params: null, fieldKeys: null },
+});
+
 /**
- * The one formatter: a DomainError keeps its code, message and fields; a zod error becomes
- * BAD_REQUEST with a message naming each field; any other error is reduced to
- * "Internal error" so no unknown message reaches a client.
+ * The one formatter, in the viewer's language: a DomainError keeps its code, key, parameters and
+ * fields; a zod error becomes BAD_REQUEST with a message naming each field; any other error is
+ * reduced to "Internal error" so no unknown message reaches a client.
  */
-export function formatError(error: TRPCError): { message: string; data: ErrorData } {
+export function formatError(error: TRPCError, locale: Locale = "en"): { message: string; data: ErrorData } {
   const cause = error.cause;
   if (isDomainError(cause) && cause.code !== "INTERNAL") {
+    const worded = wordError(cause, locale);
     return {
-      message: cause.message,
-      data: { domainCode: cause.code, fields: cause.fields ?? null, details: cause.details ?? null },
+      message: worded.message,
+      data: {
+        domainCode: cause.code,
+        fields: worded.fields,
+        details: cause.details ?? null,
+        messageKey: cause.key ?? null,
+        params: cause.params ?? null,
+        fieldKeys: cause.fieldRefs ?? null,
+      },
     };
   }
   if (cause instanceof ZodError) {
-    const fields = zodFieldErrors(cause);
+    const fieldKeys = zodFieldRefs(cause);
+    const fields = wordFields(locale, fieldKeys);
     const summary = Object.entries(fields)
       .map(([path, message]) => `${path}: ${message}`)
       .join("; ");
+    const params = { summary };
     return {
-      message: `Invalid input — ${summary}`,
-      data: { domainCode: "BAD_INPUT", fields, details: null },
+      message: wordMessage(locale, inputMessages.invalidInput, params),
+      data: {
+        domainCode: "BAD_INPUT",
+        fields,
+        details: null,
+        messageKey: inputMessages.invalidInput,
+        params,
+        fieldKeys,
+      },
     };
   }
   if (error.code === "INTERNAL_SERVER_ERROR" || isDomainError(cause)) {
-    return { message: "Internal error", data: { domainCode: "INTERNAL", fields: null, details: null } };
+    return bare(errorMessages.internal, "INTERNAL", locale);
   }
-  return { message: error.message, data: { domainCode: null, fields: null, details: null } };
+  return { ...bare(error.message, null, locale), message: error.message };
 }

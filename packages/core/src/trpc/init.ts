@@ -10,8 +10,8 @@ export const t = initTRPC
   .meta<ProcedureMeta>()
   .create({
     transformer: superjson,
-    errorFormatter({ shape, error }) {
-      const formatted = formatError(error);
+    errorFormatter({ shape, error, ctx }) {
+      const formatted = formatError(error, ctx?.locale);
       return {
         ...shape,
         message: formatted.message,

@@ -1,6 +1,7 @@
 import type { Actor, OrgRuntime, ServiceContext } from "../context.ts";
 import { can } from "../context.ts";
 import { DomainError } from "../errors.ts";
+import { errorMessages } from "../messages/catalogs/errors.ts";
 import { domainErrors, t } from "./init.ts";
 
 const base = t.procedure.use(domainErrors);
@@ -9,7 +10,7 @@ const base = t.procedure.use(domainErrors);
 export const publicProcedure = base.meta({ access: "public" });
 
 const requireActor = t.middleware(({ ctx, next }) => {
-  if (!ctx.actor) throw new DomainError("UNAUTHORIZED", "Sign in first");
+  if (!ctx.actor) throw new DomainError("UNAUTHORIZED", errorMessages.signInFirst);
   return next({ ctx: { actor: ctx.actor as Actor } });
 });
 
@@ -17,14 +18,14 @@ const requireActor = t.middleware(({ ctx, next }) => {
 export const authedProcedure = base.meta({ access: "authenticated" }).use(requireActor);
 
 const requireOrg = t.middleware(({ ctx, next }) => {
-  if (!ctx.org) throw new DomainError("PRECONDITION_FAILED", "Choose an organisation first");
+  if (!ctx.org) throw new DomainError("PRECONDITION_FAILED", errorMessages.chooseOrganisation);
   return next({ ctx: { org: ctx.org as OrgRuntime } });
 });
 
 function requirePermission(permission: string) {
   return t.middleware(({ ctx, next }) => {
     if (!ctx.actor || !can(ctx.actor, permission)) {
-      throw new DomainError("FORBIDDEN", `You do not have the permission "${permission}"`);
+      throw new DomainError("FORBIDDEN", errorMessages.noPermission, { params: { permission } });
     }
     return next();
   });
@@ -68,10 +69,9 @@ export function pluginProcedure<Settings = unknown>(pluginId: string, permission
     .use(requireOrg)
     .use(({ ctx, next }) => {
       if (!ctx.enabledPlugins.has(pluginId)) {
-        throw new DomainError(
-          "PLUGIN_NOT_ENABLED",
-          `Plugin not enabled: "${pluginId}" is not enabled for this organisation`,
-        );
+        throw new DomainError("PLUGIN_NOT_ENABLED", errorMessages.pluginNotEnabled, {
+          params: { plugin: pluginId },
+        });
       }
       return next();
     })

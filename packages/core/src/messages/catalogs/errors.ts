@@ -1,0 +1,25 @@
+import { defineMessages } from "../define.ts";
+import { registerMessages } from "../registry.ts";
+
+/** Refusals every edge can give: sign-in, organisation, permission, plugin gate, internal failure. */
+export const errorMessages = registerMessages(
+  defineMessages("core", {
+    internal: {
+      en: "Internal error",
+      ru: "На сервере что-то пошло не так. Попробуйте ещё раз; если повторится, сообщите администратору.",
+    },
+    signInFirst: { en: "Sign in first", ru: "Сеанс завершился. Войдите снова." },
+    chooseOrganisation: { en: "Choose an organisation first", ru: "Сначала выберите организацию" },
+    noPermission: {
+      en: 'You do not have the permission "{permission}"',
+      ru: "Ваша роль этого не позволяет (право «{permission}»)",
+    },
+    pluginNotEnabled: {
+      en: 'Plugin not enabled: "{plugin}" is not enabled for this organisation',
+      ru: "Модуль «{plugin}» не включён в этой организации; сначала включите его",
+    },
+    requestRefused: { en: "Request refused", ru: "Запрос отклонён" },
+    noSuchEndpoint: { en: "No such endpoint", ru: "Такого адреса нет" },
+    noEndpoint: { en: "No {method} endpoint {path}", ru: "Нет адреса {method} {path}" },
+  }),
+);
