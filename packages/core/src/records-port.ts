@@ -35,6 +35,9 @@ export type ClientSummary = {
   createdAt: number;
 };
 
+/** Whom to ask for at a client: its primary contact's name, position and phones (E.164). */
+export type ContactPerson = { name: string; position: string | null; phones: string[] };
+
 /** Which clients a bulk read covers: the given ids, and/or those in a stage or with an owner for a function. */
 export type ClientSelection = {
   ids?: readonly string[];
@@ -155,6 +158,8 @@ export type RecordsPort = {
       },
     ): Promise<{ id: string }>;
     addContact(scope: WriteScope, clientId: string, contact: ContactInputRaw): Promise<{ id: string }>;
+    /** The contact person of each client the actor sees (its primary contact), keyed by client id; clients without one are absent. */
+    contactPersons(clientIds: readonly string[]): Promise<Record<string, ContactPerson>>;
     /**
      * Moves the stage forward only (prospect → lead → …); a no-op otherwise. `details` names the
      * reason by code, so every reader sees it in their own language.

@@ -1,6 +1,7 @@
 import { contactInput, isDomainError, type RecordsPort, type ServiceContext } from "@quartet/core";
 import { productCategories } from "@quartet/db/org";
 import type { People } from "../people/index.ts";
+import { contactPersons } from "./clients/contacts/contact-persons.ts";
 import {
   addContactIn,
   createClientIn,
@@ -122,6 +123,7 @@ export function createRecordsPort(
         const added = await addContactIn(ctx, scope, clientId, parseInput(contactInput, contact));
         return { id: added.id };
       },
+      contactPersons: (clientIds) => contactPersons(service.org.db, service.actor, clientIds),
       moveStageIfForward: (scope, clientId, to, reason, details) =>
         moveStageIfForward(ctx, scope, clientId, to, reason, details),
       async setOwner(scope, clientId, fn, userId) {

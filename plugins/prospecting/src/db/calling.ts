@@ -1,3 +1,4 @@
+import type { ContactPerson } from "@quartet/core";
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { CallingWindow } from "../domain/calling-window.ts";
@@ -17,6 +18,8 @@ export type ClientCard = {
   city: string | null;
   industry: string | null;
   tags: string[];
+  /** Whom to ask for (the client's primary contact); absent on records listed before it was kept. */
+  contact?: ContactPerson | null;
 };
 
 /** Where a call-list record stands. `claimed` is held by one caller until `lease_until`. */

@@ -5,6 +5,7 @@ import { allProspectingPermissions } from "../contracts/permissions.ts";
 import { prospectingSettings, secretSettingKeys } from "../contracts/settings.ts";
 import * as schema from "../db/schema.ts";
 import { createRateWindow } from "../domain/rate-window.ts";
+import { prospectingAgenda } from "./agenda.ts";
 import type { ProspectingPorts } from "./context.ts";
 import { prospectingDiagnostic } from "./diagnostic.ts";
 import { prospectingHealth } from "./health.ts";
@@ -59,6 +60,7 @@ export function createProspectingPlugin(ports: Partial<ProspectingPorts> = {}) {
     diagnostic: prospectingDiagnostic,
     plan: prospectingPlan,
     search: prospectingSearch,
+    agenda: prospectingAgenda,
   });
 }
 

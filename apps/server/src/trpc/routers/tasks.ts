@@ -1,6 +1,7 @@
 import { corePermissions } from "@quartet/core";
 import { protectedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
+import { agendaFor, agendaInput } from "../../agenda/index.ts";
 import { clientTasks } from "../../records/tasks/client-tasks.ts";
 import { createTask } from "../../records/tasks/create-task.ts";
 import { deleteTask } from "../../records/tasks/delete-task.ts";
@@ -19,6 +20,10 @@ const taskId = z.object({ taskId: z.string().min(1, "Choose a task") });
 /** `core.tasks`: to-dos with deadlines and reminders. */
 export const tasksRouter = router({
   mine: use.query(({ ctx }) => myTasks({ ctx: recordsContext(ctx) })),
+  /** My open tasks and the enabled plugins' dated items (callbacks) from `from` to `to`, with what is overdue. */
+  agenda: use
+    .input(agendaInput)
+    .query(({ ctx, input }) => agendaFor(ctx.host.host).query(recordsContext(ctx), input)),
   overdue: use.input(overdueTasksInput).query(({ ctx, input }) => overdueTasks({ ctx: ctx.service, input })),
   forClient: use
     .input(
