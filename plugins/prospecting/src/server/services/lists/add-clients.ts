@@ -1,4 +1,4 @@
-import { type ClientSummary, DomainError, newId } from "@quartet/core";
+import { type ClientSummary, type ContactPerson, DomainError, newId } from "@quartet/core";
 import { eq, inArray } from "drizzle-orm";
 import { type ClientCard, callLists, calls, listMembers } from "../../../db/calling.ts";
 import { doNotCall } from "../../../db/channels.ts";
@@ -90,6 +90,7 @@ async function insertBatch(
   batch: { listId: string; zone: string; found: ClientSummary[]; neverCalled?: boolean },
   report: AddClientsReport,
 ): Promise<void> {
+  const persons = await ctx.records.clients.contactPersons(batch.found.map((c) => c.id));
   await ctx.org.write(ctx.actor, async (scope) => {
     const now = ctx.clock.now();
     const ids = batch.found.map((c) => c.id);
@@ -120,7 +121,8 @@ async function insertBatch(
     for (const client of batch.found) {
       if (client.phones.some((p) => blocked.has(p))) report.doNotCall++;
       else if (called.has(client.id)) report.calledBefore++;
-      else rows.push(memberRow(batch.listId, client, zoneOfClient(client, batch.zone), now));
+      else
+        rows.push(memberRow(batch.listId, client, persons[client.id], zoneOfClient(client, batch.zone), now));
     }
     if (rows.length === 0) return;
     const inserted = await scope.tx
@@ -133,12 +135,18 @@ async function insertBatch(
   });
 }
 
-function memberRow(listId: string, client: ClientSummary, timeZone: string, now: number) {
+function memberRow(
+  listId: string,
+  client: ClientSummary,
+  contact: ContactPerson | undefined,
+  timeZone: string,
+  now: number,
+) {
   return {
     id: newId("mem", now),
     listId,
     clientId: client.id,
-    clientCard: cardOf(client),
+    clientCard: { ...cardOf(client), contact: contact ?? null },
     phone: client.phones[0] ?? "",
     timeZone,
     state: "queued" as const,
