@@ -52,7 +52,9 @@ export default function PreferencesPage(): JSX.Element {
                 <TelegramLinkCard
                   telegram={data().telegram}
                   link={link()}
-                  onLinkStart={async () => setLink(await prefs.linkStart())}
+                  onLinkStart={async () => {
+                    setLink(await prefs.linkStart());
+                  }}
                   onUnlink={prefs.unlink}
                 />
               </div>

@@ -40,6 +40,7 @@ export function NotificationBell(): JSX.Element {
           class="notif-bell__trigger"
           aria-haspopup="dialog"
           aria-expanded={open()}
+          data-live={live() ? "true" : "false"}
           aria-label={
             unread() > 0
               ? i18n.t("notifications.bell.labelUnread", { count: unread() })
