@@ -18,6 +18,7 @@ import { indexSubscribers } from "../events/subscriber-index.ts";
 import { createScheduler } from "../jobs/scheduler.ts";
 import { createLogger } from "../logger.ts";
 import { createMonitor } from "../monitor/index.ts";
+import { createNotifications } from "../notifications/index.ts";
 import { createAuthenticator, createPeople, permissionCatalog } from "../people/index.ts";
 import { listMembers } from "../people/members.ts";
 import { expireHandoffsJob } from "../records/handoffs/expire-job.ts";
@@ -137,10 +138,25 @@ export async function createHost(options: HostOptions) {
   });
   /** The enabled plugins' price adjusters, asked by `recordOrder` about every new order. */
   const pricing = pluginPricing({ plugins: registry.plugins, enabledIds, settingsOf, serviceContext });
+  const notifications = createNotifications({
+    plugins: registry.plugins,
+    control,
+    people,
+    mailer,
+    runtime,
+    enabledIds,
+    settingsOf,
+    serviceContext,
+    clock,
+    logger,
+    publicUrl: config.publicUrl,
+  });
   const dispatcher = createDispatcher({
     ...shared,
+    // Core's notification subscribers are recorded under the owner id `core`, enabled everywhere.
+    enabledIds: async (orgId) => new Set([...(await enabledIds(orgId)), "core"]),
     serviceContext,
-    index: indexSubscribers(registry.plugins),
+    index: indexSubscribers([...registry.plugins, notifications.subscriberOwner]),
   });
   const monitor = createMonitor({
     plugins: registry.plugins,
@@ -157,7 +173,7 @@ export async function createHost(options: HostOptions) {
     ...shared,
     serviceContext,
     plugins: registry.plugins,
-    coreJobs: [expireHandoffsJob(people), monitor.job],
+    coreJobs: [expireHandoffsJob(people), monitor.job, ...notifications.jobs],
   });
   const lifecycle = createLifecycle({
     registry,
@@ -200,6 +216,7 @@ export async function createHost(options: HostOptions) {
     scheduler,
     imports,
     monitor,
+    notifications,
     /** Creates an organisation and provisions its database (created and migrated now). */
     createOrganisation: provision,
     /** Starts the periodic sweep of events and jobs; the first sweep recovers after a crash. */
@@ -217,6 +234,7 @@ export async function createHost(options: HostOptions) {
     /** Stops the sweeps, waits for in-flight deliveries, closes every database. */
     async close(): Promise<void> {
       for (const timer of timers) clearInterval(timer);
+      notifications.close();
       await imports.stop();
       await dispatcher.idle();
       await orgs.closeAll();

@@ -59,6 +59,7 @@ export function createApp(host: Host, options: { router: AnyTRPCRouter; authenti
   app.use("/api/v1/*", refuseCrossSiteWrites(host.config));
   app.route("/api/v1", importRoutes(host, authenticate));
   app.route("/api/v1", exportRoutes(host, authenticate));
+  app.route("/api/v1", host.notifications.streamRoutes(authenticate));
   app.route("/api/v1", restApi(host, options.router, authenticate));
 
   mountHooks(app, host);

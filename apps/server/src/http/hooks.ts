@@ -48,7 +48,7 @@ async function resolveHook(host: Host, pluginId: string, key: string): Promise<H
     logger: host.logger.child({ plugin: pluginId, org: owner.orgId }),
     settings: await host.settingsOf(owner.orgId, pluginId),
   });
-  return { key, ...context };
+  return { key, ...context, staffLinks: host.notifications.staffLinks(owner.orgId) };
 }
 
 /** The actor recorded for writes that arrive through a public endpoint. */

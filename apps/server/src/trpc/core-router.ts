@@ -14,6 +14,7 @@ import { homeRouter } from "./routers/home.ts";
 import { importsRouter } from "./routers/imports.ts";
 import { invitationsRouter, membersRouter } from "./routers/members.ts";
 import { monitorRouter } from "./routers/monitor.ts";
+import { notificationsRouter } from "./routers/notifications.ts";
 import { ordersRouter } from "./routers/orders.ts";
 import { meProcedure, orgRouter } from "./routers/org.ts";
 import { readinessRouter } from "./routers/readiness.ts";
@@ -88,6 +89,7 @@ export const coreRouter = router({
   apiKeys: apiKeysRouter,
   staffing: staffingRouter,
   monitor: monitorRouter,
+  notifications: notificationsRouter,
   search: searchRouter,
   home: homeRouter,
   readiness: readinessRouter,

@@ -11,7 +11,9 @@ export const notifications = sqliteTable(
     id: text("id").primaryKey(),
     recipientId: text("recipient_id").notNull(),
     type: text("type").notNull(),
-    params: text("params", { mode: "json" }).$type<Record<string, string | number>>().notNull(),
+    params: text("params", { mode: "json" })
+      .$type<Record<string, string | number | { en: string; ru: string }>>()
+      .notNull(),
     link: text("link"),
     dedupeKey: text("dedupe_key").notNull(),
     createdAt: integer("created_at", { mode: "number" }).notNull(),

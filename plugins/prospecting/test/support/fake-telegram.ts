@@ -6,11 +6,13 @@ export type TelegramCall = { token: string; method: string; body: Record<string,
 
 /**
  * A local stand-in for api.telegram.org on 127.0.0.1 (port chosen by the system unless given):
- * records `POST /bot<token>/<method>` calls and answers `{ ok: true }`, or
- * `{ ok: false, error_code: 401 }` for the token "bad". Nothing in the tests reaches the internet.
+ * records `POST /bot<token>/<method>` calls and answers `{ ok: true }` (`getMe`: the bot
+ * `@quartet_test_bot`), or `{ ok: false, error_code: 401 }` for the token "bad" and for the next
+ * `failNext(n)` calls (Telegram being down). Nothing in the tests reaches the internet.
  */
 export async function startFakeTelegram(port = 0) {
   const calls: TelegramCall[] = [];
+  let failing = 0;
   const server = createServer(async (req, res) => {
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? "");
     const body = JSON.parse((await readAll(req)) || "{}") as Record<string, unknown>;
@@ -20,11 +22,13 @@ export async function startFakeTelegram(port = 0) {
     }
     const [, token = "", method = ""] = match;
     calls.push({ token, method, body });
-    const ok = token !== "bad";
+    const ok = token !== "bad" && !(failing > 0 && failing--);
     res.writeHead(ok ? 200 : 401, { "content-type": "application/json" });
     res.end(
       JSON.stringify(
-        ok ? { ok: true, result: true } : { ok: false, error_code: 401, description: "Unauthorized" },
+        ok
+          ? { ok: true, result: method === "getMe" ? { id: 1, is_bot: true, username: botUsername } : true }
+          : { ok: false, error_code: 401, description: "Unauthorized" },
       ),
     );
   });
@@ -33,9 +37,16 @@ export async function startFakeTelegram(port = 0) {
   return {
     url: `http://127.0.0.1:${bound}`,
     calls,
+    /** Refuses the next `n` calls, as Telegram does when it is down or the token was revoked. */
+    failNext(n: number) {
+      failing = n;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** The username the fake's `getMe` answers. */
+export const botUsername = "quartet_test_bot";
 
 async function readAll(req: IncomingMessage): Promise<string> {
   let text = "";

@@ -2,6 +2,8 @@
 export type TelegramApi = {
   sendMessage(token: string, chatId: string, text: string): Promise<void>;
   setWebhook(token: string, url: string, secretToken: string): Promise<void>;
+  /** The bot itself; its `username` makes deep links (`https://t.me/<username>?start=…`). */
+  getMe(token: string): Promise<{ username: string }>;
 };
 
 /** Where the Bot API lives unless `QUARTET_TELEGRAM_API_URL` says otherwise (a local fake, a proxy). */
@@ -26,20 +28,33 @@ export function fetchTelegramApi(options: { baseUrl?: string; timeoutMs?: number
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     });
-    const reply = (await response.json().catch(() => null)) as { ok?: boolean; description?: string } | null;
+    const reply = (await response.json().catch(() => null)) as {
+      ok?: boolean;
+      description?: string;
+      result?: unknown;
+    } | null;
     if (!response.ok || !reply?.ok) {
       throw new Error(
         `Telegram ${method} failed (${response.status}): ${reply?.description ?? "no description"}`,
       );
     }
+    return reply.result;
   };
   return {
-    sendMessage: (token, chatId, text) => call(token, "sendMessage", { chat_id: chatId, text }),
-    setWebhook: (token, url, secretToken) =>
-      call(token, "setWebhook", {
+    sendMessage: async (token, chatId, text) => {
+      await call(token, "sendMessage", { chat_id: chatId, text });
+    },
+    setWebhook: async (token, url, secretToken) => {
+      await call(token, "setWebhook", {
         url,
         secret_token: secretToken,
         allowed_updates: ["message", "edited_message", "callback_query"],
-      }),
+      });
+    },
+    getMe: async (token) => {
+      const me = (await call(token, "getMe", {})) as { username?: unknown } | undefined;
+      if (typeof me?.username !== "string") throw new Error("Telegram getMe answered without a username");
+      return { username: me.username };
+    },
   };
 }

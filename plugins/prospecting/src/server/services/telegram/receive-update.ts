@@ -1,18 +1,28 @@
-import { newId, normalizePhone, type WriteScope } from "@quartet/core";
+import { newId, normalizePhone, type StaffLinkPort, type WriteScope } from "@quartet/core";
 import { eq } from "drizzle-orm";
 import { messages, requests } from "../../../db/requests.ts";
 import type { TelegramInbound } from "../../../domain/telegram-update.ts";
 import type { ProspectingContext } from "../../context.ts";
 import { isDoNotCall, receiveRequest } from "../inbox/receive-request.ts";
+import { linkStaffChat } from "./link-staff.ts";
 import { sendAutoReply } from "./send-auto-reply.ts";
 
 /**
  * Takes a Telegram update: a new chat opens an inbound request (channel telegram, source
  * `telegram` or `telegram:<start payload>`), later messages join its conversation, a shared
  * contact fills its phone. A retried update (same `update_id`) changes nothing. A new chat gets
- * the auto-reply after the commit; a failed reply is logged, never retried by Telegram.
+ * the auto-reply after the commit; a failed reply is logged, never retried by Telegram. A staff
+ * member's `/start <link code>` links their chat for notifications instead (`linkStaffChat`); the
+ * hook context carries the host's `staffLinks` for it.
  */
-export async function receiveUpdate({ ctx, input }: { ctx: ProspectingContext; input: TelegramInbound }) {
+export async function receiveUpdate({
+  ctx,
+  input,
+}: {
+  ctx: ProspectingContext & { staffLinks?: StaffLinkPort };
+  input: TelegramInbound;
+}) {
+  if (await linkStaffChat(ctx, input)) return { requestId: null, opened: false, duplicate: false };
   const result = await ctx.org.write(ctx.actor, async (scope) => {
     const [seen] = await scope.tx
       .select({ id: messages.id })

@@ -1,0 +1,23 @@
+import type { OrgDatabase } from "@quartet/core";
+import { notifications } from "@quartet/db/org";
+import { and, count, eq, inArray, isNull } from "drizzle-orm";
+
+/** How many of a member's notifications of the given (live) types are unread. */
+export async function unreadCount(
+  db: OrgDatabase,
+  userId: string,
+  types: readonly string[],
+): Promise<number> {
+  if (types.length === 0) return 0;
+  const [row] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.recipientId, userId),
+        isNull(notifications.readAt),
+        inArray(notifications.type, [...types]),
+      ),
+    );
+  return row?.n ?? 0;
+}
