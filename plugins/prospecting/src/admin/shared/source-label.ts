@@ -1,0 +1,23 @@
+/** How a request's source reads: what kind it is and, where it has one, a name a person gave. */
+export type SourceLabel = {
+  kind: "form" | "campaign" | "telegram" | "manual" | "other";
+  name: string | null;
+};
+
+/**
+ * A request's source as the server records it (`form:<slug>`, `campaign:<name>`, `telegram`,
+ * `telegram:<start payload>`, `manual`, or a source an integrator named) as a kind and a name. A form
+ * is named by `formNames` (source → form name); its slug is never a name, so an unknown form has none.
+ *
+ * @example sourceLabel("form:zayavka", new Map([["form:zayavka", "Заявка с сайта"]])) // { kind: "form", name: "Заявка с сайта" }
+ */
+export function sourceLabel(source: string, formNames: ReadonlyMap<string, string>): SourceLabel {
+  const colon = source.indexOf(":");
+  const prefix = colon < 0 ? source : source.slice(0, colon);
+  const rest = colon < 0 ? "" : source.slice(colon + 1).trim();
+  if (prefix === "form") return { kind: "form", name: formNames.get(source) ?? null };
+  if (prefix === "campaign") return { kind: "campaign", name: rest || null };
+  if (prefix === "telegram") return { kind: "telegram", name: rest || null };
+  if (source === "manual") return { kind: "manual", name: null };
+  return { kind: "other", name: source };
+}
