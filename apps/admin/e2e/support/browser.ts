@@ -9,9 +9,12 @@ export type TestBrowser = { context: BrowserContext; page: Page; close: () => Pr
 
 /**
  * Launches Debian's Chromium (or `CHROMIUM_PATH`) with a fresh profile; `launchPersistentContext`
- * takes the profile directory itself and rejects `--user-data-dir` in `args`.
+ * takes the profile directory itself and rejects `--user-data-dir` in `args`. `touch` makes it a
+ * phone: touch events, a mobile viewport, no hover and a coarse pointer.
  */
-export async function launchBrowser(options: { width?: number; height?: number } = {}): Promise<TestBrowser> {
+export async function launchBrowser(
+  options: { width?: number; height?: number; touch?: boolean } = {},
+): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), "quartet-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -27,6 +30,8 @@ export async function launchBrowser(options: { width?: number; height?: number }
     ],
     viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
     deviceScaleFactor: 1,
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {

@@ -1,5 +1,5 @@
 import { Badge, Table, type TableColumn } from "@quartet/ui";
-import { useNavigate } from "@solidjs/router";
+import { A, useNavigate } from "@solidjs/router";
 import { For, type JSX } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import type { OutputOf } from "../../lib/api-types.ts";
@@ -26,7 +26,9 @@ export function ClientsTable(props: { rows: readonly ClientRow[]; empty: JSX.Ele
       header: i18n.t("clients.name"),
       cell: (row) => (
         <span class="clients__name">
-          <span>{row.name}</span>
+          <A href={`/clients/${row.id}`} onClick={(event) => event.stopPropagation()}>
+            {row.name}
+          </A>
           <span class="q-subtle">{i18n.t(row.kind === "person" ? "clients.person" : "clients.company")}</span>
         </span>
       ),

@@ -32,7 +32,7 @@ export function SearchBox(): JSX.Element {
     trigger?.focus();
   };
   const hints = (
-    <footer class="search-panel__keys" aria-hidden="true">
+    <footer class="search-panel__keys q-hotkey-hint" aria-hidden="true">
       <span>
         <kbd>↑</kbd>
         <kbd>↓</kbd> {i18n.t("search.keys.move")}
@@ -58,7 +58,7 @@ export function SearchBox(): JSX.Element {
       >
         <IconSearch size={16} />
         <span class="search-trigger__text">{i18n.t("search.placeholder")}</span>
-        <kbd class="search-trigger__kbd">{shortcutText(apple)}</kbd>
+        <kbd class="search-trigger__kbd q-hotkey-hint">{shortcutText(apple)}</kbd>
       </button>
       <Show when={open()}>
         <SearchPanel onClose={close} keyHints={hints} />

@@ -79,7 +79,7 @@ export default function DayPage(): JSX.Element {
                   {(k) => filter(k, i18n.t(`day.filter.${k}`), count(k))}
                 </For>
               </fieldset>
-              <p class="fm-keys-hint">{i18n.t("day.keysHint")}</p>
+              <p class="fm-keys-hint q-hotkey-hint">{i18n.t("day.keysHint")}</p>
               <ul ref={list} class="fm-list fm-day" aria-label={i18n.t("day.listLabel")}>
                 <For each={items()}>
                   {(item, index) => (

@@ -112,7 +112,7 @@ export default function BoardPage(): JSX.Element {
           </Show>
         </div>
         <Show when={can("dealsWrite")}>
-          <p class="fm-keys-hint">{i18n.t("board.keysHint")}</p>
+          <p class="fm-keys-hint q-hotkey-hint">{i18n.t("board.keysHint")}</p>
         </Show>
         <Show when={board.error}>
           <LoadFailed onRetry={() => void refetch()} />

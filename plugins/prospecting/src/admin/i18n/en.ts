@@ -11,6 +11,15 @@ export const en = {
     duration: { minutes: "{n} min", hours: "{n} h", days: "{n} d" },
   },
   channel: { "web-form": "Web form", telegram: "Telegram", call: "Call", manual: "Manual" },
+  sourceOf: {
+    form: "Web form",
+    formNamed: "Form «{name}»",
+    campaign: "Call campaign",
+    campaignNamed: "Campaign «{name}»",
+    telegram: "Telegram",
+    telegramNamed: "Telegram, «{name}»",
+    manual: "Entered by hand",
+  },
   status: { new: "New", qualified: "Lead", merged: "Merged", dismissed: "Dismissed" },
   stage: { prospect: "Prospect", lead: "Lead", negotiation: "Negotiation", customer: "Customer" },
   inbox: {
@@ -34,6 +43,7 @@ export const en = {
     pick: "Pick a request to triage it",
   },
   request: {
+    linkedClient: "Linked to a client",
     title: "Request",
     message: "Message",
     phone: "Phone",

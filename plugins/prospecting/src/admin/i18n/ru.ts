@@ -14,6 +14,15 @@ export const ru: Translation<typeof en> = {
     duration: { minutes: "{n} мин", hours: "{n} ч", days: "{n} дн" },
   },
   channel: { "web-form": "Веб-форма", telegram: "Telegram", call: "Звонок", manual: "Вручную" },
+  sourceOf: {
+    form: "Веб-форма",
+    formNamed: "Форма «{name}»",
+    campaign: "Обзвон",
+    campaignNamed: "Обзвон «{name}»",
+    telegram: "Telegram",
+    telegramNamed: "Telegram, «{name}»",
+    manual: "Внесена вручную",
+  },
   status: { new: "Новая", qualified: "Лид", merged: "Объединена", dismissed: "Отклонена" },
   stage: { prospect: "Потенциальный", lead: "Лид", negotiation: "Переговоры", customer: "Клиент" },
   inbox: {
@@ -37,6 +46,7 @@ export const ru: Translation<typeof en> = {
     pick: "Выберите заявку, чтобы разобрать её",
   },
   request: {
+    linkedClient: "Привязана к клиенту",
     title: "Заявка",
     message: "Сообщение",
     phone: "Телефон",

@@ -7,6 +7,7 @@ import { perm } from "../permissions.ts";
 import { screenKeys } from "../shared/typing-in.ts";
 import { type InboxFilter, InboxFilters } from "./inbox-filters.tsx";
 import { RequestPanel } from "./request-panel.tsx";
+import { sourceText, useFormNames } from "./source-text.ts";
 import { type TriageCommand, triageCommandOf } from "./triage-keys.ts";
 import "../prospecting.css";
 
@@ -34,6 +35,7 @@ export function speedText(request: { receivedAt: number; firstActionAt: number |
 export default function InboxPage(): JSX.Element {
   const api = useProspectingApi();
   const can = useCan();
+  const formNames = useFormNames();
   const [filter, setFilter] = createSignal<InboxFilter>({ status: "new", channel: "", source: "" });
   const [extra, setExtra] = createSignal<RequestItem[]>([]);
   const [page, { refetch }] = createResource(filter, (f) =>
@@ -121,7 +123,7 @@ export default function InboxPage(): JSX.Element {
       header: i18n.t("inbox.source"),
       cell: (r) => (
         <span class="pr-contact">
-          <span class="q-mono">{r.source}</span>
+          <span>{sourceText(r.source, formNames())}</span>
           <span class="q-muted">{i18n.t(`channel.${r.channel}`)}</span>
         </span>
       ),
@@ -159,7 +161,7 @@ export default function InboxPage(): JSX.Element {
           </nav>
         </div>
         <InboxFilters value={filter()} onChange={changeFilter} />
-        <p class="q-muted pr-hint">{i18n.t("inbox.keysHint")}</p>
+        <p class="q-muted pr-hint q-hotkey-hint">{i18n.t("inbox.keysHint")}</p>
         <div class="pr-split">
           <div ref={listBox}>
             <Card padding="flush">
@@ -180,7 +182,12 @@ export default function InboxPage(): JSX.Element {
           </div>
           <Show when={selected()} keyed fallback={<Card>{i18n.t("inbox.pick")}</Card>}>
             {(requestId) => (
-              <RequestPanel requestId={requestId} command={command()} onTriaged={afterTriage} />
+              <RequestPanel
+                requestId={requestId}
+                command={command()}
+                onTriaged={afterTriage}
+                formNames={formNames()}
+              />
             )}
           </Show>
         </div>

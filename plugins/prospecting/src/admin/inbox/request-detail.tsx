@@ -1,8 +1,9 @@
-import { Badge, Card } from "@quartet/ui";
+import { Badge, Card, emailLink, phoneLink } from "@quartet/ui";
 import { A } from "@solidjs/router";
 import { For, type JSX, Show } from "solid-js";
 import type { ProspectingOutputs } from "../api.ts";
 import { durationText, i18n } from "../i18n/index.ts";
+import { sourceText } from "./source-text.ts";
 
 /** A request as `inbox.get` gives it. */
 export type RequestView = ProspectingOutputs["inbox"]["get"];
@@ -17,7 +18,12 @@ function Row(props: { label: string; children: JSX.Element }): JSX.Element {
 }
 
 /** What came in: contact, source, channel, UTM tags, consent, speed to lead, the raw payload, the conversation. */
-export function RequestDetail(props: { request: RequestView; canOpenClient: boolean }): JSX.Element {
+export function RequestDetail(props: {
+  request: RequestView;
+  canOpenClient: boolean;
+  /** The forms by source (`form:<slug>` → name), to name a form's requests. */
+  formNames: ReadonlyMap<string, string>;
+}): JSX.Element {
   const r = () => props.request;
   const utm = () => Object.entries(r().utm);
   return (
@@ -33,9 +39,7 @@ export function RequestDetail(props: { request: RequestView; canOpenClient: bool
             )}
           </Show>
         </Row>
-        <Row label={i18n.t("inbox.source")}>
-          <span class="q-mono">{r().source}</span>
-        </Row>
+        <Row label={i18n.t("inbox.source")}>{sourceText(r().source, props.formNames)}</Row>
         <Row label={i18n.t("inbox.channel")}>{i18n.t(`channel.${r().channel}`)}</Row>
         <Row label={i18n.t("inbox.received")}>{i18n.formatDateTime(r().receivedAt)}</Row>
         <Row label={i18n.t("request.speed")}>
@@ -49,7 +53,7 @@ export function RequestDetail(props: { request: RequestView; canOpenClient: bool
         <Show when={r().contactPhone}>
           {(phone) => (
             <Row label={i18n.t("request.phone")}>
-              <span class="q-mono">{phone()}</span>
+              <a href={phoneLink(phone()).href}>{phoneLink(phone()).text}</a>
               <Show when={r().doNotCall}>
                 {" "}
                 <Badge tone="danger">{i18n.t("request.doNotCall")}</Badge>
@@ -57,7 +61,13 @@ export function RequestDetail(props: { request: RequestView; canOpenClient: bool
             </Row>
           )}
         </Show>
-        <Show when={r().contactEmail}>{(email) => <Row label={i18n.t("request.email")}>{email()}</Row>}</Show>
+        <Show when={r().contactEmail}>
+          {(email) => (
+            <Row label={i18n.t("request.email")}>
+              <a href={emailLink(email()).href}>{emailLink(email()).text}</a>
+            </Row>
+          )}
+        </Show>
         <Show when={r().telegramUsername}>{(name) => <Row label="Telegram">@{name()}</Row>}</Show>
         <Row label={i18n.t("request.consent")}>
           {r().consent ? i18n.t("common.yes") : i18n.t("common.no")}
@@ -78,7 +88,7 @@ export function RequestDetail(props: { request: RequestView; canOpenClient: bool
         <Show when={r().clientId}>
           {(clientId) => (
             <Row label={i18n.t("request.client")}>
-              <Show when={props.canOpenClient} fallback={<span class="q-mono">{clientId()}</span>}>
+              <Show when={props.canOpenClient} fallback={i18n.t("request.linkedClient")}>
                 <A href={`/clients/${clientId()}`}>{i18n.t("request.openClient")}</A>
               </Show>
             </Row>

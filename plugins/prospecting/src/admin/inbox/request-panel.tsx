@@ -12,6 +12,7 @@ export function RequestPanel(props: {
   requestId: string;
   command: { kind: TriageCommand; at: number } | null;
   onTriaged: () => void;
+  formNames: ReadonlyMap<string, string>;
 }): JSX.Element {
   const api = useProspectingApi();
   const can = useCan();
@@ -44,7 +45,7 @@ export function RequestPanel(props: {
             <Show when={r().status === "new" && can(perm.inboxTriage)}>
               <TriageActions request={r()} command={props.command} onTriaged={props.onTriaged} />
             </Show>
-            <RequestDetail request={r()} canOpenClient={can(perm.clientsRead)} />
+            <RequestDetail request={r()} canOpenClient={can(perm.clientsRead)} formNames={props.formNames} />
             <Show when={r().channel === "telegram" && can(perm.inboxTriage)}>
               <Card>
                 <TextField

@@ -2,6 +2,7 @@ import { Callout, Card, EmptyState, I18nProvider, Table, type TableColumn, TextF
 import { createResource, createSignal, type JSX, Show } from "solid-js";
 import { failureOf, type ProspectingOutputs, useProspectingApi } from "../api.ts";
 import { durationText, i18n, serverText } from "../i18n/index.ts";
+import { sourceText, useFormNames } from "../inbox/source-text.ts";
 import { lastDays } from "./date-range.ts";
 import "../prospecting.css";
 
@@ -22,6 +23,7 @@ export default function StatsPage(): JSX.Element {
   const [range, setRange] = createSignal(lastDays(Date.now(), 7));
   const [callers] = createResource(range, (r) => api.stats.callers.query(r));
   const [sources] = createResource(range, (r) => api.stats.sources.query(r));
+  const formNames = useFormNames();
   const setEnd = (end: "from" | "to") => (value: string) => {
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) setRange({ ...range(), [end]: value });
   };
@@ -73,7 +75,7 @@ export default function StatsPage(): JSX.Element {
               {
                 id: "source",
                 header: i18n.t("stats.source"),
-                cell: (r) => <span class="q-mono">{r.source}</span>,
+                cell: (r) => sourceText(r.source, formNames()),
               },
               numeric("requests", i18n.t("stats.requests"), (r) => number(r.requests)),
               numeric("leads", i18n.t("stats.leads"), (r) => number(r.leads)),
