@@ -1,28 +1,34 @@
-import { Card, EmptyState, IconCheck, IconUsers } from "@quartet/ui";
+import { Callout, Card, EmptyState, IconUsers, Tabs } from "@quartet/ui";
 import { useQuery, useQueryClient } from "@tanstack/solid-query";
-import { For, type JSX, Show } from "solid-js";
-import { TaskItem, type TaskItemData } from "../../components/tasks/task-item.tsx";
+import { createSignal, For, type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
 import { ExportLink } from "../../lib/export-link.tsx";
 import { useAccess } from "../../lib/me.ts";
 import { invalidateOrg, orgKey } from "../../lib/org-key.ts";
 import { usePageTitle } from "../../lib/page-title.ts";
+import { AgendaList } from "./agenda-list.tsx";
 import { HandoffItem } from "./handoff-item.tsx";
+import { WeekView } from "./week-view.tsx";
 import "./my-work.css";
 
-/** `/my-work`: the user's overdue and today's tasks, and the handoffs waiting for their decision, each exportable to CSV. */
+/**
+ * `/my-work`: the user's tasks and the enabled plugins' dated items (prospecting's callbacks) as
+ * sections — overdue, today, tomorrow, later this week — or as a week, and the handoffs waiting
+ * for their decision; tasks and handoffs exportable to CSV.
+ */
 export default function MyWorkPage(): JSX.Element {
   const i18n = useT();
   const { trpc, org } = useApi();
   const access = useAccess();
   const queryClient = useQueryClient();
   usePageTitle(() => i18n.t("myWork.title"));
-  const tasks = useQuery(() => ({
-    queryKey: orgKey(org.id(), "tasks", "mine"),
-    queryFn: () => trpc.core.tasks.mine.query(),
+  const agenda = useQuery(() => ({
+    queryKey: orgKey(org.id(), "tasks", "agenda"),
+    queryFn: () => trpc.core.tasks.agenda.query({}),
     enabled: access.can("core.tasks.use"),
   }));
+  const [view, setView] = createSignal("list");
   const handoffs = useQuery(() => ({
     queryKey: orgKey(org.id(), "handoffs", "pending"),
     queryFn: () => trpc.core.handoffs.pending.query(),
@@ -34,20 +40,6 @@ export default function MyWorkPage(): JSX.Element {
   };
   const decided = () => invalidateOrg(queryClient, org.id(), "handoffs");
   const pending = () => [...(handoffs.data?.items ?? []), ...(handoffs.data?.unassigned ?? [])];
-  const taskCard = (title: string, list: readonly TaskItemData[] | undefined) => (
-    <Card title={title} padding="flush">
-      <Show
-        when={(list?.length ?? 0) > 0}
-        fallback={<EmptyState icon={<IconCheck />} title={i18n.t("tasks.none")} />}
-      >
-        <ul class="task-list" aria-label={title}>
-          <For each={list}>
-            {(task) => <TaskItem task={task} now={Date.now()} onComplete={(id) => void complete(id)} />}
-          </For>
-        </ul>
-      </Show>
-    </Card>
-  );
   return (
     <div class="q-container">
       <div class="q-page-header">
@@ -96,11 +88,43 @@ export default function MyWorkPage(): JSX.Element {
             </Show>
           </Card>
         </Show>
-        <Show when={access.can("core.tasks.use")}>
-          <div class="my-work__tasks">
-            {taskCard(i18n.t("myWork.overdue"), tasks.data?.overdue)}
-            {taskCard(i18n.t("myWork.today"), tasks.data?.today)}
-          </div>
+        <Show when={access.can("core.tasks.use") && agenda.data}>
+          {(data) => (
+            <>
+              <For each={data().unavailable}>
+                {(source) => (
+                  <Callout tone="warning">
+                    {i18n.t("myWork.unavailable", { source: i18n.localized(source.name) })}
+                  </Callout>
+                )}
+              </For>
+              <Tabs
+                label={i18n.t("myWork.views")}
+                value={view()}
+                onChange={setView}
+                items={[
+                  {
+                    value: "list",
+                    label: i18n.t("myWork.listView"),
+                    content: () => (
+                      <AgendaList agenda={data()} now={Date.now()} onComplete={(id) => void complete(id)} />
+                    ),
+                  },
+                  {
+                    value: "week",
+                    label: i18n.t("myWork.weekView"),
+                    content: () => (
+                      <WeekView
+                        today={data().today}
+                        now={Date.now()}
+                        onComplete={(id) => void complete(id)}
+                      />
+                    ),
+                  },
+                ]}
+              />
+            </>
+          )}
         </Show>
       </div>
     </div>
