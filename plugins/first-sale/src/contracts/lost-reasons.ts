@@ -1,5 +1,6 @@
 import { labelled } from "@quartet/core/plugin";
 import { z } from "zod";
+import { m } from "./messages.ts";
 
 /** One reason a deal can be lost; `requiresNote` asks the hunter to explain (e.g. "other"). */
 export const lostReasonSchema = z.object({
@@ -8,13 +9,13 @@ export const lostReasonSchema = z.object({
     z
       .string()
       .trim()
-      .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "Use up to 40 lower-case letters, digits or dashes"),
+      .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, m.reasonKey),
     { title: { ru: "Код причины", en: "Reason code" }, kind: "key" },
   ),
   label: labelled(
     z.object({
-      ru: z.string().trim().min(1, "Name it in Russian").max(100),
-      en: z.string().trim().min(1, "Name it in English").max(100),
+      ru: z.string().trim().min(1, m.nameInRussian).max(100),
+      en: z.string().trim().min(1, m.nameInEnglish).max(100),
     }),
     { title: { ru: "Название", en: "Name" }, kind: "localized" },
   ),
@@ -43,9 +44,9 @@ export const defaultLostReasons: LostReason[] = [
 export const lostReasonsSetting = labelled(
   z
     .array(lostReasonSchema)
-    .min(1, "Keep at least one reason")
-    .max(50, "At most 50 reasons")
-    .refine((list) => new Set(list.map((r) => r.key)).size === list.length, "Reason keys must be unique")
+    .min(1, m.oneReason)
+    .max(50, m.atMost50Reasons)
+    .refine((list) => new Set(list.map((r) => r.key)).size === list.length, m.reasonKeys)
     .default(defaultLostReasons),
   {
     title: { ru: "Причины проигрыша", en: "Lost reasons" },

@@ -2,6 +2,7 @@ import { validateInn, validateKpp } from "@quartet/core";
 import { labelled } from "@quartet/core/plugin";
 import { z } from "zod";
 import { lostReasonsSetting } from "./lost-reasons.ts";
+import { m } from "./messages.ts";
 
 /**
  * When a deal counts as won — the company chooses: money received in full (default), a signed
@@ -17,11 +18,14 @@ export const wonRuleSchema = z.discriminatedUnion("kind", [
   labelled(
     z.object({
       kind: z.literal("prepayment"),
-      percent: labelled(z.number().int("Whole percent").min(1, "At least 1 %").max(100, "At most 100 %"), {
-        title: { ru: "Предоплата не меньше", en: "Prepayment at least" },
-        description: { ru: "Доля суммы счёта, от 1 до 100", en: "Share of the invoice, 1 to 100" },
-        kind: "percent",
-      }),
+      percent: labelled(
+        z.number().int(m.wholePercent).min(1, m.atLeast1Percent).max(100, m.atMost100Percent),
+        {
+          title: { ru: "Предоплата не меньше", en: "Prepayment at least" },
+          description: { ru: "Доля суммы счёта, от 1 до 100", en: "Share of the invoice, 1 to 100" },
+          kind: "percent",
+        },
+      ),
     }),
     { title: { ru: "Внесена предоплата", en: "Prepayment received" } },
   ),
@@ -31,8 +35,8 @@ export const wonRuleSchema = z.discriminatedUnion("kind", [
 export type WonRule = z.output<typeof wonRuleSchema>;
 
 const text = (max: number) => z.string().trim().max(max).default("");
-const digits = (n: number, label: string) =>
-  text(n).refine((v) => v === "" || new RegExp(`^\\d{${n}}$`).test(v), `${label} has ${n} digits`);
+const digits = (n: number, message: string) =>
+  text(n).refine((v) => v === "" || new RegExp(`^\\d{${n}}$`).test(v), message);
 const ofDigits = (n: number) => ({ ru: `${n} цифр`, en: `${n} digits` });
 
 /** The organisation's requisites, printed on proposals (snapshotted into each version). */
@@ -42,7 +46,7 @@ export const requisitesSchema = z.object({
     description: { ru: "Как в выписке из ЕГРЮЛ", en: "As registered" },
   }),
   inn: labelled(
-    text(12).refine((v) => v === "" || validateInn(v).ok, "Not a valid INN"),
+    text(12).refine((v) => v === "" || validateInn(v).ok, m.notInn),
     {
       title: { ru: "ИНН", en: "INN (tax number)" },
       description: {
@@ -53,7 +57,7 @@ export const requisitesSchema = z.object({
     },
   ),
   kpp: labelled(
-    text(9).refine((v) => v === "" || validateKpp(v).ok, "Not a valid KPP"),
+    text(9).refine((v) => v === "" || validateKpp(v).ok, m.notKpp),
     {
       title: { ru: "КПП", en: "KPP (registration reason code)" },
       description: { ru: "9 знаков, только у организаций", en: "9 characters, companies only" },
@@ -72,17 +76,17 @@ export const requisitesSchema = z.object({
     kind: "multiline",
   }),
   bankName: labelled(text(300), { title: { ru: "Банк", en: "Bank" } }),
-  bik: labelled(digits(9, "BIK"), {
+  bik: labelled(digits(9, m.bikDigits), {
     title: { ru: "БИК", en: "BIK (bank code)" },
     description: ofDigits(9),
     invalid: { ru: "В БИК 9 цифр", en: "A BIK has 9 digits" },
   }),
-  account: labelled(digits(20, "The account"), {
+  account: labelled(digits(20, m.accountDigits), {
     title: { ru: "Расчётный счёт", en: "Bank account" },
     description: ofDigits(20),
     invalid: { ru: "В расчётном счёте 20 цифр", en: "An account number has 20 digits" },
   }),
-  correspondentAccount: labelled(digits(20, "The correspondent account"), {
+  correspondentAccount: labelled(digits(20, m.correspondentDigits), {
     title: { ru: "Корреспондентский счёт", en: "Correspondent account" },
     description: ofDigits(20),
     invalid: { ru: "В корреспондентском счёте 20 цифр", en: "A correspondent account has 20 digits" },

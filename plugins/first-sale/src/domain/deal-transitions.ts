@@ -1,6 +1,7 @@
-import { DomainError } from "@quartet/core";
+import { DomainError, msg } from "@quartet/core";
 import type { WonBasis } from "../contracts/events.ts";
 import type { LostReason } from "../contracts/lost-reasons.ts";
+import { m } from "../contracts/messages.ts";
 import type { WonRule } from "../contracts/settings.ts";
 import { checkLostReason } from "./lost-reason-check.ts";
 import type { Stage } from "./pipeline.ts";
@@ -8,6 +9,13 @@ import { canMarkWon, type WonFacts } from "./won-rule.ts";
 
 /** A deal's status: being worked, won (the rule was met) or lost (with a reason). */
 export type DealStatus = "open" | "won" | "lost";
+
+/** The catalog key of each status's word, for messages that name it («Сделка выиграна…»). */
+export const statusWords: Record<DealStatus, string> = {
+  open: m.statusOpen,
+  won: m.statusWon,
+  lost: m.statusLost,
+};
 
 /** The part of a deal a stage move looks at. */
 export type MovingDeal = WonFacts & { status: DealStatus; pipelineId: string; stageId: string };
@@ -26,8 +34,7 @@ export type MovePolicy = { rule: WonRule; lostReasons: readonly LostReason[] };
  * Decides a move of a deal to `target`. Only open deals move (`CONFLICT` otherwise); the stage
  * must be in the deal's pipeline (`BAD_INPUT` naming `stageId`); the won stage needs the
  * organisation's rule met (`PRECONDITION_FAILED` saying what is missing, with the rule and the
- * facts in `details` for a translated message); the lost stage needs a reason from the list
- * (`BAD_INPUT` naming `reason`). Messages are English, as every server message.
+ * facts in `details`); the lost stage needs a reason from the list (`BAD_INPUT` naming `reason`).
  */
 export function planStageMove(
   deal: MovingDeal,
@@ -35,13 +42,13 @@ export function planStageMove(
   policy: MovePolicy,
   request: { reason?: string | null; note?: string | null } = {},
 ): StageMove {
-  if (deal.status !== "open") {
-    const hint = deal.status === "lost" ? "; reopen it first" : "";
-    throw new DomainError("CONFLICT", `The deal is ${deal.status} and no longer moves between stages${hint}`);
+  if (deal.status === "lost") throw new DomainError("CONFLICT", m.lostNoMove);
+  if (deal.status === "won") {
+    throw new DomainError("CONFLICT", m.closedNoMove, { params: { status: msg(statusWords.won) } });
   }
   if (target.pipelineId !== deal.pipelineId) {
-    throw new DomainError("BAD_INPUT", "The stage belongs to another pipeline", {
-      fields: { stageId: "Choose a stage of the deal's pipeline" },
+    throw new DomainError("BAD_INPUT", m.otherPipeline, {
+      fields: { stageId: m.stageOfDealPipeline },
     });
   }
   if (target.id === deal.stageId) return { kind: "stay" };
@@ -49,7 +56,10 @@ export function planStageMove(
     const check = canMarkWon(policy.rule, deal);
     if (!check.ok) {
       const details = { rule: policy.rule, paidShare: deal.paidShare, contractSigned: deal.contractSigned };
-      throw new DomainError("PRECONDITION_FAILED", check.message, { details });
+      throw new DomainError("PRECONDITION_FAILED", check.message.key, {
+        params: check.message.params,
+        details,
+      });
     }
     return { kind: "win", basis: check.basis };
   }
@@ -62,11 +72,18 @@ export function planStageMove(
 
 /** Throws unless the deal is lost: a won deal stays won (the money is in), an open one needs no reopening. */
 export function assertReopenable(status: DealStatus): void {
-  if (status === "won") throw new DomainError("CONFLICT", "A won deal cannot be reopened");
-  if (status === "open") throw new DomainError("CONFLICT", "The deal is open already");
+  if (status === "won") throw new DomainError("CONFLICT", m.wonStaysWon);
+  if (status === "open") throw new DomainError("CONFLICT", m.openAlready);
 }
 
-/** Throws `CONFLICT` unless the deal is open: closed deals keep their lines, amount and next step. */
+/**
+ * Throws `CONFLICT` unless the deal is open: closed deals keep their lines, amount and next step.
+ * `what` is the catalog key of what was asked, e.g. `m.whatLines`.
+ */
 export function assertOpen(status: DealStatus, what: string): void {
-  if (status !== "open") throw new DomainError("CONFLICT", `The deal is ${status}: ${what} is closed`);
+  if (status !== "open") {
+    throw new DomainError("CONFLICT", m.closedFor, {
+      params: { status: msg(statusWords[status]), what: msg(what) },
+    });
+  }
 }

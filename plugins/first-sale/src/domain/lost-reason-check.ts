@@ -1,5 +1,6 @@
-import { DomainError, type Locale } from "@quartet/core";
+import { DomainError, type Locale, msg } from "@quartet/core";
 import type { LostReason } from "../contracts/lost-reasons.ts";
+import { m } from "../contracts/messages.ts";
 
 /**
  * The organisation's lost reason named by `key`, checked: a lost deal needs a reason from the list
@@ -17,23 +18,22 @@ export function checkLostReason(
   const choices = reasons.map((r) => `${r.key} (${r.label[locale]})`).join(", ");
   const wanted = key?.trim();
   if (!wanted) {
-    throw new DomainError("BAD_INPUT", `A lost deal needs a reason: give \`reason\`, one of ${choices}`, {
-      fields: { reason: `Choose why the deal was lost: ${choices}` },
+    throw new DomainError("BAD_INPUT", m.lostNeedsReason, {
+      params: { choices },
+      fields: { reason: msg(m.chooseLostReason, { choices }) },
     });
   }
   const reason = reasons.find((r) => r.key === wanted);
   if (!reason) {
-    throw new DomainError(
-      "BAD_INPUT",
-      `Unknown lost reason "${wanted}": \`reason\` must be one of ${choices}`,
-      {
-        fields: { reason: `Unknown reason "${wanted}"; choose one of ${choices}` },
-      },
-    );
+    throw new DomainError("BAD_INPUT", m.unknownLostReason, {
+      params: { reason: wanted, choices },
+      fields: { reason: msg(m.unknownReasonField, { reason: wanted, choices }) },
+    });
   }
   if (reason.requiresNote && !note?.trim()) {
-    throw new DomainError("BAD_INPUT", `The reason "${reason.label[locale]}" needs a note`, {
-      fields: { note: "Explain in a few words why the deal was lost" },
+    throw new DomainError("BAD_INPUT", m.reasonNeedsNote, {
+      params: { reason: reason.label[locale] },
+      fields: { note: m.lostNote },
     });
   }
   return reason;

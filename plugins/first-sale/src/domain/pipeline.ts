@@ -1,4 +1,5 @@
-import { DomainError, type Locale } from "@quartet/core";
+import { DomainError, type Locale, type MessageParams, msg } from "@quartet/core";
+import { m } from "../contracts/messages.ts";
 
 /** What a stage is: a working step, or one of the two terminal stages every pipeline ends with. */
 export type StageKind = "open" | "won" | "lost";
@@ -54,18 +55,18 @@ export function planStages(
   drafts: readonly StageDraft[],
   openDealsByStage: ReadonlyMap<string, number>,
 ): StagePlan {
-  const fail = (field: string, message: string): never => {
-    throw new DomainError("BAD_INPUT", message, { fields: { [field]: message } });
+  const fail = (field: string, key: string, params?: MessageParams): never => {
+    throw new DomainError("BAD_INPUT", key, { params, fields: { [field]: msg(key, params) } });
   };
-  if (drafts.length === 0) fail("stages", "A pipeline needs at least one working stage");
+  if (drafts.length === 0) fail("stages", m.oneWorkingStage);
   const working = new Map(current.filter((s) => s.kind === "open").map((s) => [s.id, s]));
   const names = new Set<string>();
   drafts.forEach((draft, i) => {
     const name = draft.name.trim().toLowerCase();
-    if (!name) fail(`stages.${i}.name`, "Name the stage");
-    if (names.has(name)) fail(`stages.${i}.name`, `Two stages are called "${draft.name.trim()}"`);
+    if (!name) fail(`stages.${i}.name`, m.nameStage);
+    if (names.has(name)) fail(`stages.${i}.name`, m.duplicateStage, { name: draft.name.trim() });
     names.add(name);
-    if (draft.id && !working.has(draft.id)) fail(`stages.${i}.id`, "No such working stage in this pipeline");
+    if (draft.id && !working.has(draft.id)) fail(`stages.${i}.id`, m.noSuchWorkingStage);
   });
   const kept = new Set(drafts.flatMap((d) => (d.id ? [d.id] : [])));
   const remove = [...working.keys()].filter((id) => !kept.has(id));
@@ -73,13 +74,10 @@ export function planStages(
     const count = openDealsByStage.get(id) ?? 0;
     if (count > 0) {
       const name = working.get(id)?.name ?? id;
-      throw new DomainError(
-        "CONFLICT",
-        `Stage "${name}" still holds ${count} open deal(s); move them first`,
-        {
-          details: { stageId: id, openDeals: count },
-        },
-      );
+      throw new DomainError("CONFLICT", m.stageHoldsDeals, {
+        params: { name, count },
+        details: { stageId: id, openDeals: count },
+      });
     }
   }
   const placed = drafts.map((d, position) => ({ ...d, name: d.name.trim(), position }));
@@ -100,6 +98,6 @@ export function firstOpenStage<S extends Stage>(stages: readonly S[]): S | undef
 /** The terminal stage of a kind; every pipeline has exactly one won and one lost stage. */
 export function terminalStage<S extends Stage>(stages: readonly S[], kind: "won" | "lost"): S {
   const stage = stages.find((s) => s.kind === kind);
-  if (!stage) throw new DomainError("INTERNAL", `The pipeline has no ${kind} stage`);
+  if (!stage) throw new DomainError("INTERNAL", m.noTerminalStage, { params: { kind } });
   return stage;
 }

@@ -1,7 +1,16 @@
-import { DomainError } from "@quartet/core";
+import { DomainError, msg } from "@quartet/core";
+import { m } from "../contracts/messages.ts";
 
 /** Where a proposal stands: being written, with the client, or answered. */
 export type ProposalStatus = "draft" | "sent" | "accepted" | "declined";
+
+/** The catalog key of each status's word. */
+const proposalWords: Record<ProposalStatus, string> = {
+  draft: m.proposalDraft,
+  sent: m.proposalSent,
+  accepted: m.proposalAccepted,
+  declined: m.proposalDeclined,
+};
 
 const allowed: Record<ProposalStatus, readonly ProposalStatus[]> = {
   draft: ["sent", "accepted", "declined"],
@@ -16,7 +25,10 @@ const allowed: Record<ProposalStatus, readonly ProposalStatus[]> = {
  */
 export function assertProposalStatus(from: ProposalStatus, to: ProposalStatus): void {
   if (!allowed[from].includes(to)) {
-    throw new DomainError("CONFLICT", `A ${from} proposal cannot be marked ${to}`, { details: { from, to } });
+    throw new DomainError("CONFLICT", m.proposalStatus, {
+      params: { from: msg(proposalWords[from]), to: msg(proposalWords[to]) },
+      details: { from, to },
+    });
   }
 }
 
@@ -26,6 +38,6 @@ export function assertProposalStatus(from: ProposalStatus, to: ProposalStatus): 
  */
 export function assertRevisable(status: ProposalStatus): void {
   if (status === "accepted") {
-    throw new DomainError("CONFLICT", "The client accepted this proposal; write a new one instead");
+    throw new DomainError("CONFLICT", m.acceptedProposal);
   }
 }

@@ -1,5 +1,6 @@
-import type { Locale } from "@quartet/core";
+import { type MessageRef, msg } from "@quartet/core";
 import type { WonBasis } from "../contracts/events.ts";
+import { m } from "../contracts/messages.ts";
 import type { WonRule } from "../contracts/settings.ts";
 
 /** What is known about a deal when its win is judged: the paid share of its invoice and whether a contract is signed. */
@@ -25,40 +26,24 @@ export function wonConditionMet(rule: WonRule, facts: WonFacts): boolean {
   }
 }
 
-/** Whether a person may mark a deal won now, and if not, a message that says what is missing. */
-export type MarkWonCheck = { ok: true; basis: WonBasis } | { ok: false; message: string };
+/** Whether a person may mark a deal won now, and if not, a message (key and parameters) that says what is missing. */
+export type MarkWonCheck = { ok: true; basis: WonBasis } | { ok: false; message: MessageRef };
 
 /**
  * Whether a deal may be marked won against the rule: a deal is won only when the organisation's
  * rule is met, whoever asks.
  *
- * @example canMarkWon({ kind: "full-payment" }, { paidShare: 0.5, contractSigned: true }, "en").ok // false
+ * @example canMarkWon({ kind: "full-payment" }, { paidShare: 0.5, contractSigned: true }).ok // false
  */
-export function canMarkWon(rule: WonRule, facts: WonFacts, locale: Locale = "en"): MarkWonCheck {
+export function canMarkWon(rule: WonRule, facts: WonFacts): MarkWonCheck {
   if (wonConditionMet(rule, facts)) return { ok: true, basis: rule.kind };
-  const paid = `${Math.floor(facts.paidShare * 1000) / 10} %`;
-  const ru = locale === "ru";
+  const paid = Math.floor(facts.paidShare * 1000) / 10;
   switch (rule.kind) {
     case "full-payment":
-      return {
-        ok: false,
-        message: ru
-          ? `Сделку нельзя отметить выигранной: продажа считается по полной оплате, оплачено ${paid}`
-          : `The deal cannot be marked won: the organisation counts a sale when it is paid in full, and ${paid} is paid`,
-      };
+      return { ok: false, message: msg(m.wonFullPayment, { paid }) };
     case "prepayment":
-      return {
-        ok: false,
-        message: ru
-          ? `Сделку нельзя отметить выигранной: нужна предоплата от ${rule.percent} %, оплачено ${paid}`
-          : `The deal cannot be marked won: the organisation counts a sale at a prepayment of ${rule.percent} %, and ${paid} is paid`,
-      };
+      return { ok: false, message: msg(m.wonPrepayment, { percent: rule.percent, paid }) };
     case "contract-signed":
-      return {
-        ok: false,
-        message: ru
-          ? "Сделку нельзя отметить выигранной: продажа считается по подписанному договору, а он не подписан"
-          : "The deal cannot be marked won: the organisation counts a sale when the contract is signed, and it is not",
-      };
+      return { ok: false, message: msg(m.wonContract) };
   }
 }

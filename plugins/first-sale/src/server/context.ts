@@ -5,6 +5,7 @@ import {
   type RecordsPort,
   type ServiceContext,
 } from "@quartet/core";
+import { m } from "../contracts/messages.ts";
 import type { FirstSaleSettings } from "../contracts/settings.ts";
 
 /** What every first-sale service receives: core's service context with the plugin's settings. */
@@ -13,7 +14,7 @@ export type FirstSaleContext = ServiceContext<FirstSaleSettings>;
 /** Core's records, or PRECONDITION_FAILED when the host does not provide them. */
 export function recordsOf(ctx: { records?: RecordsPort }): RecordsPort {
   if (!ctx.records) {
-    throw new DomainError("PRECONDITION_FAILED", "Client records are not available on this server yet");
+    throw new DomainError("PRECONDITION_FAILED", m.recordsUnavailable);
   }
   return ctx.records;
 }

@@ -3,6 +3,7 @@ import { paymentReceived } from "@quartet/core";
 import { definePlugin } from "@quartet/core/plugin";
 import { leadQualified } from "@quartet/prospecting/contracts";
 import { dealLost, dealWon } from "../contracts/events.ts";
+import { m as messages } from "../contracts/messages.ts";
 import { allFirstSalePermissions } from "../contracts/permissions.ts";
 import { firstSaleSettings } from "../contracts/settings.ts";
 import * as schema from "../db/schema.ts";
@@ -43,6 +44,7 @@ export const firstSalePlugin = definePlugin({
   settings: firstSaleSettings,
   permissions: allFirstSalePermissions,
   events: { emits: [dealWon, dealLost], consumes: [paymentReceived, leadQualified] },
+  messages,
   db: {
     schema: { ...schema },
     migrationsFolder: fileURLToPath(new URL("../../migrations", import.meta.url)),

@@ -60,7 +60,7 @@ export const dealsRouter = router({
     .input(
       input.dealId.extend({
         orderedOn: input.businessDate.optional(),
-        note: z.string().trim().max(2000, "At most 2,000 characters").nullish(),
+        note: z.string().trim().max(2000).nullish(),
       }),
     )
     .mutation(({ ctx, input }) => issueInvoice({ ctx: ctx.service, input })),

@@ -1,5 +1,6 @@
 import { router } from "@quartet/core/trpc";
 import { z } from "zod";
+import { m } from "../../contracts/messages.ts";
 import { firstSalePermissions as p } from "../../contracts/permissions.ts";
 import { proc } from "../procedures.ts";
 import { createProposal } from "../services/proposals/create-proposal.ts";
@@ -16,7 +17,7 @@ const write = proc(p.proposalsWrite);
 /** `firstSale.proposals`: versioned commercial proposals of deals and their printable form. */
 export const proposalsRouter = router({
   list: read
-    .input(z.object({ dealId: z.string().min(1, "Choose a deal") }))
+    .input(z.object({ dealId: z.string().min(1, m.chooseDeal) }))
     .query(({ ctx, input }) => listProposals({ ctx: ctx.service, input })),
   get: read.input(input.proposalId).query(({ ctx, input }) => getProposal({ ctx: ctx.service, input })),
   /** A self-contained HTML document; the admin app opens it in a new window to print. */

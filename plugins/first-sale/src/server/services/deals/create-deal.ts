@@ -1,5 +1,6 @@
 import { can, DomainError, type RecordsPort, type WriteScope } from "@quartet/core";
 import type { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { type FirstSaleContext, orgInfo, recordsOf } from "../../context.ts";
 import type { createDealInput } from "./deal-input.ts";
 import { dealOf } from "./deal-view.ts";
@@ -24,8 +25,8 @@ export async function createDeal({
   const records = recordsOf(ctx);
   const org = await orgInfo(ctx);
   if (input.newClientName && !can(ctx.actor, "core.clients.write")) {
-    throw new DomainError("FORBIDDEN", "Creating a client needs core.clients.write", {
-      fields: { newClientName: "You may not create clients" },
+    throw new DomainError("FORBIDDEN", m.clientsWriteNeeded, {
+      fields: { newClientName: m.mayNotCreateClients },
     });
   }
   const existing = input.clientId ? await requireClient(records, input.clientId) : null;
@@ -60,8 +61,7 @@ export async function createDeal({
 
 /** A client created with its deal, from its name alone; it has no first-sale owner yet. */
 async function createClient(records: RecordsPort, scope: WriteScope, name: string | undefined) {
-  if (!name)
-    throw new DomainError("BAD_INPUT", "Choose a client", { fields: { clientId: "Choose a client" } });
+  if (!name) throw new DomainError("BAD_INPUT", m.chooseClient, { fields: { clientId: m.chooseClient } });
   const { id } = await records.clients.create(scope, { name });
   return { id, name, owners: { "first-sale": null } };
 }

@@ -6,7 +6,7 @@ import { visibleDeals } from "./load-deal.ts";
 
 /** The clients whose names a screen of deals needs. */
 export const dealNamesInput = z.object({
-  clientIds: z.array(z.string().min(1)).max(500, "At most 500 clients").default([]),
+  clientIds: z.array(z.string().min(1)).max(500).default([]),
 });
 
 /**

@@ -1,5 +1,6 @@
 import { type CurrencyCode, DomainError, money } from "@quartet/core";
 import { eq } from "drizzle-orm";
+import { m } from "../../../contracts/messages.ts";
 import { deals } from "../../../db/schema.ts";
 import { type FirstSaleContext, recordsOf } from "../../context.ts";
 import { linesOf, requireDeal } from "./load-deal.ts";
@@ -20,14 +21,13 @@ export async function issueInvoice({
   const records = recordsOf(ctx);
   return ctx.org.write(ctx.actor, async (scope) => {
     const deal = await requireDeal(scope.tx, ctx.actor, input.dealId);
-    if (deal.status === "lost")
-      throw new DomainError("CONFLICT", "The deal is lost: reopen it before invoicing");
+    if (deal.status === "lost") throw new DomainError("CONFLICT", m.lostBeforeInvoice);
     if (deal.orderId)
-      throw new DomainError("CONFLICT", `The deal is invoiced already: order ${deal.orderNumber}`);
+      throw new DomainError("CONFLICT", m.invoicedAlready, { params: { number: deal.orderNumber ?? "" } });
     const lines = await linesOf(scope.tx, deal.id);
     if (lines.length === 0) {
-      throw new DomainError("BAD_INPUT", "Add line items to the deal before issuing an invoice", {
-        fields: { lines: "Add at least one line" },
+      throw new DomainError("BAD_INPUT", m.linesBeforeInvoice, {
+        fields: { lines: m.oneLine },
       });
     }
     const currency = deal.currency as CurrencyCode;

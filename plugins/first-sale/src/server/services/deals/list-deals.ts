@@ -1,6 +1,7 @@
 import { DomainError } from "@quartet/core";
 import { and, desc, eq, lt, or } from "drizzle-orm";
 import { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { deals, stages } from "../../../db/schema.ts";
 import type { FirstSaleContext } from "../../context.ts";
 import { dealConditions, dealFiltersInput, filterFrame } from "./deal-filters.ts";
@@ -47,7 +48,7 @@ function decodeCursor(cursor: string): [number, string] {
   const dot = cursor.indexOf(".");
   const at = Number(cursor.slice(0, dot));
   if (dot < 1 || !Number.isSafeInteger(at)) {
-    throw new DomainError("BAD_INPUT", "Invalid cursor", { fields: { cursor: "Invalid cursor" } });
+    throw new DomainError("BAD_INPUT", m.invalidCursor, { fields: { cursor: m.invalidCursor } });
   }
   return [at, cursor.slice(dot + 1)];
 }

@@ -1,5 +1,6 @@
 import { type Actor, DomainError } from "@quartet/core";
 import { and, asc, eq, type SQL } from "drizzle-orm";
+import { m } from "../../../contracts/messages.ts";
 import { dealLines, deals } from "../../../db/schema.ts";
 import type { Reader } from "../pipelines/load-pipeline.ts";
 
@@ -20,7 +21,7 @@ export async function requireDeal(db: Reader, actor: Actor, dealId: string): Pro
     .select()
     .from(deals)
     .where(and(eq(deals.id, dealId), visibleDeals(actor)));
-  if (!row) throw new DomainError("NOT_FOUND", "No such deal", { fields: { dealId: "No such deal" } });
+  if (!row) throw new DomainError("NOT_FOUND", m.noSuchDeal, { fields: { dealId: m.noSuchDeal } });
   return row;
 }
 

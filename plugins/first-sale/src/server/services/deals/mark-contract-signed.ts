@@ -1,5 +1,6 @@
 import { DomainError } from "@quartet/core";
 import { eq } from "drizzle-orm";
+import { m } from "../../../contracts/messages.ts";
 import { deals } from "../../../db/schema.ts";
 import { dealTexts } from "../../../domain/deal-texts.ts";
 import { type FirstSaleContext, orgInfo, recordsOf } from "../../context.ts";
@@ -24,7 +25,7 @@ export async function markContractSigned({
     const deal = await requireDeal(scope.tx, ctx.actor, input.dealId);
     const now = ctx.clock.now();
     if (deal.contractSignedAt === null) {
-      if (deal.status === "lost") throw new DomainError("CONFLICT", "The deal is lost: reopen it first");
+      if (deal.status === "lost") throw new DomainError("CONFLICT", m.reopenFirst);
       await scope.tx
         .update(deals)
         .set({ contractSignedAt: now, updatedAt: now })

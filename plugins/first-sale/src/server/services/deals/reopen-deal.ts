@@ -1,5 +1,6 @@
 import { DomainError } from "@quartet/core";
 import { and, desc, eq } from "drizzle-orm";
+import { m } from "../../../contracts/messages.ts";
 import { stageHistory } from "../../../db/schema.ts";
 import { dealTexts } from "../../../domain/deal-texts.ts";
 import { assertReopenable } from "../../../domain/deal-transitions.ts";
@@ -37,8 +38,8 @@ export async function reopenDeal({
       stages.find((s) => s.id === wanted && s.kind === "open") ??
       (input.stageId ? undefined : firstOpenStage(stages));
     if (!target) {
-      throw new DomainError("BAD_INPUT", "Reopen the deal into a working stage of its pipeline", {
-        fields: { stageId: "Choose a working stage of the deal's pipeline" },
+      throw new DomainError("BAD_INPUT", m.reopenWorking, {
+        fields: { stageId: m.chooseDealWorkingStage },
       });
     }
     const now = ctx.clock.now();

@@ -1,5 +1,6 @@
 import { type CurrencyCode, DomainError } from "@quartet/core";
 import type { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { assertOpen } from "../../../domain/deal-transitions.ts";
 import type { FirstSaleContext } from "../../context.ts";
 import type { dealLinesInput } from "./deal-input.ts";
@@ -22,12 +23,9 @@ export async function setLines({
 }) {
   return ctx.org.write(ctx.actor, async (scope) => {
     const deal = await requireDeal(scope.tx, ctx.actor, input.dealId);
-    assertOpen(deal.status, "changing its lines");
+    assertOpen(deal.status, m.whatLines);
     if (deal.orderId) {
-      throw new DomainError(
-        "CONFLICT",
-        `Invoice ${deal.orderNumber} is issued; its lines can no longer change`,
-      );
+      throw new DomainError("CONFLICT", m.linesFixed, { params: { number: deal.orderNumber ?? "" } });
     }
     const currency = deal.currency as CurrencyCode;
     const { amount, rows } = await replaceLines(ctx, scope, deal, linesFromInput(input.lines, currency));

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { deals } from "../../../db/schema.ts";
 import { assertOpen } from "../../../domain/deal-transitions.ts";
 import type { FirstSaleContext } from "../../context.ts";
@@ -18,7 +19,7 @@ export async function setNextStep({
 }) {
   return ctx.org.write(ctx.actor, async (scope) => {
     const deal = await requireDeal(scope.tx, ctx.actor, input.dealId);
-    assertOpen(deal.status, "its next step");
+    assertOpen(deal.status, m.whatNextStep);
     const now = ctx.clock.now();
     const next = {
       nextStepText: input.text || null,

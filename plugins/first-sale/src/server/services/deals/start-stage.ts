@@ -1,4 +1,5 @@
 import { DomainError, type WriteScope } from "@quartet/core";
+import { m } from "../../../contracts/messages.ts";
 import { firstOpenStage } from "../../../domain/pipeline.ts";
 import type { FirstSaleContext } from "../../context.ts";
 import { ensureDefaultPipeline } from "../pipelines/ensure-default-pipeline.ts";
@@ -17,8 +18,8 @@ export async function startStage(
   if (where.stageId) {
     const stage = await requireStage(scope.tx, where.stageId);
     if (stage.kind !== "open" || (where.pipelineId && stage.pipelineId !== where.pipelineId)) {
-      throw new DomainError("BAD_INPUT", "A new deal starts in a working stage of its pipeline", {
-        fields: { stageId: "Choose a working stage of the pipeline" },
+      throw new DomainError("BAD_INPUT", m.startWorking, {
+        fields: { stageId: m.chooseWorkingStage },
       });
     }
     return stage;
@@ -27,6 +28,6 @@ export async function startStage(
     ? (await requirePipeline(scope.tx, where.pipelineId)).id
     : await ensureDefaultPipeline(ctx, scope);
   const first = firstOpenStage(await stagesOf(scope.tx, pipelineId));
-  if (!first) throw new DomainError("INTERNAL", "The pipeline has no working stage");
+  if (!first) throw new DomainError("INTERNAL", m.noWorkingStage);
   return first;
 }

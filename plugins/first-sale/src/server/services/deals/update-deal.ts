@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { deals } from "../../../db/schema.ts";
 import { assertOpen } from "../../../domain/deal-transitions.ts";
 import { type FirstSaleContext, recordsOf } from "../../context.ts";
@@ -23,7 +24,7 @@ export async function updateDeal({
   if (input.hunterId) await requireMember(recordsOf(ctx), input.hunterId);
   return ctx.org.write(ctx.actor, async (scope) => {
     const deal = await requireDeal(scope.tx, ctx.actor, input.dealId);
-    assertOpen(deal.status, "changing it");
+    assertOpen(deal.status, m.whatChanging);
     const now = ctx.clock.now();
     const hasLines = (await linesOf(scope.tx, deal.id)).length > 0;
     const change: Partial<typeof deals.$inferInsert> = {

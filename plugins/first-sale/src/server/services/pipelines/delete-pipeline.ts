@@ -1,5 +1,6 @@
 import { DomainError } from "@quartet/core";
 import { count, eq } from "drizzle-orm";
+import { m } from "../../../contracts/messages.ts";
 import { deals, pipelines } from "../../../db/schema.ts";
 import type { FirstSaleContext } from "../../context.ts";
 import { requirePipeline } from "./load-pipeline.ts";
@@ -18,11 +19,11 @@ export async function deletePipeline({
   return ctx.org.write(ctx.actor, async (scope) => {
     const target = await requirePipeline(scope.tx, input.pipelineId);
     if (target.isDefault) {
-      throw new DomainError("CONFLICT", "This is the default pipeline; make another one the default first");
+      throw new DomainError("CONFLICT", m.defaultPipeline);
     }
     const [held] = await scope.tx.select({ n: count() }).from(deals).where(eq(deals.pipelineId, target.id));
     if ((held?.n ?? 0) > 0) {
-      throw new DomainError("CONFLICT", `The pipeline holds ${held?.n} deal(s) and cannot be deleted`);
+      throw new DomainError("CONFLICT", m.pipelineHoldsDeals, { params: { count: held?.n ?? 0 } });
     }
     await scope.tx.delete(pipelines).where(eq(pipelines.id, target.id));
     await scope.audit({

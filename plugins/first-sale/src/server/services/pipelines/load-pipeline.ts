@@ -1,5 +1,6 @@
 import { DomainError, type OrgDatabase, type OrgTransaction } from "@quartet/core";
 import { asc, desc, eq } from "drizzle-orm";
+import { m } from "../../../contracts/messages.ts";
 import { pipelines, stages } from "../../../db/schema.ts";
 
 /** Where a read runs: the organisation's database or the open write transaction. */
@@ -12,7 +13,7 @@ export type StageRow = typeof stages.$inferSelect;
 export async function requirePipeline(db: Reader, pipelineId: string) {
   const [row] = await db.select().from(pipelines).where(eq(pipelines.id, pipelineId));
   if (!row)
-    throw new DomainError("NOT_FOUND", "No such pipeline", { fields: { pipelineId: "No such pipeline" } });
+    throw new DomainError("NOT_FOUND", m.noSuchPipeline, { fields: { pipelineId: m.noSuchPipeline } });
   return row;
 }
 
@@ -34,6 +35,6 @@ export async function defaultPipeline(db: Reader) {
 /** The stage, or NOT_FOUND naming `stageId`. */
 export async function requireStage(db: Reader, stageId: string): Promise<StageRow> {
   const [row] = await db.select().from(stages).where(eq(stages.id, stageId));
-  if (!row) throw new DomainError("NOT_FOUND", "No such stage", { fields: { stageId: "No such stage" } });
+  if (!row) throw new DomainError("NOT_FOUND", m.noSuchStage, { fields: { stageId: m.noSuchStage } });
   return row;
 }

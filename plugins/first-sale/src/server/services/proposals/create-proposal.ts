@@ -1,5 +1,6 @@
 import { type CurrencyCode, localDate, newId } from "@quartet/core";
 import type { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { proposals } from "../../../db/schema.ts";
 import { assertOpen } from "../../../domain/deal-transitions.ts";
 import { type FirstSaleContext, orgInfo } from "../../context.ts";
@@ -26,7 +27,7 @@ export async function createProposal({
   const org = await orgInfo(ctx);
   return ctx.org.write(ctx.actor, async (scope) => {
     const deal = await requireDeal(scope.tx, ctx.actor, input.dealId);
-    assertOpen(deal.status, "writing proposals");
+    assertOpen(deal.status, m.whatProposals);
     const currency = deal.currency as CurrencyCode;
     const lines = input.lines
       ? linesFromInput(input.lines, currency)

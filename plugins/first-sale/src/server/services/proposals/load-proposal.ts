@@ -1,5 +1,6 @@
 import { type Actor, DomainError } from "@quartet/core";
 import { and, desc, eq, sql } from "drizzle-orm";
+import { m } from "../../../contracts/messages.ts";
 import { proposals, proposalVersions } from "../../../db/schema.ts";
 import { requireDeal } from "../deals/load-deal.ts";
 import type { Reader } from "../pipelines/load-pipeline.ts";
@@ -11,7 +12,7 @@ export type ProposalRow = typeof proposals.$inferSelect;
 export async function requireProposal(db: Reader, actor: Actor, proposalId: string) {
   const [row] = await db.select().from(proposals).where(eq(proposals.id, proposalId));
   if (!row)
-    throw new DomainError("NOT_FOUND", "No such proposal", { fields: { proposalId: "No such proposal" } });
+    throw new DomainError("NOT_FOUND", m.noSuchProposal, { fields: { proposalId: m.noSuchProposal } });
   return { proposal: row, deal: await requireDeal(db, actor, row.dealId) };
 }
 
@@ -28,7 +29,7 @@ export async function versionOf(db: Reader, proposalId: string, version?: number
     )
     .orderBy(desc(proposalVersions.version))
     .limit(1);
-  if (!row) throw new DomainError("NOT_FOUND", "No such version", { fields: { version: "No such version" } });
+  if (!row) throw new DomainError("NOT_FOUND", m.noSuchVersion, { fields: { version: m.noSuchVersion } });
   return row;
 }
 

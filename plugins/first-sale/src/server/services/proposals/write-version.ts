@@ -1,4 +1,5 @@
-import { type CurrencyCode, DomainError, localDate, money, newId, type WriteScope } from "@quartet/core";
+import { type CurrencyCode, DomainError, localDate, money, msg, newId, type WriteScope } from "@quartet/core";
+import { m } from "../../../contracts/messages.ts";
 import { proposalVersions, type StoredLine } from "../../../db/schema.ts";
 import { type DealLine, dealTotals } from "../../../domain/deal-amount.ts";
 import type { FirstSaleContext, OrgInfo } from "../../context.ts";
@@ -21,13 +22,13 @@ export async function writeVersion(
   const now = ctx.clock.now();
   const issuedOn = localDate(now, org.timeZone);
   if (content.lines.length === 0) {
-    throw new DomainError("BAD_INPUT", "A proposal needs at least one line", {
-      fields: { lines: "Add at least one line" },
+    throw new DomainError("BAD_INPUT", m.proposalLines, {
+      fields: { lines: m.oneLine },
     });
   }
   if (content.validUntil < issuedOn) {
-    throw new DomainError("BAD_INPUT", "A proposal cannot expire before it is issued", {
-      fields: { validUntil: `Choose ${issuedOn} or later` },
+    throw new DomainError("BAD_INPUT", m.proposalValidity, {
+      fields: { validUntil: msg(m.chooseDateFrom, { date: issuedOn }) },
     });
   }
   const totals = dealTotals(content.lines, target.currency);
