@@ -1,19 +1,22 @@
-import { Button, Callout, Card, EmptyState, I18nProvider, Select, showToast } from "@quartet/ui";
+import { Button, Callout, Card, EmptyState, I18nProvider, Select, showToast, TextField } from "@quartet/ui";
 import { createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
 import { failureOf, type ProspectingOutputs, useProspectingApi } from "../api.ts";
 import { i18n, serverText } from "../i18n/index.ts";
 import { screenKeys } from "../shared/typing-in.ts";
+import { CallbackChooser } from "./callback-chooser.tsx";
 import { ClientCard } from "./client-card.tsx";
 import { commandOfKey, type Disposition, dispositionKeys } from "./hotkeys.ts";
 import { ScriptRunner, type ScriptState } from "./script-runner.tsx";
 import "../prospecting.css";
+import "./calls.css";
 
 type Call = NonNullable<ProspectingOutputs["callScreen"]["current"]>;
 
 /**
  * `/calls`: the caller's screen, keyboard first — `N` takes the next record of the campaign, the
- * script runs one step at a time (letters answer), `1`–`7` record the outcome. A record held
- * before a reload comes back with its script where it was.
+ * script runs one step at a time (letters answer), `1`–`7` record the outcome with the notes typed
+ * on the screen; "call back" (`5`) first asks when. A record held before a reload comes back with
+ * its script where it was.
  */
 export default function CallsPage(): JSX.Element {
   const api = useProspectingApi();
@@ -22,6 +25,8 @@ export default function CallsPage(): JSX.Element {
   const [call, setCall] = createSignal<Call | null>(null);
   const [empty, setEmpty] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
+  const [note, setNote] = createSignal("");
+  const [choosing, setChoosing] = createSignal(false);
   const chosen = () => campaignId() || call()?.campaign.id || campaigns()?.[0]?.id || "";
   const outcome = () => call()?.script.outcome ?? null;
 
@@ -40,16 +45,27 @@ export default function CallsPage(): JSX.Element {
       setError(serverText(failureOf(cause).message));
     }
   };
-  const dispose = async (disposition: Disposition) => {
+  const dispose = async (disposition: Disposition, callbackAt?: number) => {
     const current = call();
     if (!current || (outcome() && outcome() !== disposition)) return;
+    if (disposition === "callback" && callbackAt === undefined) {
+      setChoosing(true);
+      return;
+    }
+    setChoosing(false);
     setError(null);
     try {
-      await api.queue.dispose.mutate({ memberId: current.memberId, disposition });
+      await api.queue.dispose.mutate({
+        memberId: current.memberId,
+        disposition,
+        note: note().trim() || null,
+        ...(callbackAt !== undefined && { callbackAt }),
+      });
       showToast({
         title: i18n.t("calls.done", { disposition: i18n.t(`calls.disposition.${disposition}`) }),
         tone: "success",
       });
+      setNote("");
       setCall(null);
     } catch (cause) {
       setError(serverText(failureOf(cause).message));
@@ -76,7 +92,7 @@ export default function CallsPage(): JSX.Element {
         <div class="q-page-header">
           <div class="q-stack q-gap-1">
             <h1>{i18n.t("calls.title")}</h1>
-            <p class="q-muted">{i18n.t("calls.keysHint")}</p>
+            <p class="q-muted pr-keys-hint">{i18n.t("calls.keysHint")}</p>
           </div>
         </div>
         <Show when={campaigns()}>
@@ -111,9 +127,27 @@ export default function CallsPage(): JSX.Element {
           fallback={<p class="q-muted">{empty() ? i18n.t("calls.nothingNow") : i18n.t("calls.idle")}</p>}
         >
           {(current) => (
-            <ClientCard call={current()}>
-              <ScriptRunner memberId={current().memberId} script={current().script} onAdvance={advance} />
-            </ClientCard>
+            <>
+              <ClientCard call={current()}>
+                <ScriptRunner memberId={current().memberId} script={current().script} onAdvance={advance} />
+                <div class="pr-note">
+                  <TextField
+                    label={i18n.t("calls.note")}
+                    multiline
+                    value={note()}
+                    onChange={setNote}
+                    placeholder={i18n.t("calls.notePlaceholder")}
+                  />
+                </div>
+              </ClientCard>
+              <CallbackChooser
+                open={choosing()}
+                onOpenChange={setChoosing}
+                morningAt={current().callbackMorningAt}
+                timeZone={current().orgTimeZone}
+                onChoose={(at) => void dispose("callback", at)}
+              />
+            </>
           )}
         </Show>
         <fieldset class="pr-keys">

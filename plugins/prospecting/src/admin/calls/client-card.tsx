@@ -1,11 +1,11 @@
-import { Badge, Card } from "@quartet/ui";
+import { Badge, Card, phoneLink } from "@quartet/ui";
 import { For, type JSX, Show } from "solid-js";
 import type { ProspectingOutputs } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
 
 type Call = NonNullable<ProspectingOutputs["callScreen"]["current"]>;
 
-/** Who is being called: name, the number to dial, region, industry, tags; and the earlier attempts. */
+/** Who is being called: name, the number to dial, whom to ask for, region, industry, tags; and the earlier attempts. */
 export function ClientCard(props: { call: Call; children?: JSX.Element }): JSX.Element {
   const client = () => props.call.client;
   return (
@@ -13,10 +13,30 @@ export function ClientCard(props: { call: Call; children?: JSX.Element }): JSX.E
       <dl class="pr-facts">
         <dt>{i18n.t("calls.phone")}</dt>
         <dd>
-          <a class="q-mono pr-phone" href={`tel:${props.call.phone}`}>
-            {props.call.phone}
+          <a class="q-mono pr-phone" href={phoneLink(props.call.phone).href}>
+            {phoneLink(props.call.phone).text}
           </a>
         </dd>
+        <Show when={client().contact}>
+          {(person) => (
+            <>
+              <dt>{i18n.t("calls.contact")}</dt>
+              <dd class="pr-contact-person">
+                <strong>{person().name}</strong>
+                <Show when={person().position}>
+                  {(position) => <span class="q-muted">{position()}</span>}
+                </Show>
+                <For each={person().phones}>
+                  {(phone) => (
+                    <a class="q-mono" href={phoneLink(phone).href}>
+                      {phoneLink(phone).text}
+                    </a>
+                  )}
+                </For>
+              </dd>
+            </>
+          )}
+        </Show>
         <Show when={client().region ?? client().city}>
           {(place) => (
             <>

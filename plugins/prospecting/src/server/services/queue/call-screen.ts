@@ -1,8 +1,9 @@
 import { and, desc, eq } from "drizzle-orm";
 import { calls, campaigns, listMembers } from "../../../db/calling.ts";
+import { tomorrowMorning } from "../../../domain/callback-times.ts";
 import { stepOf } from "../../../domain/next-step.ts";
 import { walkScript } from "../../../domain/walk-script.ts";
-import type { ProspectingContext } from "../../context.ts";
+import { orgTimeZone, type ProspectingContext } from "../../context.ts";
 import { clientCardOf } from "./client-card.ts";
 import type { MemberRow } from "./held-record.ts";
 import { memoizedScriptGraph } from "./script-graph-memo.ts";
@@ -14,8 +15,10 @@ export type ScreenMember = Pick<
 >;
 
 /**
- * What the call screen shows for a claimed record: the client card, the script step to read
- * now (null once the walk reached an outcome), the answers so far and previous attempts.
+ * What the call screen shows for a claimed record: the client card (with its contact person), the
+ * script step to read now (null once the walk reached an outcome), the answers so far, previous
+ * attempts, and when "call back tomorrow morning" is (`callbackMorningAt`, the organisation's
+ * working-day start tomorrow in its zone, `orgTimeZone`).
  */
 export async function callScreenOf(
   ctx: ProspectingContext,
@@ -25,6 +28,7 @@ export async function callScreenOf(
   const { card: client } = await clientCardOf(ctx, member);
   const graph = await memoizedScriptGraph(ctx.org.db, campaign.scriptId, campaign.scriptVersion);
   const walk = walkScript(graph, member.scriptAnswers);
+  const zone = await orgTimeZone(ctx);
   const attempts = await ctx.org.db
     .select({
       at: calls.startedAt,
@@ -51,6 +55,8 @@ export async function callScreenOf(
       answers: member.scriptAnswers,
     },
     attempts,
+    orgTimeZone: zone,
+    callbackMorningAt: tomorrowMorning(ctx.clock.now(), zone),
   };
 }
 
