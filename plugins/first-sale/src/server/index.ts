@@ -9,6 +9,7 @@ import { firstSaleSettings } from "../contracts/settings.ts";
 import * as schema from "../db/schema.ts";
 import { firstSaleDiagnostic } from "./diagnostic.ts";
 import { firstSaleHealth } from "./health.ts";
+import { dealRottingNotification } from "./notifications.ts";
 import { firstSalePipeline, firstSalePlan } from "./plan.ts";
 import { firstSaleRouter } from "./router.ts";
 import { firstSaleSearch } from "./search.ts";
@@ -43,8 +44,8 @@ export const firstSalePlugin = definePlugin({
   dependsOn: [],
   settings: firstSaleSettings,
   permissions: allFirstSalePermissions,
-  events: { emits: [dealWon, dealLost], consumes: [paymentReceived, leadQualified] },
   messages,
+  events: { emits: [dealWon, dealLost], consumes: [paymentReceived, leadQualified] },
   db: {
     schema: { ...schema },
     migrationsFolder: fileURLToPath(new URL("../../migrations", import.meta.url)),
@@ -56,6 +57,7 @@ export const firstSalePlugin = definePlugin({
   plan: firstSalePlan,
   pipeline: firstSalePipeline,
   search: firstSaleSearch,
+  notifications: [dealRottingNotification],
   lifecycle: {
     async onEnable(ctx) {
       await ensureDefaultPipeline(ctx, ctx.scope);
