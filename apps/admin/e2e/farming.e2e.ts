@@ -217,7 +217,7 @@ describe("farming", () => {
     await page.getByRole("button", { name: "Сохранить правила" }).first().click();
     await expect
       .poll(() => page.locator(".fm-rows__row").first().locator(".q-field__error").textContent())
-      .toBe("Не больше 365");
+      .toBe("Не больше 365 дней");
     await screenshot(page, "farming-rules-refused-ru", { fullPage: false });
     await days.fill("10");
     await page.getByRole("button", { name: "Сохранить правила" }).first().click();

@@ -1,16 +1,16 @@
 import { z } from "zod";
+import { m } from "./messages.ts";
 
-const days = (max = 3650) =>
-  z.number().int("Whole days").min(1, "At least 1 day").max(max, `At most ${max} days`);
-const share = z.number().min(0, "At least 0").max(1, "At most 1");
-const minor = z.number().int("Whole kopecks").min(0, "Cannot be negative").max(Number.MAX_SAFE_INTEGER);
+const days = () => z.number().int(m.wholeDays).min(1, m.atLeastOneDay).max(365, m.atMost365Days);
+const share = z.number().min(0).max(1);
+const minor = z.number().int(m.wholeKopecksShort).min(0, m.notNegative).max(Number.MAX_SAFE_INTEGER);
 const abcClass = z.enum(["A", "B", "C"]);
 
 /** One cadence rule: clients that match (class and/or 12-month revenue at least) are contacted every `days`. */
 export const cadenceRuleSchema = z.object({
   abc: abcClass.nullable().default(null),
   minRevenueMinor: minor.nullable().default(null),
-  days: days(365),
+  days: days(),
 });
 
 /** Stages of expansion deals, in order, before won and lost. */
@@ -18,11 +18,11 @@ export const dealStageSchema = z.object({
   key: z
     .string()
     .trim()
-    .regex(/^[a-z0-9-]{1,40}$/, "Latin letters, digits and hyphens")
-    .refine((key) => key !== "won" && key !== "lost", "Won and lost are kept for closed deals"),
+    .regex(/^[a-z0-9-]{1,40}$/, m.stageKey)
+    .refine((key) => key !== "won" && key !== "lost", m.keptStageKeys),
   name: z.object({
-    ru: z.string().trim().min(1, "Name the stage").max(60),
-    en: z.string().trim().min(1, "Name the stage").max(60),
+    ru: z.string().trim().min(1, m.nameStage).max(60),
+    en: z.string().trim().min(1, m.nameStage).max(60),
   }),
   probability: z.number().int().min(0).max(100),
 });
@@ -43,7 +43,7 @@ export const farmingRulesSchema = z.object({
           { abc: "A", minRevenueMinor: null, days: 14 },
           { abc: "B", minRevenueMinor: null, days: 30 },
         ]),
-      defaultDays: days(365).default(60),
+      defaultDays: days().default(60),
     })
     .prefault({}),
   classes: z
@@ -56,7 +56,7 @@ export const farmingRulesSchema = z.object({
       yMaxVariation: z.number().min(0).max(10).default(1),
     })
     .refine((c) => c.aShare <= c.bShare, {
-      message: "The A share cannot exceed the B share",
+      message: m.shareOrder,
       path: ["bShare"],
     })
     .prefault({}),
@@ -124,9 +124,9 @@ export const farmingRulesSchema = z.object({
     .prefault({}),
   stages: z
     .array(dealStageSchema)
-    .min(1, "At least one stage")
+    .min(1, m.oneStage)
     .max(12)
-    .refine((list) => new Set(list.map((s) => s.key)).size === list.length, "Stage keys must differ")
+    .refine((list) => new Set(list.map((s) => s.key)).size === list.length, m.stageKeysDiffer)
     .default([
       { key: "idea", name: { ru: "Идея", en: "Idea" }, probability: 10 },
       { key: "discussion", name: { ru: "Обсуждение", en: "Discussion" }, probability: 30 },

@@ -3,10 +3,12 @@ import {
   DomainError,
   type Money,
   money,
+  msg,
   type OrderFact,
   percentOf,
   sum,
 } from "@quartet/core";
+import { m } from "../contracts/messages.ts";
 
 /** Where an expansion deal stands: open in a stage, won (a matching order was paid), or lost. */
 export type DealStatus = "open" | "won" | "lost";
@@ -31,15 +33,15 @@ export function canMove(status: DealStatus, target: DealTarget): boolean {
 /** Throws `CONFLICT` saying why unless `canMove(status, target)`; also guards edits and invoices (`"stage"`). */
 export function assertCanMove(status: DealStatus, target: DealTarget): void {
   if (canMove(status, target)) return;
-  if (status === "won") throw new DomainError("CONFLICT", "The deal is won and no longer changes");
-  if (status === "lost") throw new DomainError("CONFLICT", "The deal is lost: reopen it first");
-  throw new DomainError("CONFLICT", "The deal is open already");
+  if (status === "won") throw new DomainError("CONFLICT", m.dealWon);
+  if (status === "lost") throw new DomainError("CONFLICT", m.dealLost);
+  throw new DomainError("CONFLICT", m.dealOpen);
 }
 
 /** The stage with `key`, or the first stage when the company has since removed it (the deal still shows). */
 export function stageOf(stages: readonly DealStage[], key: string): DealStage {
   const found = stages.find((s) => s.key === key) ?? stages[0];
-  if (!found) throw new DomainError("INTERNAL", "The company's rules have no deal stages");
+  if (!found) throw new DomainError("INTERNAL", m.noStages);
   return found;
 }
 
@@ -48,8 +50,9 @@ export function requireStage(stages: readonly DealStage[], key: string): DealSta
   const found = stages.find((s) => s.key === key);
   if (found) return found;
   const keys = stages.map((s) => s.key).join(", ");
-  throw new DomainError("BAD_INPUT", `Unknown stage "${key}": choose one of ${keys}`, {
-    fields: { stageKey: `Choose one of ${keys}` },
+  throw new DomainError("BAD_INPUT", m.unknownStage, {
+    params: { stage: key, stages: keys },
+    fields: { stageKey: msg(m.chooseStageOf, { stages: keys }) },
   });
 }
 

@@ -1,4 +1,5 @@
 import { DomainError, type Locale } from "@quartet/core";
+import { m } from "../contracts/messages.ts";
 
 /** Why an expansion deal was lost; `other` needs a note. */
 export const lostReasons = ["price", "competitor", "no-budget", "no-need", "timing", "other"] as const;
@@ -25,8 +26,8 @@ export const lostReasonLabels: Record<LostReason, Record<Locale, string>> = {
 export function lostNote(reason: LostReason, note: string | null | undefined): string | null {
   const text = note?.trim() || null;
   if (reason === "other" && !text) {
-    throw new DomainError("BAD_INPUT", 'The reason "other" needs a note: say why the deal was lost', {
-      fields: { note: "Say in a few words why the deal was lost" },
+    throw new DomainError("BAD_INPUT", m.lostNoteOther, {
+      fields: { note: m.lostNote },
     });
   }
   return text;

@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { clientsMerged, handoffAccepted, orderRecorded, paymentReceived } from "@quartet/core";
 import { definePlugin } from "@quartet/core/plugin";
 import { clientAtRisk, expansionDealWon, maturityChanged } from "../contracts/events.ts";
+import { m as messages } from "../contracts/messages.ts";
 import { allFarmingPermissions } from "../contracts/permissions.ts";
 import * as schema from "../db/schema.ts";
 import { farmingDiagnostic } from "./diagnostic.ts";
@@ -42,6 +43,7 @@ export const farmingPlugin = definePlugin({
   version: "0.1.0",
   dependsOn: [],
   permissions: allFarmingPermissions,
+  messages,
   events: {
     emits: [clientAtRisk, expansionDealWon, maturityChanged],
     consumes: [paymentReceived, orderRecorded, handoffAccepted, clientsMerged],

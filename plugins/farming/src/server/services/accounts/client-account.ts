@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { isOverdue } from "../../../domain/cadence.ts";
 import { shareOfWallet } from "../../../domain/metrics.ts";
 import { orgInfo } from "../../context.ts";
@@ -10,7 +11,7 @@ import { withContact } from "./portfolio-rows.ts";
 import { accountOf } from "./require-account.ts";
 
 /** The client of the widget. */
-export const clientAccountInput = z.object({ clientId: z.string().min(1, "Choose a client") });
+export const clientAccountInput = z.object({ clientId: z.string().min(1, m.chooseClient) });
 
 function view(account: AccountRow, today: string, names: Map<string, string>) {
   return {

@@ -1,6 +1,7 @@
 import { DomainError } from "@quartet/core";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { projectOrders } from "../../../db/schema.ts";
 import { recomputeClients } from "../recompute/recompute-clients.ts";
 import type { WithSystem } from "../recompute/system-view.ts";
@@ -8,7 +9,7 @@ import { accountOf } from "./require-account.ts";
 
 /** An order to mark as a project (or unmark); `clientId` when known spares a search. */
 export const markProjectInput = z.object({
-  orderId: z.string().min(1, "Choose an order"),
+  orderId: z.string().min(1, m.chooseOrder),
   project: z.boolean(),
   clientId: z.string().min(1).optional(),
 });
@@ -16,7 +17,7 @@ export const markProjectInput = z.object({
 async function findOrder(ctx: WithSystem, orderId: string, clientId: string | undefined) {
   const facts = await ctx.records.orders.facts(clientId ? { clientIds: [clientId] } : {});
   const order = facts.find((o) => o.orderId === orderId);
-  if (!order) throw new DomainError("NOT_FOUND", "No such order", { fields: { orderId: "No such order" } });
+  if (!order) throw new DomainError("NOT_FOUND", m.noSuchOrder, { fields: { orderId: m.noSuchOrder } });
   return order;
 }
 

@@ -1,15 +1,13 @@
 import { type ClientSummary, DomainError, isDomainError } from "@quartet/core";
 import { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import type { FarmingContext } from "../../context.ts";
 
 /** Clients to hand to another farmer, with a note for them. */
 export const moveClientsInput = z.object({
-  clientIds: z
-    .array(z.string().min(1))
-    .min(1, "Choose at least one client")
-    .max(500, "At most 500 clients at once"),
-  toFarmerId: z.string().min(1, "Choose a farmer"),
-  note: z.string().trim().min(1, "Tell the farmer why").max(5_000, "At most 5,000 characters"),
+  clientIds: z.array(z.string().min(1)).min(1, m.chooseClients).max(500, m.atMost500Clients),
+  toFarmerId: z.string().min(1, m.chooseFarmer),
+  note: z.string().trim().min(1, m.tellFarmer).max(5_000),
 });
 
 /** Why a client was not moved: it is the farmer's already, or already waits for a farmer to accept it. */
@@ -30,16 +28,16 @@ export async function moveClients({
 }) {
   const members = await ctx.records.people.members();
   if (!members.some((m) => m.userId === input.toFarmerId)) {
-    throw new DomainError("BAD_INPUT", "The farmer must be a member of the organisation", {
-      fields: { toFarmerId: "Not a member of the organisation" },
+    throw new DomainError("BAD_INPUT", m.farmerNotMember, {
+      fields: { toFarmerId: m.notMember },
     });
   }
   const clients: ClientSummary[] = [];
   for (const [i, clientId] of [...new Set(input.clientIds)].entries()) {
     const client = await ctx.records.clients.get(clientId);
     if (!client || client.mergedIntoId) {
-      throw new DomainError("NOT_FOUND", "No such client", {
-        fields: { [`clientIds.${i}`]: "No such client" },
+      throw new DomainError("NOT_FOUND", m.noSuchClient, {
+        fields: { [`clientIds.${i}`]: m.noSuchClient },
       });
     }
     clients.push(client);

@@ -9,10 +9,10 @@ export const portfolioInput = z.object({
   farmerId: z.string().min(1).optional(),
   status: z.enum(["healthy", "watch", "at-risk", "unknown"]).optional(),
   /** Part of the client's name or its INN. */
-  search: z.string().trim().max(200, "At most 200 characters").optional(),
+  search: z.string().trim().max(200).optional(),
   sort: z.enum(["revenue", "health", "contact-due", "name"]).default("revenue"),
   offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(500, "At most 500 a page").default(100),
+  limit: z.number().int().min(1).max(500).default(100),
 });
 
 function matches(row: PortfolioRow, input: z.output<typeof portfolioInput>): boolean {

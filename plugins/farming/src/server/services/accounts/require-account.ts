@@ -1,5 +1,6 @@
 import { type ClientSummary, DomainError, type OrgDatabase, type OrgTransaction } from "@quartet/core";
 import { eq } from "drizzle-orm";
+import { m } from "../../../contracts/messages.ts";
 import { accounts } from "../../../db/schema.ts";
 import type { FarmingContext } from "../../context.ts";
 import { requireClient } from "../deals/deal-references.ts";
@@ -26,13 +27,9 @@ export async function requireAccount(
   const client = await requireClient(ctx, clientId);
   const account = await accountOf(db, client.id);
   if (!account) {
-    throw new DomainError(
-      "PRECONDITION_FAILED",
-      "Farming does not serve this client yet: it has no account",
-      {
-        fields: { clientId: "Not a customer yet" },
-      },
-    );
+    throw new DomainError("PRECONDITION_FAILED", m.notServed, {
+      fields: { clientId: m.notCustomer },
+    });
   }
   return { client, account };
 }

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { accounts } from "../../../db/schema.ts";
 import { isOverdue } from "../../../domain/cadence.ts";
 import { orgInfo } from "../../context.ts";
@@ -9,8 +10,8 @@ import { accountOf, requireAccount } from "./require-account.ts";
 
 /** A client's own contact cadence in days; null goes back to the company's rules. */
 export const setCadenceInput = z.object({
-  clientId: z.string().min(1, "Choose a client"),
-  days: z.number().int("Whole days").min(1, "At least 1 day").max(365, "At most 365 days").nullable(),
+  clientId: z.string().min(1, m.chooseClient),
+  days: z.number().int(m.wholeDays).min(1, m.atLeastOneDay).max(365, m.atMost365Days).nullable(),
 });
 
 /**

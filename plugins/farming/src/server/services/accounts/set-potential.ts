@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { accounts } from "../../../db/schema.ts";
 import { shareOfWallet } from "../../../domain/metrics.ts";
 import type { FarmingContext } from "../../context.ts";
@@ -7,12 +8,12 @@ import { requireAccount } from "./require-account.ts";
 
 /** What the client could spend on what we sell in a year; null when unknown. */
 export const setPotentialInput = z.object({
-  clientId: z.string().min(1, "Choose a client"),
+  clientId: z.string().min(1, m.chooseClient),
   amountMinor: z
     .number()
-    .int("Give whole kopecks")
-    .min(0, "Cannot be negative")
-    .max(Number.MAX_SAFE_INTEGER, "Too large")
+    .int(m.wholeKopecks)
+    .min(0, m.notNegative)
+    .max(Number.MAX_SAFE_INTEGER, m.tooLarge)
     .nullable(),
 });
 

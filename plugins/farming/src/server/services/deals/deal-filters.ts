@@ -11,7 +11,7 @@ export const dealFiltersInput = z.object({
   kind: z.enum(["upsell", "cross-sell"]).optional(),
   stageKey: z.string().min(1).optional(),
   /** Part of the title, whatever the case (Cyrillic too) and «ё» or «е». */
-  search: z.string().trim().max(100, "At most 100 characters").optional(),
+  search: z.string().trim().max(100).optional(),
 });
 
 /** The WHERE condition of a filter set. */

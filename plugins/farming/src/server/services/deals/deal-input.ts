@@ -1,28 +1,29 @@
 import { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { lostReasons } from "../../../domain/lost-reasons.ts";
 
 /** A business date, `YYYY-MM-DD`. */
-const businessDate = z.iso.date("Use a date as YYYY-MM-DD");
+const businessDate = z.iso.date(m.dateFormat);
 
 const amountMinor = z
   .number()
-  .int("Give whole kopecks")
-  .min(0, "Cannot be negative")
-  .max(Number.MAX_SAFE_INTEGER, "Too large");
-const title = z.string().trim().min(1, "Name the deal").max(200, "At most 200 characters");
-const note = z.string().trim().max(2_000, "At most 2,000 characters");
-const kind = z.enum(["upsell", "cross-sell"], { error: "Choose upsell or cross-sell" });
-const stageKey = z.string().trim().min(1, "Choose a stage");
+  .int(m.wholeKopecks)
+  .min(0, m.notNegative)
+  .max(Number.MAX_SAFE_INTEGER, m.tooLarge);
+const title = z.string().trim().min(1, m.nameDeal).max(200);
+const note = z.string().trim().max(2_000);
+const kind = z.enum(["upsell", "cross-sell"], { error: m.kind });
+const stageKey = z.string().trim().min(1, m.chooseStage);
 
 /** A deal id. */
-export const dealIdInput = z.object({ dealId: z.string().min(1, "Choose a deal") });
+export const dealIdInput = z.object({ dealId: z.string().min(1, m.chooseDeal) });
 
 /** The board: everybody's open deals, one farmer's (`farmerId`), or the caller's own (`mine`). */
 export const boardInput = z.object({ farmerId: z.string().min(1).optional(), mine: z.boolean().optional() });
 
 /** A new expansion deal; without a title it is named after the client, without a stage it starts in the first. */
 export const createDealInput = z.object({
-  clientId: z.string().min(1, "Choose a client"),
+  clientId: z.string().min(1, m.chooseClient),
   title: title.optional(),
   kind,
   categoryId: z.string().min(1).nullish(),
@@ -60,13 +61,13 @@ export const reopenDealInput = dealIdInput.extend({ stageKey: stageKey.optional(
 /** A line of the invoice: a catalog product (its price unless given) or a free line with a name and a price. */
 export const invoiceLineInput = z.object({
   productId: z.string().min(1).nullish(),
-  name: z.string().trim().min(1, "Name the line").max(300, "At most 300 characters").optional(),
-  quantity: z.number().positive("Quantity must be a positive number"),
+  name: z.string().trim().min(1, m.nameLine).max(300).optional(),
+  quantity: z.number().positive(m.quantity),
   price: z.object({ amountMinor }).optional(),
-  discountPercent: z.number().min(0, "At least 0 %").max(100, "At most 100 %").default(0),
+  discountPercent: z.number().min(0, m.atLeast0Percent).max(100, m.atMost100Percent).default(0),
 });
 
 /** The deal's invoice: its lines, in the deal's currency. */
 export const issueInvoiceInput = dealIdInput.extend({
-  lines: z.array(invoiceLineInput).min(1, "Add at least one line").max(500, "At most 500 lines"),
+  lines: z.array(invoiceLineInput).min(1, m.oneLine).max(500, m.atMost500Lines),
 });

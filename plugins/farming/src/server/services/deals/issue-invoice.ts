@@ -1,6 +1,7 @@
 import { type CurrencyCode, DomainError } from "@quartet/core";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { deals } from "../../../db/schema.ts";
 import type { FarmingContext } from "../../context.ts";
 import type { issueInvoiceInput } from "./deal-input.ts";
@@ -22,7 +23,7 @@ export async function issueInvoice({
   return ctx.org.write(ctx.actor, async (scope) => {
     const deal = await dealGoingTo(ctx, scope.tx, input.dealId, "stage");
     if (deal.orderId) {
-      throw new DomainError("CONFLICT", `The deal is invoiced already: order ${deal.orderNumber}`);
+      throw new DomainError("CONFLICT", m.invoicedAlready, { params: { number: deal.orderNumber ?? "" } });
     }
     const order = await ctx.records.orders.record(scope, {
       clientId: deal.clientId,

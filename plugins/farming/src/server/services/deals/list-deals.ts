@@ -1,6 +1,7 @@
 import { type CurrencyCode, DomainError, money } from "@quartet/core";
 import { and, count, desc, eq, lt, or, sum } from "drizzle-orm";
 import { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { deals } from "../../../db/schema.ts";
 import { type FarmingContext, orgInfo } from "../../context.ts";
 import { loadRules } from "../rules/load-rules.ts";
@@ -62,7 +63,7 @@ function afterCursor(cursor: string) {
   const dot = cursor.indexOf(".");
   const at = Number(cursor.slice(0, dot));
   if (dot < 1 || !Number.isSafeInteger(at)) {
-    throw new DomainError("BAD_INPUT", "Invalid cursor", { fields: { cursor: "Invalid cursor" } });
+    throw new DomainError("BAD_INPUT", m.invalidCursor, { fields: { cursor: m.invalidCursor } });
   }
   const id = cursor.slice(dot + 1);
   return or(lt(deals.createdAt, at), and(eq(deals.createdAt, at), lt(deals.id, id)));

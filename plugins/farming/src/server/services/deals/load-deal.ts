@@ -1,5 +1,6 @@
 import { DomainError, type OrgDatabase, type OrgTransaction } from "@quartet/core";
 import { eq } from "drizzle-orm";
+import { m } from "../../../contracts/messages.ts";
 import { deals } from "../../../db/schema.ts";
 import { assertCanMove, type DealTarget } from "../../../domain/deal-flow.ts";
 import type { FarmingContext } from "../../context.ts";
@@ -17,7 +18,7 @@ export type DealRow = typeof deals.$inferSelect;
 export async function requireDeal(ctx: FarmingContext, db: Reader, dealId: string): Promise<DealRow> {
   const [row] = await db.select().from(deals).where(eq(deals.id, dealId));
   if (!row || !(await ctx.records.clients.get(row.clientId))) {
-    throw new DomainError("NOT_FOUND", "No such deal", { fields: { dealId: "No such deal" } });
+    throw new DomainError("NOT_FOUND", m.noSuchDeal, { fields: { dealId: m.noSuchDeal } });
   }
   return row;
 }

@@ -1,5 +1,6 @@
 import { DomainError, newId } from "@quartet/core";
 import { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { requireStage } from "../../../domain/deal-flow.ts";
 import { orgInfo } from "../../context.ts";
 import { requireClient } from "../deals/deal-references.ts";
@@ -12,13 +13,8 @@ import { offerInput } from "./dismiss-offer.ts";
 
 /** An offer to take up, with the deal's amount and close date when known. */
 export const acceptOfferInput = offerInput.extend({
-  amountMinor: z
-    .number()
-    .int("Give whole kopecks")
-    .min(0, "Cannot be negative")
-    .max(Number.MAX_SAFE_INTEGER)
-    .optional(),
-  expectedCloseOn: z.iso.date("Use a date as YYYY-MM-DD").optional(),
+  amountMinor: z.number().int(m.wholeKopecks).min(0, m.notNegative).max(Number.MAX_SAFE_INTEGER).optional(),
+  expectedCloseOn: z.iso.date(m.dateFormat).optional(),
 });
 
 /**
@@ -44,8 +40,8 @@ export async function acceptOffer({
     if (before?.status === "accepted" && before.dealId)
       return { offerId: before.id, dealId: before.dealId, created: false };
     if (!offer) {
-      throw new DomainError("BAD_INPUT", "This category is not among the client's offers", {
-        fields: { categoryId: "Not offered to this client" },
+      throw new DomainError("BAD_INPUT", m.notOffered, {
+        fields: { categoryId: m.notOfferedField },
       });
     }
     const stages = (await loadRules(scope.tx)).stages;

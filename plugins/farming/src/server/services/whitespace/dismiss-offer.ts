@@ -1,5 +1,6 @@
 import { DomainError } from "@quartet/core";
 import { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { requireCategory, requireClient } from "../deals/deal-references.ts";
 import type { WithSystem } from "../recompute/system-view.ts";
 import { clientOffers } from "./client-offers.ts";
@@ -7,8 +8,8 @@ import { decisionOf, recordDecision } from "./decide-offer.ts";
 
 /** A client's category. */
 export const offerInput = z.object({
-  clientId: z.string().min(1, "Choose a client"),
-  categoryId: z.string().min(1, "Choose a category"),
+  clientId: z.string().min(1, m.chooseClient),
+  categoryId: z.string().min(1, m.chooseCategory),
 });
 
 /**
@@ -24,8 +25,8 @@ export async function dismissOffer({ ctx, input }: { ctx: WithSystem; input: z.o
     const before = await decisionOf(scope, client.id, input.categoryId);
     if (before?.status === "dismissed") return { offerId: before.id, status: before.status };
     if (before?.status === "accepted") {
-      throw new DomainError("CONFLICT", "This offer was accepted into a deal", {
-        fields: { categoryId: "Already accepted" },
+      throw new DomainError("CONFLICT", m.offerTaken, {
+        fields: { categoryId: m.alreadyAccepted },
         details: { dealId: before.dealId },
       });
     }

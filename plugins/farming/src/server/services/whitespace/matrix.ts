@@ -6,7 +6,7 @@ import { peerBaskets } from "./peer-baskets.ts";
 /** Which clients the matrix shows: one industry's (all without), the largest first. */
 export const matrixInput = z.object({
   industry: z.string().trim().min(1).max(200).optional(),
-  limit: z.number().int().min(1).max(1_000, "At most 1,000 clients").default(200),
+  limit: z.number().int().min(1).max(1_000).default(200),
 });
 
 /**

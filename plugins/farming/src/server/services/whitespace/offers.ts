@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { requireClient } from "../deals/deal-references.ts";
 import type { WithSystem } from "../recompute/system-view.ts";
 import { clientOffers } from "./client-offers.ts";
 
 /** The client whose offers are asked for. */
-export const offersInput = z.object({ clientId: z.string().min(1, "Choose a client") });
+export const offersInput = z.object({ clientId: z.string().min(1, m.chooseClient) });
 
 /**
  * The categories a client's peers buy and it does not, with the evidence (peers, support,
