@@ -57,6 +57,7 @@ describe("GET /api/v1/notifications/stream", () => {
       headers: { "x-quartet-locale": "ru" },
     });
     expect(response.status).toBe(status);
-    expect((await response.json()).error.message).toMatch(/[А-я]/);
+    const body = (await response.json()) as { error: { message: string } };
+    expect(body.error.message).toMatch(/[А-я]/);
   });
 });
