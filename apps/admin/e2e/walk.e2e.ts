@@ -157,7 +157,13 @@ describe("every page in Russian, and on a phone in both languages, shows words a
           try {
             await walk.open(page, dict, index);
           } catch (error) {
-            findings.add(where, `did not open: ${String((error as Error).message).split("\n")[0]}`);
+            findings.add(
+              where,
+              `did not open: ${String((error as Error).message)
+                .split("\n")
+                .slice(0, 6)
+                .join(" ")}`,
+            );
             continue;
           }
           await look(page, "", where, `${stopName(walk.from)}-${walk.name}-${index + 1}`, false);

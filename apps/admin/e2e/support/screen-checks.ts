@@ -37,7 +37,7 @@ export async function expectNoLeaks(page: Page, codes?: RegExp): Promise<void> {
  * Latin words any Russian screen may show, each a name Russian business software writes in Latin too:
  * the product (Quartet), products it names (Telegram and its @BotFather, amoCRM, Windows), «VIP», file
  * formats and encodings (CSV, UTF-8), «API» keys, «UTM» tags, «KPI», the farming classes ABC/XYZ and
- * retention «NRR», «Email» as a field's name, and the key names of the hints (the search shows «Ctrl K»).
+ * retention «NRR», «Email» as a field's name, «English» as the language picker names it, and the key names of the hints (the search shows «Ctrl K»).
  */
 const latinAlways = [
   "Quartet",
@@ -56,6 +56,7 @@ const latinAlways = [
   "NRR",
   "Email",
   "email",
+  "English",
   "Enter",
   "Ctrl",
   "Esc",
@@ -64,8 +65,8 @@ const latinAlways = [
 /** ISO 4217 currency codes (`RUB`, `KZT`): a currency picker or an amount in a foreign currency shows them as such. */
 const currencyCodes = Intl.supportedValuesOf("currency");
 
-/** Addresses a person types and reads as they are: URLs, emails and domain names (`polus.ru`). */
-const addresses = /\b[a-z][a-z0-9+.-]*:\/\/\S+|[\w.+-]+@[\w.-]+|\b(?:[\w-]+\.)+[a-z]{2,}\b/gi;
+/** Addresses a person types and reads as they are: URLs, emails, Telegram handles (`@romashka`) and domain names (`polus.ru`). */
+const addresses = /\b[a-z][a-z0-9+.-]*:\/\/\S+|[\w.+-]+@[\w.-]+|@\w{3,}|\b(?:[\w-]+\.)+[a-z]{2,}\b/gi;
 
 /** The Latin words of three letters or more in `text` beyond `allowed` and the always-allowed ones, addresses left out. */
 export function latinWordsIn(text: string, allowed: readonly string[] = []): string[] {
@@ -86,16 +87,17 @@ export async function expectRussian(page: Page, allowed: readonly string[] = [])
  */
 export async function sideScrollers(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    if (document.documentElement.scrollWidth <= window.innerWidth) return [];
+    // The layout viewport's width: a phone zooms out to a page wider than the screen, and then innerWidth grows with it.
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
     const clipped = (el: HTMLElement) => {
       for (let up = el.parentElement; up; up = up.parentElement) {
-        if (getComputedStyle(up).overflowX !== "visible")
-          return up.getBoundingClientRect().right <= window.innerWidth;
+        if (getComputedStyle(up).overflowX !== "visible") return up.getBoundingClientRect().right <= width;
       }
       return false;
     };
     const out = [...document.querySelectorAll<HTMLElement>("body *")].filter(
-      (el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(el),
+      (el) => el.getBoundingClientRect().right > width + 1 && !clipped(el),
     );
     const named = out
       .filter((el) => !out.includes(el.parentElement as HTMLElement))

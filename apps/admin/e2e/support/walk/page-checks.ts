@@ -12,7 +12,7 @@ function around(text: string, needle: string): string {
 /** Visible buttons and links the viewport cuts through (not inside something that scrolls sideways itself). */
 function cutOff(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const width = window.innerWidth;
+    const width = document.documentElement.clientWidth;
     const scrollsInside = (el: Element) => {
       for (let up = el.parentElement; up; up = up.parentElement) {
         const overflow = getComputedStyle(up).overflowX;
@@ -60,7 +60,10 @@ export async function inspect(page: Page, spot: Spot, findings: Findings, allowe
     if (words.length > 12) findings.add(spot, `… and ${words.length - 12} more English words`);
   }
   if (spot.width !== "phone") return;
-  const wide = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  const wide = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
   const sticking = await sideScrollers(page);
   if (sticking.length > 0)
     findings.add(spot, `page is ${wide[0]} px wide at ${wide[1]}: ${sticking.join(", ")}`);

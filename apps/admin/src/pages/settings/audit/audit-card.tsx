@@ -27,6 +27,10 @@ export function AuditCard(): JSX.Element {
     getNextPageParam: (page) => page.nextCursor,
   }));
   const entries = () => log.data?.pages.flatMap((page) => page.items) ?? [];
+  const memberName = (userId: string) => {
+    const member = members.data?.find((m) => m.userId === userId);
+    return member ? member.name || member.email : null;
+  };
   const exportFilters = () => {
     const { limit: _, ...query } = auditQuery(filters());
     return query;
@@ -64,7 +68,7 @@ export function AuditCard(): JSX.Element {
             <span>{i18n.t("settings.audit.entity")}</span>
           </div>
           <ol class="audit" aria-label={i18n.t("settings.audit.title")}>
-            <For each={entries()}>{(entry) => <AuditEntryRow entry={entry} />}</For>
+            <For each={entries()}>{(entry) => <AuditEntryRow entry={entry} memberName={memberName} />}</For>
           </ol>
         </Show>
         <Show when={log.hasNextPage}>
