@@ -19,11 +19,13 @@ describe("periodic jobs", () => {
     expect(await t.host.scheduler.tickOrg(on)).toEqual({
       "core:handoffs.expire": "skipped",
       "core:monitor.snapshot": "skipped",
+      "core:notify:core.task.due": "skipped",
       "alpha:tick": "skipped",
     });
     expect(await t.host.scheduler.tickOrg(off)).toEqual({
       "core:handoffs.expire": "skipped",
       "core:monitor.snapshot": "skipped",
+      "core:notify:core.task.due": "skipped",
     });
     const org = await t.host.runtime(on);
     expect(await org.db.select().from(alphaTicks)).toHaveLength(1);
