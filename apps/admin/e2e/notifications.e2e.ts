@@ -207,6 +207,10 @@ describe("notifications: the bell, live in every tab, and Telegram", () => {
     await expect.poll(() => annaTab2.title()).toMatch(/^\(1\) /);
     expect(await olgaBrowser.page.title()).not.toMatch(/^\(/);
     expect(await bell(ivanBrowser.page).getAttribute("aria-label")).toBe("Уведомления: 1 непрочитанное");
+    // Screen readers hear what came.
+    await expect
+      .poll(() => ivanBrowser.page.locator(".notif-bell [aria-live]").textContent())
+      .toMatch(/^Новое уведомление: .*Мария Иванова/);
   });
 
   it("opening it from the bell lands on the request, and the other tab's count drops", async () => {

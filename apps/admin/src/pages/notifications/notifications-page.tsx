@@ -1,4 +1,4 @@
-import { Button, IconSettings, Tabs } from "@quartet/ui";
+import { Button, IconSettings, type TabItem, Tabs } from "@quartet/ui";
 import { A } from "@solidjs/router";
 import { createSignal, type JSX, Show } from "solid-js";
 import { RequirePermission } from "../../guards/require-permission.tsx";
@@ -21,6 +21,26 @@ export default function NotificationsPage(): JSX.Element {
   );
   const unread = () => count.data?.count ?? 0;
   usePageTitle(() => i18n.t("notifications.page.title"));
+  // Made once, with the words and the count read live: new tab objects would remount the lists.
+  const tabs: TabItem[] = [
+    {
+      value: "all",
+      get label() {
+        return i18n.t("notifications.page.all");
+      },
+      content: () => <NotificationList unreadOnly={false} />,
+    },
+    {
+      value: "unread",
+      get label() {
+        return i18n.t("notifications.page.unread");
+      },
+      get count() {
+        return unread() > 0 ? unread() : undefined;
+      },
+      content: () => <NotificationList unreadOnly />,
+    },
+  ];
   return (
     <RequirePermission permission="core.notifications.use">
       <div class="q-container notif-page">
@@ -44,24 +64,7 @@ export default function NotificationsPage(): JSX.Element {
             </A>
           </div>
         </div>
-        <Tabs
-          label={i18n.t("notifications.page.filter")}
-          value={view()}
-          onChange={setView}
-          items={[
-            {
-              value: "all",
-              label: i18n.t("notifications.page.all"),
-              content: () => <NotificationList unreadOnly={false} />,
-            },
-            {
-              value: "unread",
-              label: i18n.t("notifications.page.unread"),
-              count: unread(),
-              content: () => <NotificationList unreadOnly />,
-            },
-          ]}
-        />
+        <Tabs label={i18n.t("notifications.page.filter")} value={view()} onChange={setView} items={tabs} />
       </div>
     </RequirePermission>
   );
