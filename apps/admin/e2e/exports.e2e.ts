@@ -59,11 +59,14 @@ describe("CSV exports from My work and the audit log", () => {
     const { page } = browser;
     await page.goto(`${server.url}/settings`);
     await expect.poll(() => page.getByRole("link", { name: ru.settings.audit.export }).count()).toBe(1);
-    await page.getByRole("textbox", { name: ru.settings.audit.action }).fill("core.org");
+    // The action filter offers the actions in words.
+    const action = page.locator(".audit-filters__action");
+    await action.locator(".q-select__trigger").click();
+    await page.locator(".q-select__item", { hasText: ru.auditActions.org.create }).click();
     const link = page.getByRole("link", { name: ru.settings.audit.export });
     await expect
       .poll(() => link.getAttribute("href"))
-      .toBe("/api/v1/exports/audit.csv?action=core.org&locale=ru");
+      .toBe("/api/v1/exports/audit.csv?action=core.org.create&locale=ru");
     const csv = await download(await link.getAttribute("href"));
     expect(csv.status).toBe(200);
     expect(csv.text).toMatch(/^\uFEFF?Время;Кто;Кем;Действие/);

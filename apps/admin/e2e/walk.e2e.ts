@@ -45,7 +45,7 @@ const spots = [
 ] as const;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ timeoutMs: 120_000 });
   desk = await launchBrowser();
   phone = await launchBrowser({ touch: true, width: 390, height: 844 });
   guest = await launchBrowser({ touch: true, width: 390, height: 844 });

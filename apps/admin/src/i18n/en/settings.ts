@@ -13,7 +13,6 @@ export const settings = {
     export: "Export CSV",
     filters: "Filters",
     action: "Action",
-    actionPlaceholder: "core.member",
     entity: "Object",
     actor: "Who",
     anyone: "Anyone",

@@ -16,7 +16,6 @@ export const settings: Translation<typeof en.settings> = {
     export: "Выгрузить CSV",
     filters: "Фильтры",
     action: "Действие",
-    actionPlaceholder: "core.member",
     entity: "Объект",
     actor: "Кто",
     anyone: "Любой",

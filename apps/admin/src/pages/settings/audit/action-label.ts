@@ -12,6 +12,9 @@ function paths(tree: object, prefix = ""): string[] {
 /** Every audit action the dictionaries word: core's without `core.` (`member.role`), plugins' whole (`farming.deal.win`). */
 const known = new Set(paths(auditActions));
 
+/** Every action the dictionaries word, as the log records it (`core.member.role`, `farming.deal.win`): a plugin's key has three parts. */
+export const auditActionCodes = [...known].map((key) => (key.split(".").length === 3 ? key : `core.${key}`));
+
 /** The dictionary key of an action: core's without its `core.` prefix, a plugin's as written. */
 export const actionKey = (action: string) => (action.startsWith("core.") ? action.slice(5) : action);
 

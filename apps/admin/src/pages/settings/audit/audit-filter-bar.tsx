@@ -2,13 +2,13 @@ import { Button, Select, TextField } from "@quartet/ui";
 import { type JSX, Show } from "solid-js";
 import { useT } from "../../../i18n/index.ts";
 import type { Member } from "../../../lib/api-types.ts";
-import { auditEntities, entityLabel } from "./action-label.ts";
+import { actionLabel, auditActionCodes, auditEntities, entityLabel } from "./action-label.ts";
 import { type AuditFilters, hasFilters, noFilters } from "./audit-filters.ts";
 
 /** The value of "any" in a select (Kobalte needs a non-empty key). */
 const any = "*";
 
-/** The audit log's filters: action prefix, object, who, and a date range. */
+/** The audit log's filters: action (in words), object, who, and a date range. */
 export function AuditFilterBar(props: {
   filters: AuditFilters;
   onChange: (filters: AuditFilters) => void;
@@ -20,6 +20,12 @@ export function AuditFilterBar(props: {
     { value: any, label: i18n.t("settings.audit.anything") },
     ...auditEntities.map((entity) => ({ value: entity, label: entityLabel(i18n, entity) })),
   ];
+  const actions = () => [
+    { value: any, label: i18n.t("settings.audit.anything") },
+    ...auditActionCodes
+      .map((code) => ({ value: code, label: actionLabel(i18n, code) }))
+      .sort((a, b) => a.label.localeCompare(b.label, i18n.locale())),
+  ];
   const actors = () => [
     { value: any, label: i18n.t("settings.audit.anyone") },
     ...props.members.map((m) => ({ value: m.userId, label: m.name || m.email })),
@@ -27,12 +33,12 @@ export function AuditFilterBar(props: {
   return (
     <fieldset class="audit-filters">
       <legend class="q-visually-hidden">{i18n.t("settings.audit.filters")}</legend>
-      <TextField
+      <Select
         class="audit-filters__action"
         label={i18n.t("settings.audit.action")}
-        placeholder={i18n.t("settings.audit.actionPlaceholder")}
-        value={props.filters.action}
-        onChange={(action) => set({ action })}
+        options={actions()}
+        value={props.filters.action || any}
+        onChange={(action) => set({ action: action === any ? "" : action })}
       />
       <Select
         label={i18n.t("settings.audit.entity")}
