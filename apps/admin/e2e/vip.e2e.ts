@@ -85,7 +85,7 @@ describe("vip", () => {
           .locator(".q-field__error")
           .textContent(),
       )
-      .toBe("Не больше 730");
+      .toBe("Не больше 730 дней");
     await grace.fill("90");
   }, 120_000);
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { businessDate, wallTime } from "./fields.ts";
+import { m } from "./messages.ts";
 
 /** True for a time zone the runtime knows (IANA name, e.g. `Europe/Moscow`). */
 export function isTimeZone(value: string): boolean {
@@ -12,7 +13,7 @@ export function isTimeZone(value: string): boolean {
 }
 
 const endsAfterStart = (h: { from: string; to: string }) => h.from < h.to;
-const endsAfterStartMessage = { message: "The day must end after it starts", path: ["to"] };
+const endsAfterStartMessage = { message: m.dayEnds, path: ["to"] };
 
 /** The working hours of one day, `from` before `to`, in the calendar's time zone (no shifts past midnight). */
 export const workingHoursSchema = z
@@ -36,7 +37,7 @@ export const workingWeekSchema = z
     sat: dayOff(),
     sun: dayOff(),
   })
-  .refine((w) => Object.values(w).some((h) => h !== null), "At least one working day a week");
+  .refine((w) => Object.values(w).some((h) => h !== null), m.oneWorkday);
 
 /** The days of the week, Monday first, as `workingWeekSchema` names them. */
 export const weekdayKeys = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
@@ -53,24 +54,22 @@ export const extraWorkingDaySchema = z
  */
 export const businessCalendarSchema = z
   .object({
-    timeZone: z.string().refine(isTimeZone, "Unknown time zone").nullable().default(null),
+    timeZone: z.string().refine(isTimeZone, m.unknownTimeZone).nullable().default(null),
     week: workingWeekSchema.prefault({}),
-    holidays: z.array(businessDate).max(400, "At most 400 holidays").default([]),
-    extraWorkingDays: z.array(extraWorkingDaySchema).max(200, "At most 200 extra working days").default([]),
+    holidays: z.array(businessDate).max(400, m.atMost400Holidays).default([]),
+    extraWorkingDays: z.array(extraWorkingDaySchema).max(200, m.atMost200Extra).default([]),
   })
   .superRefine((calendar, ctx) => {
     const holidays = new Set<string>();
     calendar.holidays.forEach((date, i) => {
-      if (holidays.has(date))
-        ctx.addIssue({ code: "custom", message: "This date is listed twice", path: ["holidays", i] });
+      if (holidays.has(date)) ctx.addIssue({ code: "custom", message: m.listedTwice, path: ["holidays", i] });
       holidays.add(date);
     });
     const extra = new Set<string>();
     calendar.extraWorkingDays.forEach((day, i) => {
       const path = ["extraWorkingDays", i, "date"];
-      if (extra.has(day.date)) ctx.addIssue({ code: "custom", message: "This date is listed twice", path });
-      if (holidays.has(day.date))
-        ctx.addIssue({ code: "custom", message: "This date is also a holiday", path });
+      if (extra.has(day.date)) ctx.addIssue({ code: "custom", message: m.listedTwice, path });
+      if (holidays.has(day.date)) ctx.addIssue({ code: "custom", message: m.alsoHoliday, path });
       extra.add(day.date);
     });
   });

@@ -1,14 +1,15 @@
+import { type Locale, wordRef, zodIssueRef } from "@quartet/core";
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { businessCalendarSchema } from "./calendar.ts";
 import { criterionSchema } from "./criteria.ts";
 import { clientDemoted, clientPromoted, slaBreached } from "./events.ts";
 import { allVipPermissions } from "./permissions.ts";
 import { defaultVipProgram, vipProgramSchema } from "./program.ts";
 
-const messages = (result: {
-  success: boolean;
-  error?: { issues: { path: PropertyKey[]; message: string }[] };
-}) => (result.error?.issues ?? []).map((i) => `${i.path.join(".")}: ${i.message}`);
+/** Each issue of a parse as `path: message`, its catalog key worded in `locale` as the server words it. */
+const messages = (result: z.ZodSafeParseResult<unknown>, locale: Locale = "en") =>
+  (result.error?.issues ?? []).map((i) => `${i.path.join(".")}: ${wordRef(locale, zodIssueRef(i))}`);
 
 describe("the default program", () => {
   it("has one VIP tier from 5 M ₽ in 12 months, 90 days of grace, quarterly reviews, a Mon–Fri 9–18 calendar", () => {
@@ -128,6 +129,26 @@ describe("field messages", () => {
     ],
   ])("calendar: %s", (_, input, message) => {
     expect(messages(businessCalendarSchema.safeParse(input))).toContain(message);
+  });
+
+  it.each([
+    [
+      "a grace of 1000 days",
+      vipProgramSchema.safeParse({ graceDays: 1000 }),
+      "graceDays: Не больше 730 дней",
+    ],
+    [
+      "a discount with three decimals",
+      vipProgramSchema.safeParse({ tiers: [tier({ privileges: { discountPercent: 7.125 } })] }),
+      "tiers.0.privileges.discountPercent: Не больше двух знаков после запятой",
+    ],
+    [
+      "a holiday twice",
+      businessCalendarSchema.safeParse({ holidays: ["2026-01-01", "2026-01-01"] }),
+      "holidays.1: Эта дата указана дважды",
+    ],
+  ])("words %s in Russian for a Russian viewer", (_, result, message) => {
+    expect(messages(result, "ru")).toContain(message);
   });
 
   it("accepts a working day to midnight and a Vladivostok calendar", () => {

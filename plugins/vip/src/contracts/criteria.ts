@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { positiveMinor, wholeNumber, windowMonths } from "./fields.ts";
+import { m } from "./messages.ts";
 
 const window = windowMonths.default(12);
 const amountOver = <K extends string>(kind: K) =>
@@ -27,9 +28,9 @@ export const categoriesCriterionSchema = z.object({
   windowMonths: window,
   categoryIds: z
     .array(z.string().trim().min(1))
-    .min(1, "Pick at least one category")
-    .max(50, "At most 50 categories")
-    .refine((ids) => new Set(ids).size === ids.length, "A category is picked twice"),
+    .min(1, m.oneCategory)
+    .max(50, m.atMost50Categories)
+    .refine((ids) => new Set(ids).size === ids.length, m.categoryTwice),
   match: z.enum(["any", "all"]).default("any"),
 });
 

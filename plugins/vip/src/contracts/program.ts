@@ -2,15 +2,16 @@ import { z } from "zod";
 import { businessCalendarSchema } from "./calendar.ts";
 import { criterionSchema } from "./criteria.ts";
 import { bilingualName, wholeNumber } from "./fields.ts";
+import { m } from "./messages.ts";
 
 /** What a tier's clients get. Zero and null mean "nothing special". */
 export const privilegesSchema = z.object({
   /** Discount on new orders, percent with up to two decimals. */
   discountPercent: z
     .number()
-    .min(0, "Cannot be negative")
-    .max(100, "At most 100 %")
-    .multipleOf(0.01, "At most two decimals")
+    .min(0, m.notNegative)
+    .max(100, m.atMost100Percent)
+    .multipleOf(0.01, m.twoDecimals)
     .default(0),
   /** Days the client may pay after ordering; also widens the payment terms its discipline is judged by. */
   deferredPaymentDays: wholeNumber("days", 365).default(0),
@@ -21,9 +22,9 @@ export const privilegesSchema = z.object({
   /** SLA: first response within this many business hours (quarters of an hour allowed); null for none. */
   firstResponseHours: z
     .number()
-    .min(0.25, "At least a quarter of an hour")
-    .max(720, "At most 720 business hours")
-    .multipleOf(0.25, "In quarters of an hour")
+    .min(0.25, m.quarterHour)
+    .max(720, m.atMost720Hours)
+    .multipleOf(0.25, m.quarters)
     .nullable()
     .default(null),
 });
@@ -36,11 +37,11 @@ export const tierSchema = z.object({
   key: z
     .string()
     .trim()
-    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "Up to 40 lower-case Latin letters, digits or dashes"),
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, m.tierKey),
   name: bilingualName,
   /** `all`: every criterion must hold; `any`: one is enough. */
   combine: z.enum(["all", "any"]).default("all"),
-  criteria: z.array(criterionSchema).min(1, "Add at least one criterion").max(12, "At most 12 criteria"),
+  criteria: z.array(criterionSchema).min(1, m.oneCriterion).max(12, m.atMost12Criteria),
   privileges: privilegesSchema.prefault({}),
 });
 
@@ -64,13 +65,13 @@ export const defaultTier: z.input<typeof tierSchema> = {
 export const vipProgramSchema = z.object({
   tiers: z
     .array(tierSchema)
-    .min(1, "Define at least one tier")
-    .max(10, "At most 10 tiers")
-    .refine((tiers) => new Set(tiers.map((t) => t.key)).size === tiers.length, "Tier keys must differ")
+    .min(1, m.oneTier)
+    .max(10, m.atMost10Tiers)
+    .refine((tiers) => new Set(tiers.map((t) => t.key)).size === tiers.length, m.tierKeys)
     .default(() => [tierSchema.parse(defaultTier)]),
   graceDays: wholeNumber("days", 730).default(90),
   paymentTermsDays: wholeNumber("days", 365).default(14),
-  reviewPeriodMonths: wholeNumber("months", 24).min(1, "At least 1 month").default(3),
+  reviewPeriodMonths: wholeNumber("months", 24).min(1, m.atLeastOneMonth).default(3),
   calendar: businessCalendarSchema.prefault({}),
 });
 

@@ -1,4 +1,5 @@
 import { addDays, DomainError, localDate } from "@quartet/core";
+import { m } from "../contracts/messages.ts";
 import { openings, type WorkCalendar } from "./work-calendar.ts";
 
 const MINUTE_MS = 60_000;
@@ -15,10 +16,7 @@ const HORIZON_DAYS = 3_700;
  */
 export function addBusinessMinutes(start: number, minutes: number, calendar: WorkCalendar): number {
   if (!(Number.isFinite(minutes) && minutes >= 0)) {
-    throw new DomainError(
-      "BAD_INPUT",
-      `Business minutes must be a finite number of at least 0, got ${minutes}`,
-    );
+    throw new DomainError("BAD_INPUT", m.businessMinutes, { params: { minutes: String(minutes) } });
   }
   if (minutes === 0) return start;
   const openingOn = openings(calendar);
@@ -32,7 +30,7 @@ export function addBusinessMinutes(start: number, minutes: number, calendar: Wor
     if (remaining <= opening.close - from) return from + remaining;
     remaining -= opening.close - from;
   }
-  throw new DomainError("BAD_INPUT", "The business calendar has no working hours ahead");
+  throw new DomainError("BAD_INPUT", m.noHoursAhead);
 }
 
 /**

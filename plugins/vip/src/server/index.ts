@@ -10,6 +10,7 @@ import {
 import { definePlugin } from "@quartet/core/plugin";
 import { requestReceived, requestTriaged } from "@quartet/prospecting/contracts";
 import { clientDemoted, clientPromoted, slaBreached } from "../contracts/events.ts";
+import { m as messages } from "../contracts/messages.ts";
 import { allVipPermissions } from "../contracts/permissions.ts";
 import * as schema from "../db/schema.ts";
 import { vipDiagnostic } from "./diagnostic.ts";
@@ -57,6 +58,7 @@ export const vipPlugin = definePlugin({
   version: "0.1.0",
   dependsOn: [],
   permissions: allVipPermissions,
+  messages,
   events: {
     emits: [clientPromoted, clientDemoted, slaBreached],
     consumes: [

@@ -1,6 +1,7 @@
 import { DomainError } from "@quartet/core";
 import { desc, eq } from "drizzle-orm";
 import { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { designations, overrides, requests, standings } from "../../../db/schema.ts";
 import { slaMinutesFor } from "../../../domain/tiers.ts";
 import { orgInfo, type VipContext } from "../../context.ts";
@@ -9,7 +10,7 @@ import { requestStatus } from "../sla/request-status.ts";
 import { standingView } from "./standing-view.ts";
 
 /** Which client's VIP card to show. */
-export const getClientInput = z.object({ clientId: z.string().min(1, "Choose a client") });
+export const getClientInput = z.object({ clientId: z.string().min(1, m.chooseClient) });
 
 /**
  * A client's VIP card for the widget on its page: its tier and why (reasons with their numbers,
@@ -19,8 +20,7 @@ export const getClientInput = z.object({ clientId: z.string().min(1, "Choose a c
  */
 export async function getClient({ ctx, input }: { ctx: VipContext; input: z.infer<typeof getClientInput> }) {
   const client = await ctx.records.clients.get(input.clientId);
-  if (!client)
-    throw new DomainError("NOT_FOUND", "No such client", { fields: { clientId: "No such client" } });
+  if (!client) throw new DomainError("NOT_FOUND", m.noSuchClient, { fields: { clientId: m.noSuchClient } });
   const org = await orgInfo(ctx);
   const program = await loadProgram(ctx.org.db);
   const db = ctx.org.db;

@@ -1,4 +1,5 @@
 import { DomainError, type WriteScope } from "@quartet/core";
+import { m } from "../../../contracts/messages.ts";
 import { tierIndex } from "../../../domain/tiers.ts";
 import { orgInfo, type WithSystem } from "../../context.ts";
 import { reassessClients } from "../assess/reassess-clients.ts";
@@ -27,16 +28,16 @@ export async function applyHandDecision(
 ) {
   const org = await orgInfo(ctx);
   if (!(await ctx.records.clients.get(decision.clientId)))
-    throw new DomainError("NOT_FOUND", "No such client", { fields: { clientId: "No such client" } });
+    throw new DomainError("NOT_FOUND", m.noSuchClient, { fields: { clientId: m.noSuchClient } });
   await ctx.org.write(ctx.actor, async (scope) => {
     const program = await loadProgram(scope.tx);
     if (decision.tierKey !== undefined && tierIndex(program, decision.tierKey) < 0)
-      throw new DomainError("BAD_INPUT", "The program has no such tier", {
-        fields: { tierKey: "No such tier" },
+      throw new DomainError("BAD_INPUT", m.noSuchTierProgram, {
+        fields: { tierKey: m.noSuchTier },
       });
     if (decision.until && decision.until < org.today)
-      throw new DomainError("BAD_INPUT", "The last day is already past", {
-        fields: { until: "Already past" },
+      throw new DomainError("BAD_INPUT", m.lastDayPast, {
+        fields: { until: m.alreadyPast },
       });
     const before = await store(scope);
     await scope.audit({

@@ -1,22 +1,23 @@
 import { z } from "zod";
 import { businessDate } from "../../../contracts/fields.ts";
+import { m } from "../../../contracts/messages.ts";
 
 /** A person's decision on a client: keep it at least at a tier, exclude it, or clear the override. */
 export const overrideClientInput = z.discriminatedUnion("mode", [
   z.object({
-    clientId: z.string().min(1, "Choose a client"),
+    clientId: z.string().min(1, m.chooseClient),
     mode: z.literal("keep"),
-    tierKey: z.string().min(1, "Choose a tier"),
-    reason: z.string().trim().min(1, "Say why").max(500, "At most 500 characters"),
+    tierKey: z.string().min(1, m.chooseTier),
+    reason: z.string().trim().min(1, m.sayWhy).max(500),
     until: businessDate.nullish(),
   }),
   z.object({
-    clientId: z.string().min(1, "Choose a client"),
+    clientId: z.string().min(1, m.chooseClient),
     mode: z.literal("exclude"),
-    reason: z.string().trim().min(1, "Say why").max(500, "At most 500 characters"),
+    reason: z.string().trim().min(1, m.sayWhy).max(500),
     until: businessDate.nullish(),
   }),
-  z.object({ clientId: z.string().min(1, "Choose a client"), mode: z.literal("clear") }),
+  z.object({ clientId: z.string().min(1, m.chooseClient), mode: z.literal("clear") }),
 ]);
 
 /** What `overrideClient` takes. */

@@ -2,6 +2,7 @@ import { DomainError, newId } from "@quartet/core";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { businessDate } from "../../../contracts/fields.ts";
+import { m } from "../../../contracts/messages.ts";
 import { reviews, standings } from "../../../db/schema.ts";
 import { nextReviewOn } from "../../../domain/review.ts";
 import { orgInfo, type VipContext } from "../../context.ts";
@@ -10,8 +11,8 @@ import { closeReviewTask } from "./close-review-task.ts";
 
 /** A periodic account review done: the client, what was found and agreed, and the day (today by default). */
 export const completeReviewInput = z.object({
-  clientId: z.string().min(1, "Choose a client"),
-  note: z.string().trim().min(1, "Write what the review found").max(5_000, "At most 5,000 characters"),
+  clientId: z.string().min(1, m.chooseClient),
+  note: z.string().trim().min(1, m.writeReview).max(5_000),
   reviewedOn: businessDate.optional(),
 });
 
@@ -28,17 +29,17 @@ export async function completeReview({
   input: z.infer<typeof completeReviewInput>;
 }) {
   if (!(await ctx.records.clients.get(input.clientId)))
-    throw new DomainError("NOT_FOUND", "No such client", { fields: { clientId: "No such client" } });
+    throw new DomainError("NOT_FOUND", m.noSuchClient, { fields: { clientId: m.noSuchClient } });
   const org = await orgInfo(ctx);
   const reviewedOn = input.reviewedOn ?? org.today;
   if (reviewedOn > org.today)
-    throw new DomainError("BAD_INPUT", "A review cannot be recorded ahead", {
-      fields: { reviewedOn: "In the future" },
+    throw new DomainError("BAD_INPUT", m.reviewAhead, {
+      fields: { reviewedOn: m.inFuture },
     });
   return ctx.org.write(ctx.actor, async (scope) => {
     const [standing] = await scope.tx.select().from(standings).where(eq(standings.clientId, input.clientId));
     if (!standing?.tierKey || !standing.since)
-      throw new DomainError("PRECONDITION_FAILED", "Only a client in a VIP tier is reviewed");
+      throw new DomainError("PRECONDITION_FAILED", m.onlyVipReviewed);
     const program = await loadProgram(scope.tx);
     const now = ctx.clock.now();
     const row = {

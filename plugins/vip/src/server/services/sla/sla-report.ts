@@ -2,6 +2,7 @@ import { addDays } from "@quartet/core";
 import { and, gte, lte } from "drizzle-orm";
 import { z } from "zod";
 import { businessDate } from "../../../contracts/fields.ts";
+import { m } from "../../../contracts/messages.ts";
 import { requests } from "../../../db/schema.ts";
 import { wallClockInstant } from "../../../domain/work-calendar.ts";
 import { orgInfo, type VipContext } from "../../context.ts";
@@ -12,7 +13,7 @@ import { type RequestStatus, requestStatus } from "./request-status.ts";
 export const slaReportInput = z
   .object({ from: businessDate.optional(), to: businessDate.optional() })
   .refine((p) => !p.from || !p.to || p.from <= p.to, {
-    message: "Must not be before the start",
+    message: m.notBeforeStart,
     path: ["to"],
   });
 
