@@ -1,6 +1,7 @@
 import { Button, Card, EmptyState, IconBell, Spinner } from "@quartet/ui";
 import { For, type JSX, Match, Show, Switch } from "solid-js";
 import { useT } from "../../i18n/index.ts";
+import { runAction } from "../../lib/run-action.ts";
 import { NotificationRow } from "../../shell/notifications/notification-row.tsx";
 import {
   type NotificationItem,
@@ -16,7 +17,7 @@ export function NotificationList(props: { unreadOnly: boolean }): JSX.Element {
   const now = Date.now();
   const items = () => pages.data?.pages.flatMap((page) => page.items) ?? [];
   const open = (item: NotificationItem) => {
-    if (item.readAt === null) void mark.one(item.id);
+    if (item.readAt === null) void runAction(i18n, () => mark.one(item.id));
   };
   return (
     <Card padding="flush">

@@ -2,6 +2,7 @@ import { Button, EmptyState, IconBell, IconSettings, Spinner } from "@quartet/ui
 import { A } from "@solidjs/router";
 import { For, type JSX, Match, onCleanup, onMount, Show, Switch } from "solid-js";
 import { useT } from "../../i18n/index.ts";
+import { runAction } from "../../lib/run-action.ts";
 import { NotificationRow } from "./notification-row.tsx";
 import { type NotificationItem, useLatestNotifications, useMarkRead } from "./use-notifications.ts";
 
@@ -21,7 +22,7 @@ export function NotificationPanel(props: {
   const now = Date.now();
   let panel: HTMLDivElement | undefined;
   const open = (item: NotificationItem) => {
-    if (item.readAt === null) void mark.one(item.id);
+    if (item.readAt === null) void runAction(i18n, () => mark.one(item.id));
     props.onClose(item.link === null);
   };
   onMount(() => {
@@ -52,7 +53,7 @@ export function NotificationPanel(props: {
       <header class="notif-panel__head">
         <h2 class="notif-panel__title">{i18n.t("notifications.bell.label")}</h2>
         <Show when={props.unread > 0}>
-          <Button variant="ghost" size="sm" onClick={() => void mark.all()}>
+          <Button variant="ghost" size="sm" onClick={() => void runAction(i18n, mark.all)}>
             {i18n.t("notifications.bell.markAllRead")}
           </Button>
         </Show>

@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/solid-query";
 import { createSignal } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
+import { arrivalOf } from "./arrival.ts";
 import type { StreamReport } from "./use-notification-stream.ts";
 import { type NotificationPage, notificationKeys, panelSize } from "./use-notifications.ts";
 
@@ -28,12 +29,11 @@ export function useNewArrivals() {
     report: (report: StreamReport) => {
       const orgId = org.id();
       const keys = notificationKeys(orgId);
-      const before = queryClient.getQueryData<{ count: number }>(keys.count)?.count;
+      const action = arrivalOf(queryClient.getQueryData<{ count: number }>(keys.count)?.count, report);
       queryClient.setQueryData(keys.count, { count: report.unread });
-      if (report.kind === "ready" && before === report.unread) return;
-      void queryClient.invalidateQueries({ queryKey: keys.lists });
-      if (report.kind === "notification" && before !== undefined && report.unread > before)
-        void announceNewest(orgId).catch(() => undefined);
+      if (action.refetch) void queryClient.invalidateQueries({ queryKey: keys.lists });
+      // The badge already says it; an announcement that could not be worded is left out.
+      if (action.announce) void announceNewest(orgId).catch(() => undefined);
     },
   };
 }
