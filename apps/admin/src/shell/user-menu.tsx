@@ -1,5 +1,6 @@
 import {
   Avatar,
+  emailLink,
   IconBell,
   IconLogOut,
   isLocale,
@@ -32,7 +33,7 @@ export function UserMenu(): JSX.Element {
     >
       <MenuHeader>
         <span class="user-menu__name">{name()}</span>
-        <span class="user-menu__email">{session.user()?.email}</span>
+        <span class="user-menu__email">{emailLink(session.user()?.email ?? "").text}</span>
       </MenuHeader>
       <MenuSeparator />
       <MenuRadioGroup

@@ -1,4 +1,4 @@
-import { Avatar, Badge, Card, Spinner, Table, type TableColumn } from "@quartet/ui";
+import { Avatar, Badge, Card, emailLink, Spinner, Table, type TableColumn } from "@quartet/ui";
 import { type JSX, Show } from "solid-js";
 import { useT } from "../../../i18n/index.ts";
 import type { Member } from "../../../lib/api-types.ts";
@@ -26,7 +26,7 @@ export function MembersCard(): JSX.Element {
                 <Badge tone="info">{i18n.t("members.you")}</Badge>
               </Show>
             </span>
-            <span class="person__email">{member.email}</span>
+            <span class="person__email">{emailLink(member.email).text}</span>
           </div>
         </div>
       ),
