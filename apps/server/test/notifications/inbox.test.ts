@@ -2,8 +2,9 @@ import { corePermissions } from "@quartet/core";
 import { writeTransaction } from "@quartet/db";
 import { userPreferences } from "@quartet/db/control";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { permissionCatalog } from "../../src/people/index.ts";
 import { addMember, callerFor, createUser, orgOwnedBy } from "../support/people.ts";
-import { callPath } from "../support/refusals.ts";
+import { callPath, everyPermissionBut } from "../support/refusals.ts";
 import { type NotifyHost, notifyHost } from "./notify-host.ts";
 
 describe("core.notifications: the member's bell and choices", () => {
@@ -75,14 +76,8 @@ describe("core.notifications: the member's bell and choices", () => {
   });
 
   it("refuses every procedure to an actor without core.notifications.use", async () => {
-    const actor = {
-      kind: "user" as const,
-      id: "usr_x",
-      name: "x",
-      role: "custom",
-      permissions: new Set(["core.org.read"]),
-    };
-    const caller = await h.t.caller(actor, h.orgId);
+    const all = permissionCatalog(h.t.host.registry).map((p) => p.id);
+    const caller = await h.t.caller(everyPermissionBut(all, corePermissions.notificationsUse.id), h.orgId);
     const calls: [string, unknown][] = [
       ["core.notifications.list", {}],
       ["core.notifications.unreadCount", undefined],

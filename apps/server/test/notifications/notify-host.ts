@@ -8,7 +8,7 @@ import { createRequestContext } from "../../src/trpc/context.ts";
 import { memoryMailer } from "../support/memory-mailer.ts";
 import { addMember, createUser, orgOwnedBy, sessionOf } from "../support/people.ts";
 import { at } from "../support/plugin-host.ts";
-import { createTestHost } from "../support/test-host.ts";
+import { createTestHost, userActor } from "../support/test-host.ts";
 
 /** The bot token and webhook secret the test organisation's prospecting is set up with. */
 export const bot = { token: "123:ABC", secret: "s3cret-Token_1" };
@@ -33,13 +33,7 @@ export async function notifyHost(options: { today?: string } = {}) {
   });
   const owner = await createUser(t, "Ольга", "olga@example.com");
   const orgId = (await orgOwnedBy(t, owner, "ООО Ромашка", "specialists")).id;
-  const ownerActor = {
-    kind: "user" as const,
-    id: owner.id,
-    name: owner.name,
-    role: "owner",
-    permissions: new Set(["*"]),
-  };
+  const ownerActor = userActor(owner.id);
   await t.host.lifecycle.enable(orgId, "prospecting", ownerActor, {
     telegramBotToken: bot.token,
     telegramWebhookSecret: bot.secret,
