@@ -364,6 +364,12 @@ describe("notifications: the bell, live in every tab, and Telegram", () => {
     await expect
       .poll(() => toChat().map((call) => String(call.body.text)), { timeout: 20_000 })
       .toContainEqual(expect.stringContaining("Пётр Смирнов"));
+
+    await page.getByRole("button", { name: ru.notifications.telegram.unlink }).click();
+    await expect.poll(() => toast(page, ru.notifications.telegram.unlinked)).toBe(1);
+    await expect
+      .poll(() => page.getByRole("button", { name: ru.notifications.telegram.link }).count())
+      .toBe(1);
   });
 
   it("reads well in English and on a phone", async () => {
