@@ -231,7 +231,7 @@ describe("prospecting: from a form post to a lead, from a list to a call", () =>
 
     await page.keyboard.press("n");
     const card = page.locator("section.q-card", { hasText: "Прошлые попытки" });
-    await expect.poll(() => card.textContent()).toContain("+7343200000");
+    await expect.poll(() => card.textContent()).toContain("+7 (343) 200-00-0");
     expect(await card.textContent()).toContain("Добрый день! Это «Ромашка»");
     await screenshot(page, "prospecting-call-say-ru");
     await page.keyboard.press("Enter");

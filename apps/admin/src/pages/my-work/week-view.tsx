@@ -62,7 +62,7 @@ export function WeekView(props: {
             return (
               <li class="week-day" data-today={day === props.today ? "" : undefined} data-date={day}>
                 <h3 class="week-day__head">
-                  <span>{i18n.formatDate(day, { weekday: "short" })}</span>
+                  <span class="week-day__weekday">{i18n.formatDate(day, { weekday: "short" })}</span>
                   <span class="week-day__date">
                     {i18n.formatDate(day, { day: "numeric", month: "short" })}
                   </span>
