@@ -234,7 +234,7 @@ export async function createHost(options: HostOptions) {
     /** Stops the sweeps, waits for in-flight deliveries, closes every database. */
     async close(): Promise<void> {
       for (const timer of timers) clearInterval(timer);
-      notifications.close();
+      await notifications.close();
       await imports.stop();
       await dispatcher.idle();
       await orgs.closeAll();

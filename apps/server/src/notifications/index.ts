@@ -47,9 +47,9 @@ export function createNotifications(
     },
     /** What a plugin's bot handler uses to link a member's chat (`HookResolution.staffLinks`). */
     staffLinks: (orgId: string) => staffLinks(full, orgId),
-    /** Ends every open stream (shutdown). */
-    close(): void {
-      for (const stream of streams) stream.closeAll();
+    /** Ends every open stream and resolves once their responses have finished (shutdown). */
+    async close(): Promise<void> {
+      await Promise.all(streams.map((stream) => stream.closeAll()));
     },
   };
 }

@@ -20,7 +20,7 @@ export function notificationStream(
   authenticate: Authenticator,
   timings: StreamTimings,
 ) {
-  const open = new Set<ReturnType<typeof createWaiter>>();
+  const open = new Map<ReturnType<typeof createWaiter>, Promise<void>>();
   const routes = new Hono().get("/notifications/stream", async (c) => {
     const org = c.req.query("org");
     const headers = new Headers(c.req.raw.headers);
@@ -42,7 +42,8 @@ export function notificationStream(
     };
     return streamSSE(c, async (stream) => {
       const waiter = createWaiter();
-      open.add(waiter);
+      let ended = () => {};
+      open.set(waiter, new Promise<void>((resolve) => (ended = resolve)));
       const unsubscribe = deps.signal.subscribe(orgId, userId, () => waiter.wake());
       stream.onAbort(() => waiter.stop());
       try {
@@ -68,14 +69,17 @@ export function notificationStream(
       } finally {
         unsubscribe();
         open.delete(waiter);
+        ended();
       }
     });
   });
   return {
     routes,
-    /** Ends every open stream; their responses finish cleanly. */
-    closeAll(): void {
-      for (const waiter of open) waiter.stop();
+    /** Ends every open stream; resolves once each has finished its response. */
+    async closeAll(): Promise<void> {
+      const ending = [...open.values()];
+      for (const waiter of open.keys()) waiter.stop();
+      await Promise.all(ending);
     },
   };
 }

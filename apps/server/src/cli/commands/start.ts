@@ -23,10 +23,13 @@ export async function start(config: ServerConfig): Promise<void> {
     host.logger.info({ signal }, "shutting down");
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    server.close(async () => {
-      await host.close();
-      process.exit(0);
-    });
+    // Open notification streams would keep the server from closing: end them first.
+    void host.notifications.close().then(() =>
+      server.close(async () => {
+        await host.close();
+        process.exit(0);
+      }),
+    );
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
