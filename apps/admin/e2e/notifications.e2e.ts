@@ -347,6 +347,7 @@ describe("notifications: the bell, live in every tab, and Telegram", () => {
       telegram.calls.filter(
         (call) => call.method === "sendMessage" && String(call.body.chat_id) === String(annaChat),
       );
+    await expect.poll(() => toast(page, ru.notifications.telegram.linkedNow)).toBe(1);
     // The bot confirms the link in the chat.
     await expect.poll(() => toChat().length).toBe(1);
 

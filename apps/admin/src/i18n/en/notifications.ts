@@ -11,7 +11,6 @@ export const notifications = {
     failed: "Could not load notifications",
     unread: "Unread",
     arrived: "New notification: {title}",
-    close: "Close notifications",
   },
   time: {
     justNow: "just now",
@@ -40,7 +39,6 @@ export const notifications = {
     off: "{type}: {channel} off",
     needsTelegram: "Link Telegram below to receive these in Telegram.",
     none: "No notifications are available yet",
-    failed: "Could not load the settings",
   },
   telegram: {
     title: "Telegram",

@@ -18,7 +18,6 @@ export const notifications: Translation<typeof en> = {
     failed: "Не удалось загрузить уведомления",
     unread: "Не прочитано",
     arrived: "Новое уведомление: {title}",
-    close: "Закрыть уведомления",
   },
   time: {
     justNow: "только что",
@@ -47,7 +46,6 @@ export const notifications: Translation<typeof en> = {
     off: "{type}: {channel} — выключено",
     needsTelegram: "Привяжите Telegram ниже, чтобы получать эти уведомления там.",
     none: "Уведомлений пока нет",
-    failed: "Не удалось загрузить настройки",
   },
   telegram: {
     title: "Telegram",

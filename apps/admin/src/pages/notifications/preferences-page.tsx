@@ -1,4 +1,4 @@
-import { LoadFailed, Spinner } from "@quartet/ui";
+import { LoadFailed, Spinner, showToast } from "@quartet/ui";
 import { createEffect, createSignal, type JSX, Match, on, Switch } from "solid-js";
 import { RequirePermission } from "../../guards/require-permission.tsx";
 import { useT } from "../../i18n/index.ts";
@@ -22,7 +22,9 @@ export default function PreferencesPage(): JSX.Element {
     on(
       () => prefs.query.data?.telegram.linked,
       (linked) => {
-        if (linked && link()) setLink(null);
+        if (!linked || !link()) return;
+        setLink(null);
+        showToast({ title: i18n.t("notifications.telegram.linkedNow"), tone: "success" });
       },
     ),
   );
