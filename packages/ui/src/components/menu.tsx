@@ -10,6 +10,8 @@ export type MenuProps = {
   triggerClass?: string;
   /** Which edge the menu aligns to. */
   placement?: "bottom-start" | "bottom-end";
+  /** Called as the menu closes, before focus returns to the trigger; `event.preventDefault()` keeps it where a choice put it (a dialog it opened). */
+  onCloseAutoFocus?: (event: Event) => void;
   children: JSX.Element;
 };
 
@@ -26,7 +28,9 @@ export function Menu(props: MenuProps): JSX.Element {
         {props.trigger}
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content class="q-menu">{props.children}</DropdownMenu.Content>
+        <DropdownMenu.Content class="q-menu" onCloseAutoFocus={(event) => props.onCloseAutoFocus?.(event)}>
+          {props.children}
+        </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu>
   );

@@ -20,13 +20,28 @@ export function StageMoveMenu(props: {
   current: string;
   onMove: (stage: string) => void;
 }): JSX.Element {
+  // After a pick, focus stays where the move puts it (the lost stage's reason dialog, the moved
+  // card) instead of returning to this button, which would close that dialog as it opens.
+  let picked = false;
   return (
-    <Menu label={props.label} trigger={<IconMore size={18} />} triggerClass="q-stage-move">
+    <Menu
+      label={props.label}
+      trigger={<IconMore size={18} />}
+      triggerClass="q-stage-move"
+      onCloseAutoFocus={(event) => {
+        if (picked) event.preventDefault();
+        picked = false;
+      }}
+    >
       <MenuRadioGroup
         label={props.groupLabel}
         value={props.current}
         options={props.stages}
-        onChange={(stage) => stage !== props.current && props.onMove(stage)}
+        onChange={(stage) => {
+          if (stage === props.current) return;
+          picked = true;
+          props.onMove(stage);
+        }}
       />
     </Menu>
   );
