@@ -14,12 +14,13 @@ describe("Telegram direct messages to staff", () => {
   });
   afterEach(() => h.close());
 
-  const sendToBot = (updateId: number, text: string, from = chat) =>
+  const postUpdate = (update: unknown) =>
     h.t.app().request(webhook, {
       method: "POST",
       headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": bot.secret },
-      body: JSON.stringify(telegramMessage(updateId, from, text)),
+      body: JSON.stringify(update),
     });
+  const sendToBot = (updateId: number, text: string) => postUpdate(telegramMessage(updateId, chat, text));
   const sent = (chatId = chat) =>
     h.telegram.calls.filter((c) => c.method === "sendMessage" && c.body.chat_id === String(chatId));
   const newRequest = async () => {
@@ -104,6 +105,16 @@ describe("Telegram direct messages to staff", () => {
     h.clock.advance(15 * 60_000 + 1);
     await sendToBot(9002, `/start ${code}`);
     expect(sent()[0]?.body.text).toMatch(/^Ссылка устарела/);
+    expect((await api.preferences.get()).telegram.linked).toBe(false);
+  });
+
+  it("a code sent in a group chat links nothing: only the member's own chat with the bot counts", async () => {
+    const caller = await h.member("Пётр", "member", "prospecting");
+    const api = (await h.as(caller)).core.notifications;
+    const code = new URL((await api.telegram.linkStart()).url).searchParams.get("start");
+    const update = telegramMessage(9003, chat, `/start ${code}`);
+    update.message.chat.id = -100_200_300;
+    await postUpdate(update);
     expect((await api.preferences.get()).telegram.linked).toBe(false);
   });
 
