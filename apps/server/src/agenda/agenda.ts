@@ -22,7 +22,7 @@ export async function agendaOf(deps: AgendaDeps, ctx: RecordsContext, input: Age
   const from = input.from ?? today;
   const to = input.to ?? (sunday > today ? sunday : addDays(today, 1));
   const range = { from: startOfDate(from, timeZone), to: startOfDate(addDays(to, 1), timeZone) };
-  const overdueBefore = from <= today ? Math.min(now, range.to) : null;
+  const overdueBefore = from <= today && today <= to ? now : null;
   const [tasks, plugins] = await Promise.all([
     taskEntries(ctx, range, overdueBefore),
     pluginEntries(deps, ctx, overdueBefore === null ? range : { from: 0, to: range.to }),

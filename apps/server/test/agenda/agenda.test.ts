@@ -91,6 +91,8 @@ describe("core.tasks.agenda", () => {
     const nextWeek = await me.agenda({ from: "2026-12-14", to: "2026-12-20" });
     expect(nextWeek.items.map((e) => [e.date, e.title])).toEqual([["2026-12-14", "в понедельник"]]);
     expect(nextWeek.sections.overdue).toEqual([]);
+    const before = await me.agenda({ from: "2026-11-30", to: "2026-12-06" });
+    expect([before.items, before.sections.overdue]).toEqual([[], []]); // overdue only when the range reaches today
     const lastWeek = await me.agenda({ from: "2026-12-07", to: "2026-12-13" });
     expect(lastWeek.items.map((e) => e.date)).toEqual([
       "2026-12-08",
