@@ -133,7 +133,7 @@ export const m = registerMessages(
     },
     lostNeedsReason: {
       en: "A lost deal needs a reason: give `reason`, one of {choices}",
-      ru: "Укажите причину проигрыша, одну из: {choices}",
+      ru: "Укажите, почему сделка проиграна: {choices}",
     },
     chooseLostReason: {
       en: "Choose why the deal was lost: {choices}",
