@@ -1,5 +1,6 @@
 import { labelled } from "@quartet/core/plugin";
 import { z } from "zod";
+import { m } from "./messages.ts";
 
 const secret = z.string().trim().max(256);
 const telegram = { ru: "Telegram", en: "Telegram" };
@@ -20,9 +21,7 @@ export const prospectingSettings = z.object({
   }),
   /** Telegram echoes it in `X-Telegram-Bot-Api-Secret-Token`; 1–256 of `A-Z a-z 0-9 _ -`. */
   telegramWebhookSecret: labelled(
-    secret
-      .refine((v) => v === "" || /^[A-Za-z0-9_-]{1,256}$/.test(v), "Use 1–256 letters, digits, _ or -")
-      .default(""),
+    secret.refine((v) => v === "" || /^[A-Za-z0-9_-]{1,256}$/.test(v), m.tokenFormat).default(""),
     {
       title: { ru: "Секрет вебхука Telegram", en: "Telegram webhook secret" },
       section: telegram,

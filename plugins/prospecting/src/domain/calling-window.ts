@@ -1,19 +1,18 @@
 import { DomainError, localDate } from "@quartet/core";
 import { z } from "zod";
+import { m } from "../contracts/messages.ts";
 import { isoWeekday, wallToInstant } from "./local-time.ts";
 
-const clock = z
-  .string()
-  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "Use HH:MM, e.g. 09:00 (24:00 ends at midnight)");
+const clock = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, m.clock);
 
 /** When a campaign may call, in the client's local time: ISO weekdays (1 = Monday … 7 = Sunday), from–to. */
 export const callingWindow = z
   .object({
-    days: z.array(z.number().int().min(1).max(7)).min(1, "Pick at least one day").max(7),
+    days: z.array(z.number().int().min(1).max(7)).min(1, m.oneDay).max(7),
     start: clock,
     end: clock,
   })
-  .refine((w) => w.start < w.end, { message: "The window must end after it starts", path: ["end"] });
+  .refine((w) => w.start < w.end, { message: m.windowOrder, path: ["end"] });
 
 /** A calling window. */
 export type CallingWindow = z.output<typeof callingWindow>;
@@ -39,7 +38,7 @@ export function nextCallableInstant(now: number, zone: string, window: CallingWi
     if (now < open) return open;
     if (now < close) return now;
   }
-  throw new DomainError("BAD_INPUT", "The calling window has no days", { fields: { window: "Pick a day" } });
+  throw new DomainError("BAD_INPUT", m.windowNoDays, { fields: { window: m.pickDay } });
 }
 
 /** True when `now` is inside the window in `zone`. */

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { m } from "../contracts/messages.ts";
 
-const fieldKey = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, "Use a-z, 0-9 and _, starting with a letter");
+const fieldKey = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, m.fieldKey);
 
 /** A field of a web form. Email and phone fields fill the request's contact; `role` marks the name, company or message. */
 export const formField = z.object({
   key: fieldKey,
-  label: z.string().trim().min(1, "Write a label").max(200),
+  label: z.string().trim().min(1, m.writeLabel).max(200),
   type: z.enum(["text", "email", "phone", "textarea"]),
   required: z.boolean().default(false),
   role: z.enum(["name", "company", "message"]).nullable().default(null),
@@ -14,7 +15,7 @@ export const formField = z.object({
 /** What a web form asks and how it guards itself. */
 export const formDefinition = z
   .object({
-    fields: z.array(formField).min(1, "Add at least one field").max(30),
+    fields: z.array(formField).min(1, m.oneField).max(30),
     /** A field hidden from people; a bot that fills it is refused. */
     honeypotField: fieldKey.default("homepage"),
     consentRequired: z.boolean().default(true),
@@ -23,18 +24,18 @@ export const formDefinition = z
   .superRefine((form, ctx) => {
     const keys = form.fields.map((f) => f.key);
     if (new Set(keys).size !== keys.length)
-      ctx.addIssue({ code: "custom", path: ["fields"], message: "Two fields have the same key" });
+      ctx.addIssue({ code: "custom", path: ["fields"], message: m.sameKey });
     if (keys.includes(form.honeypotField) || reserved.has(form.honeypotField))
       ctx.addIssue({
         code: "custom",
         path: ["honeypotField"],
-        message: "The honeypot needs a name of its own",
+        message: m.honeypotName,
       });
     for (const [i, key] of keys.entries())
       if (reserved.has(key))
-        ctx.addIssue({ code: "custom", path: ["fields", i, "key"], message: `"${key}" is reserved` });
+        ctx.addIssue({ code: "custom", path: ["fields", i, "key"], message: m.reserved, params: { key } });
     if (!form.fields.some((f) => f.type === "email" || f.type === "phone"))
-      ctx.addIssue({ code: "custom", path: ["fields"], message: "Ask for an email or a phone to answer on" });
+      ctx.addIssue({ code: "custom", path: ["fields"], message: m.contactField });
   });
 
 /** Keys the endpoint reads itself: consent, tracking and the page the form was on. */

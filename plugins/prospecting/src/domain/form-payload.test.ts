@@ -1,6 +1,18 @@
+import { type Locale, type MessageRef, wordMessage, wordRef } from "@quartet/core";
 import { describe, expect, it } from "vitest";
 import { formDefinition } from "./form-definition.ts";
 import { validateFormPayload } from "./form-payload.ts";
+
+/** A refusal's field messages worded in `locale`, as the form endpoint sends them. */
+function worded(result: ReturnType<typeof validateFormPayload>, locale: Locale) {
+  if (result.ok || result.reason === "honeypot") return result;
+  const word = (m: string | MessageRef) =>
+    typeof m === "string" ? wordMessage(locale, m) : wordRef(locale, m);
+  return {
+    ...result,
+    fields: Object.fromEntries(Object.entries(result.fields).map(([k, m]) => [k, word(m)])),
+  };
+}
 
 const form = formDefinition.parse({
   fields: [
@@ -69,7 +81,17 @@ describe("validateFormPayload", () => {
       { reason: "invalid", fields: { company: "At most 500 characters" } },
     ],
   ])("refuses %s", (_name, payload, expected) => {
-    expect(validateFormPayload(form, payload)).toEqual({ ok: false, ...expected });
+    expect(worded(validateFormPayload(form, payload), "en")).toEqual({ ok: false, ...expected });
+  });
+
+  it("words a refusal for a Russian visitor", () => {
+    expect(
+      worded(validateFormPayload(form, { ...good, company: "x".repeat(501), consent: "" }), "ru"),
+    ).toEqual({
+      ok: false,
+      reason: "invalid",
+      fields: { company: "Не больше 500 символов", consent: "Нужно согласие на обработку данных" },
+    });
   });
 });
 

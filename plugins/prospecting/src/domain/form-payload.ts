@@ -1,4 +1,5 @@
-import { type FieldErrors, normalizeEmail, normalizePhone } from "@quartet/core";
+import { type FieldMessages, inputMessages, msg, normalizeEmail, normalizePhone } from "@quartet/core";
+import { m } from "../contracts/messages.ts";
 import type { FormDefinition } from "./form-definition.ts";
 
 /** A form post after validation: the contact to answer, the message, every field, tracking. */
@@ -12,7 +13,7 @@ export type FormSubmission = {
 };
 
 /** Why a post was refused: a bot filled the honeypot, or fields are wrong. */
-export type FormRefusal = { reason: "honeypot" } | { reason: "invalid"; fields: FieldErrors };
+export type FormRefusal = { reason: "honeypot" } | { reason: "invalid"; fields: FieldMessages };
 
 const maxLength = { text: 500, email: 254, phone: 40, textarea: 4000 } as const;
 const utmKeys = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"] as const;
@@ -30,7 +31,7 @@ export function validateFormPayload(
   payload: Record<string, unknown>,
 ): { ok: true; value: FormSubmission } | ({ ok: false } & FormRefusal) {
   if (text(payload[form.honeypotField]) !== "") return { ok: false, reason: "honeypot" };
-  const errors: FieldErrors = {};
+  const errors: FieldMessages = {};
   const out: FormSubmission = {
     contact: { name: null, company: null, phone: null, email: null },
     message: null,
@@ -42,21 +43,22 @@ export function validateFormPayload(
   for (const field of form.fields) {
     const raw = payload[field.key];
     if (raw !== undefined && raw !== null && typeof raw === "object" && !Array.isArray(raw)) {
-      errors[field.key] = "Send text";
+      errors[field.key] = m.sendText;
       continue;
     }
     const value = text(raw).trim();
     if (value === "") {
-      if (field.required) errors[field.key] = "Required";
+      if (field.required) errors[field.key] = m.required;
       continue;
     }
-    if (value.length > maxLength[field.type]) {
-      errors[field.key] = `At most ${maxLength[field.type]} characters`;
+    const maximum = maxLength[field.type];
+    if (value.length > maximum) {
+      errors[field.key] = msg(inputMessages.maxChars, { maximum, count: maximum });
       continue;
     }
     const normalized = normalize(field.type, value);
     if (normalized === null) {
-      errors[field.key] = field.type === "email" ? "Not a valid email" : "Not a valid phone number";
+      errors[field.key] = field.type === "email" ? m.notEmail : m.notPhone;
       continue;
     }
     out.fields[field.key] = normalized;
@@ -66,7 +68,7 @@ export function validateFormPayload(
     if (field.role === "company") out.contact.company ??= normalized;
     if (field.role === "message") out.message ??= normalized;
   }
-  if (form.consentRequired && !out.consent) errors.consent = "Consent is required";
+  if (form.consentRequired && !out.consent) errors.consent = m.consentRequired;
   for (const key of utmKeys) {
     const value = clip(text(payload[key]).trim(), 200);
     if (value) out.utm[key] = value;

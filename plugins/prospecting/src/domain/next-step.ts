@@ -1,4 +1,5 @@
-import { DomainError } from "@quartet/core";
+import { DomainError, type MessageParams, msg } from "@quartet/core";
+import { m } from "../contracts/messages.ts";
 import type { Disposition } from "./dispositions.ts";
 import type { ScriptGraph, ScriptStep, StepAnswer } from "./script-graph.ts";
 
@@ -26,21 +27,21 @@ export function nextStep(script: ScriptGraph, currentStepId: string, answer: Ste
       return land(script, step.next, null);
     case "question": {
       const option = step.options.find((o) => o.value === answer);
-      if (!option) throw refused(`Choose one of: ${step.options.map((o) => o.value).join(", ")}`);
+      if (!option) throw refused(m.chooseOneOf, { options: step.options.map((o) => o.value).join(", ") });
       if ("outcome" in option) return { done: true, disposition: option.outcome, step: null, write: null };
       return land(script, option.next, null);
     }
     case "field":
       return land(script, step.next, { field: step.field, value: fieldValue(step, answer) });
     case "outcome":
-      throw new DomainError("CONFLICT", "The script has already ended", { details: { stepId: step.id } });
+      throw new DomainError("CONFLICT", m.scriptEnded, { details: { stepId: step.id } });
   }
 }
 
 /** The step with `id`, or `NOT_FOUND`. */
 export function stepOf(script: ScriptGraph, id: string): ScriptStep {
   const step = script.steps.find((s) => s.id === id);
-  if (!step) throw new DomainError("NOT_FOUND", `The script has no step "${id}"`);
+  if (!step) throw new DomainError("NOT_FOUND", m.scriptNoStep, { params: { step: id } });
   return step;
 }
 
@@ -54,24 +55,24 @@ function land(script: ScriptGraph, id: string, write: FieldWrite | null): StepRe
 function fieldValue(step: Extract<ScriptStep, { kind: "field" }>, answer: StepAnswer): FieldWrite["value"] {
   const blank = answer === null || (typeof answer === "string" && answer.trim() === "");
   if (blank) {
-    if (step.required) throw refused("This field is required");
+    if (step.required) throw refused(m.fieldRequired);
     return null;
   }
   switch (step.input) {
     case "text":
-      if (typeof answer !== "string" || answer.length > 2000) throw refused("Write up to 2000 characters");
+      if (typeof answer !== "string" || answer.length > 2000) throw refused(m.upTo2000);
       return answer.trim();
     case "number": {
       const n = typeof answer === "string" ? Number(answer.replace(",", ".").replace(/\s/g, "")) : answer;
-      if (typeof n !== "number" || !Number.isFinite(n)) throw refused("Enter a number");
+      if (typeof n !== "number" || !Number.isFinite(n)) throw refused(m.enterNumber);
       return n;
     }
     case "boolean":
-      if (typeof answer !== "boolean") throw refused("Answer yes or no");
+      if (typeof answer !== "boolean") throw refused(m.yesOrNo);
       return answer;
   }
 }
 
-function refused(message: string): DomainError {
-  return new DomainError("BAD_INPUT", message, { fields: { answer: message } });
+function refused(key: string, params?: MessageParams): DomainError {
+  return new DomainError("BAD_INPUT", key, { params, fields: { answer: msg(key, params) } });
 }

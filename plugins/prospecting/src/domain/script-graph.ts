@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { m } from "../contracts/messages.ts";
 import { dispositions } from "./dispositions.ts";
 
-const stepId = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "Use lower-case letters, digits, _ and -");
-const text = z.string().trim().min(1, "Write the text").max(4000);
+const stepId = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, m.stepId);
+const text = z.string().trim().min(1, m.writeText).max(4000);
 
 /** Core client fields a `field` step may fill, besides `customFields.<key>`. */
 export const coreFieldTargets = [
@@ -21,7 +22,7 @@ export const fieldTarget = z
   .refine(
     (v) =>
       /^customFields\.[A-Za-z0-9_-]{1,64}$/.test(v) || (coreFieldTargets as readonly string[]).includes(v),
-    "Use customFields.<key> or a core field: industry, region, city, website, address, legalName, inn",
+    m.fieldTarget,
   );
 
 /** An answer option of a question: it leads to another step or ends the call with a disposition. */

@@ -1,3 +1,5 @@
+import { type MessageRef, msg } from "@quartet/core";
+import { m } from "../contracts/messages.ts";
 import { edgesOf, endsCall, type ScriptGraph } from "./script-graph.ts";
 
 /** Why a script graph cannot be published, tied to a step when there is one. */
@@ -11,7 +13,8 @@ export type ScriptIssue = {
     | "no-way-out"
     | "duplicate-option";
   stepId: string | null;
-  message: string;
+  /** What is wrong, as a catalog key with the step (and the missing target) as parameters. */
+  message: MessageRef;
 };
 
 /**
@@ -25,39 +28,43 @@ export function validateScript(graph: ScriptGraph): { ok: true } | { ok: false; 
   const issues: ScriptIssue[] = [];
   const byId = new Map<string, ScriptGraph["steps"][number]>();
   for (const step of graph.steps) {
-    if (byId.has(step.id))
-      issues.push(issue("duplicate-step", step.id, `Step "${step.id}" is defined twice`));
+    if (byId.has(step.id)) issues.push(issue("duplicate-step", step.id, m.duplicateStep));
     byId.set(step.id, step);
     if (step.kind === "question") {
       const values = step.options.map((o) => o.value);
       if (new Set(values).size !== values.length)
-        issues.push(issue("duplicate-option", step.id, `Step "${step.id}" repeats an option value`));
+        issues.push(issue("duplicate-option", step.id, m.duplicateOption));
     }
     for (const target of edgesOf(step)) {
       if (!graph.steps.some((s) => s.id === target))
-        issues.push(issue("dangling-edge", step.id, `Step "${step.id}" leads to a missing step "${target}"`));
+        issues.push(issue("dangling-edge", step.id, m.danglingEdge, { target }));
     }
   }
   if (!byId.has(graph.start))
-    issues.push(issue("missing-start", null, `The start step "${graph.start}" does not exist`));
-  if (!graph.steps.some(endsCall)) issues.push(issue("no-outcome", null, "The script has no outcome"));
+    issues.push(issue("missing-start", null, m.missingStart, { step: graph.start }));
+  if (!graph.steps.some(endsCall)) issues.push(issue("no-outcome", null, m.noOutcome));
   if (issues.length > 0) return { ok: false, issues };
 
   const reachable = forward(graph.start, byId);
   for (const step of graph.steps) {
-    if (!reachable.has(step.id))
-      issues.push(issue("unreachable", step.id, `Step "${step.id}" cannot be reached from the start`));
+    if (!reachable.has(step.id)) issues.push(issue("unreachable", step.id, m.unreachable));
   }
   const canFinish = reachesAnOutcome(graph);
   for (const step of graph.steps) {
     if (reachable.has(step.id) && !canFinish.has(step.id))
-      issues.push(issue("no-way-out", step.id, `From step "${step.id}" no outcome can be reached`));
+      issues.push(issue("no-way-out", step.id, m.noWayOut));
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true };
 }
 
-function issue(code: ScriptIssue["code"], stepId: string | null, message: string): ScriptIssue {
-  return { code, stepId, message };
+// An issue worded by `key`, its step named as the `step` parameter.
+function issue(
+  code: ScriptIssue["code"],
+  stepId: string | null,
+  key: string,
+  params: Record<string, string> = {},
+): ScriptIssue {
+  return { code, stepId, message: msg(key, stepId === null ? params : { step: stepId, ...params }) };
 }
 
 function forward(start: string, byId: Map<string, ScriptGraph["steps"][number]>): Set<string> {

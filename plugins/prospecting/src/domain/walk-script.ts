@@ -1,4 +1,5 @@
 import { DomainError } from "@quartet/core";
+import { m } from "../contracts/messages.ts";
 import type { Disposition } from "./dispositions.ts";
 import { type FieldWrite, nextStep } from "./next-step.ts";
 import type { ScriptGraph, StepAnswer } from "./script-graph.ts";
@@ -25,14 +26,11 @@ export function walkScript(script: ScriptGraph, answers: readonly ScriptAnswer[]
   const writes: FieldWrite[] = [];
   answers.forEach((answer, i) => {
     if (current === null || answer.stepId !== current) {
-      const expected = current ? `step "${current}"` : "nothing: the script has ended";
-      throw new DomainError(
-        "BAD_INPUT",
-        `Answer ${i + 1} is for step "${answer.stepId}", expected ${expected}`,
-        {
-          fields: { [`answers.${i}`]: "Out of order" },
-        },
-      );
+      const params = { n: i + 1, step: answer.stepId };
+      throw new DomainError("BAD_INPUT", current ? m.answerOrder : m.answerAfterEnd, {
+        params: current ? { ...params, expected: current } : params,
+        fields: { [`answers.${i}`]: m.outOfOrder },
+      });
     }
     const result = nextStep(script, current, answer.value);
     if (result.write) writes.push(result.write);

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { definePlugin } from "@quartet/core/plugin";
 import { leadQualified, requestReceived, requestTriaged } from "../contracts/events.ts";
+import { m as messages } from "../contracts/messages.ts";
 import { allProspectingPermissions } from "../contracts/permissions.ts";
 import { prospectingSettings, secretSettingKeys } from "../contracts/settings.ts";
 import * as schema from "../db/schema.ts";
@@ -50,6 +51,7 @@ export function createProspectingPlugin(ports: Partial<ProspectingPorts> = {}) {
     secretSettings: secretSettingKeys,
     permissions: allProspectingPermissions,
     events: { emits: [requestReceived, leadQualified, requestTriaged], consumes: [] },
+    messages,
     db: {
       schema: { ...schema },
       migrationsFolder: fileURLToPath(new URL("../../migrations", import.meta.url)),

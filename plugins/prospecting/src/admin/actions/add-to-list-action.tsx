@@ -1,7 +1,7 @@
 import { ActionDialog, Callout, I18nProvider, Select, showToast } from "@quartet/ui";
 import { createResource, createSignal, type JSX, Show } from "solid-js";
 import { failureOf, useProspectingApi } from "../api.ts";
-import { i18n, serverText } from "../i18n/index.ts";
+import { i18n } from "../i18n/index.ts";
 
 /**
  * The `client.actions` button "Add to a call list": pick one of the call lists and put the
@@ -43,7 +43,7 @@ export default function AddToListAction(props: {
       props.onDone();
       return true;
     } catch (cause) {
-      setError(serverText(failureOf(cause).message));
+      setError(failureOf(cause).message);
       return false;
     } finally {
       setBusy(false);

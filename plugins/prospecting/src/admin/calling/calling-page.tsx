@@ -2,7 +2,7 @@ import { Button, Callout, Card, I18nProvider, showToast, Tabs } from "@quartet/u
 import { A } from "@solidjs/router";
 import { createResource, createSignal, type JSX, Show } from "solid-js";
 import { failureOf, useCan, useProspectingApi } from "../api.ts";
-import { i18n, serverText } from "../i18n/index.ts";
+import { i18n } from "../i18n/index.ts";
 import { perm } from "../permissions.ts";
 import { CampaignForm } from "./campaign-form.tsx";
 import { CampaignsTable } from "./campaigns-table.tsx";
@@ -31,7 +31,7 @@ export default function CallingPage(): JSX.Element {
       await api.campaigns.update.mutate(change);
       void refetchCampaigns();
     } catch (cause) {
-      setError(serverText(failureOf(cause).message));
+      setError(failureOf(cause).message);
     }
   };
   const newCampaign = () => {

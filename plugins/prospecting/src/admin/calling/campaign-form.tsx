@@ -1,7 +1,7 @@
 import { Button, Callout, Card, Checkbox, Select, Switch, TextField } from "@quartet/ui";
 import { createSignal, For, type JSX, Show } from "solid-js";
 import { failureOf, useProspectingApi } from "../api.ts";
-import { fieldTexts, i18n, serverText } from "../i18n/index.ts";
+import { i18n } from "../i18n/index.ts";
 import { blankCampaign, type CampaignDraft, campaignInputOf } from "./campaign-draft.ts";
 
 const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -41,7 +41,7 @@ export function CampaignForm(props: {
       props.onCreated(created.name);
     } catch (error) {
       const failure = failureOf(error);
-      setErrors({ ...fieldTexts(failure.fields), form: serverText(failure.message) });
+      setErrors({ ...failure.fields, form: failure.message });
     } finally {
       setBusy(false);
     }

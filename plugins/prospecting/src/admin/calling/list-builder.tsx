@@ -1,7 +1,7 @@
 import { Button, Callout, Card, Checkbox, Select, showToast, TextField } from "@quartet/ui";
 import { createSignal, type JSX, Show } from "solid-js";
 import { failureOf, useProspectingApi } from "../api.ts";
-import { fieldTexts, i18n, serverText } from "../i18n/index.ts";
+import { i18n } from "../i18n/index.ts";
 
 const stages = ["prospect", "lead", "negotiation", "customer"] as const;
 
@@ -38,8 +38,8 @@ export function ListBuilder(props: { onBuilt: () => void; onCancel: () => void }
   };
   const refused = (error: unknown) => {
     const failure = failureOf(error);
-    const fields = fieldTexts(failure.fields);
-    setErrors({ ...fields, form: fields.filter ?? serverText(failure.message) });
+    const fields = failure.fields;
+    setErrors({ ...fields, form: fields.filter ?? failure.message });
   };
   const preview = async () => {
     setErrors({});

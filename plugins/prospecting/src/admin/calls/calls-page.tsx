@@ -1,7 +1,7 @@
 import { Button, Callout, Card, EmptyState, I18nProvider, Select, showToast, TextField } from "@quartet/ui";
 import { createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
 import { failureOf, type ProspectingOutputs, useProspectingApi } from "../api.ts";
-import { i18n, serverText } from "../i18n/index.ts";
+import { i18n } from "../i18n/index.ts";
 import { screenKeys } from "../shared/typing-in.ts";
 import { CallbackChooser } from "./callback-chooser.tsx";
 import { ClientCard } from "./client-card.tsx";
@@ -42,7 +42,7 @@ export default function CallsPage(): JSX.Element {
       setCall(claimed);
       setEmpty(claimed === null);
     } catch (cause) {
-      setError(serverText(failureOf(cause).message));
+      setError(failureOf(cause).message);
     }
   };
   const dispose = async (disposition: Disposition, callbackAt?: number) => {
@@ -68,7 +68,7 @@ export default function CallsPage(): JSX.Element {
       setNote("");
       setCall(null);
     } catch (cause) {
-      setError(serverText(failureOf(cause).message));
+      setError(failureOf(cause).message);
     }
   };
   const advance = (script: ScriptState) => {

@@ -1,7 +1,7 @@
 import { Button, Callout, TextField } from "@quartet/ui";
 import { createSignal, For, type JSX, Match, onCleanup, onMount, Show, Switch } from "solid-js";
 import { failureOf, type ProspectingOutputs, useProspectingApi } from "../api.ts";
-import { i18n, serverText } from "../i18n/index.ts";
+import { i18n } from "../i18n/index.ts";
 import { screenKeys } from "../shared/typing-in.ts";
 import { answerIndexOfKey, answerKeyOf, dispositionKeys } from "./hotkeys.ts";
 
@@ -38,7 +38,7 @@ export function ScriptRunner(props: {
       props.onAdvance({ step: result.step, outcome: result.outcome });
     } catch (cause) {
       const failure = failureOf(cause);
-      setError(serverText(failure.fields.answer ?? failure.message));
+      setError(failure.fields.answer ?? failure.message);
     } finally {
       setBusy(false);
     }

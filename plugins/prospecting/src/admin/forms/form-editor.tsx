@@ -1,7 +1,7 @@
 import { Button, Callout, Card, Switch, TextField } from "@quartet/ui";
 import { createSignal, type JSX, Show } from "solid-js";
 import { failureOf, useProspectingApi } from "../api.ts";
-import { fieldTexts, i18n, serverText } from "../i18n/index.ts";
+import { i18n } from "../i18n/index.ts";
 import { type FormDraft, formErrorsOf, formInputOf } from "./form-draft.ts";
 import { FormFieldsEditor } from "./form-fields-editor.tsx";
 
@@ -36,9 +36,9 @@ export function FormEditor(props: {
       if (saved) props.onSaved(saved.id, saved.name);
     } catch (error) {
       const failure = failureOf(error);
-      const placed = formErrorsOf(fieldTexts(failure.fields));
+      const placed = formErrorsOf(failure.fields);
       setErrors(placed);
-      setMessage(serverText(failure.message));
+      setMessage(failure.message);
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { Badge, Button, Callout, Card, CopyField, I18nProvider, showToast } from "@quartet/ui";
 import { createResource, createSignal, type JSX, Show } from "solid-js";
 import { failureOf, useProspectingApi } from "../api.ts";
-import { i18n, serverText } from "../i18n/index.ts";
+import { i18n } from "../i18n/index.ts";
 import { PickList } from "../shared/pick-list.tsx";
 import { draftOfForm, type FormDraft, standardFields } from "./form-draft.ts";
 import { FormEditor } from "./form-editor.tsx";
@@ -83,7 +83,7 @@ export default function FormsPage(): JSX.Element {
           )}
         />
         <Show when={snippet.error}>
-          {(error) => <Callout tone="danger">{serverText(failureOf(error()).message)}</Callout>}
+          {(error) => <Callout tone="danger">{failureOf(error()).message}</Callout>}
         </Show>
         <Show when={snippet.state === "ready" && snippet()}>
           {(code) => (

@@ -1,7 +1,7 @@
 import { Button, Callout, Dialog, RadioCards, TextField } from "@quartet/ui";
 import { createSignal, type JSX, Show } from "solid-js";
 import { failureOf } from "../api.ts";
-import { i18n, serverText } from "../i18n/index.ts";
+import { i18n } from "../i18n/index.ts";
 
 const reasons = ["spam", "not-interested", "wrong-contact", "duplicate", "other"] as const;
 type Reason = (typeof reasons)[number];
@@ -24,7 +24,7 @@ export function DismissDialog(props: {
       await props.onDismiss(text());
     } catch (cause) {
       const failure = failureOf(cause);
-      setError(serverText(failure.fields.reason ?? failure.message));
+      setError(failure.fields.reason ?? failure.message);
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { FormDialog, I18nProvider, showToast, TextField } from "@quartet/ui";
 import { createSignal, type JSX } from "solid-js";
 import { failureOf, useProspectingApi } from "../api.ts";
-import { i18n, serverText } from "../i18n/index.ts";
+import { i18n } from "../i18n/index.ts";
 
 const empty = { name: "", company: "", phone: "", email: "", message: "" };
 
@@ -44,7 +44,7 @@ export default function NewRequestDialog(props: { onClose: () => void }): JSX.El
           ? i18n.t(field === "phone" ? "newRequest.badPhone" : "newRequest.badEmail")
           : "";
       const fields = { phone: bad("phone"), email: bad("email") };
-      setErrors({ ...fields, form: fields.phone || fields.email ? "" : serverText(failure.message) });
+      setErrors({ ...fields, form: fields.phone || fields.email ? "" : failure.message });
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { Button, Callout, Card, showToast, TextField } from "@quartet/ui";
 import { createResource, createSignal, type JSX, Show } from "solid-js";
 import { failureOf, useCan, useProspectingApi } from "../api.ts";
-import { i18n, serverText } from "../i18n/index.ts";
+import { i18n } from "../i18n/index.ts";
 import { perm } from "../permissions.ts";
 import { RequestDetail } from "./request-detail.tsx";
 import { TriageActions } from "./triage-actions.tsx";
@@ -31,13 +31,13 @@ export function RequestPanel(props: {
       void refetch();
     } catch (error) {
       const failure = failureOf(error);
-      setReplyError(serverText(failure.fields.text ?? failure.message));
+      setReplyError(failure.fields.text ?? failure.message);
     }
   };
   return (
     <div class="pr-stack" aria-live="polite">
       <Show when={request.error}>
-        {(error) => <Callout tone="danger">{serverText(failureOf(error()).message)}</Callout>}
+        {(error) => <Callout tone="danger">{failureOf(error()).message}</Callout>}
       </Show>
       <Show when={request()}>
         {(r) => (

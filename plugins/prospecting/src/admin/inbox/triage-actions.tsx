@@ -1,7 +1,7 @@
 import { Button, Callout, Card, showToast, TextField } from "@quartet/ui";
 import { createEffect, createResource, createSignal, For, type JSX, on, Show } from "solid-js";
 import { failureOf, useProspectingApi } from "../api.ts";
-import { i18n, serverText } from "../i18n/index.ts";
+import { i18n } from "../i18n/index.ts";
 import { DismissDialog } from "./dismiss-dialog.tsx";
 import { MergeSearch } from "./merge-search.tsx";
 import type { RequestView } from "./request-detail.tsx";
@@ -37,7 +37,7 @@ export function TriageActions(props: {
       showToast({ title: done, tone: "success" });
       props.onTriaged();
     } catch (cause) {
-      setError(serverText(failureOf(cause).message));
+      setError(failureOf(cause).message);
     } finally {
       setBusy(false);
     }

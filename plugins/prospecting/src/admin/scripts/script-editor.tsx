@@ -1,7 +1,7 @@
 import { Button, Callout, Card, Select, TextField } from "@quartet/ui";
 import { createSignal, For, Index, type JSX, Show } from "solid-js";
 import { failureOf, useProspectingApi } from "../api.ts";
-import { i18n, serverText } from "../i18n/index.ts";
+import { i18n } from "../i18n/index.ts";
 import {
   blankStep,
   graphOfDraft,
@@ -75,7 +75,7 @@ export function ScriptEditor(props: {
             label={i18n.t("scripts.name")}
             value={draft().name}
             onChange={(name) => setDraft({ ...draft(), name })}
-            error={issues().name ? serverText(issues().name ?? "") : undefined}
+            error={issues().name || undefined}
           />
           <Select
             label={i18n.t("scripts.start")}
@@ -90,7 +90,7 @@ export function ScriptEditor(props: {
         <Show when={issues().general.length > 0}>
           <Callout tone="danger" title={i18n.t("scripts.invalid")}>
             <ul>
-              <For each={issues().general}>{(issue) => <li>{serverText(issue)}</li>}</For>
+              <For each={issues().general}>{(issue) => <li>{issue}</li>}</For>
             </ul>
           </Callout>
         </Show>

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Select, TextField } from "@quartet/ui";
 import { For, Index, type JSX, Match, Show, Switch } from "solid-js";
-import { i18n, serverText } from "../i18n/index.ts";
+import { i18n } from "../i18n/index.ts";
 import { coreFields, type OptionDraft, outcomes, type StepDraft, type Target } from "./script-draft.ts";
 
 const kinds = ["say", "question", "field", "outcome"] as const;
@@ -164,7 +164,7 @@ export function StepEditor(props: {
       </Switch>
       <Show when={props.issues.length > 0}>
         <ul class="pr-issues" role="alert">
-          <For each={props.issues}>{(issue) => <li>{serverText(issue)}</li>}</For>
+          <For each={props.issues}>{(issue) => <li>{issue}</li>}</For>
         </ul>
       </Show>
     </li>

@@ -1,7 +1,7 @@
 import { Callout, Card, EmptyState, I18nProvider, Table, type TableColumn, TextField } from "@quartet/ui";
 import { createResource, createSignal, type JSX, Show } from "solid-js";
 import { failureOf, type ProspectingOutputs, useProspectingApi } from "../api.ts";
-import { durationText, i18n, serverText } from "../i18n/index.ts";
+import { durationText, i18n } from "../i18n/index.ts";
 import { sourceText, useFormNames } from "../inbox/source-text.ts";
 import { lastDays } from "./date-range.ts";
 import "../prospecting.css";
@@ -44,7 +44,7 @@ export default function StatsPage(): JSX.Element {
           </div>
         </div>
         <Show when={failure()}>
-          {(error) => <Callout tone="danger">{serverText(failureOf(error()).message)}</Callout>}
+          {(error) => <Callout tone="danger">{failureOf(error()).message}</Callout>}
         </Show>
         <Card title={i18n.t("stats.callers")} padding="flush">
           <Table<CallerRow>

@@ -1,7 +1,7 @@
 import { Button, Callout, Card, Checkbox, CopyField, I18nProvider, StatusPill, showToast } from "@quartet/ui";
 import { createResource, createSignal, type JSX, Show } from "solid-js";
 import { failureOf, useCan, useProspectingApi } from "../api.ts";
-import { i18n, serverText } from "../i18n/index.ts";
+import { i18n } from "../i18n/index.ts";
 import { perm } from "../permissions.ts";
 import { TelegramSettings } from "./telegram-settings.tsx";
 import "../prospecting.css";
@@ -25,7 +25,7 @@ export default function TelegramPage(): JSX.Element {
       await action();
       void refetch();
     } catch (cause) {
-      setError(serverText(failureOf(cause).message));
+      setError(failureOf(cause).message);
     } finally {
       setBusy(false);
     }

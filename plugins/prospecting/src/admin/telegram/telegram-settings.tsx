@@ -1,7 +1,7 @@
 import { Button, Callout, Card, StatusPill, showToast, TextField } from "@quartet/ui";
 import { createResource, createSignal, type JSX, Show } from "solid-js";
 import { failureOf, useCoreApi } from "../api.ts";
-import { fieldTexts, i18n, serverText } from "../i18n/index.ts";
+import { i18n } from "../i18n/index.ts";
 
 /** A webhook secret of 32 letters and digits, made in the browser: Telegram echoes it, nobody types it. */
 function newWebhookSecret(): string {
@@ -46,7 +46,7 @@ export function TelegramSettings(props: { tokenSet: boolean; onSaved: () => void
       props.onSaved();
     } catch (error) {
       const failure = failureOf(error);
-      setErrors({ ...fieldTexts(failure.fields), form: serverText(failure.message) });
+      setErrors({ ...failure.fields, form: failure.message });
     } finally {
       setBusy(false);
     }

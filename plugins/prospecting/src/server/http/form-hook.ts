@@ -2,6 +2,7 @@ import type { HookEnv } from "@quartet/core/plugin";
 import { and, eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { m } from "../../contracts/messages.ts";
 import { forms } from "../../db/channels.ts";
 import { validateFormPayload } from "../../domain/form-payload.ts";
 import type { ProspectingContext, ProspectingPorts } from "../context.ts";
@@ -24,15 +25,14 @@ export function formHooks(ports: ProspectingPorts) {
   const limit = bodyLimit({
     maxSize: maxFormBodyBytes,
     onError: (c) =>
-      refuse(c, "PAYLOAD_TOO_LARGE", `The form post is larger than ${maxFormBodyBytes / 1024} kB`),
+      refuse(c, "PAYLOAD_TOO_LARGE", m.postTooLarge, { params: { size: maxFormBodyBytes / 1024 } }),
   });
   return new Hono<HookEnv>()
     .options("/forms/:key", async (c) => {
       const found = await formOf(c, ports);
-      if (!found) return refuse(c, "NOT_FOUND", "Unknown endpoint");
+      if (!found) return refuse(c, "NOT_FOUND", m.unknownEndpoint);
       const origin = c.req.header("origin");
-      if (!origin || !allows(found.form, origin))
-        return refuse(c, "FORBIDDEN", "This origin may not post to the form");
+      if (!origin || !allows(found.form, origin)) return refuse(c, "FORBIDDEN", m.originRefused);
       return c.body(null, 204, {
         ...cors(origin),
         "access-control-allow-methods": "POST, OPTIONS",
@@ -42,11 +42,11 @@ export function formHooks(ports: ProspectingPorts) {
     })
     .post("/forms/:key", limit, async (c) => {
       const found = await formOf(c, ports);
-      if (!found) return refuse(c, "NOT_FOUND", "Unknown endpoint");
+      if (!found) return refuse(c, "NOT_FOUND", m.unknownEndpoint);
       const { ctx, form } = found;
       const origin = c.req.header("origin");
       if (form.allowedOrigins.length > 0 && !(origin && allows(form, origin))) {
-        return refuse(c, "FORBIDDEN", "This origin may not post to the form");
+        return refuse(c, "FORBIDDEN", m.originRefused);
       }
       if (origin) for (const [name, value] of Object.entries(cors(origin))) c.header(name, value);
       const address = clientAddress(c, ctx.settings.trustForwardedFor);
@@ -57,13 +57,13 @@ export function formHooks(ports: ProspectingPorts) {
       );
       if (!hit.ok) {
         c.header("retry-after", String(Math.ceil(hit.retryAfterMs / 1000)));
-        return refuse(c, "RATE_LIMITED", "Too many posts; try again in a minute");
+        return refuse(c, "RATE_LIMITED", m.tooManyPosts);
       }
       const result = validateFormPayload(form, await readFormBody(c.req.raw));
       if (!result.ok) {
         return result.reason === "honeypot"
-          ? refuse(c, "BAD_INPUT", "The form was not accepted")
-          : refuse(c, "BAD_INPUT", "Check the highlighted fields", result.fields);
+          ? refuse(c, "BAD_INPUT", m.formRefused)
+          : refuse(c, "BAD_INPUT", m.checkFields, { fields: result.fields });
       }
       await acceptFormPost({ ctx, input: { form, submission: result.value } });
       return c.json({ ok: true, message: form.thankYou }, 201);

@@ -1,4 +1,5 @@
 import { DomainError } from "@quartet/core";
+import { m } from "../../contracts/messages.ts";
 
 /**
  * A form post's body as key → value(s): JSON (an object) or `application/x-www-form-urlencoded`
@@ -12,10 +13,10 @@ export async function readFormBody(request: Request): Promise<Record<string, unk
     try {
       body = JSON.parse(text);
     } catch {
-      throw new DomainError("BAD_INPUT", "The body is not valid JSON");
+      throw new DomainError("BAD_INPUT", m.notJson);
     }
     if (body === null || typeof body !== "object" || Array.isArray(body)) {
-      throw new DomainError("BAD_INPUT", "Send the fields as a JSON object");
+      throw new DomainError("BAD_INPUT", m.jsonObject);
     }
     return body as Record<string, unknown>;
   }
@@ -27,5 +28,5 @@ export async function readFormBody(request: Request): Promise<Record<string, unk
     }
     return out;
   }
-  throw new DomainError("BAD_INPUT", "Send JSON or a form-encoded body");
+  throw new DomainError("BAD_INPUT", m.jsonOrForm);
 }

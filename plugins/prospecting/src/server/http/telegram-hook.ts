@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { HookEnv } from "@quartet/core/plugin";
 import { and, eq } from "drizzle-orm";
 import { Hono } from "hono";
+import { m } from "../../contracts/messages.ts";
 import { telegramBots } from "../../db/channels.ts";
 import { parseTelegramUpdate } from "../../domain/telegram-update.ts";
 import type { ProspectingPorts } from "../context.ts";
@@ -25,13 +26,13 @@ export function telegramHooks(ports: ProspectingPorts) {
           .from(telegramBots)
           .where(and(eq(telegramBots.webhookKey, key), eq(telegramBots.active, true)))
       : [];
-    if (!(ctx && bot)) return refuse(c, "NOT_FOUND", "Unknown endpoint");
+    if (!(ctx && bot)) return refuse(c, "NOT_FOUND", m.unknownEndpoint);
     if (!sameSecret(c.req.header("x-telegram-bot-api-secret-token"), ctx.settings.telegramWebhookSecret)) {
-      return refuse(c, "UNAUTHORIZED", "Wrong secret token");
+      return refuse(c, "UNAUTHORIZED", m.wrongSecret);
     }
     const body = await c.req.json<unknown>().catch(() => undefined);
     const parsed = parseTelegramUpdate(body);
-    if (!parsed.ok) return refuse(c, "BAD_INPUT", "Not a Telegram update");
+    if (!parsed.ok) return refuse(c, "BAD_INPUT", m.notTelegramUpdate);
     if (!parsed.inbound) return c.json({ ok: true, ignored: true });
     const result = await receiveUpdate({ ctx, input: parsed.inbound });
     return c.json({ ok: true, duplicate: result.duplicate });

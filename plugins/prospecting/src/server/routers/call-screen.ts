@@ -1,5 +1,6 @@
 import { router } from "@quartet/core/trpc";
 import { z } from "zod";
+import { m } from "../../contracts/messages.ts";
 import { prospectingPermissions as p } from "../../contracts/permissions.ts";
 import { dispositions } from "../../domain/dispositions.ts";
 import { scriptGraph } from "../../domain/script-graph.ts";
@@ -66,7 +67,7 @@ export function scriptsRouter(ports: ProspectingPorts) {
       .input(z.object({ scriptId: z.string().min(1), version: z.number().int().min(1).optional() }))
       .query(({ ctx, input }) => getScript({ ctx: svc(ctx), input })),
     create: proc(p.scriptsManage)
-      .input(z.object({ name: z.string().trim().min(1, "Name the script").max(200), graph: scriptGraph }))
+      .input(z.object({ name: z.string().trim().min(1, m.nameScript).max(200), graph: scriptGraph }))
       .mutation(({ ctx, input }) => createScript({ ctx: svc(ctx), input })),
     publish: proc(p.scriptsManage)
       .input(

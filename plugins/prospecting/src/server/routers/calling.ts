@@ -1,6 +1,7 @@
 import { lifecycleStages } from "@quartet/core";
 import { router } from "@quartet/core/trpc";
 import { z } from "zod";
+import { m } from "../../contracts/messages.ts";
 import { prospectingPermissions as p } from "../../contracts/permissions.ts";
 import type { ProspectingPorts } from "../context.ts";
 import { proc, withPorts } from "../procedures.ts";
@@ -27,7 +28,7 @@ const clientFilter = z
     industry: filterText(200),
     stage: z.enum(lifecycleStages).optional(),
   })
-  .refine((f) => Object.values(f).some((v) => v !== undefined), "Choose at least one filter");
+  .refine((f) => Object.values(f).some((v) => v !== undefined), m.oneFilter);
 const clientSource = {
   clientIds: clientIds.optional(),
   filter: clientFilter.optional(),
@@ -46,7 +47,7 @@ export function listsRouter(ports: ProspectingPorts) {
     create: proc(p.listsManage)
       .input(
         z.object({
-          name: z.string().trim().min(1, "Name the list").max(200),
+          name: z.string().trim().min(1, m.nameList).max(200),
           ...clientSource,
         }),
       )
@@ -55,7 +56,7 @@ export function listsRouter(ports: ProspectingPorts) {
       .input(
         z
           .object({ listId: z.string().min(1), ...clientSource })
-          .refine((i) => i.clientIds || i.filter, "Give client ids or a filter"),
+          .refine((i) => i.clientIds || i.filter, m.idsOrFilter),
       )
       .mutation(({ ctx, input }) => addClients({ ctx: svc(ctx), input })),
     members: proc(p.listsManage)
@@ -106,7 +107,7 @@ export function dncRouter(ports: ProspectingPorts) {
       .input(
         z.object({
           phone: z.string().min(1).max(40),
-          reason: z.string().trim().min(1, "Say why").max(500),
+          reason: z.string().trim().min(1, m.sayWhy).max(500),
           clientId: z.string().nullish(),
         }),
       )

@@ -1,6 +1,7 @@
 import { router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { requestChannels } from "../../contracts/events.ts";
+import { m } from "../../contracts/messages.ts";
 import { prospectingPermissions as p } from "../../contracts/permissions.ts";
 import type { ProspectingPorts } from "../context.ts";
 import { proc, withPorts } from "../procedures.ts";
@@ -64,10 +65,10 @@ export function inboxRouter(ports: ProspectingPorts) {
       .input(z.object({ requestId, clientId: z.string().min(1), note }))
       .mutation(({ ctx, input }) => mergeRequest({ ctx: svc(ctx), input })),
     dismiss: proc(p.inboxTriage)
-      .input(z.object({ requestId, reason: z.string().trim().min(1, "Say why").max(500) }))
+      .input(z.object({ requestId, reason: z.string().trim().min(1, m.sayWhy).max(500) }))
       .mutation(({ ctx, input }) => dismissRequest({ ctx: svc(ctx), input })),
     reply: proc(p.inboxTriage)
-      .input(z.object({ requestId, text: z.string().trim().min(1, "Write something").max(4096) }))
+      .input(z.object({ requestId, text: z.string().trim().min(1, m.writeSomething).max(4096) }))
       .mutation(({ ctx, input }) => replyToRequest({ ctx: svc(ctx), input })),
   });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { callingWindow, defaultCallingWindow } from "../../../domain/calling-window.ts";
 import { retryDelays } from "../../../domain/recycling.ts";
 
@@ -13,7 +14,7 @@ export const campaignRules = z.object({
 
 /** What creating a campaign takes. */
 export const campaignInput = campaignRules.extend({
-  name: z.string().trim().min(1, "Name the campaign").max(200),
+  name: z.string().trim().min(1, m.nameCampaign).max(200),
   listId: z.string().min(1),
   scriptId: z.string().min(1),
   /** Default: the script's latest version. */

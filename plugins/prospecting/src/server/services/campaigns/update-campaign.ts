@@ -1,5 +1,6 @@
 import { DomainError } from "@quartet/core";
 import { eq } from "drizzle-orm";
+import { m } from "../../../contracts/messages.ts";
 import { campaigns } from "../../../db/calling.ts";
 import type { ProspectingContext } from "../../context.ts";
 import { scriptGraphAt } from "../scripts/read-scripts.ts";
@@ -30,6 +31,6 @@ export async function updateCampaign({ ctx, input }: { ctx: ProspectingContext; 
 /** A campaign row, or NOT_FOUND. */
 export async function loadCampaign(ctx: ProspectingContext, id: string) {
   const [row] = await ctx.org.db.select().from(campaigns).where(eq(campaigns.id, id));
-  if (!row) throw new DomainError("NOT_FOUND", "No such campaign");
+  if (!row) throw new DomainError("NOT_FOUND", m.noSuchCampaign);
   return row;
 }

@@ -1,4 +1,5 @@
 import { DomainError, normalizePhone } from "@quartet/core";
+import { m } from "../../../contracts/messages.ts";
 import type { ProspectingContext } from "../../context.ts";
 import { blockPhone } from "./block-phone.ts";
 
@@ -11,8 +12,7 @@ export async function addDoNotCall({
   input: { phone: string; reason: string; clientId?: string | null };
 }) {
   const phone = normalizePhone(input.phone);
-  if (!phone.ok)
-    throw new DomainError("BAD_INPUT", "The phone is not valid", { fields: { phone: "Not valid" } });
+  if (!phone.ok) throw new DomainError("BAD_INPUT", m.phoneNotValid, { fields: { phone: m.notValid } });
   return ctx.org.write(ctx.actor, async (scope) => {
     const result = await blockPhone(scope, {
       phone: phone.value,

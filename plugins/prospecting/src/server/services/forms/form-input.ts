@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { formDefinition } from "../../../domain/form-definition.ts";
 
 /** An allowed origin: scheme, host and port only (`https://romashka.ru`). */
@@ -11,17 +12,17 @@ export const origin = z
       const bare = url.pathname === "/" && !url.search && !url.hash && !url.username;
       if ((url.protocol === "https:" || url.protocol === "http:") && bare) return url.origin;
     } catch {}
-    ctx.addIssue({ code: "custom", message: "Write an origin like https://romashka.ru, without a path" });
+    ctx.addIssue({ code: "custom", message: m.origin });
     return z.NEVER;
   });
 
 /** What a form is made of, as the admin edits it. */
 export const formInput = z.object({
-  name: z.string().trim().min(1, "Name the form").max(200),
+  name: z.string().trim().min(1, m.nameForm).max(200),
   source: z
     .string()
     .trim()
-    .regex(/^[a-z0-9][a-z0-9:_.-]{0,79}$/, "Use lower-case letters, digits and : _ . -")
+    .regex(/^[a-z0-9][a-z0-9:_.-]{0,79}$/, m.sourceFormat)
     .optional(),
   definition: formDefinition,
   thankYou: z.string().trim().min(1).max(1000).default("Спасибо! Мы свяжемся с вами в ближайшее время."),

@@ -1,5 +1,6 @@
 import { DomainError } from "@quartet/core";
 import { asc, eq } from "drizzle-orm";
+import { m } from "../../../contracts/messages.ts";
 import { forms } from "../../../db/channels.ts";
 import type { ProspectingContext } from "../../context.ts";
 
@@ -11,6 +12,6 @@ export async function listForms({ ctx }: { ctx: ProspectingContext }) {
 /** One form, or NOT_FOUND. */
 export async function getForm({ ctx, input }: { ctx: ProspectingContext; input: { formId: string } }) {
   const [row] = await ctx.org.db.select().from(forms).where(eq(forms.id, input.formId));
-  if (!row) throw new DomainError("NOT_FOUND", "No such form");
+  if (!row) throw new DomainError("NOT_FOUND", m.noSuchForm);
   return row;
 }

@@ -1,5 +1,6 @@
 import { DomainError } from "@quartet/core";
 import { eq } from "drizzle-orm";
+import { m } from "../../../contracts/messages.ts";
 import { forms } from "../../../db/channels.ts";
 import type { ProspectingContext } from "../../context.ts";
 import type { FormInput } from "./form-input.ts";
@@ -29,7 +30,7 @@ export async function updateForm({
       })
       .where(eq(forms.id, input.formId))
       .returning();
-    if (!row) throw new DomainError("NOT_FOUND", "No such form");
+    if (!row) throw new DomainError("NOT_FOUND", m.noSuchForm);
     await scope.audit({
       action: "prospecting.form.update",
       entity: "form",

@@ -1,6 +1,7 @@
 import { DomainError, type WriteScope } from "@quartet/core";
 import { and, eq, sql } from "drizzle-orm";
 import { requestTriaged } from "../../../contracts/events.ts";
+import { m } from "../../../contracts/messages.ts";
 import { type RequestStatus, requests } from "../../../db/requests.ts";
 import type { RequestRow } from "./load-request.ts";
 
@@ -34,7 +35,7 @@ export async function closeRequest(
     })
     .where(and(eq(requests.id, id), eq(requests.status, "new")))
     .returning();
-  if (!row) throw new DomainError("CONFLICT", "The request was triaged by someone else meanwhile");
+  if (!row) throw new DomainError("CONFLICT", m.requestTriaged);
   await scope.emit(requestTriaged, {
     requestId: row.id,
     clientId: row.clientId,

@@ -1,4 +1,5 @@
-import { DomainError, normalizeEmail, normalizePhone } from "@quartet/core";
+import { DomainError, msg, normalizeEmail, normalizePhone } from "@quartet/core";
+import { m } from "../../../contracts/messages.ts";
 import type { ProspectingContext } from "../../context.ts";
 import { receiveRequest } from "./receive-request.ts";
 
@@ -49,6 +50,9 @@ function normalized(kind: "phone" | "email", raw: string | null | undefined): st
   if (!raw?.trim()) return null;
   const result = kind === "phone" ? normalizePhone(raw) : normalizeEmail(raw);
   if (!result.ok)
-    throw new DomainError("BAD_INPUT", `The ${kind} is not valid`, { fields: { [kind]: "Not valid" } });
+    throw new DomainError("BAD_INPUT", m.contactNotValid, {
+      params: { kind: msg(kind === "phone" ? m.kindPhone : m.kindEmail) },
+      fields: { [kind]: m.notValid },
+    });
   return result.value;
 }

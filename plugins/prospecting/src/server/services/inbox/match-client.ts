@@ -1,4 +1,5 @@
 import { DomainError, type RecordsPort } from "@quartet/core";
+import { m } from "../../../contracts/messages.ts";
 import type { RequestRow } from "./load-request.ts";
 
 /** The name a new client gets from a request: the company, the person, the Telegram handle, the phone. */
@@ -25,7 +26,7 @@ export async function matchClient(
   const wanted = explicitId ?? request.clientId;
   if (wanted) {
     const client = await records.clients.get(wanted);
-    if (!client) throw new DomainError("NOT_FOUND", "No such client", { fields: { clientId: "Not found" } });
+    if (!client) throw new DomainError("NOT_FOUND", m.noSuchClient, { fields: { clientId: m.notFound } });
     return client.mergedIntoId ?? client.id;
   }
   const candidates = await records.clients.findDuplicates({

@@ -1,5 +1,6 @@
 import { DomainError, newId } from "@quartet/core";
 import { eq, sql } from "drizzle-orm";
+import { m } from "../../../contracts/messages.ts";
 import { messages, requests } from "../../../db/requests.ts";
 import type { ProspectingContext } from "../../context.ts";
 import { loadRequest } from "./load-request.ts";
@@ -17,16 +18,16 @@ export async function replyToRequest({
 }) {
   const request = await loadRequest(ctx.org.db, input.requestId);
   if (request.channel !== "telegram" || !request.telegramChatId) {
-    throw new DomainError("PRECONDITION_FAILED", "Only Telegram requests can be answered from here");
+    throw new DomainError("PRECONDITION_FAILED", m.onlyTelegram);
   }
   const token = ctx.settings.telegramBotToken;
-  if (!token) throw new DomainError("PRECONDITION_FAILED", "Connect the Telegram bot first");
+  if (!token) throw new DomainError("PRECONDITION_FAILED", m.connectBot);
   const chatId = request.telegramChatId;
   try {
     await ctx.ports.telegram.sendMessage(token, chatId, input.text);
   } catch (error) {
     ctx.logger.warn({ err: error, requestId: request.id }, "Telegram reply failed");
-    throw new DomainError("PRECONDITION_FAILED", "Telegram did not accept the message; check the bot token");
+    throw new DomainError("PRECONDITION_FAILED", m.telegramRefusedMessage);
   }
   return ctx.org.write(ctx.actor, async (scope) => {
     const now = ctx.clock.now();

@@ -1,5 +1,6 @@
 import { type ClientSummary, type ContactPerson, DomainError, newId } from "@quartet/core";
 import { eq, inArray } from "drizzle-orm";
+import { m } from "../../../contracts/messages.ts";
 import { type ClientCard, callLists, calls, listMembers } from "../../../db/calling.ts";
 import { doNotCall } from "../../../db/channels.ts";
 import { zoneOfClient } from "../../../domain/regions.ts";
@@ -44,7 +45,7 @@ export async function addClients({
   input: AddClientsInput;
 }): Promise<AddClientsReport> {
   const [list] = await ctx.org.db.select().from(callLists).where(eq(callLists.id, input.listId));
-  if (!list) throw new DomainError("NOT_FOUND", "No such call list");
+  if (!list) throw new DomainError("NOT_FOUND", m.noSuchCallList);
   const zone = await orgTimeZone(ctx);
   const matched = input.filter ? await matchingClientIds(ctx, input.filter) : { ids: [], truncated: false };
   const report: AddClientsReport = {

@@ -1,4 +1,5 @@
 import { DomainError } from "@quartet/core";
+import { m } from "../../../contracts/messages.ts";
 import { listMembers } from "../../../db/calling.ts";
 import type { StepAnswer } from "../../../domain/script-graph.ts";
 import { walkScript } from "../../../domain/walk-script.ts";
@@ -30,7 +31,7 @@ export async function answerStep({
       .set({ scriptAnswers: answers, updatedAt: ctx.clock.now() })
       .where(stillHeld(ctx, member.id))
       .returning({ id: listMembers.id });
-    if (updated.length === 0) throw new DomainError("CONFLICT", "You no longer hold this record");
+    if (updated.length === 0) throw new DomainError("CONFLICT", m.noLongerHeld);
   });
   return {
     step: walk.currentStepId ? (graph.steps.find((s) => s.id === walk.currentStepId) ?? null) : null,

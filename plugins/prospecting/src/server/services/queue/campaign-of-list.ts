@@ -1,5 +1,6 @@
 import { DomainError } from "@quartet/core";
 import { eq } from "drizzle-orm";
+import { m } from "../../../contracts/messages.ts";
 import { campaigns } from "../../../db/calling.ts";
 import type { ProspectingContext } from "../../context.ts";
 
@@ -9,6 +10,6 @@ export async function campaignOfList(ctx: ProspectingContext, listId: string): P
     .select({ id: campaigns.id })
     .from(campaigns)
     .where(eq(campaigns.listId, listId));
-  if (!row) throw new DomainError("NOT_FOUND", "The list has no campaign");
+  if (!row) throw new DomainError("NOT_FOUND", m.listNoCampaign);
   return row.id;
 }

@@ -1,4 +1,5 @@
 import { DomainError } from "@quartet/core";
+import { m } from "../../../contracts/messages.ts";
 import type { ProspectingContext } from "../../context.ts";
 import { loadCampaign } from "../campaigns/update-campaign.ts";
 import { callScreenOf, type ScreenMember } from "./call-screen.ts";
@@ -18,7 +19,7 @@ export { callbackGraceMs, claimLeaseMs } from "./queue-probes.ts";
  */
 export async function claimNext({ ctx, input }: { ctx: ProspectingContext; input: { campaignId: string } }) {
   const campaign = await loadCampaign(ctx, input.campaignId);
-  if (campaign.status !== "active") throw new DomainError("PRECONDITION_FAILED", "The campaign is paused");
+  if (campaign.status !== "active") throw new DomainError("PRECONDITION_FAILED", m.campaignPaused);
   const zones = await ctx.org.db.all<{ zone: string }>(zonesOf(campaign.listId));
   const [claimed] = await ctx.org.write(ctx.actor, async ({ tx }) => {
     const now = ctx.clock.now();

@@ -1,4 +1,5 @@
-import { DomainError, newId } from "@quartet/core";
+import { DomainError, msg, newId } from "@quartet/core";
+import { m } from "../../../contracts/messages.ts";
 import { calls, listMembers } from "../../../db/calling.ts";
 import type { Disposition } from "../../../domain/dispositions.ts";
 import { nextAttempt } from "../../../domain/recycling.ts";
@@ -35,13 +36,14 @@ export async function disposeCall({ ctx, input }: { ctx: ProspectingContext; inp
   const answers = input.answers ?? member.scriptAnswers;
   const walk = walkScript(graph, answers);
   if (input.disposition && walk.disposition && input.disposition !== walk.disposition) {
-    throw new DomainError("BAD_INPUT", `The script ended in "${walk.disposition}"`, {
-      fields: { disposition: `Expected ${walk.disposition}` },
+    throw new DomainError("BAD_INPUT", m.scriptEndedIn, {
+      params: { disposition: walk.disposition },
+      fields: { disposition: msg(m.expected, { disposition: walk.disposition }) },
     });
   }
   const disposition = input.disposition ?? walk.disposition;
   if (!disposition)
-    throw new DomainError("BAD_INPUT", "Choose how the call ended", { fields: { disposition: "Required" } });
+    throw new DomainError("BAD_INPUT", m.chooseDisposition, { fields: { disposition: m.required } });
   const { card: client, readable } = await clientCardOf(ctx, member);
   return ctx.org.write(ctx.actor, async (scope) => {
     const now = ctx.clock.now();
@@ -73,7 +75,7 @@ export async function disposeCall({ ctx, input }: { ctx: ProspectingContext; inp
       })
       .where(stillHeld(ctx, member.id))
       .returning({ id: listMembers.id });
-    if (!held) throw new DomainError("CONFLICT", "You no longer hold this record");
+    if (!held) throw new DomainError("CONFLICT", m.noLongerHeld);
     const callId = newId("call", now);
     const note = input.note?.trim() || null;
     const { requestId, fieldWrites, fieldsApplied } = await recordCallEffects(ctx, scope, {

@@ -1,5 +1,6 @@
 import { DomainError } from "@quartet/core";
 import { and, eq } from "drizzle-orm";
+import { m } from "../../../contracts/messages.ts";
 import { listMembers } from "../../../db/calling.ts";
 import type { ProspectingContext } from "../../context.ts";
 
@@ -12,9 +13,9 @@ export type MemberRow = typeof listMembers.$inferSelect;
  */
 export async function heldRecord(ctx: ProspectingContext, memberId: string): Promise<MemberRow> {
   const [row] = await ctx.org.db.select().from(listMembers).where(eq(listMembers.id, memberId));
-  if (!row) throw new DomainError("NOT_FOUND", "No such call-list record");
+  if (!row) throw new DomainError("NOT_FOUND", m.noSuchRecord);
   if (row.state !== "claimed" || row.claimedBy !== ctx.actor.id) {
-    throw new DomainError("CONFLICT", "You no longer hold this record; take the next one");
+    throw new DomainError("CONFLICT", m.noLongerHeldNext);
   }
   return row;
 }

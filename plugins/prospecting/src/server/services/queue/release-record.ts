@@ -1,5 +1,6 @@
 import { DomainError } from "@quartet/core";
 import { sql } from "drizzle-orm";
+import { m as messages } from "../../../contracts/messages.ts";
 import { listMembers } from "../../../db/calling.ts";
 import type { ProspectingContext } from "../../context.ts";
 import { heldRecord, stillHeld } from "./held-record.ts";
@@ -34,5 +35,5 @@ export async function releaseRecord({
   );
   if (row) return row;
   await heldRecord(ctx, input.memberId); // NOT_FOUND or CONFLICT
-  throw new DomainError("CONFLICT", "You no longer hold this record");
+  throw new DomainError("CONFLICT", messages.noLongerHeld);
 }

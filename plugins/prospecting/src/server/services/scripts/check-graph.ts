@@ -1,4 +1,5 @@
-import { DomainError } from "@quartet/core";
+import { DomainError, type FieldMessages } from "@quartet/core";
+import { m } from "../../../contracts/messages.ts";
 import type { ScriptGraph } from "../../../domain/script-graph.ts";
 import { validateScript } from "../../../domain/validate-script.ts";
 
@@ -7,10 +8,9 @@ import { validateScript } from "../../../domain/validate-script.ts";
  * `customFields.<key>` or a core field (`coreFieldTargets`, written through `records.clients.update`).
  */
 export function checkGraph(graph: ScriptGraph): void {
-  const fields: Record<string, string> = {};
+  const fields: FieldMessages = {};
   const result = validateScript(graph);
   if (!result.ok)
     for (const issue of result.issues) fields[`graph.${issue.stepId ?? "start"}`] ??= issue.message;
-  if (Object.keys(fields).length > 0)
-    throw new DomainError("BAD_INPUT", "The script cannot be published", { fields });
+  if (Object.keys(fields).length > 0) throw new DomainError("BAD_INPUT", m.scriptNotPublishable, { fields });
 }

@@ -1,5 +1,6 @@
 import { DomainError } from "@quartet/core";
 import { and, eq } from "drizzle-orm";
+import { m } from "../../../contracts/messages.ts";
 import { scripts, scriptVersions } from "../../../db/calling.ts";
 import type { ScriptGraph } from "../../../domain/script-graph.ts";
 import type { ProspectingContext } from "../../context.ts";
@@ -19,9 +20,9 @@ export async function publishVersion({
   checkGraph(input.graph);
   return ctx.org.write(ctx.actor, async (scope) => {
     const [script] = await scope.tx.select().from(scripts).where(eq(scripts.id, input.scriptId));
-    if (!script) throw new DomainError("NOT_FOUND", "No such script");
+    if (!script) throw new DomainError("NOT_FOUND", m.noSuchScript);
     if (input.expectedVersion !== undefined && input.expectedVersion !== script.latestVersion) {
-      throw new DomainError("CONFLICT", `The script is at version ${script.latestVersion} now; reload it`);
+      throw new DomainError("CONFLICT", m.scriptMoved, { params: { version: script.latestVersion } });
     }
     const now = ctx.clock.now();
     const version = script.latestVersion + 1;

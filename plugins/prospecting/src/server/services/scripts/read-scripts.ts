@@ -1,5 +1,6 @@
 import { DomainError, type OrgDatabase } from "@quartet/core";
 import { and, asc, eq } from "drizzle-orm";
+import { m } from "../../../contracts/messages.ts";
 import { scripts, scriptVersions } from "../../../db/calling.ts";
 import type { ScriptGraph } from "../../../domain/script-graph.ts";
 import type { ProspectingContext } from "../../context.ts";
@@ -18,7 +19,7 @@ export async function getScript({
   input: { scriptId: string; version?: number };
 }) {
   const [script] = await ctx.org.db.select().from(scripts).where(eq(scripts.id, input.scriptId));
-  if (!script) throw new DomainError("NOT_FOUND", "No such script");
+  if (!script) throw new DomainError("NOT_FOUND", m.noSuchScript);
   const version = input.version ?? script.latestVersion;
   return {
     id: script.id,
@@ -39,6 +40,6 @@ export async function scriptGraphAt(
     .select({ graph: scriptVersions.graph })
     .from(scriptVersions)
     .where(and(eq(scriptVersions.scriptId, scriptId), eq(scriptVersions.version, version)));
-  if (!row) throw new DomainError("NOT_FOUND", `The script has no version ${version}`);
+  if (!row) throw new DomainError("NOT_FOUND", m.scriptNoVersion, { params: { version } });
   return row.graph;
 }

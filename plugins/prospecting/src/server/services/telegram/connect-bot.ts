@@ -1,5 +1,6 @@
 import { DomainError, newId, newSecret } from "@quartet/core";
 import { eq } from "drizzle-orm";
+import { m } from "../../../contracts/messages.ts";
 import { telegramBots } from "../../../db/channels.ts";
 import type { ProspectingContext } from "../../context.ts";
 import { publicUrlOf } from "../forms/public-url.ts";
@@ -23,16 +24,12 @@ export async function connectBot({
 }) {
   const { telegramBotToken: token, telegramWebhookSecret: secret } = ctx.settings;
   if (!token || !secret) {
-    throw new DomainError(
-      "PRECONDITION_FAILED",
-      "Set the bot token and the webhook secret in the settings first",
-      {
-        fields: {
-          ...(token ? {} : { telegramBotToken: "Required" }),
-          ...(secret ? {} : { telegramWebhookSecret: "Required" }),
-        },
+    throw new DomainError("PRECONDITION_FAILED", m.telegramSettingsFirst, {
+      fields: {
+        ...(token ? {} : { telegramBotToken: m.required }),
+        ...(secret ? {} : { telegramWebhookSecret: m.required }),
       },
-    );
+    });
   }
   const publicUrl = publicUrlOf(ctx, input.publicUrl);
   const [current] = await ctx.org.db.select().from(telegramBots).where(eq(telegramBots.active, true));
@@ -54,7 +51,7 @@ export async function connectBot({
       await ctx.ports.telegram.setWebhook(token, webhookUrl, secret);
     } catch (error) {
       ctx.logger.warn({ err: error }, "Telegram setWebhook failed");
-      throw new DomainError("PRECONDITION_FAILED", "Telegram refused the webhook; check the bot token", {
+      throw new DomainError("PRECONDITION_FAILED", m.telegramRefusedWebhook, {
         cause: error,
       });
     }
