@@ -1,6 +1,5 @@
 import {
   Avatar,
-  emailLink,
   IconBell,
   IconLogOut,
   isLocale,
@@ -33,7 +32,7 @@ export function UserMenu(): JSX.Element {
     >
       <MenuHeader>
         <span class="user-menu__name">{name()}</span>
-        <span class="user-menu__email">{emailLink(session.user()?.email ?? "").text}</span>
+        <span class="user-menu__email">{session.user()?.email}</span>
       </MenuHeader>
       <MenuSeparator />
       <MenuRadioGroup
