@@ -3,6 +3,7 @@ import { createCallerFactory } from "@quartet/core/trpc";
 import { firstSalePlugin } from "@quartet/first-sale/server";
 import { createProspectingPlugin, fetchTelegramApi } from "@quartet/prospecting/server";
 import { startFakeTelegram } from "../../../../plugins/prospecting/test/support/fake-telegram.ts";
+import { leadForm } from "../../../../plugins/prospecting/test/support/samples.ts";
 import { buildAppRouter } from "../../src/trpc/app-router.ts";
 import { createRequestContext } from "../../src/trpc/context.ts";
 import { memoryMailer } from "../support/memory-mailer.ts";
@@ -69,6 +70,23 @@ export async function notifyHost(options: { today?: string } = {}) {
     async connectBot() {
       const { webhookUrl } = await (await as(owner)).prospecting.telegram.connect({ registerWebhook: true });
       return new URL(webhookUrl).pathname;
+    },
+    /** Posts a lead to a new web form of the organisation, as a visitor's browser on its site does. */
+    async postWebFormLead(name: string) {
+      const api = (await as(owner)).prospecting.forms;
+      const site = "https://romashka.ru";
+      const form = await api.create({
+        name: "Заявка с сайта",
+        definition: leadForm,
+        allowedOrigins: [site],
+        thankYou: "Спасибо!",
+      });
+      const { endpoint } = await api.snippet({ formId: form.id, publicUrl: "https://crm.example.ru" });
+      return t.app().request(new URL(endpoint).pathname, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: site },
+        body: JSON.stringify({ name, phone: "8 (912) 345-67-89", consent: "on", question: "Нужны коробки" }),
+      });
     },
     /** Delivers whatever is due now and waits until the dispatcher is idle. */
     async deliver() {

@@ -1,8 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { leadForm } from "../../../../plugins/prospecting/test/support/samples.ts";
 import { type NotifyHost, notifyHost } from "./notify-host.ts";
-
-const site = "https://romashka.ru";
 
 describe("a web-form lead notifies the members who cover prospecting", () => {
   let h: NotifyHost;
@@ -11,26 +8,10 @@ describe("a web-form lead notifies the members who cover prospecting", () => {
   });
   afterEach(() => h.close());
 
-  async function postLead(name = "Иван Петров") {
-    const owner = await h.as(h.owner);
-    const form = await owner.prospecting.forms.create({
-      name: "Заявка с сайта",
-      definition: leadForm,
-      allowedOrigins: [site],
-      thankYou: "Спасибо!",
-    });
-    const { endpoint } = await owner.prospecting.forms.snippet({
-      formId: form.id,
-      publicUrl: "https://crm.example.ru",
-    });
-    const response = await h.t.app().request(new URL(endpoint).pathname, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: site },
-      body: JSON.stringify({ name, phone: "8 (912) 345-67-89", consent: "on", question: "Нужны коробки" }),
-    });
-    expect(response.status).toBe(201);
+  const postLead = async () => {
+    expect((await h.postWebFormLead("Иван Петров")).status).toBe(201);
     await h.deliver();
-  }
+  };
 
   it("stores one notification for each prospecting member and none for the others", async () => {
     const caller = await h.member("Пётр", "member", "prospecting");
