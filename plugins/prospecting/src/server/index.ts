@@ -11,6 +11,7 @@ import type { ProspectingPorts } from "./context.ts";
 import { prospectingDiagnostic } from "./diagnostic.ts";
 import { prospectingHealth } from "./health.ts";
 import { prospectingHooks } from "./http/index.ts";
+import { prospectingNotifications, prospectingStaffMessenger } from "./notifications.ts";
 import { prospectingPlan } from "./plan.ts";
 import { fetchTelegramApi } from "./ports/telegram-api.ts";
 import { prospectingRouter } from "./router.ts";
@@ -50,8 +51,8 @@ export function createProspectingPlugin(ports: Partial<ProspectingPorts> = {}) {
     settings: prospectingSettings,
     secretSettings: secretSettingKeys,
     permissions: allProspectingPermissions,
-    events: { emits: [requestReceived, leadQualified, requestTriaged], consumes: [] },
     messages,
+    events: { emits: [requestReceived, leadQualified, requestTriaged], consumes: [] },
     db: {
       schema: { ...schema },
       migrationsFolder: fileURLToPath(new URL("../../migrations", import.meta.url)),
@@ -63,6 +64,8 @@ export function createProspectingPlugin(ports: Partial<ProspectingPorts> = {}) {
     plan: prospectingPlan,
     search: prospectingSearch,
     agenda: prospectingAgenda,
+    notifications: prospectingNotifications,
+    staffMessenger: prospectingStaffMessenger(resolved),
   });
 }
 
