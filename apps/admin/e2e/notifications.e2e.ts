@@ -373,6 +373,30 @@ describe("notifications: the bell, live in every tab, and Telegram", () => {
       .toBe(1);
   });
 
+  it("a tab switched to another organisation listens there, and hears Ромашка again once back", async () => {
+    const page = annaTab2;
+    await mutateFromPage(page, "core.org.create", { name: "Петрова и партнёры", growthStage: "solo" });
+    await page.goto(`${server.url}/`);
+    await streamOpen(page);
+    const before = await unread(page);
+    expect(before).toBeGreaterThan(0);
+    await badgeReads(page, String(before));
+    const switchTo = async (name: string) => {
+      await page.locator(".org-switcher").click();
+      await page.getByRole("menuitemradio", { name: new RegExp(name) }).click();
+      await expect.poll(() => page.locator(".org-switcher__name").textContent()).toBe(name);
+    };
+    await switchTo("Петрова и партнёры");
+    await expect.poll(() => badge(page).count()).toBe(0);
+    await streamOpen(page);
+
+    await submitLead("Олег Новиков", "+7 912 555-07-08");
+    await badgeReads(annaBrowser.page, String(before + 1));
+    expect(await badge(page).count()).toBe(0);
+    await switchTo("Ромашка");
+    await badgeReads(page, String(before + 1));
+  });
+
   it("reads well in English and on a phone", async () => {
     const page = annaBrowser.page;
     await useLocale(page, "en");
