@@ -62,6 +62,30 @@ describe("POST /hooks/prospecting/forms/:key", () => {
     expect(detail).toMatchObject({ utm: { utm_source: "yandex" }, consent: true });
   });
 
+  it.each([
+    [
+      "ru-RU,ru;q=0.9",
+      "Проверьте выделенные поля",
+      { phone: "Неверный номер телефона", consent: "Нужно согласие на обработку данных" },
+    ],
+    [
+      "en-GB,en;q=0.8",
+      "Check the highlighted fields",
+      { phone: "Not a valid phone number", consent: "Consent is required" },
+    ],
+  ])(
+    "refuses a bad post in the visitor's language (%s), naming each field",
+    async (language, message, fields) => {
+      const response = await postJson(
+        { ...good, phone: "12", consent: "" },
+        { origin: site, "accept-language": language },
+      );
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: { code: "BAD_INPUT", message, fields } });
+      expect(await requests()).toEqual([]);
+    },
+  );
+
   it("accepts a form-encoded post", async () => {
     const response = await h.hook(path(), {
       method: "POST",
