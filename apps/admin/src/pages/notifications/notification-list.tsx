@@ -3,6 +3,7 @@ import { For, type JSX, Match, Show, Switch } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { runAction } from "../../lib/run-action.ts";
 import { NotificationRow } from "../../shell/notifications/notification-row.tsx";
+import { useMinuteClock } from "../../shell/notifications/use-minute-clock.ts";
 import {
   type NotificationItem,
   useMarkRead,
@@ -14,7 +15,7 @@ export function NotificationList(props: { unreadOnly: boolean }): JSX.Element {
   const i18n = useT();
   const pages = useNotificationPages(() => props.unreadOnly);
   const mark = useMarkRead();
-  const now = Date.now();
+  const now = useMinuteClock();
   const items = () => pages.data?.pages.flatMap((page) => page.items) ?? [];
   const open = (item: NotificationItem) => {
     if (item.readAt === null) void runAction(i18n, () => mark.one(item.id));
@@ -41,7 +42,7 @@ export function NotificationList(props: { unreadOnly: boolean }): JSX.Element {
         </Match>
         <Match when={items().length > 0}>
           <ul class="notif-list" aria-label={i18n.t("notifications.page.title")}>
-            <For each={items()}>{(item) => <NotificationRow item={item} now={now} onOpen={open} />}</For>
+            <For each={items()}>{(item) => <NotificationRow item={item} now={now()} onOpen={open} />}</For>
           </ul>
           <Show when={pages.hasNextPage}>
             <div class="notif-page__more">

@@ -4,6 +4,7 @@ import { For, type JSX, Match, onCleanup, onMount, Show, Switch } from "solid-js
 import { useT } from "../../i18n/index.ts";
 import { runAction } from "../../lib/run-action.ts";
 import { NotificationRow } from "./notification-row.tsx";
+import { useMinuteClock } from "./use-minute-clock.ts";
 import { type NotificationItem, useLatestNotifications, useMarkRead } from "./use-notifications.ts";
 
 /**
@@ -19,7 +20,7 @@ export function NotificationPanel(props: {
   const i18n = useT();
   const latest = useLatestNotifications(() => true);
   const mark = useMarkRead();
-  const now = Date.now();
+  const now = useMinuteClock();
   let panel: HTMLDivElement | undefined;
   const open = (item: NotificationItem) => {
     if (item.readAt === null) void runAction(i18n, () => mark.one(item.id));
@@ -77,7 +78,7 @@ export function NotificationPanel(props: {
           </Match>
           <Match when={items().length > 0}>
             <ul class="notif-list" aria-label={i18n.t("notifications.bell.label")}>
-              <For each={items()}>{(item) => <NotificationRow item={item} now={now} onOpen={open} />}</For>
+              <For each={items()}>{(item) => <NotificationRow item={item} now={now()} onOpen={open} />}</For>
             </ul>
           </Match>
         </Switch>
