@@ -1,14 +1,9 @@
-import type { notificationCreated } from "@quartet/core";
+import { type notificationCreated, notificationMessages, wordMessage } from "@quartet/core";
 import type { z } from "zod";
 import type { NotificationsDeps } from "./deps.ts";
 import { outgoingText, plainText } from "./outgoing-text.ts";
 
 type Created = z.output<typeof notificationCreated.schema>;
-
-const footer = {
-  en: "You get this mail because this notification is on for email in Quartet.",
-  ru: "Это письмо пришло, потому что уведомление включено для почты в Quartet.",
-} as const;
 
 /**
  * Mails one notification to its recipient through the server's mailer, in their language, when
@@ -22,6 +17,6 @@ export async function sendEmail(deps: NotificationsDeps, orgId: string, created:
   await deps.mailer.send({
     to: member.email,
     subject: text.title,
-    text: `${plainText(text)}\n\n${footer[text.locale]}`,
+    text: `${plainText(text)}\n\n${wordMessage(text.locale, notificationMessages.mailFooter)}`,
   });
 }

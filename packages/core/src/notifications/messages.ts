@@ -23,6 +23,18 @@ export const notificationMessages = registerMessages(
       en: "Telegram did not answer; try again in a minute",
       ru: "Telegram не ответил; попробуйте через минуту",
     },
+    telegramLinked: {
+      en: "Done: Quartet notifications will come to this chat. Turn them off per type on the notifications page.",
+      ru: "Готово: уведомления Quartet будут приходить в этот чат. Отключить их можно на странице уведомлений.",
+    },
+    telegramLinkExpired: {
+      en: "This link has expired. Open the notifications page in Quartet and link Telegram again.",
+      ru: "Ссылка устарела. Откройте страницу уведомлений в Quartet и подключите Telegram ещё раз.",
+    },
+    mailFooter: {
+      en: "You get this mail because this notification is on for email in Quartet.",
+      ru: "Это письмо пришло, потому что уведомление включено для почты в Quartet.",
+    },
     notAMember: {
       en: "You are not a member of this organisation",
       ru: "Вы не состоите в этой организации",

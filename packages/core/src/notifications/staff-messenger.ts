@@ -33,9 +33,3 @@ export const staffLinkPrefix = "staff-";
 export function isStaffLinkCode(payload: string | null): payload is string {
   return (payload ?? "").startsWith(staffLinkPrefix) && (payload ?? "").length > staffLinkPrefix.length;
 }
-
-/** The confirmation a member gets in the bot once their chat is linked. */
-export const staffLinkedText = {
-  en: "Done: Quartet notifications will come to this chat. Turn them off per type on the notifications page.",
-  ru: "Готово: уведомления Quartet будут приходить в этот чат. Отключить их можно на странице уведомлений.",
-} as const;

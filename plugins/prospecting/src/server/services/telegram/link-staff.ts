@@ -1,12 +1,6 @@
-import { isStaffLinkCode, type StaffLinkPort, staffLinkedText } from "@quartet/core";
+import { isStaffLinkCode, notificationMessages as m, type StaffLinkPort, wordMessage } from "@quartet/core";
 import type { TelegramInbound } from "../../../domain/telegram-update.ts";
 import type { ProspectingContext } from "../../context.ts";
-
-/** What a staff member reads when the code they sent has expired or was used already. */
-const expiredText = {
-  en: "This link has expired. Open the notifications page in Quartet and link Telegram again.",
-  ru: "Ссылка устарела. Откройте страницу уведомлений в Quartet и подключите Telegram ещё раз.",
-} as const;
 
 /**
  * Handles `/start <staff code>` in a private chat with the bot: the host links the chat to the
@@ -23,7 +17,9 @@ export async function linkStaffChat(
     return false;
   }
   const claimed = await ctx.staffLinks.claim(input.startPayload, input.chatId);
-  const text = claimed ? staffLinkedText[claimed.locale] : `${expiredText.ru}\n\n${expiredText.en}`;
+  const text = claimed
+    ? wordMessage(claimed.locale, m.telegramLinked)
+    : `${wordMessage("ru", m.telegramLinkExpired)}\n\n${wordMessage("en", m.telegramLinkExpired)}`;
   try {
     await ctx.ports.telegram.sendMessage(ctx.settings.telegramBotToken, input.chatId, text);
   } catch (error) {
