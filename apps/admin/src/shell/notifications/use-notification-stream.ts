@@ -5,11 +5,14 @@ import { streamUrl, unreadOf } from "./stream-event.ts";
 /** What the stream reports: the count on connecting (`ready`) and each time it changes (`notification`). */
 export type StreamReport = { kind: "ready" | "notification"; unread: number };
 
+/** How long a stream the browser gave up on (the server refused it) waits before a fresh try. */
+const retryClosedMs = 30_000;
+
 /**
  * One live stream per tab (`EventSource` on the server's notification stream) for the tab's
  * organisation: opened again when the tab switches organisations, closed when the shell goes (sign
- * out). Returns whether it is live; the browser reconnects by itself after a drop, and until it is
- * back the count falls back to polling.
+ * out). Returns whether it is live. After a drop the browser reconnects by itself; a stream it gave
+ * up on is tried afresh after half a minute; meanwhile the count falls back to polling.
  */
 export function useNotificationStream(
   enabled: Accessor<boolean>,
@@ -17,10 +20,13 @@ export function useNotificationStream(
 ): Accessor<boolean> {
   const { org } = useApi();
   const [live, setLive] = createSignal(false);
+  const [attempt, setAttempt] = createSignal(0);
   createEffect(() => {
     const orgId = org.id();
+    attempt();
     if (!enabled() || !orgId || typeof EventSource === "undefined") return;
     const source = new EventSource(streamUrl(orgId), { withCredentials: true });
+    let retry: ReturnType<typeof setTimeout> | undefined;
     const listen = (kind: StreamReport["kind"]) =>
       source.addEventListener(kind, (event) => {
         const unread = unreadOf((event as MessageEvent).data);
@@ -29,8 +35,13 @@ export function useNotificationStream(
       });
     listen("ready");
     listen("notification");
-    source.onerror = () => setLive(false);
+    source.onerror = () => {
+      setLive(false);
+      if (source.readyState === EventSource.CLOSED && retry === undefined)
+        retry = setTimeout(() => setAttempt((n) => n + 1), retryClosedMs);
+    };
     onCleanup(() => {
+      clearTimeout(retry);
       source.close();
       setLive(false);
     });
