@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type ProspectingHost, prospectingHost } from "./support/prospecting-host.ts";
+import { leadForm } from "./support/samples.ts";
 
 /** The payloads of `prospecting.request.triaged` in the outbox, oldest first. */
 async function triaged(h: ProspectingHost) {
@@ -64,6 +65,17 @@ describe("the inbox", () => {
       body: "Потенциальный → Лид: Заявка квалифицирована (phone)",
       data: { reasonCode: "request-qualified", reasonParams: { source: "phone" } },
     });
+  });
+
+  it("names a web form's request by the form's name on the client's timeline, never by its slug", async () => {
+    const api = (await h.as(h.owner)).prospecting;
+    const form = await api.forms.create({ name: "Заявка с сайта", definition: leadForm });
+    const request = await api.inbox.create({ source: form.source, name: "Анна", phone: "+7 343 765 43 21" });
+    const { clientId } = await api.inbox.qualify({ requestId: request.id });
+    const timeline = await (await h.core(h.owner)).core.timeline.list({ clientId });
+    const bodies = timeline.items.map((item) => item.body);
+    expect(bodies).toContain("Заявка квалифицирована: лид (форма «Заявка с сайта»)");
+    expect(bodies.join("\n")).not.toContain("form:");
   });
 
   it("merges into a client without making a lead, and dismisses with a reason", async () => {

@@ -42,6 +42,8 @@ export const leadQualified = defineEvent({
     requestId: z.string(),
     clientId: z.string(),
     source: z.string(),
+    /** The source as a person reads it, in the organisation's language: a form by its name, not its slug. */
+    sourceName: z.string().optional(),
     channel: z.enum(requestChannels),
     utm: utmSchema,
     /** User id of the person who qualified it. */

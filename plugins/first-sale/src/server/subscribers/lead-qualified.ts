@@ -57,7 +57,7 @@ export const dealFromLead = defineSubscriber<LeadQualified, FirstSaleSettings>({
       estimateMinor: 0,
       lines: [],
       expectedCloseOn: null,
-      source: lead.source,
+      source: lead.sourceName ?? lead.source,
       leadRequestId: lead.requestId,
       leadQualifiedAt: lead.qualifiedAt,
       nextStep: undefined,

@@ -1,6 +1,7 @@
 import { localDate } from "@quartet/core";
 import { and, eq, like, lt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
+import { m } from "../../../contracts/messages.ts";
 import { deals, stages } from "../../../db/schema.ts";
 import { type FirstSaleContext, orgInfo } from "../../context.ts";
 
@@ -16,7 +17,7 @@ export const dealFiltersInput = z.object({
   /** Only the deals the viewer hunts. */
   mine: z.boolean().optional(),
   /** Only deals from this source (as stored, e.g. `form:Сайт`). */
-  source: z.string().trim().min(1, "Name a source").max(200, "At most 200 characters").optional(),
+  source: z.string().trim().min(1, m.nameSource).max(200).optional(),
   /** Only open deals that rot (stale in their stage, or without a next step). */
   rotting: z.boolean().optional(),
   /** Only open deals without a next step. */

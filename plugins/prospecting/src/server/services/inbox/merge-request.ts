@@ -4,6 +4,7 @@ import { applyCallFields } from "./apply-call-fields.ts";
 import { closeRequest } from "./close-request.ts";
 import { assertUntriaged, loadRequest } from "./load-request.ts";
 import { matchClient } from "./match-client.ts";
+import { sourceText } from "./source-text.ts";
 
 /**
  * Merges a request into an existing client (a repeat question, a known customer writing in):
@@ -22,6 +23,7 @@ export async function mergeRequest({
   assertUntriaged(request);
   const clientId = (await matchClient(records, request, input.clientId)) ?? input.clientId;
   const { locale } = await records.people.organisation();
+  const source = await sourceText(ctx.org.db, request.source, locale);
   return ctx.org.write(ctx.actor, async (scope) => {
     const now = ctx.clock.now();
     const note = input.note?.trim() || null;
@@ -31,7 +33,7 @@ export async function mergeRequest({
       clientId,
       type: "message",
       function: "prospecting",
-      body: timelineTexts.message(locale, request.source, request.message),
+      body: timelineTexts.message(locale, source, request.message),
       data: { requestId: request.id, channel: request.channel },
       occurredAt: request.receivedAt,
     });

@@ -7,6 +7,7 @@ import { applyCallFields } from "./apply-call-fields.ts";
 import { closeRequest } from "./close-request.ts";
 import { assertUntriaged, loadRequest, type RequestRow } from "./load-request.ts";
 import { clientNameOf, matchClient } from "./match-client.ts";
+import { sourceText } from "./source-text.ts";
 
 /** What qualifying takes: link to `clientId`, or force a new client with `createNew`. */
 export type QualifyInput = {
@@ -29,6 +30,7 @@ export async function qualifyRequest({ ctx, input }: { ctx: ProspectingContext; 
   const linked = input.createNew ? null : await matchClient(records, request, input.clientId ?? null);
   const note = input.note?.trim() || null;
   const { locale } = await records.people.organisation();
+  const source = await sourceText(ctx.org.db, request.source, locale);
   return ctx.org.write(ctx.actor, async (scope) => {
     const now = ctx.clock.now();
     const clientId = linked ?? (await createClient(scope, ctx, request));
@@ -42,19 +44,20 @@ export async function qualifyRequest({ ctx, input }: { ctx: ProspectingContext; 
     await applyCallFields(ctx, scope, request, clientId);
     await records.clients.moveStageIfForward(scope, clientId, "lead", `Qualified request ${request.id}`, {
       reasonCode: "request-qualified",
-      reasonParams: { source: request.source },
+      reasonParams: { source },
     });
     await records.timeline.add(scope, {
       clientId,
       type: "system",
       function: "prospecting",
-      body: timelineTexts.qualified(locale, request.source, note),
+      body: timelineTexts.qualified(locale, source, note),
       data: { requestId: request.id, channel: request.channel, source: request.source },
     });
     await scope.emit(leadQualified, {
       requestId: request.id,
       clientId,
       source: request.source,
+      sourceName: source,
       channel: request.channel,
       utm: request.utm,
       qualifiedBy: ctx.actor.id,

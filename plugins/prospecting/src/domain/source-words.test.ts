@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { sourceWords } from "./source-words.ts";
+
+describe("sourceWords", () => {
+  it.each([
+    ["form:zayavka-s-sayta", "ru", "Заявка с сайта", "форма «Заявка с сайта»"],
+    ["form:zayavka-s-sayta", "en", "Заявка с сайта", 'form "Заявка с сайта"'],
+    ["form:deleted", "ru", null, "веб-форма"],
+    ["campaign:Весна", "ru", null, "кампания «Весна»"],
+    ["telegram", "ru", null, "Telegram"],
+    ["telegram:promo", "en", null, "Telegram (promo)"],
+    ["manual", "ru", null, "внесена вручную"],
+    ["1c-export", "ru", null, "1c-export"],
+  ] as const)("%s in %s", (source, locale, formName, expected) => {
+    expect(sourceWords(source, locale, formName)).toBe(expected);
+  });
+});
