@@ -4,6 +4,7 @@ import {
   encodeCursor,
   type Locale,
   notificationMessages as m,
+  type OrgDatabase,
   wordNotification,
 } from "@quartet/core";
 import { notifications } from "@quartet/db/org";
@@ -19,6 +20,26 @@ export const listInput = z.object({
   limit: z.number().int().min(1).max(50).default(20),
   unreadOnly: z.boolean().default(false),
 });
+
+/** The read behind a page: the member's rows of the given types older than `after`, newest first, one extra. */
+export function pageQuery(
+  db: OrgDatabase,
+  page: { userId: string; types: string[]; unreadOnly: boolean; after: string | null; limit: number },
+) {
+  return db
+    .select()
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.recipientId, page.userId),
+        inArray(notifications.type, page.types),
+        page.unreadOnly ? isNull(notifications.readAt) : undefined,
+        page.after ? lt(notifications.id, page.after) : undefined,
+      ),
+    )
+    .orderBy(desc(notifications.id))
+    .limit(page.limit + 1);
+}
 
 /**
  * The viewer's notifications newest first, a page at a time, worded in `locale`, with their unread
@@ -39,19 +60,13 @@ export async function listNotifications(
   const rows =
     types.length === 0
       ? []
-      : await db
-          .select()
-          .from(notifications)
-          .where(
-            and(
-              eq(notifications.recipientId, viewer.userId),
-              inArray(notifications.type, types),
-              input.unreadOnly ? isNull(notifications.readAt) : undefined,
-              after ? lt(notifications.id, after) : undefined,
-            ),
-          )
-          .orderBy(desc(notifications.id))
-          .limit(input.limit + 1);
+      : await pageQuery(db, {
+          userId: viewer.userId,
+          types,
+          unreadOnly: input.unreadOnly,
+          after,
+          limit: input.limit,
+        });
   const page = rows.slice(0, input.limit);
   const byType = new Map(viewer.live.map((entry) => [entry.def.type, entry.def]));
   const items = page.flatMap((row) => {
