@@ -127,7 +127,7 @@ describe("callbacks in My work (core.tasks.agenda)", () => {
       (await h.as(anna)).core.tasks.agenda({ from: "2026-12-10", to: "2026-12-01" }),
     ).rejects.toMatchObject({
       code: "BAD_REQUEST",
-      cause: { issues: [expect.objectContaining({ path: ["to"] })] },
+      cause: { issues: [expect.objectContaining({ path: ["to"], message: "core.agenda.rangeOrder" })] },
     });
     await expect(
       (await h.as(anna)).core.tasks.agenda({ from: "2026-12-01", to: "2027-03-01" }),

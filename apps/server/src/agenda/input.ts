@@ -1,10 +1,10 @@
 import { daysBetween } from "@quartet/core";
 import { z } from "zod";
+import { businessDate } from "../records/orders/order-input.ts";
+import { agendaMessages } from "./messages.ts";
 
-/** The longest range one agenda read covers: six weeks, a month view with its edges. */
+/** The longest range one agenda read covers: six weeks, a month view with its edges (`rangeTooLong` says 42). */
 export const maxAgendaDays = 42;
-
-const businessDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD");
 
 /**
  * What `core.tasks.agenda` takes: the first and last business dates of the range (inclusive, in
@@ -16,10 +16,9 @@ export const agendaInput = z
   .superRefine((range, issues) => {
     if (!range.from || !range.to) return;
     const days = daysBetween(range.from, range.to) + 1;
-    if (days < 1)
-      issues.addIssue({ code: "custom", path: ["to"], message: "End the range on or after its start" });
+    if (days < 1) issues.addIssue({ code: "custom", path: ["to"], message: agendaMessages.rangeOrder });
     else if (days > maxAgendaDays)
-      issues.addIssue({ code: "custom", path: ["to"], message: `At most ${maxAgendaDays} days at once` });
+      issues.addIssue({ code: "custom", path: ["to"], message: agendaMessages.rangeTooLong });
   });
 
 /** The parsed input of an agenda read. */
