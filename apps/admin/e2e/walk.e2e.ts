@@ -51,6 +51,10 @@ beforeAll(async () => {
   guest = await launchBrowser({ touch: true, width: 390, height: 844 });
   await fillDemoOrganisation(desk.page, server.url, walker);
   await phone.context.addCookies(await desk.context.cookies());
+  // A build that does not draw at all would make every page of the walk wait in vain: stop at once.
+  await desk.page.goto(`${server.url}/`);
+  if (!(await settle(desk.page, 60_000)))
+    throw new Error(`the app at ${server.url} did not draw its home page`);
 }, 600_000);
 
 afterAll(async () => {

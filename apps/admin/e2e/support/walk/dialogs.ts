@@ -18,7 +18,10 @@ export type DialogWalk = {
 const quickAddMenu = (page: Page, dict: Dict) =>
   page.getByRole("button", { name: dict.quickAdd.open, exact: true }).click();
 
-/** New client, every entry of the top bar's «+» (client, deal, lead, task), each plugin's settings, a request in the inbox. */
+/**
+ * New client, every entry of the top bar's «+» (client, deal, lead, task), each plugin's settings, the
+ * first audit records' changes, a request in the inbox.
+ */
 export const dialogWalks: DialogWalk[] = [
   {
     name: "new-client",
@@ -47,6 +50,16 @@ export const dialogWalks: DialogWalk[] = [
       page.getByRole("button", { name: dict.plugins.actions.settings, exact: true }).count(),
     open: (page, dict, index) =>
       page.getByRole("button", { name: dict.plugins.actions.settings, exact: true }).nth(index).click(),
+  },
+  {
+    name: "audit-details",
+    from: "/settings",
+    count: (page) =>
+      page
+        .locator(".audit-entry__toggle")
+        .count()
+        .then((n) => Math.min(n, 3)),
+    open: (page, _dict, index) => page.locator(".audit-entry__toggle").nth(index).click(),
   },
   {
     name: "request",

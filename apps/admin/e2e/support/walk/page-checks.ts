@@ -80,7 +80,7 @@ export async function settle(page: Page, timeoutMs = 15_000): Promise<boolean> {
     await page.waitForFunction(
       () =>
         document.querySelector("h1, [role=dialog] h2") !== null &&
-        document.querySelector(".q-spinner") === null,
+        ![...document.querySelectorAll(".q-spinner")].some((spinner) => spinner.checkVisibility()),
       undefined,
       { timeout: timeoutMs, polling: 200 },
     );
