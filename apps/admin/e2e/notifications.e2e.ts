@@ -397,6 +397,21 @@ describe("notifications: the bell, live in every tab, and Telegram", () => {
     await badgeReads(page, String(before + 1));
   });
 
+  it("a stream the server refused is tried again, and the bell goes live", async () => {
+    const page = olgaBrowser.page;
+    const stream = "**/api/v1/notifications/stream**";
+    let refused = 0;
+    await page.route(stream, (route) => {
+      refused += 1;
+      return route.fulfill({ status: 503, body: "" });
+    });
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => refused).toBe(1);
+    expect(await bell(page).getAttribute("data-live")).toBe("false");
+    await page.unroute(stream);
+    await expect.poll(() => bell(page).getAttribute("data-live"), { timeout: 45_000 }).toBe("true");
+  });
+
   it("reads well in English and on a phone", async () => {
     const page = annaBrowser.page;
     await useLocale(page, "en");
