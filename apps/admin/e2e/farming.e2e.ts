@@ -13,6 +13,7 @@ import {
 } from "./support/farming-pages.ts";
 import { dayFrom, seedFarmingBase } from "./support/farming-seed.ts";
 import { artifactsDir } from "./support/paths.ts";
+import { atPhoneInBothLanguages } from "./support/screen-checks.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 import { mutateFromPage, queryFromPage } from "./support/trpc.ts";
 
@@ -198,6 +199,46 @@ describe("farming", () => {
       "На доске: 5 сделок, 2 360 000 ₽, взвешенно 1 365 000 ₽",
     );
     await expectNoLeaks(page);
+  }, 120_000);
+
+  it("keeps «mine» in the address and moves a deal to any stage from its card's menu on a phone", async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/farming/deals`);
+    const mine = page.getByRole("button", { name: "Мои", exact: true });
+    await mine.click();
+    await page.waitForURL(/mine=1/);
+    await page.reload();
+    await expect.poll(() => mine.getAttribute("aria-pressed")).toBe("true");
+    await page.getByRole("button", { name: "Все", exact: true }).click();
+    await expect.poll(() => page.url()).not.toContain("mine=");
+    const board = await queryFromPage<{
+      columns: { stage: { key: string; name: { ru: string; en: string } } }[];
+    }>(page, "farming.deals.board", {});
+    const stageName = (key: string, locale: "ru" | "en") =>
+      board.columns.find((c) => c.stage.key === key)?.stage.name[locale] ?? "";
+    const title = "Кабель на второй корпус";
+    const card = page.locator(".fm-card", { hasText: title });
+    const stageOf = () => card.evaluate((el) => el.closest("[data-stage]")?.getAttribute("data-stage"));
+    try {
+      await atPhoneInBothLanguages(page, async (locale) => {
+        const to = locale === "en" ? "proposal" : "agreement";
+        // The board scrolls sideways inside itself and fades the edge beyond which more stages wait.
+        await expect.poll(() => page.locator(".fm-board[data-more-right]").count()).toBe(1);
+        // Bring the card's column to the start of the board, where its scroll snaps to rest.
+        await card.evaluate((el) =>
+          el.closest(".fm-column")?.scrollIntoView({ inline: "start", block: "nearest" }),
+        );
+        const menu = locale === "en" ? `Move “${title}”` : `Переместить «${title}»`;
+        await page.getByRole("button", { name: menu }).click();
+        const target = page.getByRole("menuitemradio", { name: stageName(to, locale) });
+        await expect.poll(() => target.isVisible()).toBe(true);
+        await screenshot(page, `farming-board-${locale}-390-move`, { fullPage: false });
+        await target.click();
+        await expect.poll(stageOf).toBe(to);
+      });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 860 });
+    }
   }, 120_000);
 
   it("draws the statistics as charts with their numbers for screen readers", async () => {

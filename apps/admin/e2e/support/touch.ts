@@ -17,6 +17,22 @@ export async function tap(target: Locator): Promise<void> {
         .map((a) => a.finished),
     ),
   );
+  // …and where it rests after a scroll box snaps to a column.
+  await target.evaluate(
+    (el) =>
+      new Promise<void>((resolve) => {
+        let last = "";
+        const settle = () => {
+          const { x, y } = el.getBoundingClientRect();
+          if (`${x},${y}` === last) resolve();
+          else {
+            last = `${x},${y}`;
+            requestAnimationFrame(() => requestAnimationFrame(settle));
+          }
+        };
+        settle();
+      }),
+  );
   const box = await target.boundingBox();
   if (!box) throw new Error("the element to tap is not on the screen");
   const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
