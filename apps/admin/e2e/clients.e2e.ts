@@ -43,9 +43,8 @@ describe("the client list of a solo founder", () => {
     await dialog().getByLabel(ru.clients.form.phones).fill("+7 495 123-45-67");
     await dialog().getByLabel(ru.clients.region).fill("Москва");
     await dialog().getByRole("button", { name: ru.common.create }).click();
-    const innError = dialog().getByText(ru.errors.fields.innChecksum);
+    const innError = dialog().getByText("Контрольная сумма ИНН не сходится");
     await expect.poll(() => innError.count()).toBe(1);
-    expect(ru.errors.fields.innChecksum).toContain("ИНН");
     await screenshot(page, "client-create-error-ru", { fullPage: false });
 
     await dialog().getByLabel(ru.clients.inn, { exact: true }).fill("7707083893");

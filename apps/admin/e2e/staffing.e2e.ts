@@ -59,7 +59,7 @@ describe("a company with a specialist per function", () => {
     const card = page.locator('.function-card[data-function="first-sale"]');
     await card.getByRole("button", { name: ru.staffing.createTeam }).click();
     await dialog().getByRole("button", { name: ru.common.create }).click();
-    await expect.poll(() => dialog().getByText(ru.errors.fields.nameTeam).count()).toBe(1);
+    await expect.poll(() => dialog().getByText("Назовите команду").count()).toBe(1);
     await dialog().getByLabel(ru.staffing.teamName).fill("Охотники");
     await dialog().getByRole("button", { name: ru.common.create }).click();
     await expect.poll(() => card.getByText("Охотники").count()).toBe(1);

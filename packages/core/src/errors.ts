@@ -56,16 +56,17 @@ export class DomainError extends Error {
   readonly details: Record<string, unknown> | undefined;
 
   constructor(code: DomainErrorCode, key: string, options: DomainErrorOptions = {}) {
-    super(wordMessage("en", key, options.params), { cause: options.cause });
+    const refs = options.fields
+      ? Object.fromEntries(Object.entries(options.fields).map(([path, message]) => [path, refOf(message)]))
+      : undefined;
+    const fields = refs && wordFields("en", refs);
+    super(wordMessage("en", key, withSummary(options.params, fields)), { cause: options.cause });
     this.name = "DomainError";
     this.code = code;
     this.key = key;
     this.params = options.params;
-    const refs = options.fields
-      ? Object.fromEntries(Object.entries(options.fields).map(([path, message]) => [path, refOf(message)]))
-      : undefined;
     this.fieldRefs = refs;
-    this.fields = refs && wordFields("en", refs);
+    this.fields = fields;
     this.details = options.details;
   }
 }
@@ -83,9 +84,28 @@ export function wordError(
   error: DomainError,
   locale: Locale,
 ): { message: string; fields: FieldErrors | null } {
-  const message = error.key === undefined ? error.message : wordMessage(locale, error.key, error.params);
   const refs = error.fieldRefs;
-  return { message, fields: refs ? wordFields(locale, refs) : (error.fields ?? null) };
+  const fields = refs ? wordFields(locale, refs) : (error.fields ?? null);
+  const message =
+    error.key === undefined
+      ? error.message
+      : wordMessage(locale, error.key, withSummary(error.params, fields ?? undefined));
+  return { message, fields };
+}
+
+/**
+ * The parameters with `summary` — each field and its message, `inn: …; name: …` in the same
+ * language — unless given, so a message such as "Invalid input — {summary}" names the fields.
+ */
+function withSummary(
+  params: MessageParams | undefined,
+  fields: FieldErrors | undefined,
+): MessageParams | undefined {
+  if (!fields || params?.summary !== undefined) return params;
+  const summary = Object.entries(fields)
+    .map(([path, message]) => `${path}: ${message}`)
+    .join("; ");
+  return { ...params, summary };
 }
 
 /** True for a `DomainError`, also one thrown by another copy of this module. */

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { type Client, createClient } from "@libsql/client";
-import { DomainError, type OrgDatabase } from "@quartet/core";
+import { clientMessages, DomainError, type OrgDatabase } from "@quartet/core";
 import { drizzle } from "drizzle-orm/libsql";
 import { WriteLock } from "./write-lock.ts";
 
@@ -69,10 +69,9 @@ export async function openDatabase(
 /** The URL of an organisation's embedded database: `file:<abs dataDir>/orgs/<orgId>.db`. */
 export function orgDatabaseUrl(dataDir: string, orgId: string): string {
   if (!/^[A-Za-z0-9_-]+$/.test(orgId)) {
-    throw new DomainError(
-      "BAD_INPUT",
-      `Organisation id ${JSON.stringify(orgId)} cannot name a database file`,
-    );
+    throw new DomainError("BAD_INPUT", clientMessages.orgIdFile, {
+      params: { id: JSON.stringify(orgId) },
+    });
   }
   return fileUrl(resolve(dataDir, "orgs", `${orgId}.db`));
 }

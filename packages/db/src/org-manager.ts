@@ -1,4 +1,4 @@
-import { DomainError } from "@quartet/core";
+import { clientMessages, DomainError } from "@quartet/core";
 import { type DatabaseHandle, type DatabaseTarget, openDatabase } from "./client.ts";
 
 /** How the manager finds, prepares and bounds organisation databases. */
@@ -29,10 +29,9 @@ export class OrgDatabaseManager {
 
   constructor(options: OrgDatabaseManagerOptions) {
     if (!Number.isInteger(options.cap) || options.cap < 1) {
-      throw new DomainError(
-        "BAD_INPUT",
-        `OrgDatabaseManager cap must be a positive integer, got ${options.cap}`,
-      );
+      throw new DomainError("BAD_INPUT", clientMessages.managerCap, {
+        params: { cap: String(options.cap) },
+      });
     }
     this.#options = options;
   }

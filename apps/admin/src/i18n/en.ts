@@ -23,7 +23,6 @@ import { notifications } from "./en/notifications.ts";
 import { onboarding } from "./en/onboarding.ts";
 import { plugins } from "./en/plugins.ts";
 import { readiness } from "./en/readiness.ts";
-import { refusals } from "./en/refusals.ts";
 import { quickAdd, search } from "./en/search.ts";
 import { settings } from "./en/settings.ts";
 import { language, nav, orgSwitcher, userMenu } from "./en/shell.ts";
@@ -79,7 +78,6 @@ export const en = {
   importWizard,
   auditActions,
   errors,
-  refusals,
   notFound,
   forbidden,
 } as const;

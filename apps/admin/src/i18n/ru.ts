@@ -25,7 +25,6 @@ import { notifications } from "./ru/notifications.ts";
 import { onboarding } from "./ru/onboarding.ts";
 import { plugins } from "./ru/plugins.ts";
 import { readiness } from "./ru/readiness.ts";
-import { refusals } from "./ru/refusals.ts";
 import { quickAdd, search } from "./ru/search.ts";
 import { settings } from "./ru/settings.ts";
 import { language, nav, orgSwitcher, userMenu } from "./ru/shell.ts";
@@ -81,7 +80,6 @@ export const ru: Translation<typeof en> = {
   importWizard,
   auditActions,
   errors,
-  refusals,
   notFound,
   forbidden,
 };

@@ -1,7 +1,7 @@
 import { createSignal } from "solid-js";
 import { useT } from "../i18n/index.ts";
 import { failureOf } from "./server-errors.ts";
-import { failureText, fieldTexts } from "./server-messages.ts";
+import { failureText } from "./server-messages.ts";
 
 /**
  * A form's dealings with the server: `run` calls it, and a refusal lands under the fields
@@ -41,7 +41,7 @@ export function useServerForm(fields: readonly string[] | (() => readonly string
         return { ok: true, value: await action() };
       } catch (error) {
         const failure = failureOf(error);
-        const texts = fieldTexts(i18n, failure.fields);
+        const texts = failure.fields;
         setFieldErrors(texts);
         const shown = typeof fields === "function" ? fields() : fields;
         const hidden = Object.keys(texts).some((path) => !shown.includes(path));

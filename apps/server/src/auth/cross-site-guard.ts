@@ -1,3 +1,4 @@
+import { hostMessages, localeOfRequest, wordMessage } from "@quartet/core";
 import type { MiddlewareHandler } from "hono";
 import type { ServerConfig } from "../config.ts";
 
@@ -27,6 +28,15 @@ export function refuseCrossSiteWrites(
     const origin = headers.get("origin");
     const allowed = origin ? origins.has(origin) : headers.get("sec-fetch-site") === "same-origin";
     if (allowed) return next();
-    return c.json({ error: { code: "FORBIDDEN", message: "Cross-site request refused", fields: null } }, 403);
+    return c.json(
+      {
+        error: {
+          code: "FORBIDDEN",
+          message: wordMessage(localeOfRequest(headers), hostMessages.crossSite),
+          fields: null,
+        },
+      },
+      403,
+    );
   };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { DomainError, newId } from "@quartet/core";
+import { DomainError, newId, peopleMessages } from "@quartet/core";
 import type { Host } from "../host/create-host.ts";
 import { createDemoProgressBoard, type DemoProgressBoard } from "./progress.ts";
 import { runDemo } from "./run-demo.ts";
@@ -28,8 +28,7 @@ export function startDemo(
   user: DemoUser,
   input: { name: string; seed: number; size: DemoSizeName },
 ): { runId: string } {
-  if (running.has(user.id))
-    throw new DomainError("CONFLICT", "Your demo organisation is still being created");
+  if (running.has(user.id)) throw new DomainError("CONFLICT", peopleMessages.demoStillCreating);
   const board = demoBoard(host);
   const runId = newId("demo", host.clock.now());
   board.start(runId, user.id);

@@ -1,4 +1,4 @@
-import { DomainError } from "@quartet/core";
+import { DomainError, hostMessages } from "@quartet/core";
 
 /** How long the consultant's URL may take to answer. */
 export const consultantTimeoutMs = 10_000;
@@ -21,15 +21,14 @@ export async function postJson(url: string, body: unknown, timeoutMs = consultan
     const timedOut = err instanceof Error && err.name === "TimeoutError";
     throw new DomainError(
       "PRECONDITION_FAILED",
-      timedOut
-        ? "The consultant's address did not answer in time"
-        : "The consultant's address cannot be reached",
+      timedOut ? hostMessages.consultantTimeout : hostMessages.consultantUnreachable,
       { details: { reason: "consultant-unreachable", timedOut }, cause: err },
     );
   }
   await response.body?.cancel();
   if (!response.ok)
-    throw new DomainError("PRECONDITION_FAILED", `The consultant's address answered ${response.status}`, {
+    throw new DomainError("PRECONDITION_FAILED", hostMessages.consultantAnswered, {
+      params: { status: response.status },
       details: { reason: "consultant-unreachable", status: response.status },
     });
 }

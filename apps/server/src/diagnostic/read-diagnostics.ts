@@ -1,4 +1,4 @@
-import { type DiagnosticAnswers, type DiagnosticReport, DomainError } from "@quartet/core";
+import { type DiagnosticAnswers, type DiagnosticReport, DomainError, hostMessages } from "@quartet/core";
 import { diagnostics } from "@quartet/db/org";
 import { desc, eq } from "drizzle-orm";
 import type { DiagnosticDeps } from "./deps.ts";
@@ -32,7 +32,9 @@ export async function getDiagnostic(deps: DiagnosticDeps, orgId: string, id: str
   const org = await deps.runtime(orgId);
   const [row] = await org.db.select().from(diagnostics).where(eq(diagnostics.id, id));
   if (!row)
-    throw new DomainError("NOT_FOUND", "No such diagnostic", { fields: { id: "Unknown diagnostic" } });
+    throw new DomainError("NOT_FOUND", hostMessages.noDiagnostic, {
+      fields: { id: hostMessages.unknownDiagnostic },
+    });
   return {
     id: row.id,
     createdAt: row.createdAt,

@@ -1,4 +1,4 @@
-import { type Actor, DomainError } from "@quartet/core";
+import { type Actor, DomainError, hostMessages } from "@quartet/core";
 import { diagnostics } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import { type ConsultationRequest, consultationPayload } from "./consultation.ts";
@@ -25,7 +25,7 @@ export async function sendDiagnostic(
   request: ConsultationRequest,
 ) {
   if (!consultantConfigured(deps))
-    throw new DomainError("PRECONDITION_FAILED", "Sending to a consultant is not configured on this server", {
+    throw new DomainError("PRECONDITION_FAILED", hostMessages.consultantNotConfigured, {
       details: { reason: "consultant-not-configured" },
     });
   const diagnostic = await getDiagnostic(deps, orgId, request.diagnosticId);
@@ -43,7 +43,7 @@ export async function sendDiagnostic(
       await deps.mailer.send(consultationMail(deps.consultant.email, payload));
     } catch (err) {
       deps.logger.error({ err }, "consultation mail failed");
-      throw new DomainError("PRECONDITION_FAILED", "The mail to the consultant could not be sent", {
+      throw new DomainError("PRECONDITION_FAILED", hostMessages.consultantMailFailed, {
         details: { reason: "consultant-unreachable" },
         cause: err,
       });

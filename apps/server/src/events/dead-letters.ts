@@ -1,4 +1,4 @@
-import { DomainError } from "@quartet/core";
+import { DomainError, hostMessages } from "@quartet/core";
 import { type DatabaseHandle, writeTransaction } from "@quartet/db";
 import { eventDeliveries, outbox } from "@quartet/db/org";
 import { and, desc, eq } from "drizzle-orm";
@@ -43,5 +43,6 @@ export async function retryDeadLetter(
       })
       .where(and(eq(eventDeliveries.id, deliveryId), eq(eventDeliveries.status, "dead"))),
   );
-  if (result.rowsAffected !== 1) throw new DomainError("NOT_FOUND", `No dead delivery "${deliveryId}"`);
+  if (result.rowsAffected !== 1)
+    throw new DomainError("NOT_FOUND", hostMessages.noDeadDelivery, { params: { delivery: deliveryId } });
 }

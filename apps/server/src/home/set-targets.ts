@@ -1,4 +1,4 @@
-import { type Actor, DomainError, type FieldErrors } from "@quartet/core";
+import { type Actor, DomainError, type FieldErrors, hostMessages } from "@quartet/core";
 import { salesTargets } from "@quartet/db/org";
 import { z } from "zod";
 import type { HomeDeps } from "./deps.ts";
@@ -17,17 +17,17 @@ export const setTargetsInput = z.object({
   targets: z
     .array(
       z.object({
-        function: z.string().min(1, "Choose a function"),
-        metric: z.string().min(1, "Choose a metric"),
+        function: z.string().min(1, hostMessages.chooseFunction),
+        metric: z.string().min(1, hostMessages.chooseMetric),
         value: z
-          .number("Enter a number")
-          .int("Enter a whole number (money in kopecks)")
-          .min(0, "A target cannot be negative")
-          .max(maxTarget, "The target is too large"),
+          .number(hostMessages.enterNumber)
+          .int(hostMessages.wholeNumberKopecks)
+          .min(0, hostMessages.targetNegative)
+          .max(maxTarget, hostMessages.targetTooLarge),
       }),
     )
-    .min(1, "Set at least one target")
-    .max(200, "At most 200 targets at once"),
+    .min(1, hostMessages.atLeastOneTarget)
+    .max(200, hostMessages.atMost200Targets),
 });
 
 /**
@@ -57,7 +57,7 @@ export async function setTargets(
     seen.add(key);
   });
   if (Object.keys(fields).length > 0)
-    throw new DomainError("BAD_INPUT", "Some targets cannot be set", { fields });
+    throw new DomainError("BAD_INPUT", hostMessages.someTargets, { fields });
   const runtime = await deps.runtime(orgId);
   const now = deps.clock.now();
   await runtime.write(actor, async (scope) => {

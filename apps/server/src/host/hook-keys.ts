@@ -1,5 +1,5 @@
 import type { Clock } from "@quartet/core";
-import { DomainError } from "@quartet/core";
+import { DomainError, hostMessages } from "@quartet/core";
 import { type DatabaseHandle, writeTransaction } from "@quartet/db";
 import { hookKeys } from "@quartet/db/control";
 import { and, count, eq } from "drizzle-orm";
@@ -12,13 +12,13 @@ export function createHookKeyStore(control: DatabaseHandle, clock: Clock) {
   return {
     async register(orgId: string, pluginId: string, key: string): Promise<void> {
       if (!/^[A-Za-z0-9_-]{16,128}$/.test(key)) {
-        throw new DomainError("BAD_INPUT", "A hook key must be 16–128 url-safe characters", {
-          fields: { key: "Invalid" },
+        throw new DomainError("BAD_INPUT", hostMessages.hookKeyFormat, {
+          fields: { key: hostMessages.invalid },
         });
       }
       const existing = await this.lookup(key);
       if (existing && (existing.orgId !== orgId || existing.pluginId !== pluginId)) {
-        throw new DomainError("CONFLICT", "This hook key is taken");
+        throw new DomainError("CONFLICT", hostMessages.hookKeyTaken);
       }
       if (existing) return;
       await writeTransaction(control, (tx) =>

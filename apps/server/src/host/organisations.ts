@@ -1,4 +1,4 @@
-import { type Clock, DomainError, newId } from "@quartet/core";
+import { type Clock, DomainError, inputMessages, newId, peopleMessages } from "@quartet/core";
 import { type DatabaseHandle, orgDatabaseUrl, writeTransaction } from "@quartet/db";
 import { organisations } from "@quartet/db/control";
 import { asc, eq, or } from "drizzle-orm";
@@ -69,14 +69,19 @@ export function createOrganisationStore(control: DatabaseHandle, config: ServerC
     async create(input: { name: string; slug?: string }): Promise<Organisation> {
       const name = input.name.trim();
       if (!name)
-        throw new DomainError("BAD_INPUT", "Name the organisation", { fields: { name: "Required" } });
+        throw new DomainError("BAD_INPUT", peopleMessages.nameOrg, {
+          fields: { name: peopleMessages.required },
+        });
       if (name.length > 200)
-        throw new DomainError("BAD_INPUT", "Name is too long", {
-          fields: { name: "At most 200 characters" },
+        throw new DomainError("BAD_INPUT", peopleMessages.nameTooLong, {
+          fields: { name: { key: inputMessages.maxChars, params: { maximum: 200, count: 200 } } },
         });
       const slug = input.slug ? slugify(input.slug) : await this.freeSlug(slugify(name));
       if (await this.find(slug))
-        throw new DomainError("CONFLICT", `Slug "${slug}" is taken`, { fields: { slug: "Taken" } });
+        throw new DomainError("CONFLICT", peopleMessages.slugTaken, {
+          params: { slug },
+          fields: { slug: peopleMessages.taken },
+        });
       const id = newId("org", clock.now());
       const target = databaseTargetFor(config, id);
       const row = {
@@ -106,7 +111,8 @@ export function createOrganisationStore(control: DatabaseHandle, config: ServerC
     },
     async get(idOrSlug: string): Promise<Organisation> {
       const row = await this.find(idOrSlug);
-      if (!row) throw new DomainError("NOT_FOUND", `No organisation "${idOrSlug}"`);
+      if (!row)
+        throw new DomainError("NOT_FOUND", peopleMessages.noOrganisation, { params: { org: idOrSlug } });
       return row;
     },
     async list(): Promise<Organisation[]> {

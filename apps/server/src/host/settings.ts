@@ -1,9 +1,11 @@
-import { DomainError, type FieldErrors } from "@quartet/core";
+import { DomainError, hostMessages, type MessageRef } from "@quartet/core";
 import type { AnyPlugin } from "@quartet/core/plugin";
-import { zodFieldErrors } from "@quartet/core/trpc";
+import { zodFieldRefs } from "@quartet/core/trpc";
 
 /** The outcome of reading a plugin's stored settings through its zod schema. */
-export type SettingsReading = { ok: true; value: unknown } | { ok: false; fields: FieldErrors };
+export type SettingsReading =
+  | { ok: true; value: unknown }
+  | { ok: false; fields: Record<string, MessageRef> };
 
 /** Parses stored or submitted settings; a plugin without a schema has no settings. */
 export function readSettings(plugin: AnyPlugin, raw: unknown): SettingsReading {
@@ -11,17 +13,15 @@ export function readSettings(plugin: AnyPlugin, raw: unknown): SettingsReading {
   const parsed = plugin.settings.safeParse(raw ?? {});
   return parsed.success
     ? { ok: true, value: parsed.data }
-    : { ok: false, fields: zodFieldErrors(parsed.error) };
+    : { ok: false, fields: zodFieldRefs(parsed.error) };
 }
 
 /** Parses settings a user submits; bad ones are refused with the fields named. */
 export function parseSubmittedSettings(plugin: AnyPlugin, raw: unknown): unknown {
   const reading = readSettings(plugin, raw);
   if (!reading.ok) {
-    const summary = Object.entries(reading.fields)
-      .map(([field, message]) => `${field}: ${message}`)
-      .join("; ");
-    throw new DomainError("BAD_INPUT", `Invalid settings for "${plugin.id}" — ${summary}`, {
+    throw new DomainError("BAD_INPUT", hostMessages.settingsInvalid, {
+      params: { plugin: plugin.id },
       fields: reading.fields,
     });
   }

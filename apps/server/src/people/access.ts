@@ -4,6 +4,7 @@ import {
   builtInRoleScope,
   DomainError,
   isBuiltInRole,
+  peopleMessages,
   type RecordScope,
 } from "@quartet/core";
 import type { PermissionDefinition } from "@quartet/core/plugin";
@@ -39,7 +40,7 @@ export async function resolveRole(
     .select()
     .from(customRoles)
     .where(and(eq(customRoles.orgId, orgId), eq(customRoles.id, roleId)));
-  if (!role) throw new DomainError("FORBIDDEN", `Role "${roleId}" does not exist in this organisation`);
+  if (!role) throw new DomainError("FORBIDDEN", peopleMessages.roleMissing, { params: { role: roleId } });
   const known = new Set(catalog.map((p) => p.id));
   return {
     id: role.id,
@@ -61,5 +62,8 @@ export async function assertRoleExists(
     .from(customRoles)
     .where(and(eq(customRoles.orgId, orgId), eq(customRoles.id, roleId)));
   if (!role)
-    throw new DomainError("BAD_INPUT", `Unknown role "${roleId}"`, { fields: { role: "Unknown role" } });
+    throw new DomainError("BAD_INPUT", peopleMessages.unknownRoleNamed, {
+      params: { role: roleId },
+      fields: { role: peopleMessages.unknownRole },
+    });
 }

@@ -1,4 +1,4 @@
-import { type Actor, DomainError, newId, newSecret } from "@quartet/core";
+import { type Actor, DomainError, newId, newSecret, peopleMessages } from "@quartet/core";
 import { writeTransaction } from "@quartet/db";
 import { apiKeys } from "@quartet/db/control";
 import { and, desc, eq, isNull } from "drizzle-orm";
@@ -19,8 +19,8 @@ export async function createApiKey(
   input: { name: string; role: string },
 ) {
   if (input.role === "owner")
-    throw new DomainError("BAD_INPUT", "An API key cannot own the organisation", {
-      fields: { role: "Not allowed" },
+    throw new DomainError("BAD_INPUT", peopleMessages.apiKeyNotOwner, {
+      fields: { role: peopleMessages.notAllowed },
     });
   await assertRoleExists(deps.control, orgId, input.role);
   const key = `${apiKeyPrefix}${newSecret(32)}`;
@@ -71,7 +71,7 @@ export async function revokeApiKey(deps: PeopleDeps, actor: Actor, orgId: string
       .where(and(eq(apiKeys.id, keyId), eq(apiKeys.orgId, orgId), isNull(apiKeys.revokedAt))),
   );
   keyCacheOf(deps).forget(keyId);
-  if (result.rowsAffected !== 1) throw new DomainError("NOT_FOUND", "No live API key with this id");
+  if (result.rowsAffected !== 1) throw new DomainError("NOT_FOUND", peopleMessages.noApiKey);
   await recordAudit(deps, actor, orgId, {
     action: "core.api-key.revoke",
     entity: "api-key",

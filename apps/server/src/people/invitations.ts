@@ -1,4 +1,4 @@
-import { type Actor, builtInRoles, DomainError, newId, newSecret } from "@quartet/core";
+import { type Actor, builtInRoles, DomainError, newId, newSecret, peopleMessages } from "@quartet/core";
 import { writeTransaction } from "@quartet/db";
 import { customRoles, invitations, memberships, organisations, users } from "@quartet/db/control";
 import { and, desc, eq, isNull } from "drizzle-orm";
@@ -20,8 +20,8 @@ export async function inviteMember(
 ) {
   const email = input.email.trim().toLowerCase();
   if (input.role === "owner")
-    throw new DomainError("BAD_INPUT", "Invite as admin, then transfer ownership", {
-      fields: { role: "Not allowed" },
+    throw new DomainError("BAD_INPUT", peopleMessages.inviteAsAdmin, {
+      fields: { role: peopleMessages.notAllowed },
     });
   await assertRoleExists(deps.control, orgId, input.role);
   const [member] = await deps.control.db
@@ -30,8 +30,8 @@ export async function inviteMember(
     .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, orgId)))
     .where(eq(users.email, email));
   if (member)
-    throw new DomainError("CONFLICT", "This person is already a member", {
-      fields: { email: "Already a member" },
+    throw new DomainError("CONFLICT", peopleMessages.alreadyMemberPerson, {
+      fields: { email: peopleMessages.alreadyMember },
     });
   const token = newSecret(24);
   const now = deps.clock.now();
@@ -91,7 +91,7 @@ export async function revokeInvitation(deps: PeopleDeps, actor: Actor, orgId: st
         ),
       ),
   );
-  if (result.rowsAffected !== 1) throw new DomainError("NOT_FOUND", "No pending invitation with this id");
+  if (result.rowsAffected !== 1) throw new DomainError("NOT_FOUND", peopleMessages.noPendingInvitation);
   await recordAudit(deps, actor, orgId, {
     action: "core.invitation.revoke",
     entity: "invitation",
@@ -132,10 +132,10 @@ async function findUsable(deps: PeopleDeps, token: string) {
     .from(invitations)
     .where(eq(invitations.tokenHash, sha256(token)));
   if (!invitation || invitation.revokedAt)
-    throw new DomainError("NOT_FOUND", "This invitation does not exist or was revoked");
-  if (invitation.acceptedAt) throw new DomainError("CONFLICT", "This invitation has already been used");
+    throw new DomainError("NOT_FOUND", peopleMessages.invitationMissing);
+  if (invitation.acceptedAt) throw new DomainError("CONFLICT", peopleMessages.invitationUsed);
   if (invitation.expiresAt <= deps.clock.now())
-    throw new DomainError("PRECONDITION_FAILED", "This invitation has expired; ask for a new one");
+    throw new DomainError("PRECONDITION_FAILED", peopleMessages.invitationExpired);
   return invitation;
 }
 
@@ -143,10 +143,9 @@ async function findUsable(deps: PeopleDeps, token: string) {
 export async function acceptInvitation(deps: PeopleDeps, actor: Actor & { email: string }, token: string) {
   const invitation = await findUsable(deps, token);
   if (invitation.email !== actor.email.toLowerCase()) {
-    throw new DomainError(
-      "FORBIDDEN",
-      `This invitation is for ${invitation.email}; sign in with that address`,
-    );
+    throw new DomainError("FORBIDDEN", peopleMessages.invitationForOther, {
+      params: { email: invitation.email },
+    });
   }
   const now = deps.clock.now();
   await writeTransaction(deps.control, async (tx) => {
@@ -154,7 +153,7 @@ export async function acceptInvitation(deps: PeopleDeps, actor: Actor & { email:
       .update(invitations)
       .set({ acceptedAt: now, acceptedBy: actor.id })
       .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)));
-    if (used.rowsAffected !== 1) throw new DomainError("CONFLICT", "This invitation has already been used");
+    if (used.rowsAffected !== 1) throw new DomainError("CONFLICT", peopleMessages.invitationUsed);
     await tx
       .insert(memberships)
       .values({ orgId: invitation.orgId, userId: actor.id, role: invitation.role, createdAt: now })

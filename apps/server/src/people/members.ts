@@ -1,4 +1,4 @@
-import { type Actor, DomainError } from "@quartet/core";
+import { type Actor, DomainError, peopleMessages } from "@quartet/core";
 import { writeTransaction } from "@quartet/db";
 import { memberships, users } from "@quartet/db/control";
 import { and, asc, eq } from "drizzle-orm";
@@ -28,8 +28,8 @@ async function membershipOf(deps: PeopleDeps, orgId: string, userId: string) {
     .from(memberships)
     .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
   if (!row)
-    throw new DomainError("NOT_FOUND", "No such member in this organisation", {
-      fields: { userId: "Not a member" },
+    throw new DomainError("NOT_FOUND", peopleMessages.noMember, {
+      fields: { userId: peopleMessages.notMember },
     });
   return row;
 }
@@ -55,11 +55,10 @@ export async function changeMemberRole(
   role: string,
 ) {
   const member = await membershipOf(deps, orgId, userId);
-  if (member.role === "owner")
-    throw new DomainError("CONFLICT", "The owner's role changes only by transferring ownership");
+  if (member.role === "owner") throw new DomainError("CONFLICT", peopleMessages.ownerRole);
   if (role === "owner")
-    throw new DomainError("BAD_INPUT", "Transfer ownership instead", {
-      fields: { role: "Use transfer of ownership" },
+    throw new DomainError("BAD_INPUT", peopleMessages.transferInstead, {
+      fields: { role: peopleMessages.useTransfer },
     });
   await assertRoleExists(deps.control, orgId, role);
   await writeTransaction(deps.control, (tx) =>
@@ -74,8 +73,7 @@ export async function changeMemberRole(
 /** Removes a member. The owner cannot be removed; they transfer ownership first. */
 export async function removeMember(deps: PeopleDeps, actor: Actor, orgId: string, userId: string) {
   const member = await membershipOf(deps, orgId, userId);
-  if (member.role === "owner")
-    throw new DomainError("CONFLICT", "The owner cannot be removed; transfer ownership first");
+  if (member.role === "owner") throw new DomainError("CONFLICT", peopleMessages.ownerRemove);
   await writeTransaction(deps.control, (tx) =>
     tx.delete(memberships).where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId))),
   );
@@ -85,10 +83,12 @@ export async function removeMember(deps: PeopleDeps, actor: Actor, orgId: string
 /** Hands ownership to another member; the previous owner becomes an administrator. */
 export async function transferOwnership(deps: PeopleDeps, actor: Actor, orgId: string, toUserId: string) {
   const current = await membershipOf(deps, orgId, actor.id);
-  if (current.role !== "owner") throw new DomainError("FORBIDDEN", "Only the owner can transfer ownership");
+  if (current.role !== "owner") throw new DomainError("FORBIDDEN", peopleMessages.onlyOwnerTransfers);
   const next = await membershipOf(deps, orgId, toUserId);
   if (next.userId === actor.id)
-    throw new DomainError("BAD_INPUT", "You already own it", { fields: { userId: "Choose another member" } });
+    throw new DomainError("BAD_INPUT", peopleMessages.alreadyOwn, {
+      fields: { userId: peopleMessages.chooseAnother },
+    });
   await writeTransaction(deps.control, async (tx) => {
     await tx
       .update(memberships)

@@ -4,6 +4,7 @@ import {
   type GrowthStage,
   growthStages,
   isCurrencyCode,
+  peopleMessages,
   salesFunctions,
 } from "@quartet/core";
 import { writeTransaction } from "@quartet/db";
@@ -16,11 +17,14 @@ import { recordAudit } from "./record-audit.ts";
 
 /** Organisation settings a user can change. */
 export const organisationSettingsInput = z.object({
-  name: z.string().trim().min(1, "Name the organisation").max(200, "At most 200 characters"),
-  defaultCurrency: z.string().refine(isCurrencyCode, "Unknown currency").default("RUB"),
+  name: z.string().trim().min(1, peopleMessages.nameOrg).max(200),
+  defaultCurrency: z.string().refine(isCurrencyCode, peopleMessages.unknownCurrency).default("RUB"),
   timeZone: z
     .string()
-    .refine((tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC", "Unknown time zone")
+    .refine(
+      (tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC",
+      peopleMessages.unknownTimeZone,
+    )
     .default("Europe/Moscow"),
   locale: z.enum(["ru", "en"]).default("ru"),
   growthStage: z.enum(growthStages).default("solo"),
@@ -148,7 +152,7 @@ export async function myOrganisations(deps: PeopleDeps, userId: string) {
 export async function switchOrganisation(deps: PeopleDeps, userId: string, orgId: string): Promise<void> {
   const mine = await myOrganisations(deps, userId);
   if (!mine.organisations.some((org) => org.id === orgId)) {
-    throw new DomainError("NOT_FOUND", "You are not a member of this organisation");
+    throw new DomainError("NOT_FOUND", peopleMessages.notYourOrg);
   }
   await writeTransaction(deps.control, (tx) =>
     tx

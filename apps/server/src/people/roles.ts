@@ -1,4 +1,11 @@
-import { type Actor, builtInRolePermissions, builtInRoles, DomainError, newId } from "@quartet/core";
+import {
+  type Actor,
+  builtInRolePermissions,
+  builtInRoles,
+  DomainError,
+  newId,
+  peopleMessages,
+} from "@quartet/core";
 import { writeTransaction } from "@quartet/db";
 import { apiKeys, customRoles, invitations, memberships } from "@quartet/db/control";
 import { and, asc, eq, isNull } from "drizzle-orm";
@@ -8,7 +15,7 @@ import { recordAudit } from "./record-audit.ts";
 
 /** A custom role as an administrator defines it. */
 export const customRoleInput = z.object({
-  name: z.string().trim().min(1, "Name the role").max(80, "At most 80 characters"),
+  name: z.string().trim().min(1, peopleMessages.nameRole).max(80),
   permissions: z.array(z.string()).max(500),
   scope: z.enum(["own", "team", "all"]).default("team"),
 });
@@ -45,13 +52,16 @@ function checkPermissions(deps: PeopleDeps, permissions: string[]): string[] {
   const known = new Set(deps.catalog.map((p) => p.id));
   const unknown = permissions.filter((p) => !known.has(p));
   if (unknown.length > 0) {
-    throw new DomainError("BAD_INPUT", `Unknown permissions: ${unknown.join(", ")}`, {
-      fields: { permissions: `Unknown: ${unknown.join(", ")}` },
+    throw new DomainError("BAD_INPUT", peopleMessages.unknownPermissions, {
+      params: { permissions: unknown.join(", ") },
+      fields: {
+        permissions: { key: peopleMessages.unknownList, params: { permissions: unknown.join(", ") } },
+      },
     });
   }
   if (permissions.includes("core.org.ownership")) {
-    throw new DomainError("BAD_INPUT", "Ownership cannot be granted to a role", {
-      fields: { permissions: "Owner only" },
+    throw new DomainError("BAD_INPUT", peopleMessages.ownershipNotGranted, {
+      fields: { permissions: peopleMessages.ownerOnly },
     });
   }
   return [...new Set(permissions)].sort();
@@ -92,13 +102,15 @@ export async function createRole(
         r.name.ru.toLowerCase() === row.name.toLowerCase(),
     )
   ) {
-    throw new DomainError("CONFLICT", "A built-in role has this name", {
-      fields: { name: "Taken by a built-in role" },
+    throw new DomainError("CONFLICT", peopleMessages.builtInRoleName, {
+      fields: { name: peopleMessages.takenByBuiltIn },
     });
   }
   await writeTransaction(deps.control, (tx) => tx.insert(customRoles).values(row)).catch((error) => {
     if (String(error?.cause?.message ?? error).includes("UNIQUE"))
-      throw new DomainError("CONFLICT", "A role with this name exists", { fields: { name: "Taken" } });
+      throw new DomainError("CONFLICT", peopleMessages.roleNameTaken, {
+        fields: { name: peopleMessages.taken },
+      });
     throw error;
   });
   await audited(deps, actor, orgId, "core.role.create", row.id, null, {
@@ -122,7 +134,7 @@ export async function updateRole(
     .select()
     .from(customRoles)
     .where(and(eq(customRoles.orgId, orgId), eq(customRoles.id, roleId)));
-  if (!before) throw new DomainError("NOT_FOUND", "No such custom role");
+  if (!before) throw new DomainError("NOT_FOUND", peopleMessages.noCustomRole);
   const change = {
     name: parsed.name,
     permissions: checkPermissions(deps, parsed.permissions),
@@ -166,10 +178,10 @@ export async function deleteRole(deps: PeopleDeps, actor: Actor, orgId: string, 
       .where(and(eq(apiKeys.orgId, orgId), eq(apiKeys.role, roleId), isNull(apiKeys.revokedAt)))),
   ];
   if (inUse.length > 0)
-    throw new DomainError("CONFLICT", `The role is in use (${inUse.length}); reassign first`);
+    throw new DomainError("CONFLICT", peopleMessages.roleInUse, { params: { count: inUse.length } });
   const result = await writeTransaction(deps.control, (tx) =>
     tx.delete(customRoles).where(and(eq(customRoles.orgId, orgId), eq(customRoles.id, roleId))),
   );
-  if (result.rowsAffected !== 1) throw new DomainError("NOT_FOUND", "No such custom role");
+  if (result.rowsAffected !== 1) throw new DomainError("NOT_FOUND", peopleMessages.noCustomRole);
   await audited(deps, actor, orgId, "core.role.delete", roleId, null, null);
 }

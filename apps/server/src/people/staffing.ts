@@ -5,6 +5,7 @@ import {
   computeCoverage,
   DomainError,
   newId,
+  peopleMessages,
   type SalesFunction,
   salesFunctions,
   startOfLocalDay,
@@ -26,8 +27,8 @@ export type AssignmentInput = {
 
 async function requireMember(deps: PeopleDeps, orgId: string, userId: string) {
   if (!(await listMembers(deps, orgId)).some((m) => m.userId === userId)) {
-    throw new DomainError("BAD_INPUT", "This person is not a member of the organisation", {
-      fields: { userId: "Not a member" },
+    throw new DomainError("BAD_INPUT", peopleMessages.notOrgMember, {
+      fields: { userId: peopleMessages.notMember },
     });
   }
 }
@@ -41,10 +42,13 @@ async function requireTeam(
   if (!teamId) return;
   const org = await deps.runtime(orgId);
   const [team] = await org.db.select().from(teams).where(eq(teams.id, teamId));
-  if (!team) throw new DomainError("BAD_INPUT", "No such team", { fields: { teamId: "Unknown team" } });
+  if (!team)
+    throw new DomainError("BAD_INPUT", peopleMessages.noTeam, {
+      fields: { teamId: peopleMessages.unknownTeam },
+    });
   if (team.function !== fn)
-    throw new DomainError("BAD_INPUT", "The team works on another function", {
-      fields: { teamId: "Other function" },
+    throw new DomainError("BAD_INPUT", peopleMessages.otherFunctionTeam, {
+      fields: { teamId: peopleMessages.otherFunction },
     });
 }
 
@@ -96,7 +100,7 @@ export async function removeAssignment(
   await org.write(actor, async (scope) => {
     const key = and(eq(functionAssignments.userId, userId), eq(functionAssignments.function, fn));
     const [before] = await scope.tx.select().from(functionAssignments).where(key);
-    if (!before) throw new DomainError("NOT_FOUND", "This person does not cover this function");
+    if (!before) throw new DomainError("NOT_FOUND", peopleMessages.notCovering);
     await scope.tx.delete(functionAssignments).where(key);
     await scope.audit({
       action: "core.staffing.unassign",
@@ -143,7 +147,7 @@ export async function updateTeam(
   const org = await deps.runtime(orgId);
   await org.write(actor, async (scope) => {
     const [before] = await scope.tx.select().from(teams).where(eq(teams.id, teamId));
-    if (!before) throw new DomainError("NOT_FOUND", "No such team");
+    if (!before) throw new DomainError("NOT_FOUND", peopleMessages.noTeam);
     const after = {
       ...before,
       name: input.name?.trim() ?? before.name,
@@ -162,7 +166,7 @@ export async function deleteTeam(deps: PeopleDeps, actor: Actor, orgId: string, 
   const org = await deps.runtime(orgId);
   await org.write(actor, async (scope) => {
     const [before] = await scope.tx.select().from(teams).where(eq(teams.id, teamId));
-    if (!before) throw new DomainError("NOT_FOUND", "No such team");
+    if (!before) throw new DomainError("NOT_FOUND", peopleMessages.noTeam);
     await scope.tx
       .update(functionAssignments)
       .set({ teamId: null })

@@ -1,3 +1,4 @@
+import { hostMessages } from "@quartet/core";
 import { z } from "zod";
 
 /** Longest search text: a name, a phone, an INN or an email fits with room to spare. */
@@ -8,9 +9,9 @@ export const searchInput = z.object({
   q: z
     .string()
     .trim()
-    .min(1, "Type something to search for")
+    .min(1, hostMessages.typeToSearch)
     .max(maxSearchText, `At most ${maxSearchText} characters`),
-  limit: z.number().int().min(1, "At least 1").max(20, "At most 20").default(5),
+  limit: z.number().int().min(1).max(20).default(5),
 });
 
 /** The parsed input of a search. */

@@ -1,4 +1,4 @@
-import { DomainError, type Locale } from "@quartet/core";
+import { DomainError, hostMessages, type Locale } from "@quartet/core";
 import type { RequestContext } from "@quartet/core/trpc";
 import type { Host } from "../host/create-host.ts";
 import { readSettings } from "../host/settings.ts";
@@ -32,11 +32,10 @@ export async function createRequestContext(
       if (!plugin || !row) return undefined;
       const reading = readSettings(plugin, row.settings);
       if (!reading.ok) {
-        throw new DomainError(
-          "PRECONDITION_FAILED",
-          `The settings of "${pluginId}" are invalid; an administrator must fix them on the functions page`,
-          { fields: reading.fields },
-        );
+        throw new DomainError("PRECONDITION_FAILED", hostMessages.settingsInvalidFix, {
+          params: { plugin: pluginId },
+          fields: reading.fields,
+        });
       }
       return reading.value;
     },

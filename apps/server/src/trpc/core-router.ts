@@ -1,4 +1,4 @@
-import { corePermissions } from "@quartet/core";
+import { corePermissions, hostMessages } from "@quartet/core";
 import { dependencyClosure } from "@quartet/core/plugin";
 import { protectedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
@@ -23,7 +23,7 @@ import { auditRouter, staffingRouter } from "./routers/staffing.ts";
 import { tasksRouter } from "./routers/tasks.ts";
 import { timelineRouter } from "./routers/timeline.ts";
 
-const pluginId = z.object({ pluginId: z.string().min(1, "Choose a plugin") });
+const pluginId = z.object({ pluginId: z.string().min(1, hostMessages.choosePlugin) });
 const read = protectedProcedure(corePermissions.pluginsRead.id);
 const manage = protectedProcedure(corePermissions.pluginsManage.id);
 const events = protectedProcedure(corePermissions.eventsManage.id);
@@ -31,7 +31,7 @@ const events = protectedProcedure(corePermissions.eventsManage.id);
 /** Plugin lifecycle for the active organisation. */
 const pluginsRouter = router({
   list: read.query(async ({ ctx }) => ({
-    plugins: await ctx.host.host.lifecycle.describe(ctx.org.orgId),
+    plugins: await ctx.host.host.lifecycle.describe(ctx.org.orgId, ctx.locale),
     bootFailures: ctx.host.host.registry.failures,
   })),
   /** What enabling a plugin would enable with it. */

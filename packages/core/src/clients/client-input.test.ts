@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { wordMessage } from "../messages/word.ts";
 import { type ClientInputRaw, clientInput, contactInput } from "./client-input.ts";
 import { inputIssueCodes } from "./input-fields.ts";
 
@@ -10,7 +11,10 @@ function issuesOf(raw: ClientInputRaw) {
   if (result.success) return null;
   const codes = inputIssueCodes(result.error);
   return Object.fromEntries(
-    result.error.issues.map((i) => [i.path.join("."), [codes[i.path.join(".")], i.message]]),
+    result.error.issues.map((i) => [
+      i.path.join("."),
+      [codes[i.path.join(".")], wordMessage("en", i.message)],
+    ]),
   );
 }
 

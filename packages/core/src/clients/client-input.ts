@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { clientMessages } from "../messages/catalogs/clients.ts";
 import {
   customFieldsField,
   emailsField,
@@ -30,18 +31,18 @@ export type ContactRole = (typeof contactRoles)[number];
 export const clientInput = z
   .object({
     kind: z.enum(clientKinds).default("company"),
-    name: z.string().trim().min(1, "Name is required").max(300, "Name is longer than 300 characters"),
-    legalName: optionalText(500, "Legal name"),
+    name: z.string().trim().min(1, clientMessages.nameRequired).max(300),
+    legalName: optionalText(500),
     inn: taxIdField("inn"),
     kpp: taxIdField("kpp"),
     ogrn: taxIdField("ogrn"),
     phones: phonesField,
     emails: emailsField,
     website: websiteField,
-    address: optionalText(500, "Address"),
-    region: optionalText(200, "Region"),
-    city: optionalText(200, "City"),
-    industry: optionalText(200, "Industry"),
+    address: optionalText(500),
+    region: optionalText(200),
+    city: optionalText(200),
+    industry: optionalText(200),
     tags: tagsField,
     customFields: customFieldsField,
   })
@@ -50,10 +51,10 @@ export const clientInput = z
       ctx.addIssue({ code: "custom", path: [path], message, params: { code } });
     const taxpayer = taxpayerOf(client);
     if (client.kind === "person" && client.inn?.length === 10) {
-      issue("inn", "inn.person-needs-12-digits", "A private person's INN has 12 digits");
+      issue("inn", "inn.person-needs-12-digits", clientMessages.innPerson);
     }
     if (client.kpp && (client.kind === "person" || taxpayer === "individual")) {
-      issue("kpp", "kpp.not-for-individual", "Only organisations with a 10-digit INN have a KPP");
+      issue("kpp", "kpp.not-for-individual", clientMessages.kppIndividual);
     }
     const ogrnKind: TaxpayerKind | null = client.ogrn
       ? client.ogrn.length === 13
@@ -61,11 +62,7 @@ export const clientInput = z
         : "individual"
       : null;
     if (ogrnKind && taxpayer && ogrnKind !== taxpayer) {
-      issue(
-        "ogrn",
-        "ogrn.kind-mismatch",
-        "OGRN (13 digits) goes with a 10-digit INN, OGRNIP (15 digits) with a 12-digit one",
-      );
+      issue("ogrn", "ogrn.kind-mismatch", clientMessages.ogrnKind);
     }
   });
 
@@ -77,8 +74,8 @@ export type ClientInput = z.output<typeof clientInput>;
 
 /** A client's contact person; `isPrimary` marks the one to call first (the service keeps one per client). */
 export const contactInput = z.object({
-  name: z.string().trim().min(1, "Name is required").max(200, "Name is longer than 200 characters"),
-  position: optionalText(200, "Position"),
+  name: z.string().trim().min(1, clientMessages.nameRequired).max(200),
+  position: optionalText(200),
   role: z
     .enum(contactRoles)
     .nullish()

@@ -1,6 +1,7 @@
 import { DomainError } from "../errors.ts";
 import type { SalesFunction } from "../functions.ts";
 import type { LocalizedText } from "../i18n.ts";
+import { clientMessages } from "../messages/catalogs/clients.ts";
 
 /**
  * A handoff's states: `requested` waits for the receiver; `accepted`, `rejected` (with a
@@ -25,7 +26,8 @@ export type HandoffAction =
  */
 export function nextHandoffState(current: HandoffState, action: HandoffAction): HandoffState {
   if (current !== "requested") {
-    throw new DomainError("CONFLICT", `The handoff is already ${current} and cannot change`, {
+    throw new DomainError("CONFLICT", clientMessages.handoffFinal, {
+      params: { state: current },
       details: { state: current, action: action.type },
     });
   }
@@ -34,8 +36,8 @@ export function nextHandoffState(current: HandoffState, action: HandoffAction): 
       return "accepted";
     case "reject":
       if (!action.reason.trim()) {
-        throw new DomainError("BAD_INPUT", "Rejecting a handoff needs a reason", {
-          fields: { reason: "A reason is required to reject a handoff" },
+        throw new DomainError("BAD_INPUT", clientMessages.rejectNeedsReason, {
+          fields: { reason: clientMessages.rejectReason },
         });
       }
       return "rejected";
@@ -43,7 +45,7 @@ export function nextHandoffState(current: HandoffState, action: HandoffAction): 
       return "cancelled";
     case "expire":
       if (action.now <= action.acceptBy) {
-        throw new DomainError("PRECONDITION_FAILED", "The handoff is not past its accept-by time yet", {
+        throw new DomainError("PRECONDITION_FAILED", clientMessages.notPastAcceptBy, {
           details: { now: action.now, acceptBy: action.acceptBy },
         });
       }

@@ -1,4 +1,5 @@
 import { type ZodError, z } from "zod";
+import { clientMessages } from "../messages/catalogs/clients.ts";
 import { normalizeEmail, normalizePhone, websiteDomain } from "./contacts.ts";
 import { validateInn, validateKpp, validateOgrn } from "./tax-ids.ts";
 
@@ -11,27 +12,27 @@ function fail(ctx: Ctx, code: string, message: string, path: (string | number)[]
 }
 
 /** An optional text, trimmed; empty or missing becomes `null`. */
-export function optionalText(max: number, label: string) {
+export function optionalText(max: number) {
   return z
     .string()
     .trim()
-    .max(max, `${label} is longer than ${max} characters`)
+    .max(max)
     .nullish()
     .transform((v) => v || null);
 }
 
 const taxIdMessages = {
   inn: {
-    format: "INN must have 10 digits (organisation) or 12 digits (person)",
-    checksum: "INN checksum does not match",
+    format: clientMessages.innFormat,
+    checksum: clientMessages.innChecksum,
   },
   kpp: {
-    format: "KPP must have 9 characters: 4 digits, 2 digits or capital Latin letters, 3 digits",
-    checksum: "KPP is not valid",
+    format: clientMessages.kppFormat,
+    checksum: clientMessages.kppChecksum,
   },
   ogrn: {
-    format: "OGRN must have 13 digits (OGRNIP: 15 digits)",
-    checksum: "OGRN check digit does not match",
+    format: clientMessages.ogrnFormat,
+    checksum: clientMessages.ogrnChecksum,
   },
 };
 const validators = { inn: validateInn, kpp: validateKpp, ogrn: validateOgrn };
@@ -53,18 +54,18 @@ export function taxIdField(kind: "inn" | "kpp" | "ogrn") {
 /** A list of phones, each normalized to E.164 (issue `phone.invalid` at its index); blanks dropped, repeats merged. */
 export const phonesField = z
   .array(z.string())
-  .max(20, "At most 20 phone numbers")
+  .max(20, clientMessages.phonesMax)
   .default([])
   .transform((list, ctx) =>
-    normalizeList(list, ctx, (raw) => normalizePhone(raw), "phone", "Phone number is not valid"),
+    normalizeList(list, ctx, (raw) => normalizePhone(raw), "phone", clientMessages.phoneInvalid),
   );
 
 /** A list of emails, each trimmed and lower-cased (issue `email.invalid` at its index); blanks dropped, repeats merged. */
 export const emailsField = z
   .array(z.string())
-  .max(20, "At most 20 email addresses")
+  .max(20, clientMessages.emailsMax)
   .default([])
-  .transform((list, ctx) => normalizeList(list, ctx, normalizeEmail, "email", "Email address is not valid"));
+  .transform((list, ctx) => normalizeList(list, ctx, normalizeEmail, "email", clientMessages.emailInvalid));
 
 /** A website reduced to its bare domain (`https://www.romashka.ru/x` → `romashka.ru`); issue `website.invalid`. */
 export const websiteField = z
@@ -73,15 +74,13 @@ export const websiteField = z
   .transform((raw, ctx): string | null => {
     const result = websiteDomain(raw ?? "");
     if (result.ok) return result.value;
-    return result.reason === "empty"
-      ? null
-      : fail(ctx, "website.invalid", "Website is not a valid domain or address");
+    return result.reason === "empty" ? null : fail(ctx, "website.invalid", clientMessages.websiteInvalid);
   });
 
 /** Up to 50 tags of up to 50 characters, trimmed; blanks dropped, repeats (any case) merged. */
 export const tagsField = z
-  .array(z.string().trim().max(50, "A tag is longer than 50 characters"))
-  .max(50, "At most 50 tags")
+  .array(z.string().trim().max(50))
+  .max(50, clientMessages.tagsMax)
   .default([])
   .transform((tags) => {
     const byKey = new Map<string, string>();
@@ -92,11 +91,8 @@ export const tagsField = z
 
 /** The organisation's own fields: up to 100 keys of ≤ 64 characters, values a string (≤ 2000), number, boolean or null. */
 export const customFieldsField = z
-  .record(
-    z.string().min(1).max(64, "A custom field name is longer than 64 characters"),
-    z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]),
-  )
-  .refine((record) => Object.keys(record).length <= 100, "At most 100 custom fields")
+  .record(z.string().min(1).max(64), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]))
+  .refine((record) => Object.keys(record).length <= 100, clientMessages.customFieldsMax)
   .default({});
 
 function normalizeList(

@@ -1,4 +1,6 @@
 import { DomainError } from "../errors.ts";
+import { clientMessages } from "../messages/catalogs/clients.ts";
+import { stageRef } from "../messages/catalogs/words.ts";
 
 /**
  * Where a client stands, in order: `prospect` (a company we target), `lead` (it expressed
@@ -65,20 +67,20 @@ export function assertStageMove(
 ): void {
   const check = canMoveStage(from, to);
   if (!check.allowed) {
-    const message =
+    const [key, params] =
       check.why === "same-stage"
-        ? `The client is already at the ${to} stage`
-        : `A client can move back only to prospect or lead, not from ${from} to ${to}`;
-    throw new DomainError("PRECONDITION_FAILED", message, { details: { from, to, why: check.why } });
+        ? [clientMessages.alreadyAtStage, { stage: stageRef(to) }]
+        : [clientMessages.backOnlyTo, { from: stageRef(from), to: stageRef(to) }];
+    throw new DomainError("PRECONDITION_FAILED", key, { params, details: { from, to, why: check.why } });
   }
   if (check.requires.includes("reason") && !details.reason?.trim()) {
-    throw new DomainError("BAD_INPUT", "Moving a client back needs a reason", {
-      fields: { reason: "A reason is required to move a client back" },
+    throw new DomainError("BAD_INPUT", clientMessages.backNeedsReason, {
+      fields: { reason: clientMessages.backReason },
     });
   }
   if (check.requires.includes("customer-basis") && !details.basis) {
-    throw new DomainError("BAD_INPUT", "A client becomes a customer by a first payment or a manual mark", {
-      fields: { basis: "Say whether the client paid or is marked a customer by hand" },
+    throw new DomainError("BAD_INPUT", clientMessages.customerBasis, {
+      fields: { basis: clientMessages.sayBasis },
     });
   }
 }

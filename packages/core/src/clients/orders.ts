@@ -1,4 +1,6 @@
 import { DomainError } from "../errors.ts";
+import { clientMessages } from "../messages/catalogs/clients.ts";
+import { recordMessages } from "../messages/catalogs/records.ts";
 import { toDecimal } from "../money/decimal.ts";
 import {
   add,
@@ -53,13 +55,10 @@ export function orderTotals(lines: readonly OrderLine[], currency: CurrencyCode)
   let totals: OrderTotals = { subtotal: zero(currency), discount: zero(currency), total: zero(currency) };
   lines.forEach((line, i) => {
     if (line.price.currency !== currency) {
-      throw new DomainError(
-        "BAD_INPUT",
-        `Line ${i + 1} is priced in ${line.price.currency}, the order in ${currency}`,
-        {
-          fields: { [`lines.${i}.price`]: `Expected a price in ${currency}` },
-        },
-      );
+      throw new DomainError("BAD_INPUT", clientMessages.linePricedIn, {
+        params: { line: i + 1, lineCurrency: line.price.currency, currency },
+        fields: { [`lines.${i}.price`]: { key: clientMessages.expectedPriceIn, params: { currency } } },
+      });
     }
     const next = totalsOf(line, `lines.${i}.`);
     totals = {
@@ -77,18 +76,17 @@ export function orderTotals(lines: readonly OrderLine[], currency: CurrencyCode)
  */
 export function paymentStatus(total: Money, payments: readonly Money[]): PaymentStatus {
   if (isNegative(total))
-    throw new DomainError("BAD_INPUT", "An order total cannot be negative", {
-      fields: { total: "Must not be negative" },
+    throw new DomainError("BAD_INPUT", clientMessages.totalNegative, {
+      fields: { total: clientMessages.mustNotBeNegative },
     });
   payments.forEach((payment, i) => {
     if (payment.currency !== total.currency) {
-      throw new DomainError(
-        "BAD_INPUT",
-        `Payment ${i + 1} is in ${payment.currency}, the order in ${total.currency}`,
-        {
-          fields: { [`payments.${i}`]: `Expected an amount in ${total.currency}` },
+      throw new DomainError("BAD_INPUT", clientMessages.paymentIn, {
+        params: { payment: i + 1, paymentCurrency: payment.currency, currency: total.currency },
+        fields: {
+          [`payments.${i}`]: { key: clientMessages.expectedAmountIn, params: { currency: total.currency } },
         },
-      );
+      });
     }
   });
   const paid = sum(payments, total.currency);
@@ -101,18 +99,19 @@ export function paymentStatus(total: Money, payments: readonly Money[]): Payment
 }
 
 function totalsOf(line: OrderLine, path: string): OrderTotals {
-  const fail = (field: string, message: string): never => {
-    throw new DomainError("BAD_INPUT", `Order line "${line.name}": ${message}`, {
-      fields: { [path + field]: message },
+  const fail = (field: string, key: string): never => {
+    throw new DomainError("BAD_INPUT", clientMessages.orderLine, {
+      params: { name: line.name, message: { key } },
+      fields: { [path + field]: key },
     });
   };
   const { quantity, price } = line;
   const percent = line.discountPercent ?? 0;
-  if (!(Number.isFinite(quantity) && quantity > 0)) fail("quantity", "Quantity must be a positive number");
-  if (toDecimal(quantity).scale > 3) fail("quantity", "Quantity has at most 3 decimal places");
-  if (isNegative(price)) fail("price", "Price must not be negative");
+  if (!(Number.isFinite(quantity) && quantity > 0)) fail("quantity", recordMessages.quantityPositive);
+  if (toDecimal(quantity).scale > 3) fail("quantity", clientMessages.quantityDecimals);
+  if (isNegative(price)) fail("price", clientMessages.priceNotNegative);
   if (!(Number.isFinite(percent) && percent >= 0 && percent <= 100))
-    fail("discountPercent", "Discount must be between 0 and 100 %");
+    fail("discountPercent", clientMessages.discountRange);
   const subtotal = multiply(price, quantity);
   const discount = percentOf(subtotal, percent);
   return { subtotal, discount, total: subtract(subtotal, discount) };

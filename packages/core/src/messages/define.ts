@@ -1,3 +1,5 @@
+import type { LocalizedText } from "../i18n.ts";
+
 /** A text with one form per plural category; `other` is the fallback. Russian needs one, few and many. */
 export type PluralText = {
   zero?: string;
@@ -17,8 +19,13 @@ export type MessageEntry = { en: MessageText; ru: MessageText };
 /** A message reference: its key and parameters; a parameter may itself be a reference, worded in the same language. */
 export type MessageRef = { key: string; params?: MessageParams };
 
-/** Parameters of a message. */
-export type MessageParams = Readonly<Record<string, string | number | MessageRef>>;
+/** An amount of money as a parameter, formatted in the reader's language (`1 500,00 ₽`, `RUB 1,500.00`). */
+export type MoneyParam = { amountMinor: number; currency: string };
+
+/** Parameters of a message; a `{ en, ru }` pair (a field's label, a plugin's name) gives the reader's one. */
+export type MessageParams = Readonly<
+  Record<string, string | number | MessageRef | MoneyParam | LocalizedText>
+>;
 
 /** Where a catalog keeps its namespace and entries, beside its typed keys. */
 export const catalogEntries: unique symbol = Symbol.for("quartet.messages") as never;

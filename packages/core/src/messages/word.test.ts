@@ -41,10 +41,25 @@ describe("wordMessage", () => {
     ["ru", m.clients, { count: 11 }, "11 клиентов"],
     ["ru", m.clients, { count: 1.5 }, "1.5 клиента"],
     ["ru", m.line, { line: 3, message: { key: m.noSuchClient } }, "Строка 3: Клиент не найден"],
+    ["ru", m.payIn, { currency: { en: "roubles", ru: "рублях" } }, "Оплата — в валюте заказа (рублях)"],
+    ["en", m.payIn, { currency: { en: "roubles", ru: "рублях" } }, "Pay in roubles, the order's currency"],
     ["en", m.payIn, {}, "Pay in {currency}, the order's currency"],
     ["ru", "The settings are invalid", undefined, "The settings are invalid"],
     ["ru", "test.word.unknown", undefined, "test.word.unknown"],
   ] as const)("%s %s %j → %s", (locale, key, params, expected) => {
     expect(wordMessage(locale, key, params)).toBe(expected);
+  });
+});
+
+describe("wordMessage with money", () => {
+  const sums = registerMessages(
+    defineMessages("test.money", { paid: { en: "Paid {sum}", ru: "Оплачено {sum}" } }),
+  );
+  it.each([
+    ["en", "Paid RUB 1,500.50"],
+    ["ru", "Оплачено 1 500,50 ₽"],
+  ] as const)("%s", (locale, expected) => {
+    const text = wordMessage(locale, sums.paid, { sum: { amountMinor: 150050, currency: "RUB" } });
+    expect(text.replace(/\s/g, " ")).toBe(expected);
   });
 });

@@ -1,4 +1,6 @@
 import type { Locale } from "../i18n.ts";
+import { formatMoney } from "../money/format.ts";
+import type { Money } from "../money/money.ts";
 import type { MessageParams, MessageRef, MessageText } from "./define.ts";
 import { fillPlaceholders } from "./placeholders.ts";
 import { messageEntry } from "./registry.ts";
@@ -18,7 +20,7 @@ function formOf(locale: Locale, text: MessageText, params: MessageParams | undef
 
 /**
  * A message in the given language with its parameters in place; a nested reference is worded in
- * the same language. A key nobody registered — plain text of a plugin without a catalog — comes
+ * the same language, an amount of money formatted for it. A key nobody registered — plain text of a plugin without a catalog — comes
  * back as it is.
  *
  * @example wordMessage("ru", "core.records.roleInUse", { count: 3 }) // "Роль назначена 3 участникам; …"
@@ -29,7 +31,9 @@ export function wordMessage(locale: Locale, key: string, params?: MessageParams)
   return fillPlaceholders(formOf(locale, entry[locale], params), (name) => {
     const value = params?.[name];
     if (value === undefined) return undefined;
-    return typeof value === "object" ? wordRef(locale, value) : String(value);
+    if (typeof value !== "object") return String(value);
+    if ("key" in value) return wordRef(locale, value);
+    return "amountMinor" in value ? formatMoney(value as Money, locale) : value[locale];
   });
 }
 

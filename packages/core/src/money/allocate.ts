@@ -1,4 +1,5 @@
 import { DomainError } from "../errors.ts";
+import { clientMessages } from "../messages/catalogs/clients.ts";
 import { pow10, toDecimal } from "./decimal.ts";
 import { type Money, money } from "./money.ts";
 
@@ -14,7 +15,7 @@ import { type Money, money } from "./money.ts";
 export function allocate(m: Money, ratios: readonly number[]): Money[] {
   const weights = exactWeights(ratios);
   const total = weights.reduce((a, b) => a + b, 0n);
-  if (total === 0n) throw new DomainError("BAD_INPUT", "Cannot allocate over ratios that are all zero");
+  if (total === 0n) throw new DomainError("BAD_INPUT", clientMessages.allZeroRatios);
 
   const amount = BigInt(Math.abs(m.amountMinor));
   const shares = weights.map((w) => (amount * w) / total);
@@ -34,10 +35,10 @@ export function allocate(m: Money, ratios: readonly number[]): Money[] {
 
 // Ratios as integers on one decimal scale, so [0.7, 0.3] weighs exactly 7 : 3.
 function exactWeights(ratios: readonly number[]): bigint[] {
-  if (ratios.length === 0) throw new DomainError("BAD_INPUT", "Cannot allocate over no ratios");
+  if (ratios.length === 0) throw new DomainError("BAD_INPUT", clientMessages.noRatios);
   const decimals = ratios.map((ratio) => {
     if (!(Number.isFinite(ratio) && ratio >= 0)) {
-      throw new DomainError("BAD_INPUT", `Allocation ratios must be finite and not negative, got ${ratio}`);
+      throw new DomainError("BAD_INPUT", clientMessages.ratiosFinite, { params: { ratio } });
     }
     return toDecimal(ratio);
   });

@@ -1,4 +1,5 @@
 import { DomainError } from "../errors.ts";
+import { clientMessages } from "../messages/catalogs/clients.ts";
 
 /** An exact decimal: `digits × 10^-scale`, with `scale ≥ 0`. */
 export type Decimal = { digits: bigint; scale: number };
@@ -8,7 +9,8 @@ export type Decimal = { digits: bigint; scale: number };
  * 11 × 10^-1 and not the binary fraction nearest to it. Throws `BAD_INPUT` on NaN or ±Infinity.
  */
 export function toDecimal(value: number): Decimal {
-  if (!Number.isFinite(value)) throw new DomainError("BAD_INPUT", `Expected a finite number, got ${value}`);
+  if (!Number.isFinite(value))
+    throw new DomainError("BAD_INPUT", clientMessages.finiteNumber, { params: { value } });
   const [mantissa = "", exponent = "0"] = String(value).split("e");
   const [whole = "", fraction = ""] = mantissa.split(".");
   const scale = fraction.length - Number(exponent);

@@ -1,4 +1,5 @@
 import { DomainError } from "../errors.ts";
+import { clientMessages } from "../messages/catalogs/clients.ts";
 import { type CurrencyCode, currencyExponent } from "./currency.ts";
 import { type Decimal, pow10, toDecimal } from "./decimal.ts";
 import { type Money, money } from "./money.ts";
@@ -24,20 +25,19 @@ export function fromMajor(value: string | number, currency: CurrencyCode): Money
     scale--;
   }
   if (scale > exponent) {
-    throw new DomainError(
-      "BAD_INPUT",
-      `${currency} amounts have at most ${exponent} decimal places: "${value}"`,
-    );
+    throw new DomainError("BAD_INPUT", clientMessages.decimalPlaces, {
+      params: { currency, exponent, value: String(value) },
+    });
   }
   const amountMinor = Number(digits * pow10(exponent - scale));
   if (!Number.isSafeInteger(amountMinor))
-    throw new DomainError("BAD_INPUT", `Amount is too large: "${value}"`);
+    throw new DomainError("BAD_INPUT", clientMessages.amountTooLarge, { params: { value: String(value) } });
   return money(amountMinor, currency);
 }
 
 function parseDecimal(text: string): Decimal {
   const match = majorPattern.exec(text.trim());
-  if (!match) throw new DomainError("BAD_INPUT", `Not an amount of money: "${text}"`);
+  if (!match) throw new DomainError("BAD_INPUT", clientMessages.notAmount, { params: { text } });
   const [, sign = "", whole = "", fraction = ""] = match;
   const magnitude = BigInt(whole.replace(/\D/g, "") + fraction);
   return { digits: sign === "-" || sign === "\u2212" ? -magnitude : magnitude, scale: fraction.length };

@@ -1,4 +1,5 @@
 import { DomainError } from "../errors.ts";
+import { clientMessages } from "../messages/catalogs/clients.ts";
 import { type CurrencyCode, isCurrencyCode } from "./currency.ts";
 
 /**
@@ -12,12 +13,12 @@ export type Money = { readonly amountMinor: number; readonly currency: CurrencyC
 /** A `Money` of `amountMinor` minor units; throws `BAD_INPUT` unless it is a safe integer in a supported currency. */
 export function money(amountMinor: number, currency: CurrencyCode): Money {
   if (!Number.isSafeInteger(amountMinor)) {
-    throw new DomainError(
-      "BAD_INPUT",
-      `Money amount must be a whole number of minor units, got ${amountMinor}`,
-    );
+    throw new DomainError("BAD_INPUT", clientMessages.wholeMinorUnits, {
+      params: { amount: amountMinor },
+    });
   }
-  if (!isCurrencyCode(currency)) throw new DomainError("BAD_INPUT", `Unsupported currency "${currency}"`);
+  if (!isCurrencyCode(currency))
+    throw new DomainError("BAD_INPUT", clientMessages.unsupportedCurrency, { params: { currency } });
   return Object.freeze({ amountMinor: amountMinor === 0 ? 0 : amountMinor, currency });
 }
 
@@ -29,7 +30,8 @@ export function zero(currency: CurrencyCode): Money {
 /** Throws `BAD_INPUT` unless `a` and `b` are in the same currency: amounts in two currencies never mix. */
 export function assertSameCurrency(a: Money, b: Money): void {
   if (a.currency !== b.currency) {
-    throw new DomainError("BAD_INPUT", `Cannot mix ${a.currency} and ${b.currency} amounts`, {
+    throw new DomainError("BAD_INPUT", clientMessages.mixedCurrencies, {
+      params: { a: a.currency, b: b.currency },
       details: { currencies: [a.currency, b.currency] },
     });
   }

@@ -1,5 +1,6 @@
 import { DomainError } from "../errors.ts";
 import type { SalesFunction } from "../functions.ts";
+import { clientMessages } from "../messages/catalogs/clients.ts";
 
 /** How the engine picks among eligible people: in turn, or whoever has received the least new work today. */
 export const assignmentStrategies = ["round-robin", "least-busy"] as const;
@@ -158,7 +159,7 @@ function assertCandidates(candidates: readonly Candidate[]): void {
     }
   });
   if (Object.keys(fields).length > 0)
-    throw new DomainError("BAD_INPUT", "Invalid assignment candidates", { fields });
+    throw new DomainError("BAD_INPUT", clientMessages.invalidCandidates, { fields });
 }
 
 function isCount(value: number): boolean {

@@ -1,6 +1,13 @@
-import type { TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
+import { type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
-import { type DomainErrorCode, type FieldErrors, isDomainError, wordError, wordFields } from "../errors.ts";
+import {
+  DomainError,
+  type DomainErrorCode,
+  type FieldErrors,
+  isDomainError,
+  wordError,
+  wordFields,
+} from "../errors.ts";
 import type { Locale } from "../i18n.ts";
 import { errorMessages } from "../messages/catalogs/errors.ts";
 import { inputMessages } from "../messages/catalogs/input.ts";
@@ -60,6 +67,17 @@ export function zodFieldRefs(error: ZodError): Record<string, MessageRef> {
   return fields;
 }
 
+/**
+ * A zod failure as the DomainError every edge answers: BAD_INPUT, "Invalid input — <each field>",
+ * each field's message a key.
+ */
+export function zodInputError(error: ZodError): DomainError {
+  return new DomainError("BAD_INPUT", inputMessages.invalidInput, {
+    fields: zodFieldRefs(error),
+    cause: error,
+  });
+}
+
 /** Field path → message of a zod error in one language (English unless told). */
 export function zodFieldErrors(error: ZodError, locale: Locale = "en"): FieldErrors {
   return wordFields(locale, zodFieldRefs(error));
@@ -92,23 +110,7 @@ export function formatError(error: TRPCError, locale: Locale = "en"): { message:
     };
   }
   if (cause instanceof ZodError) {
-    const fieldKeys = zodFieldRefs(cause);
-    const fields = wordFields(locale, fieldKeys);
-    const summary = Object.entries(fields)
-      .map(([path, message]) => `${path}: ${message}`)
-      .join("; ");
-    const params = { summary };
-    return {
-      message: wordMessage(locale, inputMessages.invalidInput, params),
-      data: {
-        domainCode: "BAD_INPUT",
-        fields,
-        details: null,
-        messageKey: inputMessages.invalidInput,
-        params,
-        fieldKeys,
-      },
-    };
+    return formatError(new TRPCError({ code: "BAD_REQUEST", cause: zodInputError(cause) }), locale);
   }
   if (error.code === "INTERNAL_SERVER_ERROR" || isDomainError(cause)) {
     return bare(errorMessages.internal, "INTERNAL", locale);

@@ -7,7 +7,6 @@ import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
 import { invalidateOrg, orgKey } from "../../lib/org-key.ts";
 import { usePageTitle } from "../../lib/page-title.ts";
-import { serverText } from "../../lib/server-messages.ts";
 import { type MappedColumn, MappingTable } from "./mapping-table.tsx";
 import {
   type AnalysedImport,
@@ -197,7 +196,7 @@ export default function ImportPage(): JSX.Element {
                             row: issue.row,
                             field: fieldLabel(issue.field),
                           })}{" "}
-                          — {serverText(i18n, issue.message)}
+                          — {issue.message}
                         </li>
                       )}
                     </For>

@@ -5,7 +5,7 @@ import { createSignal, type JSX, Match, Show, Switch } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
 import { failureOf } from "../../lib/server-errors.ts";
-import { failureText, fieldTexts } from "../../lib/server-messages.ts";
+import { failureText } from "../../lib/server-messages.ts";
 import { type OnboardingStore, stepOfField } from "./onboarding-store.ts";
 import { runSetup } from "./setup.ts";
 
@@ -38,7 +38,7 @@ export function OnboardingActions(props: { store: OnboardingStore }): JSX.Elemen
       await queryClient.invalidateQueries({ queryKey: ["me"] });
     } catch (error) {
       const failure = failureOf(error);
-      const fields = fieldTexts(i18n, failure.fields);
+      const fields = failure.fields;
       store().setErrors(fields);
       const first = Object.keys(fields)[0];
       if (first) store().setStep(stepOfField(first));

@@ -7,6 +7,7 @@ import { SingleBar } from "cli-progress";
 import type { Host } from "../../host/create-host.ts";
 import { csvResponse } from "../../records/export/csv-response.ts";
 import { importErrorColumns, importErrorRows } from "../../records/import/error-report.ts";
+import { wordStored } from "../../records/import/list-imports.ts";
 import type { ImportProgress } from "../../records/import/progress.ts";
 import { fail, printTable } from "../output.ts";
 
@@ -51,10 +52,10 @@ export async function importCommand(host: Host, args: string[], flags: Flags): P
   process.stdout.write(
     `import ${job.id}: ${job.status}; ${job.createdCount} created, ${job.duplicateCount} duplicate, ${job.invalidCount} invalid\n`,
   );
-  if (job.error) process.stdout.write(`error: ${job.error}\n`);
+  if (job.error) process.stdout.write(`error: ${wordStored("en", job.error)}\n`);
   if (job.duplicateCount + job.invalidCount > 0) {
     const report = resolve(process.env.INIT_CWD ?? process.cwd(), `${basename(path, ".csv")}-errors.csv`);
-    const body = csvResponse(importErrorRows(await host.orgs.get(orgId), job), importErrorColumns, {
+    const body = csvResponse(importErrorRows(await host.orgs.get(orgId), job, "ru"), importErrorColumns, {
       fileName: basename(report),
       locale: "ru",
     }).body;

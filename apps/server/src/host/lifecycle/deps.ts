@@ -1,5 +1,5 @@
 import type { Actor, Clock, Logger, OrgRuntime, ServiceContext } from "@quartet/core";
-import { DomainError } from "@quartet/core";
+import { DomainError, hostMessages } from "@quartet/core";
 import type { AnyPlugin, LifecycleContext } from "@quartet/core/plugin";
 import type { DatabaseHandle, MigrationSource } from "@quartet/db";
 import type { HookKeyStore } from "../hook-keys.ts";
@@ -21,7 +21,8 @@ export type LifecycleDeps = {
 /** The installed plugin with this id, or NOT_FOUND. */
 export function installedPlugin(deps: LifecycleDeps, pluginId: string): AnyPlugin {
   const plugin = deps.registry.get(pluginId);
-  if (!plugin) throw new DomainError("NOT_FOUND", `Plugin "${pluginId}" is not installed on this server`);
+  if (!plugin)
+    throw new DomainError("NOT_FOUND", hostMessages.pluginNotInstalled, { params: { plugin: pluginId } });
   return plugin;
 }
 

@@ -2,8 +2,11 @@ import {
   type Actor,
   DomainError,
   type FieldErrors,
+  hostMessages,
+  type Locale,
   type LocalizedText,
   type SalesFunction,
+  wordFields,
 } from "@quartet/core";
 import { dependentsOf } from "@quartet/core/plugin";
 import { z } from "zod";
@@ -29,8 +32,12 @@ export type PluginOverview = {
   secretSettings: string[];
 };
 
-/** Every installed plugin with its state in this organisation. */
-export async function describePlugins(deps: LifecycleDeps, orgId: string): Promise<PluginOverview[]> {
+/** Every installed plugin with its state in this organisation, field problems worded in `locale`. */
+export async function describePlugins(
+  deps: LifecycleDeps,
+  orgId: string,
+  locale: Locale = "en",
+): Promise<PluginOverview[]> {
   const rows = await deps.installations.list(orgId);
   return deps.registry.plugins.map((plugin) => {
     const row = rows.find((r) => r.pluginId === plugin.id);
@@ -46,7 +53,7 @@ export async function describePlugins(deps: LifecycleDeps, orgId: string): Promi
       dependents: dependentsOf(deps.registry.plugins, plugin.id).map((p) => p.id),
       state: row?.state ?? "available",
       lastError: row?.lastError ?? null,
-      misconfigured: row && !reading.ok ? reading.fields : null,
+      misconfigured: row && !reading.ok ? wordFields(locale, reading.fields) : null,
       settings: maskSecrets(plugin, reading.ok ? reading.value : row?.settings),
       settingsSchema: plugin.settings
         ? z.toJSONSchema(plugin.settings, { io: "input", unrepresentable: "any" })
@@ -64,7 +71,7 @@ export async function updateSettings(
   const plugin = installedPlugin(deps, input.pluginId);
   const row = await deps.installations.get(input.orgId, plugin.id);
   if (!row)
-    throw new DomainError("PRECONDITION_FAILED", `Enable "${plugin.id}" before changing its settings`);
+    throw new DomainError("PRECONDITION_FAILED", hostMessages.enableFirst, { params: { plugin: plugin.id } });
   const merged = mergeSecrets(plugin, input.settings, row.settings);
   const settings = parseSubmittedSettings(plugin, merged);
   const org = await deps.runtime(input.orgId);

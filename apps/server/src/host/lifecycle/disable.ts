@@ -1,4 +1,4 @@
-import { type Actor, DomainError } from "@quartet/core";
+import { type Actor, DomainError, hostMessages } from "@quartet/core";
 import { dependentsOf } from "@quartet/core/plugin";
 import type { InstallationState } from "@quartet/db/control";
 import { installedPlugin, type LifecycleDeps, lifecycleContext } from "./deps.ts";
@@ -17,11 +17,10 @@ export async function disablePlugin(
   const dependents = dependentsOf(deps.registry.plugins, plugin.id).filter((p) => enabled.has(p.id));
   if (dependents.length > 0 && !input.cascade) {
     const names = dependents.map((p) => p.id);
-    throw new DomainError(
-      "CONFLICT",
-      `Cannot disable "${plugin.id}": enabled plugins depend on it: ${names.join(", ")}. Disable them first or cascade.`,
-      { details: { dependents: names } },
-    );
+    throw new DomainError("CONFLICT", hostMessages.dependents, {
+      params: { plugin: plugin.id, dependents: names.join(", ") },
+      details: { dependents: names },
+    });
   }
   const state = input.state ?? "disabled";
   const org = await deps.runtime(input.orgId);

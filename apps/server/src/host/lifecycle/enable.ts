@@ -1,4 +1,4 @@
-import { type Actor, DomainError } from "@quartet/core";
+import { type Actor, DomainError, hostMessages } from "@quartet/core";
 import { type AnyPlugin, dependencyClosure } from "@quartet/core/plugin";
 import { runMigrations } from "@quartet/db";
 import { parseSubmittedSettings } from "../settings.ts";
@@ -42,13 +42,10 @@ export async function enablePlugin(
       if (source) await runMigrations(handle, [source]);
     } catch (error) {
       await markFailed(deps, input.orgId, plugin, error);
-      throw new DomainError(
-        "PRECONDITION_FAILED",
-        `Plugin "${plugin.id}" failed to migrate: ${(error as Error).message}`,
-        {
-          cause: error,
-        },
-      );
+      throw new DomainError("PRECONDITION_FAILED", hostMessages.migrateFailed, {
+        params: { plugin: plugin.id, error: (error as Error).message },
+        cause: error,
+      });
     }
   }
 
@@ -73,13 +70,10 @@ export async function enablePlugin(
   } catch (error) {
     if (!(error instanceof HookFailure)) throw error;
     await markFailed(deps, input.orgId, error.plugin, error.original);
-    throw new DomainError(
-      "PRECONDITION_FAILED",
-      `Plugin "${error.plugin.id}" failed to enable: ${error.message}`,
-      {
-        cause: error.original,
-      },
-    );
+    throw new DomainError("PRECONDITION_FAILED", hostMessages.enableFailed, {
+      params: { plugin: error.plugin.id, error: error.message },
+      cause: error.original,
+    });
   }
 
   for (const plugin of toEnable) {

@@ -1,4 +1,4 @@
-import type { Actor } from "@quartet/core";
+import type { Actor, Locale } from "@quartet/core";
 import type { LifecycleDeps } from "./deps.ts";
 import { describePlugins, updateSettings } from "./describe.ts";
 import { disablePlugin } from "./disable.ts";
@@ -24,7 +24,7 @@ export function createLifecycle(deps: LifecycleDeps) {
     purgePreview: (orgId: string, pluginId: string) => purgePreview(deps, { orgId, pluginId }),
     updateSettings: (orgId: string, pluginId: string, actor: Actor, settings: unknown) =>
       updateSettings(deps, { orgId, pluginId, actor, settings }),
-    describe: (orgId: string) => describePlugins(deps, orgId),
+    describe: (orgId: string, locale?: Locale) => describePlugins(deps, orgId, locale),
   };
 }
 

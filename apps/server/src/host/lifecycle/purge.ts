@@ -1,4 +1,4 @@
-import { type Actor, DomainError } from "@quartet/core";
+import { type Actor, DomainError, hostMessages } from "@quartet/core";
 import type { AnyPlugin } from "@quartet/core/plugin";
 import { migrationsTableName, writeTransaction } from "@quartet/db";
 import { eventDeliveries, jobs } from "@quartet/db/org";
@@ -55,7 +55,7 @@ export async function uninstallPlugin(
   if (!input.purge) return { uninstalled: disabled, purged: null };
   const installation = await deps.installations.get(input.orgId, plugin.id);
   if (installation?.state === "enabled") {
-    throw new DomainError("CONFLICT", `Plugin "${plugin.id}" is still enabled; it cannot be purged`);
+    throw new DomainError("CONFLICT", hostMessages.stillEnabled, { params: { plugin: plugin.id } });
   }
   const preview = await purgePreview(deps, input);
   const handle = await deps.orgHandle(input.orgId);

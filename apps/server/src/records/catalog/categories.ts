@@ -1,4 +1,4 @@
-import { DomainError } from "@quartet/core";
+import { DomainError, recordMessages } from "@quartet/core";
 import { productCategories } from "@quartet/db/org";
 import { eq, isNull, max } from "drizzle-orm";
 import type { Reader } from "../timeline/context.ts";
@@ -14,7 +14,10 @@ export async function requireCategory(
   code: "BAD_INPUT" | "NOT_FOUND" = "NOT_FOUND",
 ): Promise<CategoryRow> {
   const [row] = await db.select().from(productCategories).where(eq(productCategories.id, id));
-  if (!row) throw new DomainError(code, "No such category", { fields: { [field]: "No such category" } });
+  if (!row)
+    throw new DomainError(code, recordMessages.noSuchCategory, {
+      fields: { [field]: recordMessages.noSuchCategory },
+    });
   return row;
 }
 
@@ -35,8 +38,9 @@ export async function assertNameFree(db: Reader, parentId: string | null, name: 
     .where(parentId ? eq(productCategories.parentId, parentId) : isNull(productCategories.parentId));
   const key = name.toLocaleLowerCase("ru");
   if (siblings.some((s) => s.id !== exceptId && s.name.toLocaleLowerCase("ru") === key)) {
-    throw new DomainError("CONFLICT", `A category named "${name}" already exists here`, {
-      fields: { name: "Already exists at this level" },
+    throw new DomainError("CONFLICT", recordMessages.categoryExists, {
+      params: { name },
+      fields: { name: recordMessages.categoryExistsHere },
     });
   }
 }

@@ -1,10 +1,10 @@
-import { newId, type ServiceContext } from "@quartet/core";
+import { newId, recordMessages, type ServiceContext } from "@quartet/core";
 import { productCategories } from "@quartet/db/org";
 import { z } from "zod";
 import { assertNameFree, nextPosition, requireCategory } from "./categories.ts";
 
 /** A category's name. */
-export const categoryName = z.string().trim().min(1, "Name the category").max(200, "At most 200 characters");
+export const categoryName = z.string().trim().min(1, recordMessages.nameCategory).max(200);
 
 /** A new category, at the top level or under a parent. */
 export const createCategoryInput = z.object({ name: categoryName, parentId: z.string().min(1).nullish() });

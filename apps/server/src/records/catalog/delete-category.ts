@@ -1,4 +1,4 @@
-import { DomainError, type ServiceContext } from "@quartet/core";
+import { DomainError, recordMessages, type ServiceContext } from "@quartet/core";
 import { productCategories, products } from "@quartet/db/org";
 import { count, eq } from "drizzle-orm";
 import { requireCategory } from "./categories.ts";
@@ -18,11 +18,10 @@ export async function deleteCategory({ ctx, input }: { ctx: ServiceContext; inpu
     const subcategories = children?.n ?? 0;
     const productCount = items?.n ?? 0;
     if (subcategories > 0 || productCount > 0) {
-      throw new DomainError(
-        "PRECONDITION_FAILED",
-        `Only an empty category can be deleted; this one has ${subcategories} subcategories and ${productCount} products`,
-        { details: { subcategories, products: productCount } },
-      );
+      throw new DomainError("PRECONDITION_FAILED", recordMessages.categoryNotEmpty, {
+        params: { subcategories, products: productCount },
+        details: { subcategories, products: productCount },
+      });
     }
     await scope.tx.delete(productCategories).where(eq(productCategories.id, before.id));
     await scope.audit({ action: "core.category.delete", entity: "category", entityId: before.id, before });

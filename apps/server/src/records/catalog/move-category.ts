@@ -1,4 +1,4 @@
-import { DomainError, type ServiceContext } from "@quartet/core";
+import { DomainError, recordMessages, type ServiceContext } from "@quartet/core";
 import { productCategories } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import type { Reader } from "../timeline/context.ts";
@@ -21,13 +21,9 @@ export async function moveCategory({
     if (input.parentId) {
       await requireCategory(scope.tx, input.parentId, "parentId", "BAD_INPUT");
       if (await isWithin(scope.tx, input.parentId, before.id)) {
-        throw new DomainError(
-          "BAD_INPUT",
-          "A category cannot move under itself or one of its subcategories",
-          {
-            fields: { parentId: "Would make a cycle" },
-          },
-        );
+        throw new DomainError("BAD_INPUT", recordMessages.categoryUnderItself, {
+          fields: { parentId: recordMessages.wouldCycle },
+        });
       }
     }
     if (before.parentId === input.parentId) return before;

@@ -1,22 +1,22 @@
-import { isCurrencyCode } from "@quartet/core";
+import { isCurrencyCode, peopleMessages, recordMessages } from "@quartet/core";
 import { z } from "zod";
 
 /** A currency code of a supported currency. */
-export const currencyInput = z.string().refine(isCurrencyCode, "Unknown currency");
+export const currencyInput = z.string().refine(isCurrencyCode, peopleMessages.unknownCurrency);
 
 /** An amount in minor units (kopecks) with an optional currency: the organisation's default when left out. */
 export const priceInput = z.object({
   amountMinor: z
     .number()
-    .int("Give whole kopecks")
-    .min(0, "A price cannot be negative")
+    .int(recordMessages.wholeKopecks)
+    .min(0, recordMessages.priceNegative)
     .max(Number.MAX_SAFE_INTEGER),
   currency: currencyInput.optional(),
 });
 
-const sku = z.string().trim().min(1, "Give the SKU").max(64, "At most 64 characters");
-const name = z.string().trim().min(1, "Name the product").max(300, "At most 300 characters");
-const unit = z.string().trim().min(1, "Give the unit (pcs, kg, hour…)").max(20, "At most 20 characters");
+const sku = z.string().trim().min(1, recordMessages.giveSku).max(64);
+const name = z.string().trim().min(1, recordMessages.nameProduct).max(300);
+const unit = z.string().trim().min(1, recordMessages.giveUnit).max(20);
 
 /** A new product. */
 export const createProductInput = z.object({
@@ -30,7 +30,7 @@ export const createProductInput = z.object({
 
 /** Changes to a product; a price without a currency keeps the product's currency. */
 export const updateProductInput = z.object({
-  productId: z.string().min(1, "Choose a product"),
+  productId: z.string().min(1, recordMessages.chooseProduct),
   sku: sku.optional(),
   name: name.optional(),
   unit: unit.optional(),

@@ -1,4 +1,4 @@
-import { type CurrencyCode, DomainError, type Money } from "@quartet/core";
+import { type CurrencyCode, DomainError, type Money, recordMessages } from "@quartet/core";
 import { products } from "@quartet/db/org";
 import { and, eq, ne } from "drizzle-orm";
 import type { Reader } from "../timeline/context.ts";
@@ -18,7 +18,10 @@ export function productOf(row: ProductRow): Product {
 /** The product, or `NOT_FOUND` naming `field`. */
 export async function requireProduct(db: Reader, id: string, field = "productId"): Promise<ProductRow> {
   const [row] = await db.select().from(products).where(eq(products.id, id));
-  if (!row) throw new DomainError("NOT_FOUND", "No such product", { fields: { [field]: "No such product" } });
+  if (!row)
+    throw new DomainError("NOT_FOUND", recordMessages.noSuchProduct, {
+      fields: { [field]: recordMessages.noSuchProduct },
+    });
   return row;
 }
 
@@ -29,8 +32,9 @@ export async function assertSkuFree(db: Reader, sku: string, exceptId?: string):
     .from(products)
     .where(and(eq(products.sku, sku), exceptId ? ne(products.id, exceptId) : undefined));
   if (clash) {
-    throw new DomainError("CONFLICT", `SKU "${sku}" is already used by "${clash.name}"`, {
-      fields: { sku: "Already used by another product" },
+    throw new DomainError("CONFLICT", recordMessages.skuUsedBy, {
+      params: { sku, product: clash.name },
+      fields: { sku: recordMessages.skuUsed },
       details: { productId: clash.id },
     });
   }

@@ -1,13 +1,21 @@
-import { clientInput, contactInput, lifecycleStages, optionalText, salesFunctions } from "@quartet/core";
+import {
+  clientInput,
+  contactInput,
+  lifecycleStages,
+  optionalText,
+  peopleMessages,
+  recordMessages,
+  salesFunctions,
+} from "@quartet/core";
 import { z } from "zod";
 
-const clientId = z.string().min(1, "Choose a client").max(100);
+const clientId = z.string().min(1, recordMessages.chooseClient).max(100);
 
 /** A new client: `clientInput` plus its first contacts, initial stage, source and the duplicate override. */
 export const createClientInput = clientInput.safeExtend({
   stage: z.enum(lifecycleStages).default("prospect"),
-  source: optionalText(100, "Source"),
-  contacts: z.array(contactInput).max(50, "At most 50 contacts").default([]),
+  source: optionalText(100),
+  contacts: z.array(contactInput).max(50, recordMessages.atMost50Contacts).default([]),
   /** Create even when a client with the same INN, phone, email or domain exists. */
   allowDuplicate: z.boolean().default(false),
 });
@@ -41,7 +49,7 @@ export const checkDuplicatesInput = z.object({
 export const changeStageInput = z.object({
   clientId,
   to: z.enum(lifecycleStages),
-  reason: optionalText(500, "Reason"),
+  reason: optionalText(500),
   basis: z.enum(["first-payment", "manual"]).nullish(),
 });
 
@@ -49,7 +57,7 @@ export const changeStageInput = z.object({
 export const setOwnerInput = z.object({
   clientId,
   function: z.enum(salesFunctions),
-  userId: z.string().min(1, "Choose a member").max(100).nullable(),
+  userId: z.string().min(1, peopleMessages.chooseMember).max(100).nullable(),
 });
 
 /** Merge `fromId` into `intoId`: `from`'s records move, it disappears from lists. */

@@ -3,6 +3,7 @@ import {
   clientStageChanged,
   DomainError,
   newId,
+  recordMessages,
   type ServiceContext,
   type WriteScope,
 } from "@quartet/core";
@@ -49,7 +50,8 @@ export async function createClientIn(
   const strong = duplicates.filter(isStrongDuplicate);
   if (strong.length > 0 && !input.allowDuplicate) {
     const reasons = [...new Set(strong.flatMap((d) => d.reasons))].join(", ");
-    throw new DomainError("CONFLICT", `A client with the same ${reasons} already exists`, {
+    throw new DomainError("CONFLICT", recordMessages.duplicate, {
+      params: { reasons },
       details: { candidates: strong },
     });
   }

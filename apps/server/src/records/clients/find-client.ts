@@ -1,4 +1,4 @@
-import { type Actor, DomainError } from "@quartet/core";
+import { type Actor, DomainError, recordMessages } from "@quartet/core";
 import { clients } from "@quartet/db/org";
 import { and, eq } from "drizzle-orm";
 import type { Reader } from "./reader.ts";
@@ -16,7 +16,10 @@ export async function visibleClient(reader: Reader, actor: Actor, id: string): P
     .select()
     .from(clients)
     .where(and(eq(clients.id, id), clientVisibility(actor)));
-  if (!row) throw new DomainError("NOT_FOUND", "No such client", { fields: { clientId: "No such client" } });
+  if (!row)
+    throw new DomainError("NOT_FOUND", recordMessages.noSuchClient, {
+      fields: { clientId: recordMessages.noSuchClient },
+    });
   return row;
 }
 
@@ -24,7 +27,7 @@ export async function visibleClient(reader: Reader, actor: Actor, id: string): P
 export async function writableClient(reader: Reader, actor: Actor, id: string): Promise<ClientRow> {
   const row = await visibleClient(reader, actor, id);
   if (row.mergedIntoId) {
-    throw new DomainError("PRECONDITION_FAILED", "This client was merged into another one; edit that one", {
+    throw new DomainError("PRECONDITION_FAILED", recordMessages.mergedEditOther, {
       details: { mergedIntoId: row.mergedIntoId },
     });
   }

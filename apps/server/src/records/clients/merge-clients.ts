@@ -1,4 +1,4 @@
-import { clientsMerged, DomainError, type ServiceContext } from "@quartet/core";
+import { clientsMerged, DomainError, recordMessages, type ServiceContext } from "@quartet/core";
 import { clients } from "@quartet/db/org";
 import { eq, or } from "drizzle-orm";
 import { addActivity } from "../timeline/add-activity.ts";
@@ -8,7 +8,7 @@ import { mergedFields, stageAfterMerge } from "./merge-fields.ts";
 import { type MovedRecords, moveRecords } from "./move-records.ts";
 import { reindexClient } from "./reindex-client.ts";
 import { applyStageChange } from "./stage-change.ts";
-import { mergeTexts } from "./system-texts.ts";
+import { mergeRefs, mergeTexts } from "./system-texts.ts";
 
 /**
  * Merges a duplicate `fromId` into `intoId` in one transaction: `from`'s contacts, timeline,
@@ -25,8 +25,8 @@ export async function mergeClients({
   input: { intoId: string; fromId: string };
 }): Promise<{ intoId: string; fromId: string; moved: MovedRecords }> {
   if (input.intoId === input.fromId) {
-    throw new DomainError("BAD_INPUT", "A client cannot be merged into itself", {
-      fields: { fromId: "Choose another client" },
+    throw new DomainError("BAD_INPUT", recordMessages.selfMerge, {
+      fields: { fromId: recordMessages.chooseAnotherClient },
     });
   }
   return ctx.org.write(ctx.actor, async (scope) => {
@@ -49,6 +49,7 @@ export async function mergeClients({
     await reindexClient(tx, from.id);
     const { locale } = await ctx.records.people.organisation();
     const texts = mergeTexts(locale, from.name, into.name);
+    const refs = mergeRefs(from.name, into.name);
     const stage = stageAfterMerge(into, from);
     if (stage)
       await applyStageChange(ctx, scope, into, stage, { reason: texts.into, basis: "manual", locale });
@@ -65,6 +66,7 @@ export async function mergeClients({
       type: "system",
       function: null,
       body: texts.into,
+      text: refs.into,
       data,
     });
     await addActivity(scope, ctx.actor, now, {
@@ -72,6 +74,7 @@ export async function mergeClients({
       type: "system",
       function: null,
       body: texts.from,
+      text: refs.from,
       data,
     });
     await scope.audit({
@@ -88,8 +91,9 @@ export async function mergeClients({
 
 function unmerged(client: ClientRow, field: "intoId" | "fromId"): ClientRow {
   if (!client.mergedIntoId) return client;
-  throw new DomainError("PRECONDITION_FAILED", `"${client.name}" is already merged into another client`, {
-    fields: { [field]: "Already merged into another client" },
+  throw new DomainError("PRECONDITION_FAILED", recordMessages.mergedAlready, {
+    params: { name: client.name },
+    fields: { [field]: recordMessages.alreadyMerged },
     details: { mergedIntoId: client.mergedIntoId },
   });
 }

@@ -4,6 +4,7 @@ import {
   type LifecycleStage,
   type Locale,
   lifecycleStages,
+  recordMessages,
   type ServiceContext,
   type StageReason,
   type WriteScope,
@@ -37,7 +38,9 @@ export async function moveStageIfForward(
   let [client] = await read(clientId);
   if (client?.mergedIntoId) [client] = await read(client.mergedIntoId);
   if (!client)
-    throw new DomainError("NOT_FOUND", "No such client", { fields: { clientId: "No such client" } });
+    throw new DomainError("NOT_FOUND", recordMessages.noSuchClient, {
+      fields: { clientId: recordMessages.noSuchClient },
+    });
   if (lifecycleStages.indexOf(to) <= lifecycleStages.indexOf(client.stage)) return false;
   await applyStageChange(ctx, scope, client, to, {
     ...details,

@@ -1,10 +1,17 @@
-import { DomainError, type SalesFunction, type ServiceContext, type WriteScope } from "@quartet/core";
+import {
+  DomainError,
+  peopleMessages,
+  recordMessages,
+  type SalesFunction,
+  type ServiceContext,
+  type WriteScope,
+} from "@quartet/core";
 import { clients } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import { addActivity } from "../timeline/add-activity.ts";
 import { writableClient } from "./find-client.ts";
 import { ownerFields, ownersOf } from "./owners.ts";
-import { ownerChangeText } from "./system-texts.ts";
+import { ownerChangeRef, ownerChangeText } from "./system-texts.ts";
 
 /** A member of the organisation by user id, or null for a non-member (the people service answers). */
 export type FindMember = (userId: string) => Promise<{ name: string } | null>;
@@ -24,8 +31,8 @@ export async function setClientOwner({
 }): Promise<{ changed: boolean }> {
   const member = input.userId ? await findMember(input.userId) : null;
   if (input.userId && !member) {
-    throw new DomainError("BAD_INPUT", "This person is not a member of the organisation", {
-      fields: { userId: "Not a member" },
+    throw new DomainError("BAD_INPUT", peopleMessages.notOrgMember, {
+      fields: { userId: peopleMessages.notMember },
     });
   }
   return ctx.org.write(ctx.actor, async (scope) => {
@@ -48,7 +55,10 @@ export async function setOwnerIn(
   userName?: string,
 ): Promise<boolean> {
   const [row] = await scope.tx.select().from(clients).where(eq(clients.id, clientId));
-  if (!row) throw new DomainError("NOT_FOUND", "No such client", { fields: { clientId: "No such client" } });
+  if (!row)
+    throw new DomainError("NOT_FOUND", recordMessages.noSuchClient, {
+      fields: { clientId: recordMessages.noSuchClient },
+    });
   const previous = ownersOf(row)[fn];
   if (previous === userId) return false;
   const now = ctx.clock.now();
@@ -62,6 +72,7 @@ export async function setOwnerIn(
     type: "system",
     function: fn,
     body: ownerChangeText(locale, fn, userId ? (userName ?? userId) : null),
+    text: ownerChangeRef(fn, userId ? (userName ?? userId) : null),
     data: { event: "owner-changed", function: fn, from: previous, to: userId, toName: userName ?? null },
   });
   await scope.audit({

@@ -8,11 +8,12 @@ import {
   type ServiceContext,
   type StageReason,
   type WriteScope,
+  wordRef,
 } from "@quartet/core";
 import { clientStageHistory, clients } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import { addActivity } from "../timeline/add-activity.ts";
-import { stageChangeText, stageReasonText } from "./stage-words.ts";
+import { stageChangeRef, stageChangeText, stageReasonRef } from "./stage-words.ts";
 
 /** The function whose work a stage belongs to: prospecting finds and qualifies, first sale negotiates and wins. */
 export const stageFunction: Record<LifecycleStage, SalesFunction> = {
@@ -47,9 +48,8 @@ export async function applyStageChange(
   const now = ctx.clock.now();
   const locale = details.locale ?? (await ctx.records.people.organisation()).locale;
   const { reasonCode, reasonParams = {} } = details;
-  const reason = reasonCode
-    ? stageReasonText(locale, reasonCode, reasonParams)
-    : details.reason?.trim() || null;
+  const reasonRef = reasonCode ? stageReasonRef(reasonCode, reasonParams) : details.reason?.trim() || null;
+  const reason = reasonRef === null || typeof reasonRef === "string" ? reasonRef : wordRef(locale, reasonRef);
   const basis = to === "customer" ? (details.basis ?? null) : null;
   await scope.tx.update(clients).set({ stage: to, updatedAt: now }).where(eq(clients.id, client.id));
   await recordStage(ctx, scope, client.id, client.stage, to, reason);
@@ -58,6 +58,7 @@ export async function applyStageChange(
     type: "stage-change",
     function: stageFunction[to],
     body: stageChangeText(locale, client.stage, to, reason),
+    text: stageChangeRef(client.stage, to, reasonRef),
     data: { from: client.stage, to, reason, basis, ...(reasonCode ? { reasonCode, reasonParams } : {}) },
   });
   await scope.audit({

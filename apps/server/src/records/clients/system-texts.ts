@@ -1,24 +1,34 @@
-import type { Locale, SalesFunction } from "@quartet/core";
-import { functionWords } from "../export/labels.ts";
+import {
+  functionRef,
+  type Locale,
+  type MessageRef,
+  type SalesFunction,
+  timelineMessages as t,
+  wordRef,
+} from "@quartet/core";
+
+/** The timeline text of a new responsible member (none: `name` null), as a key the reader words. */
+export const ownerChangeRef = (fn: SalesFunction, name: string | null): MessageRef =>
+  name === null
+    ? { key: t.ownerNobody, params: { function: functionRef(fn) } }
+    : { key: t.owner, params: { function: functionRef(fn), name } };
 
 /**
- * The stored timeline text of a new responsible member, in the organisation's language (the
- * admin words it again from the entry's data in the viewer's language).
+ * The timeline text of a new responsible member in `locale`.
  *
  * @example ownerChangeText("ru", "farming", "Анна") // "Ответственный за «Развитие клиентов»: Анна"
  */
-export function ownerChangeText(locale: Locale, fn: SalesFunction, name: string | null): string {
-  const area = functionWords[fn][locale];
-  if (name === null)
-    return locale === "ru"
-      ? `За «${area}» теперь никто не отвечает`
-      : `Nobody is responsible for ${area} now`;
-  return locale === "ru" ? `Ответственный за «${area}»: ${name}` : `Responsible for ${area}: ${name}`;
-}
+export const ownerChangeText = (locale: Locale, fn: SalesFunction, name: string | null): string =>
+  wordRef(locale, ownerChangeRef(fn, name));
 
-/** The stored timeline texts of a merge: on the surviving client (`into`) and on the merged one (`from`). */
+/** The timeline texts of a merge as keys: on the surviving client (`into`) and on the merged one (`from`). */
+export const mergeRefs = (fromName: string, intoName: string) => ({
+  into: { key: t.mergedWith, params: { name: fromName } } satisfies MessageRef,
+  from: { key: t.mergedInto, params: { name: intoName } } satisfies MessageRef,
+});
+
+/** The timeline texts of a merge in `locale`. */
 export function mergeTexts(locale: Locale, fromName: string, intoName: string) {
-  return locale === "ru"
-    ? { into: `Объединён с клиентом «${fromName}»`, from: `Объединён в клиента «${intoName}»` }
-    : { into: `Merged with ${fromName}`, from: `Merged into ${intoName}` };
+  const refs = mergeRefs(fromName, intoName);
+  return { into: wordRef(locale, refs.into), from: wordRef(locale, refs.from) };
 }

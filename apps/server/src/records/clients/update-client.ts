@@ -1,4 +1,4 @@
-import { DomainError, type ServiceContext, type WriteScope } from "@quartet/core";
+import { DomainError, recordMessages, type ServiceContext, type WriteScope } from "@quartet/core";
 import { clients } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import { changedFields } from "./changed-fields.ts";
@@ -35,7 +35,7 @@ export async function updateClientIn(
   const now = ctx.clock.now();
   const before = await writableClient(scope.tx, ctx.actor, input.id);
   if (input.expectedUpdatedAt !== undefined && input.expectedUpdatedAt !== before.updatedAt) {
-    throw new DomainError("CONFLICT", "Someone changed this client meanwhile; reload it and edit again", {
+    throw new DomainError("CONFLICT", recordMessages.staleEdit, {
       details: { updatedAt: before.updatedAt },
     });
   }

@@ -1,4 +1,4 @@
-import { DomainError, type ServiceContext } from "@quartet/core";
+import { DomainError, recordMessages, type ServiceContext } from "@quartet/core";
 import { zodFieldErrors } from "@quartet/core/trpc";
 import type { z } from "zod";
 import type { Host } from "../../host/create-host.ts";
@@ -29,7 +29,9 @@ export async function exportRequest<S extends z.ZodType>(
   const { actor, orgId } = await requireAccess(authenticate, request, permission);
   const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success)
-    throw new DomainError("BAD_INPUT", "The filters are not valid", { fields: zodFieldErrors(parsed.error) });
+    throw new DomainError("BAD_INPUT", recordMessages.filtersInvalid, {
+      fields: zodFieldErrors(parsed.error),
+    });
   const org = await host.people.organisation(orgId);
   const ctx = host.serviceContext({
     org: await host.runtime(orgId),

@@ -1,4 +1,4 @@
-import { type Actor, can, DomainError } from "@quartet/core";
+import { type Actor, can, DomainError, errorMessages } from "@quartet/core";
 import type { Authenticator } from "../../trpc/authenticate.ts";
 
 /**
@@ -12,9 +12,9 @@ export async function requireAccess(
   permission: string,
 ): Promise<{ actor: Actor; orgId: string }> {
   const identity = await authenticate(request);
-  if (!identity) throw new DomainError("UNAUTHORIZED", "Sign in first");
-  if (!identity.orgId) throw new DomainError("PRECONDITION_FAILED", "Choose an organisation first");
+  if (!identity) throw new DomainError("UNAUTHORIZED", errorMessages.signInFirst);
+  if (!identity.orgId) throw new DomainError("PRECONDITION_FAILED", errorMessages.chooseOrganisation);
   if (!can(identity.actor, permission))
-    throw new DomainError("FORBIDDEN", `You do not have the permission "${permission}"`);
+    throw new DomainError("FORBIDDEN", errorMessages.noPermission, { params: { permission } });
   return { actor: identity.actor, orgId: identity.orgId };
 }

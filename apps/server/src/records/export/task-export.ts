@@ -1,4 +1,4 @@
-import { type ServiceContext, taskBuckets } from "@quartet/core";
+import { recordMessages, type ServiceContext, taskBuckets } from "@quartet/core";
 import { tasks } from "@quartet/db/org";
 import { and, eq, gt, gte, isNotNull, isNull, lt, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
@@ -21,7 +21,7 @@ export const taskLists = ["mine", "today", "overdue", "client"] as const;
  */
 export const taskExportQuery = z
   .object({
-    list: z.enum(taskLists, "Use mine, today, overdue or client").default("mine"),
+    list: z.enum(taskLists, recordMessages.taskListKind).default("mine"),
     assigneeId: z.string().min(1).optional(),
     clientId: z.string().min(1).optional(),
     includeDone: flagParam.default(false),
@@ -29,7 +29,7 @@ export const taskExportQuery = z
   })
   .superRefine((query, issues) => {
     if (query.list === "client" && !query.clientId)
-      issues.addIssue({ code: "custom", path: ["clientId"], message: "Choose a client" });
+      issues.addIssue({ code: "custom", path: ["clientId"], message: recordMessages.chooseClient });
   });
 
 /** The filters of a tasks export. */

@@ -1,4 +1,4 @@
-import { DomainError, handoffAccepted, type SalesFunction } from "@quartet/core";
+import { DomainError, handoffAccepted, recordMessages, type SalesFunction } from "@quartet/core";
 import { setOwnerIn } from "../clients/index.ts";
 import { orgSettings, type RecordsContext } from "../timeline/context.ts";
 import { decideHandoff } from "./decide-handoff.ts";
@@ -11,7 +11,7 @@ import { assertMayAnswer, handoffEventOf, handoffOf, requireHandoff } from "./ha
  * has expired the handoff.
  */
 export async function acceptHandoff({ ctx, input }: { ctx: RecordsContext; input: { handoffId: string } }) {
-  if (ctx.actor.kind !== "user") throw new DomainError("FORBIDDEN", "Only a member can take a client");
+  if (ctx.actor.kind !== "user") throw new DomainError("FORBIDDEN", recordMessages.onlyMemberTakes);
   const { locale } = await orgSettings(ctx);
   return ctx.org.write(ctx.actor, async (scope) => {
     const before = await requireHandoff(scope.tx, input.handoffId);

@@ -1,4 +1,4 @@
-import { DomainError, handoffCancelled } from "@quartet/core";
+import { DomainError, handoffCancelled, recordMessages } from "@quartet/core";
 import { orgSettings, type RecordsContext } from "../timeline/context.ts";
 import { decideHandoff } from "./decide-handoff.ts";
 import { handoffEventOf, handoffOf, requireHandoff } from "./handoffs.ts";
@@ -9,7 +9,7 @@ export async function cancelHandoff({ ctx, input }: { ctx: RecordsContext; input
   return ctx.org.write(ctx.actor, async (scope) => {
     const before = await requireHandoff(scope.tx, input.handoffId);
     if (before.requestedBy !== ctx.actor.id) {
-      throw new DomainError("FORBIDDEN", "Only whoever requested the handoff can cancel it");
+      throw new DomainError("FORBIDDEN", recordMessages.onlyRequester);
     }
     const after = await decideHandoff(ctx, scope, before, { type: "cancel" }, locale);
     await scope.emit(handoffCancelled, handoffEventOf(after));

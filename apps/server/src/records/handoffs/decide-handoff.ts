@@ -9,7 +9,7 @@ import { handoffs } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import { addActivity } from "../timeline/add-activity.ts";
 import type { RecordsContext } from "../timeline/context.ts";
-import { handoffText } from "./handoff-texts.ts";
+import { handoffRef, handoffText } from "./handoff-texts.ts";
 import type { HandoffRow } from "./handoffs.ts";
 
 /**
@@ -40,6 +40,7 @@ export async function decideHandoff(
     type: "handoff",
     function: to,
     body: handoffText(locale, state, from, to, reason),
+    text: handoffRef(state, from, to, reason),
     data: { handoffId: before.id, step: state, from, to, receiverId, reason, detail: reason },
   });
   await scope.audit({

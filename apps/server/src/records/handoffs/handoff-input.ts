@@ -1,18 +1,14 @@
-import { handoffStates, salesFunctions } from "@quartet/core";
+import { clientMessages, handoffStates, recordMessages, salesFunctions } from "@quartet/core";
 import { z } from "zod";
 
 const fn = z.enum(salesFunctions);
 
 /** A client handed from one function to another. */
 export const requestHandoffInput = z.object({
-  clientId: z.string().min(1, "Choose a client"),
+  clientId: z.string().min(1, recordMessages.chooseClient),
   fromFunction: fn,
   toFunction: fn,
-  note: z
-    .string()
-    .trim()
-    .min(1, "Tell the receiver what they need to know")
-    .max(5_000, "At most 5,000 characters"),
+  note: z.string().trim().min(1, recordMessages.handoffNote).max(5_000),
   /** Anything the receiving function's plugin needs, e.g. `{ dealId }`. */
   context: z.record(z.string(), z.unknown()).default({}),
   /** A member chosen by hand; otherwise the assignment engine picks one. */
@@ -21,8 +17,8 @@ export const requestHandoffInput = z.object({
   slaHours: z
     .number()
     .int()
-    .min(1, "At least an hour")
-    .max(24 * 30, "At most 30 days")
+    .min(1, recordMessages.atLeastHour)
+    .max(24 * 30, recordMessages.atMost30Days)
     .default(24),
 });
 
@@ -30,15 +26,11 @@ export const requestHandoffInput = z.object({
 export type RequestHandoffInput = z.input<typeof requestHandoffInput>;
 
 /** A handoff to answer. */
-export const handoffId = z.object({ handoffId: z.string().min(1, "Choose a handoff") });
+export const handoffId = z.object({ handoffId: z.string().min(1, recordMessages.chooseHandoff) });
 
 /** A rejection needs a reason the sender can act on. */
 export const rejectHandoffInput = handoffId.extend({
-  reason: z
-    .string()
-    .trim()
-    .min(1, "A reason is required to reject a handoff")
-    .max(2_000, "At most 2,000 characters"),
+  reason: z.string().trim().min(1, clientMessages.rejectReason).max(2_000),
 });
 
 /** Filters of the handoff list. */

@@ -1,31 +1,41 @@
-import type { Locale, SalesFunction } from "@quartet/core";
-import { functionWords } from "../export/labels.ts";
+import {
+  functionRef,
+  type Locale,
+  type MessageRef,
+  type SalesFunction,
+  timelineMessages as t,
+  wordRef,
+} from "@quartet/core";
 
 type Step = "requested" | "accepted" | "rejected" | "cancelled" | "expired";
 
-const words: Record<Step, Record<Locale, string>> = {
-  requested: { ru: "Передача", en: "Handoff" },
-  accepted: { ru: "Передача принята", en: "Handoff accepted" },
-  rejected: { ru: "Передача отклонена", en: "Handoff rejected" },
-  cancelled: { ru: "Передача отменена", en: "Handoff cancelled" },
-  expired: {
-    ru: "Передача просрочена: никто не принял вовремя",
-    en: "Handoff expired: nobody accepted it in time",
-  },
+const stepKeys: Record<Step, string> = {
+  requested: t.handoffRequested,
+  accepted: t.handoffAccepted,
+  rejected: t.handoffRejected,
+  cancelled: t.handoffCancelled,
+  expired: t.handoffExpired,
 };
 
+/** Timeline text of one step of a handoff, the functions by name, as a key the reader words. */
+export function handoffRef(
+  step: Step,
+  from: SalesFunction,
+  to: SalesFunction,
+  detail?: string | null,
+): MessageRef {
+  const text = { key: stepKeys[step], params: { from: functionRef(from), to: functionRef(to) } };
+  return detail ? { key: t.withDetail, params: { text, detail } } : text;
+}
+
 /**
- * Timeline text of one step of a handoff in the organisation's language, with the functions
- * by name, e.g. "Передача Лидогенерация → Первая продажа: Ответственный: Иван — по очереди
- * (1 сегодня, без лимита). Хочет КП к пятнице".
+ * Timeline text of one step of a handoff in `locale`, e.g. "Передача Лидогенерация → Первая
+ * продажа: Ответственный: Иван — по очереди (1 сегодня, без лимита). Хочет КП к пятнице".
  */
-export function handoffText(
+export const handoffText = (
   locale: Locale,
   step: Step,
   from: SalesFunction,
   to: SalesFunction,
   detail?: string | null,
-): string {
-  const head = `${words[step][locale]} ${functionWords[from][locale]} → ${functionWords[to][locale]}`;
-  return detail ? `${head}: ${detail}` : head;
-}
+): string => wordRef(locale, handoffRef(step, from, to, detail));

@@ -2,6 +2,7 @@ import {
   DomainError,
   type HandoffState,
   isOverdue,
+  recordMessages,
   type SalesFunction,
   type ServiceContext,
 } from "@quartet/core";
@@ -16,14 +17,16 @@ export type HandoffRow = typeof handoffs.$inferSelect;
 export async function requireHandoff(db: Reader, id: string): Promise<HandoffRow> {
   const [row] = await db.select().from(handoffs).where(eq(handoffs.id, id));
   if (!row)
-    throw new DomainError("NOT_FOUND", "No such handoff", { fields: { handoffId: "No such handoff" } });
+    throw new DomainError("NOT_FOUND", recordMessages.noSuchHandoff, {
+      fields: { handoffId: recordMessages.noSuchHandoff },
+    });
   return row;
 }
 
 /** FORBIDDEN unless the actor is the receiver, or nobody is and anyone on the team may take it. */
 export function assertMayAnswer(ctx: ServiceContext, handoff: HandoffRow): void {
   if (handoff.receiverId !== null && handoff.receiverId !== ctx.actor.id) {
-    throw new DomainError("FORBIDDEN", "Only the receiver can answer this handoff");
+    throw new DomainError("FORBIDDEN", recordMessages.onlyReceiver);
   }
 }
 

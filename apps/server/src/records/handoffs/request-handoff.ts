@@ -1,4 +1,11 @@
-import { DomainError, handoffRequested, newId, type WriteScope } from "@quartet/core";
+import {
+  DomainError,
+  functionRef,
+  handoffRequested,
+  newId,
+  recordMessages,
+  type WriteScope,
+} from "@quartet/core";
 import { handoffs } from "@quartet/db/org";
 import { and, eq } from "drizzle-orm";
 import { addActivity } from "../timeline/add-activity.ts";
@@ -6,7 +13,7 @@ import { orgSettings, parseInput, type RecordsContext } from "../timeline/contex
 import { visibleClient } from "../timeline/visible-client.ts";
 import { chooseReceiver } from "./choose-receiver.ts";
 import { type RequestHandoffInput, requestHandoffInput } from "./handoff-input.ts";
-import { handoffText } from "./handoff-texts.ts";
+import { handoffRef, handoffText } from "./handoff-texts.ts";
 import { handoffOf } from "./handoffs.ts";
 
 /**
@@ -32,7 +39,8 @@ export async function requestHandoff(ctx: RecordsContext, scope: WriteScope, raw
       ),
     );
   if (open) {
-    throw new DomainError("CONFLICT", `This client already waits to be accepted by ${input.toFunction}`, {
+    throw new DomainError("CONFLICT", recordMessages.alreadyWaiting, {
+      params: { function: functionRef(input.toFunction) },
       details: { handoffId: open.id },
     });
   }
@@ -74,6 +82,7 @@ export async function requestHandoff(ctx: RecordsContext, scope: WriteScope, raw
     type: "handoff",
     function: fromFunction,
     body: handoffText(locale, "requested", fromFunction, toFunction, detail),
+    text: handoffRef("requested", fromFunction, toFunction, detail),
     data: {
       handoffId,
       step: "requested",

@@ -1,5 +1,5 @@
 import type { InStatement, InValue } from "@libsql/client";
-import { type Actor, newId } from "@quartet/core";
+import { type Actor, newId, storeMessage } from "@quartet/core";
 import { tagKey } from "../clients/reindex-client.ts";
 import { multiInsert } from "./multi-insert.ts";
 import type { RowIssue, ValidRow } from "./read-row.ts";
@@ -79,7 +79,7 @@ export function batchStatements(
     if (row.note) notes.push([newId("act", now), id, "note", null, actor.id, actor.name, row.note,
       JSON.stringify({ importId }), now, now]);
   }
-  const errorRows = errors.map((e) => [importId, e.row, e.field, e.message, e.value]);
+  const errorRows = errors.map((e) => [importId, e.row, e.field, storeMessage(e.message), e.value]);
   return [
     ...multiInsert("core_clients", clientColumns, clients),
     ...multiInsert("core_client_keys", ["kind", "value", "client_id"], keys, "INSERT OR IGNORE"),

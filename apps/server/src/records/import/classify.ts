@@ -1,4 +1,4 @@
-import type { ExactKey } from "@quartet/core";
+import { type ExactKey, importMessages, type MessageRef } from "@quartet/core";
 import { keyString } from "./client-keys.ts";
 import type { RowIssue, ValidRow } from "./read-row.ts";
 
@@ -34,7 +34,7 @@ export function classifyRow(
   for (const key of row.keys) {
     const owner = existing.get(keyString(key));
     if (owner) {
-      duplicate = issue(key, `Already in the database: client ${owner} has the same ${key.kind}`);
+      duplicate = issue(key, importMessages.alreadyInDatabase, { client: owner, kind: kindRef(key) });
       break;
     }
   }
@@ -42,8 +42,10 @@ export function classifyRow(
     for (const key of row.keys) {
       const at = seen.seenAt(keyString(key));
       if (at === null) continue;
-      const where = at === "earlier" ? "an earlier row" : `row ${at}`;
-      duplicate = issue(key, `Repeats ${where} of the file: the same ${key.kind}`);
+      duplicate =
+        at === "earlier"
+          ? issue(key, importMessages.repeatsEarlier, { kind: kindRef(key) })
+          : issue(key, importMessages.repeatsRow, { row: at, kind: kindRef(key) });
       break;
     }
   }
@@ -52,8 +54,17 @@ export function classifyRow(
   return { create, duplicate };
 }
 
-function issue(key: ExactKey, message: string): RowIssue {
-  return { field: fieldOfKind[key.kind], message, value: key.value };
+const kindWords = {
+  inn: importMessages.kindInn,
+  phone: importMessages.kindPhone,
+  email: importMessages.kindEmail,
+  domain: importMessages.kindDomain,
+} satisfies Record<ExactKey["kind"], string>;
+
+const kindRef = (key: ExactKey): MessageRef => ({ key: kindWords[key.kind] });
+
+function issue(key: ExactKey, message: string, params: MessageRef["params"]): RowIssue {
+  return { field: fieldOfKind[key.kind], message: { key: message, params }, value: key.value };
 }
 
 /** Seen keys of one batch, with their row numbers (the database knows the earlier batches). */

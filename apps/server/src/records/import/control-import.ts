@@ -1,4 +1,4 @@
-import { DomainError, type ServiceContext } from "@quartet/core";
+import { DomainError, importMessages, type ServiceContext } from "@quartet/core";
 import { imports } from "@quartet/db/org";
 import { and, eq, inArray } from "drizzle-orm";
 import { openCsv } from "./csv-file.ts";
@@ -20,7 +20,7 @@ export async function startImport(
   const handle = await deps.orgHandle(ctx.org.orgId);
   const job = await loadImport(handle, input.importId);
   if (job.status !== "analysed")
-    throw new DomainError("CONFLICT", `The import is ${job.status}, not waiting to start`);
+    throw new DomainError("CONFLICT", importMessages.notWaiting, { params: { status: job.status } });
   const csv = await openCsv(job.filePath);
   await csv.records.return(undefined);
   planColumns(csv.headers, input.mapping);
@@ -31,7 +31,7 @@ export async function startImport(
       .set({ status: "running", mapping: input.mapping, onDuplicate: input.onDuplicate, startedAt: now })
       .where(and(eq(imports.id, job.id), eq(imports.status, "analysed")))
       .returning({ id: imports.id });
-    if (!row) throw new DomainError("CONFLICT", "The import has already started");
+    if (!row) throw new DomainError("CONFLICT", importMessages.alreadyStarted);
     await scope.audit({
       action: "core.import.start",
       entity: "import",
@@ -52,7 +52,7 @@ export async function reopenImport(deps: ImportDeps, ctx: Ctx, importId: string)
   const job = await loadImport(handle, importId);
   if (job.status === "running") return;
   if (job.status !== "failed" && job.status !== "paused")
-    throw new DomainError("CONFLICT", `The import is ${job.status}; only a failed or stopped import resumes`);
+    throw new DomainError("CONFLICT", importMessages.onlyFailedResumes, { params: { status: job.status } });
   await ctx.org.write(ctx.actor, (scope) =>
     scope.tx
       .update(imports)
@@ -72,5 +72,5 @@ export async function cancelImport(deps: ImportDeps, ctx: Ctx, importId: string)
     { status: "cancelled", totalRows: null, error: null },
     ctx.actor,
   );
-  if (!cancelled) throw new DomainError("CONFLICT", "The import has already ended");
+  if (!cancelled) throw new DomainError("CONFLICT", importMessages.alreadyEnded);
 }

@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
-import { DomainError } from "@quartet/core";
+import { DomainError, importMessages } from "@quartet/core";
 import { parse } from "csv-parse";
 import { type CsvDelimiter, sniffDelimiter, uniqueHeaders } from "./csv-dialect.ts";
 
@@ -27,11 +27,11 @@ export async function openCsv(path: string): Promise<CsvFile> {
   const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
   const first = await iterator.next().catch((cause: unknown) => {
     input.destroy();
-    throw new DomainError("BAD_INPUT", "The file is not a readable CSV", { cause });
+    throw new DomainError("BAD_INPUT", importMessages.notCsv, { cause });
   });
   if (first.done) {
     input.destroy();
-    throw new DomainError("BAD_INPUT", "The file has no header row");
+    throw new DomainError("BAD_INPUT", importMessages.noHeader);
   }
   async function* records(): AsyncGenerator<string[]> {
     try {

@@ -1,5 +1,5 @@
 import type { Clock, Logger, OrgRuntime } from "@quartet/core";
-import { DomainError } from "@quartet/core";
+import { DomainError, importMessages } from "@quartet/core";
 import type { DatabaseHandle } from "@quartet/db";
 import { imports } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
@@ -26,6 +26,6 @@ export type ImportRow = typeof imports.$inferSelect;
 /** Loads an import; NOT_FOUND when the organisation has none with this id. */
 export async function loadImport(handle: DatabaseHandle, importId: string): Promise<ImportRow> {
   const [row] = await handle.db.select().from(imports).where(eq(imports.id, importId));
-  if (!row) throw new DomainError("NOT_FOUND", "No such import");
+  if (!row) throw new DomainError("NOT_FOUND", importMessages.noSuchImport);
   return row;
 }

@@ -1,5 +1,5 @@
 import type { ServiceContext } from "@quartet/core";
-import { DomainError } from "@quartet/core";
+import { DomainError, importMessages } from "@quartet/core";
 import { imports } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import type { RowError } from "./batch-statements.ts";
@@ -35,9 +35,9 @@ export async function dryRun(
 ): Promise<DryRunReport> {
   const handle = await deps.orgHandle(ctx.org.orgId);
   const job = await loadImport(handle, input.importId);
-  if (job.status === "running") throw new DomainError("CONFLICT", "The import is running");
+  if (job.status === "running") throw new DomainError("CONFLICT", importMessages.running);
   if (job.status === "done" || job.status === "cancelled")
-    throw new DomainError("CONFLICT", "The import is over");
+    throw new DomainError("CONFLICT", importMessages.over);
   const csv = await openCsv(job.filePath);
   await csv.records.return(undefined);
   planColumns(csv.headers, input.mapping);

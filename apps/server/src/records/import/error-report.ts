@@ -1,3 +1,4 @@
+import type { Locale } from "@quartet/core";
 import type { DatabaseHandle } from "@quartet/db";
 import type { CsvColumn } from "../export/csv-response.ts";
 import { listImportErrors } from "./list-imports.ts";
@@ -12,15 +13,16 @@ export const importErrorColumns: CsvColumn[] = [
   { key: "value", header: { en: "Value", ru: "Значение" } },
 ];
 
-/** Every row error of an import, with the file's column header of each field, read 500 at a time. */
+/** Every row error of an import in `locale`, with the file's column header of each field, read 500 at a time. */
 export async function* importErrorRows(
   handle: DatabaseHandle,
   job: { id: string; mapping: Record<string, string | null> },
+  locale: Locale,
 ): AsyncGenerator<Record<string, unknown>> {
   const headers = headerOfField(job.mapping as Mapping);
   let afterRow = 0;
   for (;;) {
-    const page = await listImportErrors(handle, { importId: job.id, afterRow, limit: 500 });
+    const page = await listImportErrors(handle, { importId: job.id, afterRow, limit: 500 }, locale);
     for (const item of page.items) yield { ...item, column: headers.get(item.field) ?? "" };
     if (page.nextAfterRow === null) return;
     afterRow = page.nextAfterRow;

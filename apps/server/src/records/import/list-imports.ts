@@ -1,3 +1,4 @@
+import { type Locale, readStoredMessage, wordRef } from "@quartet/core";
 import type { DatabaseHandle } from "@quartet/db";
 import { importErrors, imports } from "@quartet/db/org";
 import { and, asc, desc, eq, gt, lt } from "drizzle-orm";
@@ -8,6 +9,9 @@ export const importListInput = z.object({
   cursor: z.string().optional(),
   limit: z.number().int().min(1).max(100).default(20),
 });
+
+/** A message stored by `storeMessage` (or plain text of an older row) in `locale`. */
+export const wordStored = (locale: Locale, text: string): string => wordRef(locale, readStoredMessage(text));
 
 /** The organisation's imports, newest first, without the server-side file path. */
 export async function listImports(handle: DatabaseHandle, input: z.infer<typeof importListInput>) {
@@ -28,8 +32,15 @@ export const importErrorsInput = z.object({
   limit: z.number().int().min(1).max(500).default(100),
 });
 
-/** Row errors in row order; every error of the last row on the page is included, so rows never split. */
-export async function listImportErrors(handle: DatabaseHandle, input: z.infer<typeof importErrorsInput>) {
+/**
+ * Row errors in row order, each message worded in `locale`; every error of the last row on the page
+ * is included, so rows never split.
+ */
+export async function listImportErrors(
+  handle: DatabaseHandle,
+  input: z.infer<typeof importErrorsInput>,
+  locale: Locale = "en",
+) {
   const rows = await handle.db
     .select({
       row: importErrors.row,
@@ -41,7 +52,8 @@ export async function listImportErrors(handle: DatabaseHandle, input: z.infer<ty
     .where(and(eq(importErrors.importId, input.importId), gt(importErrors.row, input.afterRow ?? 0)))
     .orderBy(asc(importErrors.row), asc(importErrors.field))
     .limit(input.limit + 1);
-  if (rows.length <= input.limit) return { items: rows, nextAfterRow: null };
+  const worded = (row: (typeof rows)[number]) => ({ ...row, message: wordStored(locale, row.message) });
+  if (rows.length <= input.limit) return { items: rows.map(worded), nextAfterRow: null };
   const lastRow = rows[input.limit - 1]?.row ?? 0;
   const more = await handle.db
     .select({
@@ -53,6 +65,6 @@ export async function listImportErrors(handle: DatabaseHandle, input: z.infer<ty
     .from(importErrors)
     .where(and(eq(importErrors.importId, input.importId), eq(importErrors.row, lastRow)))
     .orderBy(asc(importErrors.field));
-  const items = [...rows.filter((r) => r.row < lastRow), ...more];
+  const items = [...rows.filter((r) => r.row < lastRow), ...more].map(worded);
   return { items, nextAfterRow: lastRow };
 }

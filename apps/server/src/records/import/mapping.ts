@@ -1,4 +1,4 @@
-import { DomainError, type TargetField, targetFields } from "@quartet/core";
+import { DomainError, importMessages, type TargetField, targetFields } from "@quartet/core";
 import { z } from "zod";
 
 /** A mapping as the API takes it: CSV header → target field, or null to ignore the column. */
@@ -29,7 +29,7 @@ export function planColumns(headers: readonly string[], mapping: Mapping): Colum
     fields.mapping = "Choose the column with the client's name";
   }
   if (Object.keys(fields).length > 0)
-    throw new DomainError("BAD_INPUT", "The mapping does not fit the file", { fields });
+    throw new DomainError("BAD_INPUT", importMessages.mappingMismatch, { fields });
   return headers.map((header) => mapping[header] ?? null);
 }
 

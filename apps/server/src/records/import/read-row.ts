@@ -4,16 +4,19 @@ import {
   clientInput,
   contactInput,
   type ExactKey,
+  inputMessages,
+  type MessageRef,
   normalizeCompanyName,
   parseTags,
   type TargetField,
+  zodIssueRef,
 } from "@quartet/core";
 import type { z } from "zod";
 import { keysOfValidated } from "./client-keys.ts";
 import type { ColumnPlan } from "./mapping.ts";
 
-/** A problem with one field of one row: the target field, a message, the cell as given. */
-export type RowIssue = { field: string; message: string; value: string | null };
+/** A problem with one field of one row: the target field, a message (a key, worded when read), the cell as given. */
+export type RowIssue = { field: string; message: MessageRef; value: string | null };
 
 /** A row that passed validation, ready to be written. */
 export type ValidRow = {
@@ -33,6 +36,7 @@ type Cells = Partial<Record<TargetField, string>>;
 type Sourced = { values: string[]; sources: TargetField[] };
 
 const personWords = /физ|частн|person|individual|private/i;
+const sourceTooLong: MessageRef = { key: inputMessages.maxChars, params: { maximum: 100, count: 100 } };
 
 /**
  * Reads one CSV record through the column plan and validates it with `clientInput` (and
@@ -89,8 +93,7 @@ export function readRow(record: readonly string[], plan: ColumnPlan): RowReading
     else issues.push(...issuesOf(read.error, cells, (path) => contactField(path)));
   }
   const source = cells.source && cells.source.length > 100 ? null : (cells.source ?? null);
-  if (cells.source && !source)
-    issues.push({ field: "source", message: "Source is longer than 100 characters", value: cells.source });
+  if (cells.source && !source) issues.push({ field: "source", message: sourceTooLong, value: cells.source });
   if (!parsed.success || issues.length > 0) return { ok: false, issues };
   const client = parsed.data;
   return {
@@ -144,7 +147,7 @@ function issuesOf(
     const field = fieldOf(issue.path);
     if (seen.has(field)) continue;
     seen.add(field);
-    out.push({ field, message: issue.message, value: cells[field] ?? null });
+    out.push({ field, message: zodIssueRef(issue), value: cells[field] ?? null });
   }
   return out;
 }

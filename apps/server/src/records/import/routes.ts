@@ -1,4 +1,4 @@
-import { corePermissions, DomainError } from "@quartet/core";
+import { corePermissions, DomainError, importMessages, localeOfRequest } from "@quartet/core";
 import { Hono } from "hono";
 import type { Host } from "../../host/create-host.ts";
 import type { Authenticator } from "../../trpc/authenticate.ts";
@@ -23,14 +23,13 @@ export function importRoutes(
   api.post("/imports/clients", async (c) => {
     const { actor, orgId } = await requireAccess(authenticate, c.req.raw, permission);
     if (Number(c.req.header("content-length") ?? 0) > maxBytes)
-      throw new DomainError(
-        "PAYLOAD_TOO_LARGE",
-        `The file is larger than ${Math.floor(maxBytes / 2 ** 20)} MB`,
-      );
+      throw new DomainError("PAYLOAD_TOO_LARGE", importMessages.fileTooLarge, {
+        params: { megabytes: Math.floor(maxBytes / 2 ** 20) },
+      });
     if (/^multipart\//i.test(c.req.header("content-type") ?? ""))
-      throw new DomainError("BAD_INPUT", "Send the CSV file itself as the request body, not as a form");
+      throw new DomainError("BAD_INPUT", importMessages.sendFileItself);
     const body = c.req.raw.body;
-    if (!body) throw new DomainError("BAD_INPUT", "The file is empty");
+    if (!body) throw new DomainError("BAD_INPUT", importMessages.fileEmpty);
     const fileName = (c.req.query("fileName") ?? "clients.csv").slice(0, 255);
     const org = await host.runtime(orgId);
     const created = await host.imports.create({ org, actor }, { body, fileName, maxBytes });
@@ -40,9 +39,10 @@ export function importRoutes(
     const { orgId } = await requireAccess(authenticate, c.req.raw, permission);
     const importId = c.req.param("importId");
     const job = await host.imports.get(orgId, importId);
-    const locale = c.req.query("locale") === "en" ? "en" : "ru";
+    const asked = c.req.query("locale");
+    const locale = asked === "en" || asked === "ru" ? asked : localeOfRequest(c.req.raw.headers, "ru");
     const handle = await host.orgs.get(orgId);
-    return csvResponse(importErrorRows(handle, job), importErrorColumns, {
+    return csvResponse(importErrorRows(handle, job, locale), importErrorColumns, {
       fileName: `${job.fileName.replace(/\.csv$/i, "")}-errors.csv`,
       locale,
     });

@@ -1,4 +1,4 @@
-import { isDomainError, newId } from "@quartet/core";
+import { importMessages, isDomainError, newId, storeMessage } from "@quartet/core";
 import type { DatabaseHandle } from "@quartet/db";
 import { batchStatements, type NewClient, type RowError } from "./batch-statements.ts";
 import { batchSeenKeys, classifyRow } from "./classify.ts";
@@ -62,8 +62,10 @@ export async function runImport(
           const verdict = classifyRow(data, row, existing, seen, job.onDuplicate);
           if (verdict.duplicate) {
             next.duplicate++;
-            const note = verdict.create ? " (created anyway)" : "";
-            errors.push({ row, ...verdict.duplicate, message: verdict.duplicate.message + note });
+            const message = verdict.create
+              ? { key: importMessages.createdAnyway, params: { message: verdict.duplicate.message } }
+              : verdict.duplicate.message;
+            errors.push({ row, ...verdict.duplicate, message });
           }
           if (!verdict.create) continue;
           next.created++;
@@ -93,7 +95,9 @@ export async function runImport(
     deps.board.finish(importId, state);
   } catch (error) {
     deps.logger.error({ err: error, importId, orgId }, "import failed");
-    const message = isDomainError(error) ? error.message : "Internal error while importing";
+    const message = storeMessage(
+      isDomainError(error) ? { key: error.key, params: error.params } : { key: importMessages.internal },
+    );
     await finishImport(deps, orgId, importId, { status: "failed", totalRows: null, error: message }).catch(
       () => undefined,
     );

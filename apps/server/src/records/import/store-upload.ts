@@ -3,7 +3,7 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { DomainError } from "@quartet/core";
+import { DomainError, importMessages } from "@quartet/core";
 
 /** The largest CSV file an import accepts: 512 MB. */
 export const maxImportBytes = 512 * 1024 * 1024;
@@ -31,10 +31,9 @@ export async function storeUpload(
       bytes += chunk.length;
       if (bytes > maxBytes) {
         done(
-          new DomainError(
-            "PAYLOAD_TOO_LARGE",
-            `The file is larger than ${Math.floor(maxBytes / 2 ** 20)} MB`,
-          ),
+          new DomainError("PAYLOAD_TOO_LARGE", importMessages.fileTooLarge, {
+            params: { megabytes: Math.floor(maxBytes / 2 ** 20) },
+          }),
         );
         return;
       }
@@ -50,7 +49,7 @@ export async function storeUpload(
   });
   try {
     await pipeline(body, check, createWriteStream(part));
-    if (bytes === 0) throw new DomainError("BAD_INPUT", "The file is empty");
+    if (bytes === 0) throw new DomainError("BAD_INPUT", importMessages.fileEmpty);
     if (valid) {
       try {
         utf8.decode();

@@ -1,10 +1,10 @@
-import { DomainError, type SalesFunction } from "@quartet/core";
+import { DomainError, recordMessages, type SalesFunction } from "@quartet/core";
 import { orders } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import { addActivity } from "../timeline/add-activity.ts";
 import { orgSettings, type RecordsContext } from "../timeline/context.ts";
 import { visibleClient } from "../timeline/visible-client.ts";
-import { orderCancelledText } from "./order-texts.ts";
+import { orderCancelledRef, orderCancelledText } from "./order-texts.ts";
 import { orderOf } from "./order-view.ts";
 import { requireOrder } from "./require-order.ts";
 
@@ -24,15 +24,14 @@ export async function cancelOrder({
     const before = await requireOrder(scope.tx, input.orderId);
     await visibleClient(ctx, before.clientId, scope.tx);
     if (before.status === "cancelled")
-      throw new DomainError("CONFLICT", `Order ${before.number} is already cancelled`);
+      throw new DomainError("CONFLICT", recordMessages.orderAlreadyCancelled, {
+        params: { number: before.number },
+      });
     if (before.paidMinor !== 0) {
-      throw new DomainError(
-        "PRECONDITION_FAILED",
-        `Order ${before.number} has payments; refund them before cancelling`,
-        {
-          details: { paidMinor: before.paidMinor },
-        },
-      );
+      throw new DomainError("PRECONDITION_FAILED", recordMessages.orderHasPayments, {
+        params: { number: before.number },
+        details: { paidMinor: before.paidMinor },
+      });
     }
     const now = ctx.clock.now();
     const after = { ...before, status: "cancelled" as const, updatedAt: now };
@@ -46,6 +45,7 @@ export async function cancelOrder({
       type: "system",
       function: before.function as SalesFunction | null,
       body: orderCancelledText(locale, before.number, reason),
+      text: orderCancelledRef(before.number, reason),
       data: { event: "order-cancelled", orderId: before.id, number: before.number, reason },
     });
     await scope.audit({

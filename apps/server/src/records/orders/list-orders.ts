@@ -1,4 +1,5 @@
 import type { ServiceContext } from "@quartet/core";
+import { recordMessages } from "@quartet/core";
 import { orders } from "@quartet/db/org";
 import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
@@ -8,7 +9,7 @@ import { orderOf } from "./order-view.ts";
 
 /** A client's orders, a page at a time. */
 export const listOrdersInput = z.object({
-  clientId: z.string().min(1, "Choose a client"),
+  clientId: z.string().min(1, recordMessages.chooseClient),
   status: z.enum(["confirmed", "cancelled"]).optional(),
   cursor: z.string().optional(),
   limit: z.number().int().min(1).max(100).default(50),

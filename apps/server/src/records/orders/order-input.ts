@@ -1,16 +1,16 @@
-import { salesFunctions } from "@quartet/core";
+import { recordMessages, salesFunctions } from "@quartet/core";
 import { z } from "zod";
 import { currencyInput } from "../catalog/product-input.ts";
 
 /** A business date, `YYYY-MM-DD`. */
-export const businessDate = z.iso.date("Use a date as YYYY-MM-DD");
+export const businessDate = z.iso.date(recordMessages.dateFormat);
 
 /** A price in minor units; without a currency it is in the order's currency. */
 const linePrice = z.object({
   amountMinor: z
     .number()
-    .int("Give whole kopecks")
-    .min(0, "A price cannot be negative")
+    .int(recordMessages.wholeKopecks)
+    .min(0, recordMessages.priceNegative)
     .max(Number.MAX_SAFE_INTEGER),
   currency: currencyInput.optional(),
 });
@@ -18,17 +18,21 @@ const linePrice = z.object({
 /** One line: a catalog product (name, unit and price come from it unless given) or a free line with a name and price. */
 export const orderLineInput = z.object({
   productId: z.string().min(1).nullish(),
-  name: z.string().trim().min(1, "Name the line").max(300, "At most 300 characters").optional(),
-  unit: z.string().trim().min(1).max(20, "At most 20 characters").optional(),
-  quantity: z.number().positive("Quantity must be a positive number"),
+  name: z.string().trim().min(1, recordMessages.nameLine).max(300).optional(),
+  unit: z.string().trim().min(1).max(20).optional(),
+  quantity: z.number().positive(recordMessages.quantityPositive),
   price: linePrice.optional(),
-  discountPercent: z.number().min(0, "At least 0 %").max(100, "At most 100 %").default(0),
+  discountPercent: z
+    .number()
+    .min(0, recordMessages.discountMin)
+    .max(100, recordMessages.discountMax)
+    .default(0),
 });
 
 /** An order for a client. */
 export const recordOrderInput = z.object({
-  clientId: z.string().min(1, "Choose a client"),
-  lines: z.array(orderLineInput).min(1, "Add at least one line").max(500, "At most 500 lines"),
+  clientId: z.string().min(1, recordMessages.chooseClient),
+  lines: z.array(orderLineInput).min(1, recordMessages.addLine).max(500, recordMessages.atMost500Lines),
   /** Defaults to the organisation's currency. */
   currency: currencyInput.optional(),
   /** Defaults to today in the organisation's time zone. */
@@ -37,7 +41,7 @@ export const recordOrderInput = z.object({
   function: z.enum(salesFunctions).nullish(),
   /** The plugin record it came from, e.g. a deal id. */
   sourceRef: z.string().trim().min(1).max(200).nullish(),
-  note: z.string().trim().max(2_000, "At most 2,000 characters").nullish(),
+  note: z.string().trim().max(2_000).nullish(),
 });
 
 /** What `recordOrder` takes (before defaults). */
@@ -45,20 +49,20 @@ export type RecordOrderInput = z.input<typeof recordOrderInput>;
 
 /** Money received against an order; a negative amount is a refund of what was paid. */
 export const recordPaymentInput = z.object({
-  orderId: z.string().min(1, "Choose an order"),
+  orderId: z.string().min(1, recordMessages.chooseOrder),
   amount: z.object({
     amountMinor: z
       .number()
-      .int("Give whole kopecks")
+      .int(recordMessages.wholeKopecks)
       .min(-Number.MAX_SAFE_INTEGER)
       .max(Number.MAX_SAFE_INTEGER)
-      .refine((n) => n !== 0, "The amount cannot be zero"),
+      .refine((n) => n !== 0, recordMessages.amountZero),
     currency: currencyInput.optional(),
   }),
   /** Defaults to today in the organisation's time zone. */
   paidOn: businessDate.optional(),
   method: z.enum(["bank", "cash", "card", "other"]),
-  reference: z.string().trim().max(200, "At most 200 characters").nullish(),
+  reference: z.string().trim().max(200).nullish(),
 });
 
 /** What `recordPayment` takes (before defaults). */

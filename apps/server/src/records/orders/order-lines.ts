@@ -1,4 +1,11 @@
-import { type CurrencyCode, DomainError, money, type OrderLine } from "@quartet/core";
+import {
+  type CurrencyCode,
+  DomainError,
+  type MessageParams,
+  money,
+  type OrderLine,
+  recordMessages,
+} from "@quartet/core";
 import { products } from "@quartet/db/org";
 import { inArray } from "drizzle-orm";
 import type { z } from "zod";
@@ -26,20 +33,22 @@ export async function resolveLines(
   const found = ids.length ? await db.select().from(products).where(inArray(products.id, ids)) : [];
   const byId = new Map(found.map((p) => [p.id, p]));
   return lines.map((line, i) => {
-    const fail = (field: string, message: string): never => {
-      throw new DomainError("BAD_INPUT", `Line ${i + 1}: ${message}`, {
+    const fail = (field: string, key: string, params?: MessageParams): never => {
+      const message = { key, params };
+      throw new DomainError("BAD_INPUT", recordMessages.lineMessage, {
+        params: { line: i + 1, message },
         fields: { [`lines.${i}.${field}`]: message },
       });
     };
     const product = line.productId ? byId.get(line.productId) : undefined;
-    if (line.productId && !product) fail("productId", "No such product");
-    if (product && !product.active) fail("productId", `"${product.name}" is not on sale`);
-    const name = line.name ?? product?.name ?? fail("name", "Name the line or choose a product");
+    if (line.productId && !product) fail("productId", recordMessages.noSuchProduct);
+    if (product && !product.active) fail("productId", recordMessages.notOnSale, { name: product.name });
+    const name = line.name ?? product?.name ?? fail("name", recordMessages.lineName);
     const price = line.price
       ? money(line.price.amountMinor, (line.price.currency as CurrencyCode | undefined) ?? currency)
       : product
         ? money(product.priceMinor, product.currency as CurrencyCode)
-        : fail("price", "Give a price or choose a product");
+        : fail("price", recordMessages.linePrice);
     return {
       productId: product?.id ?? null,
       name,

@@ -14,7 +14,7 @@ import { visibleClient } from "../timeline/visible-client.ts";
 import { type RecordOrderInput, recordOrderInput } from "./order-input.ts";
 import { resolveLines } from "./order-lines.ts";
 import { nextOrderNumber } from "./order-number.ts";
-import { orderRecordedText } from "./order-texts.ts";
+import { orderRecordedRef, orderRecordedText } from "./order-texts.ts";
 import { lineOf, orderOf } from "./order-view.ts";
 
 /**
@@ -97,6 +97,7 @@ export async function recordOrder(ctx: RecordsContext, scope: WriteScope, raw: R
     type: "system",
     function: row.function,
     body: orderRecordedText(settings.locale, row.number, totals.total),
+    text: orderRecordedRef(row.number, totals.total),
     data: { event: "order-recorded", orderId: row.id, number: row.number, total: totals.total },
   });
   await scope.audit({

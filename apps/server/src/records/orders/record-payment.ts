@@ -6,6 +6,7 @@ import {
   newId,
   paymentReceived,
   paymentStatus,
+  recordMessages,
   type SalesFunction,
   type WriteScope,
 } from "@quartet/core";
@@ -17,7 +18,7 @@ import type { Reader } from "../timeline/context.ts";
 import { orgSettings, parseInput, type RecordsContext } from "../timeline/context.ts";
 import { visibleClient } from "../timeline/visible-client.ts";
 import { type RecordPaymentInput, recordPaymentInput } from "./order-input.ts";
-import { paymentText } from "./order-texts.ts";
+import { paymentRef, paymentText } from "./order-texts.ts";
 import { orderOf, paymentOf } from "./order-view.ts";
 import { requireOrder } from "./require-order.ts";
 
@@ -33,18 +34,26 @@ export async function recordPayment(ctx: RecordsContext, scope: WriteScope, raw:
   const order = await requireOrder(scope.tx, input.orderId);
   await visibleClient(ctx, order.clientId, scope.tx);
   if (order.status === "cancelled") {
-    throw new DomainError("PRECONDITION_FAILED", `Order ${order.number} is cancelled and takes no payments`);
+    throw new DomainError("PRECONDITION_FAILED", recordMessages.orderCancelled, {
+      params: { number: order.number },
+    });
   }
   const currency = order.currency as CurrencyCode;
   if ((input.amount.currency ?? currency) !== currency) {
-    throw new DomainError("BAD_INPUT", `Order ${order.number} is in ${currency}`, {
-      fields: { "amount.currency": `Pay in ${currency}, the order's currency` },
+    throw new DomainError("BAD_INPUT", recordMessages.orderIn, {
+      params: { number: order.number, currency },
+      fields: { "amount.currency": { key: recordMessages.payInCurrency, params: { currency } } },
     });
   }
   const amount = money(input.amount.amountMinor, currency);
   if (order.paidMinor + amount.amountMinor < 0) {
-    throw new DomainError("BAD_INPUT", "A refund cannot exceed what was paid", {
-      fields: { "amount.amountMinor": `At most ${order.paidMinor} can be refunded` },
+    throw new DomainError("BAD_INPUT", recordMessages.refundTooBig, {
+      fields: {
+        "amount.amountMinor": {
+          key: recordMessages.refundAtMost,
+          params: { amount: { amountMinor: order.paidMinor, currency } },
+        },
+      },
     });
   }
   const firstPaymentOfClient = amount.amountMinor > 0 && !(await hasPaid(scope.tx, order.clientId));
@@ -93,6 +102,7 @@ export async function recordPayment(ctx: RecordsContext, scope: WriteScope, raw:
     type: "system",
     function: order.function as SalesFunction | null,
     body: paymentText(settings.locale, order.number, amount, status.paidShare),
+    text: paymentRef(order.number, amount, status.paidShare),
     data: {
       event: amount.amountMinor < 0 ? "refund" : "payment",
       paymentId: row.id,

@@ -1,4 +1,4 @@
-import { DomainError } from "@quartet/core";
+import { DomainError, recordMessages } from "@quartet/core";
 import { orders } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import type { Reader } from "../timeline/context.ts";
@@ -6,6 +6,9 @@ import type { Reader } from "../timeline/context.ts";
 /** The order, or NOT_FOUND naming `orderId`. */
 export async function requireOrder(db: Reader, orderId: string) {
   const [row] = await db.select().from(orders).where(eq(orders.id, orderId));
-  if (!row) throw new DomainError("NOT_FOUND", "No such order", { fields: { orderId: "No such order" } });
+  if (!row)
+    throw new DomainError("NOT_FOUND", recordMessages.noSuchOrder, {
+      fields: { orderId: recordMessages.noSuchOrder },
+    });
   return row;
 }

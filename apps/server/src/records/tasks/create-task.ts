@@ -1,4 +1,4 @@
-import { DomainError } from "@quartet/core";
+import { DomainError, peopleMessages, recordMessages } from "@quartet/core";
 import type { z } from "zod";
 import { orgSettings, type RecordsContext } from "../timeline/context.ts";
 import { requireMember } from "../timeline/members.ts";
@@ -18,8 +18,8 @@ export async function createTask({
   const dueAt = dueOf(input, timeZone) ?? null;
   const assigneeId = input.assigneeId ?? (ctx.actor.kind === "user" ? ctx.actor.id : null);
   if (!assigneeId) {
-    throw new DomainError("BAD_INPUT", "Say who does the task", {
-      fields: { assigneeId: "Choose a member" },
+    throw new DomainError("BAD_INPUT", recordMessages.sayWho, {
+      fields: { assigneeId: peopleMessages.chooseMember },
     });
   }
   if (assigneeId !== ctx.actor.id || ctx.actor.kind !== "user")

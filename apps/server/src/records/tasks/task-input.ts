@@ -1,10 +1,10 @@
-import { salesFunctions, taskMarks } from "@quartet/core";
+import { recordMessages, salesFunctions, taskMarks } from "@quartet/core";
 import { z } from "zod";
 import { businessDate } from "../orders/order-input.ts";
 
 const instant = z.number().int().nonnegative();
-const title = z.string().trim().min(1, "Say what to do").max(300, "At most 300 characters");
-const note = z.string().trim().max(5_000, "At most 5,000 characters");
+const title = z.string().trim().min(1, recordMessages.sayWhatToDo).max(300);
+const note = z.string().trim().max(5_000);
 
 /** A new task: a deadline either as an instant (`dueAt`) or as a whole day (`dueDate`), not both. */
 export const createTaskInput = z.object({
@@ -24,7 +24,7 @@ export const createTaskInput = z.object({
 
 /** Changes to a task; `null` clears a field. */
 export const updateTaskInput = z.object({
-  taskId: z.string().min(1, "Choose a task"),
+  taskId: z.string().min(1, recordMessages.chooseTask),
   title: title.optional(),
   clientId: z.string().min(1).nullable().optional(),
   function: z.enum(salesFunctions).nullable().optional(),

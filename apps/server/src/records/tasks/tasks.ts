@@ -1,4 +1,4 @@
-import { DomainError, endOfLocalDay, type ServiceContext } from "@quartet/core";
+import { DomainError, endOfLocalDay, recordMessages, type ServiceContext } from "@quartet/core";
 import { clients, tasks } from "@quartet/db/org";
 import { asc, eq, type SQL } from "drizzle-orm";
 import type { Reader } from "../timeline/context.ts";
@@ -12,8 +12,8 @@ export function dueOf(
   timeZone: string,
 ): number | null | undefined {
   if (input.dueAt != null && input.dueDate != null) {
-    throw new DomainError("BAD_INPUT", "Give a due time or a due date, not both", {
-      fields: { dueDate: "Give either dueAt or dueDate" },
+    throw new DomainError("BAD_INPUT", recordMessages.dueEither, {
+      fields: { dueDate: recordMessages.dueEitherField },
     });
   }
   if (input.dueDate) return endOfLocalDay(input.dueDate, timeZone);
@@ -24,7 +24,10 @@ export function dueOf(
 /** The task, or NOT_FOUND naming `taskId`. */
 export async function requireTask(db: Reader, taskId: string): Promise<TaskRow> {
   const [row] = await db.select().from(tasks).where(eq(tasks.id, taskId));
-  if (!row) throw new DomainError("NOT_FOUND", "No such task", { fields: { taskId: "No such task" } });
+  if (!row)
+    throw new DomainError("NOT_FOUND", recordMessages.noSuchTask, {
+      fields: { taskId: recordMessages.noSuchTask },
+    });
   return row;
 }
 
@@ -36,7 +39,7 @@ export function assertMayChange(ctx: ServiceContext, task: TaskRow, managers: bo
   const { actor } = ctx;
   if (task.createdBy === actor.id || task.assigneeId === actor.id) return;
   if (managers && (actor.scope ?? "all") === "all") return;
-  throw new DomainError("FORBIDDEN", "Only the task's creator or assignee can change it");
+  throw new DomainError("FORBIDDEN", recordMessages.onlyCreatorOrAssignee);
 }
 
 /** Tasks matching `where` with their client's name, by deadline (no deadline first). */

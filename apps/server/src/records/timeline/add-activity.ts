@@ -1,4 +1,4 @@
-import { type Actor, newId, type SalesFunction, type WriteScope } from "@quartet/core";
+import { type Actor, type MessageRef, newId, type SalesFunction, type WriteScope } from "@quartet/core";
 import { type ActivityType, activities } from "@quartet/db/org";
 
 /** One entry of a client's timeline, as services write it. */
@@ -7,6 +7,8 @@ export type ActivityEntry = {
   type: ActivityType;
   function: SalesFunction | null;
   body: string;
+  /** The body as a message key, kept in `data.text` so each reader sees it in their own language. */
+  text?: MessageRef;
   data?: Record<string, unknown>;
   /** When it happened; defaults to now. */
   occurredAt?: number;
@@ -28,7 +30,7 @@ export async function addActivity(
     authorId: actor.id,
     authorName: actor.name,
     body: entry.body,
-    data: entry.data ?? {},
+    data: entry.text ? { ...entry.data, text: entry.text } : (entry.data ?? {}),
     occurredAt: entry.occurredAt ?? now,
     createdAt: now,
   });

@@ -1,3 +1,4 @@
+import { peopleMessages, recordMessages } from "@quartet/core";
 import { z } from "zod";
 
 /** How a call went: the outcomes a person picks when logging one. */
@@ -8,10 +9,10 @@ export type CallResult = (typeof callResults)[number];
 
 /** What a logged call carries besides its note: how it went and how long it lasted, in seconds. */
 export const callDetails = z.object({
-  result: z.enum(callResults, { message: "Choose how the call went" }),
+  result: z.enum(callResults, { message: recordMessages.chooseCallResult }),
   durationSec: z
-    .number({ message: "Give the duration in seconds" })
-    .int("Whole seconds")
-    .min(0, "Cannot be negative")
-    .max(86_400, "At most a day"),
+    .number({ message: recordMessages.giveDuration })
+    .int(recordMessages.wholeSeconds)
+    .min(0, peopleMessages.cannotBeNegative)
+    .max(86_400, recordMessages.atMostDay),
 });

@@ -1,11 +1,10 @@
 import {
-  DomainError,
   type OrgDatabase,
   type OrgTransaction,
   type ServiceContext,
   type WriteScope,
 } from "@quartet/core";
-import { zodFieldErrors } from "@quartet/core/trpc";
+import { zodInputError } from "@quartet/core/trpc";
 import type { z } from "zod";
 import type { People } from "../../people/index.ts";
 import type { PriceOrder } from "../orders/plugin-pricing.ts";
@@ -43,11 +42,7 @@ export function inOwnTransaction<I, R>(
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const fields = zodFieldErrors(parsed.error);
-  const summary = Object.entries(fields)
-    .map(([path, message]) => `${path}: ${message}`)
-    .join("; ");
-  throw new DomainError("BAD_INPUT", `Invalid input — ${summary}`, { fields });
+  throw zodInputError(parsed.error);
 }
 
 /** The organisation's settings the records use: currency, time zone and language. */

@@ -1,4 +1,4 @@
-import { DomainError } from "@quartet/core";
+import { DomainError, recordMessages } from "@quartet/core";
 
 /** A position in a keyset-ordered list: the sort key values of the last row seen. */
 export type CursorValues = readonly (string | number)[];
@@ -27,8 +27,8 @@ export function decodeCursor<const K extends readonly ("string" | "number")[]>(
   const ok =
     Array.isArray(values) && values.length === kinds.length && values.every((v, i) => typeof v === kinds[i]);
   if (!ok)
-    throw new DomainError("BAD_INPUT", "The page cursor is not valid", {
-      fields: { cursor: "Invalid cursor" },
+    throw new DomainError("BAD_INPUT", recordMessages.badCursor, {
+      fields: { cursor: recordMessages.invalidCursor },
     });
   return values as { [I in keyof K]: K[I] extends "number" ? number : string };
 }

@@ -1,4 +1,4 @@
-import { DomainError, type ServiceContext } from "@quartet/core";
+import { DomainError, recordMessages, type ServiceContext } from "@quartet/core";
 import { activities } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import { visibleClient } from "./visible-client.ts";
@@ -15,21 +15,16 @@ export async function deleteActivity({ ctx, input }: { ctx: ServiceContext; inpu
   return ctx.org.write(ctx.actor, async (scope) => {
     const [entry] = await scope.tx.select().from(activities).where(eq(activities.id, input.activityId));
     if (!entry)
-      throw new DomainError("NOT_FOUND", "No such timeline entry", { fields: { activityId: "Unknown" } });
+      throw new DomainError("NOT_FOUND", recordMessages.noSuchEntry, {
+        fields: { activityId: recordMessages.unknown },
+      });
     await visibleClient(ctx, entry.clientId, scope.tx);
-    if (entry.authorId !== ctx.actor.id)
-      throw new DomainError("FORBIDDEN", "You can delete only your own notes");
+    if (entry.authorId !== ctx.actor.id) throw new DomainError("FORBIDDEN", recordMessages.ownNotesOnly);
     if (entry.type !== "note") {
-      throw new DomainError(
-        "PRECONDITION_FAILED",
-        "Only notes can be deleted; calls, meetings and messages stay on record",
-      );
+      throw new DomainError("PRECONDITION_FAILED", recordMessages.onlyNotesDeleted);
     }
     if (ctx.clock.now() - entry.createdAt > noteDeleteWindowMs) {
-      throw new DomainError(
-        "PRECONDITION_FAILED",
-        "A note can be deleted only within 24 hours of writing it",
-      );
+      throw new DomainError("PRECONDITION_FAILED", recordMessages.note24h);
     }
     await scope.tx.delete(activities).where(eq(activities.id, entry.id));
     await scope.audit({

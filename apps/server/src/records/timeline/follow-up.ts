@@ -1,4 +1,12 @@
-import { can, corePermissions, DomainError, endOfLocalDay, type WriteScope } from "@quartet/core";
+import {
+  can,
+  corePermissions,
+  DomainError,
+  endOfLocalDay,
+  peopleMessages,
+  recordMessages,
+  type WriteScope,
+} from "@quartet/core";
 import { z } from "zod";
 import { insertTask } from "../tasks/insert-task.ts";
 import { orgSettings, type RecordsContext } from "./context.ts";
@@ -10,9 +18,9 @@ import { requireMember } from "./members.ts";
  * zone (`dueDate`), one of the two.
  */
 export const followUpInput = z.object({
-  title: z.string().trim().min(1, "Say what to do").max(300, "At most 300 characters"),
-  dueAt: z.number({ message: "Choose when" }).int().nonnegative().optional(),
-  dueDate: z.iso.date("Use a date as YYYY-MM-DD").optional(),
+  title: z.string().trim().min(1, recordMessages.sayWhatToDo).max(300),
+  dueAt: z.number({ message: recordMessages.chooseWhen }).int().nonnegative().optional(),
+  dueDate: z.iso.date(recordMessages.dateFormat).optional(),
   /** A member; defaults to whoever logs the entry. */
   assigneeId: z.string().min(1).optional(),
 });
@@ -24,19 +32,19 @@ export const followUpInput = z.object({
  */
 export async function checkFollowUp(ctx: RecordsContext, followUp: z.output<typeof followUpInput>) {
   if (!can(ctx.actor, corePermissions.tasksUse.id)) {
-    throw new DomainError("FORBIDDEN", "You may not create tasks");
+    throw new DomainError("FORBIDDEN", recordMessages.noTasksForYou);
   }
   if ((followUp.dueAt === undefined) === (followUp.dueDate === undefined)) {
-    throw new DomainError("BAD_INPUT", "Give the follow-up task a due time or a due date", {
-      fields: { "followUp.dueAt": "Choose a date, or a date and a time" },
+    throw new DomainError("BAD_INPUT", recordMessages.followUpDue, {
+      fields: { "followUp.dueAt": recordMessages.chooseDateTime },
     });
   }
   const { dueDate, ...task } = followUp;
   const dueAt = dueDate ? endOfLocalDay(dueDate, (await orgSettings(ctx)).timeZone) : followUp.dueAt;
   const assigneeId = followUp.assigneeId ?? (ctx.actor.kind === "user" ? ctx.actor.id : null);
   if (!assigneeId) {
-    throw new DomainError("BAD_INPUT", "Say who does the task", {
-      fields: { "followUp.assigneeId": "Choose a member" },
+    throw new DomainError("BAD_INPUT", recordMessages.sayWho, {
+      fields: { "followUp.assigneeId": peopleMessages.chooseMember },
     });
   }
   if (assigneeId !== ctx.actor.id || ctx.actor.kind !== "user")

@@ -1,4 +1,4 @@
-import { DomainError, salesFunctions } from "@quartet/core";
+import { DomainError, recordMessages, salesFunctions } from "@quartet/core";
 import { z } from "zod";
 import { activityTypes, isLoggedType } from "./activity-types.ts";
 import { addActivity } from "./add-activity.ts";
@@ -15,10 +15,10 @@ const maxDataChars = 16_000;
  * went (`call`), and any entry may bring a follow-up task written in the same transaction.
  */
 export const logActivityInput = z.object({
-  clientId: z.string().min(1, "Choose a client"),
+  clientId: z.string().min(1, recordMessages.chooseClient),
   type: z.enum(activityTypes),
   function: z.enum(salesFunctions).nullable(),
-  body: z.string().trim().min(1, "Write what happened").max(20_000, "At most 20,000 characters"),
+  body: z.string().trim().min(1, recordMessages.writeWhatHappened).max(20_000),
   occurredAt: z.number().int().nonnegative().optional(),
   data: z.record(z.string(), z.unknown()).optional(),
   call: callDetails.optional(),
@@ -40,23 +40,24 @@ export async function logActivity({
 }) {
   const now = ctx.clock.now();
   if (!isLoggedType(input.type)) {
-    throw new DomainError("BAD_INPUT", `"${input.type}" entries are written by Quartet itself`, {
-      fields: { type: "Choose call, meeting, message, email or note" },
+    throw new DomainError("BAD_INPUT", recordMessages.writtenByQuartet, {
+      params: { type: input.type },
+      fields: { type: recordMessages.chooseActivityType },
     });
   }
   if (input.occurredAt !== undefined && input.occurredAt > now + clockSkewMs) {
-    throw new DomainError("BAD_INPUT", "An activity cannot happen in the future; plan it as a task", {
-      fields: { occurredAt: "Must not be in the future" },
+    throw new DomainError("BAD_INPUT", recordMessages.noFuture, {
+      fields: { occurredAt: recordMessages.notInFuture },
     });
   }
   if (input.data && JSON.stringify(input.data).length > maxDataChars) {
-    throw new DomainError("BAD_INPUT", "The attached data is too large", {
-      fields: { data: `At most ${maxDataChars} characters of JSON` },
+    throw new DomainError("BAD_INPUT", recordMessages.dataTooLarge, {
+      fields: { data: { key: recordMessages.dataAtMost, params: { count: maxDataChars } } },
     });
   }
   if (input.call && input.type !== "call") {
-    throw new DomainError("BAD_INPUT", "Only a call has a result and a duration", {
-      fields: { call: "Only for calls" },
+    throw new DomainError("BAD_INPUT", recordMessages.onlyCallResult, {
+      fields: { call: recordMessages.onlyForCalls },
     });
   }
   const followUp = input.followUp && (await checkFollowUp(ctx, input.followUp));

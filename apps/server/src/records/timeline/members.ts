@@ -1,4 +1,4 @@
-import { DomainError } from "@quartet/core";
+import { DomainError, peopleMessages } from "@quartet/core";
 import type { RecordsContext } from "./context.ts";
 
 /** A member of the organisation as the records need one. */
@@ -8,8 +8,8 @@ export type MemberRef = { userId: string; name: string };
 export async function requireMember(ctx: RecordsContext, userId: string, field: string): Promise<MemberRef> {
   const member = (await ctx.people.listMembers(ctx.org.orgId)).find((m) => m.userId === userId);
   if (!member) {
-    throw new DomainError("BAD_INPUT", "This person is not a member of the organisation", {
-      fields: { [field]: "Not a member" },
+    throw new DomainError("BAD_INPUT", peopleMessages.notOrgMember, {
+      fields: { [field]: peopleMessages.notMember },
     });
   }
   return { userId: member.userId, name: member.name };

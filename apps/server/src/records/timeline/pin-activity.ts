@@ -1,4 +1,4 @@
-import { DomainError, type ServiceContext } from "@quartet/core";
+import { DomainError, recordMessages, type ServiceContext } from "@quartet/core";
 import { activities } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
@@ -6,8 +6,8 @@ import { visibleClient } from "./visible-client.ts";
 
 /** Which entry to pin to the top of its client's timeline, or unpin. */
 export const pinActivityInput = z.object({
-  activityId: z.string().min(1, "Choose an entry"),
-  pinned: z.boolean({ message: "Say whether to pin or unpin" }),
+  activityId: z.string().min(1, recordMessages.chooseEntry),
+  pinned: z.boolean({ message: recordMessages.sayPin }),
 });
 
 /**
@@ -26,7 +26,9 @@ export async function pinActivity({
   return ctx.org.write(ctx.actor, async (scope) => {
     const [entry] = await scope.tx.select().from(activities).where(eq(activities.id, input.activityId));
     if (!entry)
-      throw new DomainError("NOT_FOUND", "No such timeline entry", { fields: { activityId: "Unknown" } });
+      throw new DomainError("NOT_FOUND", recordMessages.noSuchEntry, {
+        fields: { activityId: recordMessages.unknown },
+      });
     await visibleClient(ctx, entry.clientId, scope.tx);
     const data = (entry.data ?? {}) as Record<string, unknown>;
     if (Boolean(data.pinned) === input.pinned) return { id: entry.id, pinned: input.pinned };

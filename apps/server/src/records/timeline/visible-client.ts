@@ -1,4 +1,4 @@
-import { DomainError, type ServiceContext } from "@quartet/core";
+import { DomainError, recordMessages, type ServiceContext } from "@quartet/core";
 import { type ClientRow, visibleClient as findVisible } from "../clients/index.ts";
 import type { Reader } from "./context.ts";
 
@@ -14,8 +14,8 @@ export async function visibleClient(
 ): Promise<ClientRow> {
   const client = await findVisible(db, ctx.actor, clientId);
   if (client.mergedIntoId) {
-    throw new DomainError("NOT_FOUND", "This client was merged into another one", {
-      fields: { clientId: "Merged into another client" },
+    throw new DomainError("NOT_FOUND", recordMessages.mergedInto, {
+      fields: { clientId: recordMessages.mergedField },
       details: { mergedIntoId: client.mergedIntoId },
     });
   }

@@ -1,4 +1,4 @@
-import { corePermissions } from "@quartet/core";
+import { corePermissions, peopleMessages } from "@quartet/core";
 import { protectedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { customRoleInput } from "../../people/roles.ts";
@@ -28,8 +28,8 @@ export const apiKeysRouter = router({
   create: manageKeys
     .input(
       z.object({
-        name: z.string().trim().min(1, "Name the key").max(100),
-        role: z.string().min(1, "Choose a role"),
+        name: z.string().trim().min(1, peopleMessages.nameKey).max(100),
+        role: z.string().min(1, peopleMessages.chooseRole),
       }),
     )
     .mutation(({ ctx, input }) => ctx.host.people.createApiKey(ctx.actor, ctx.org.orgId, input)),

@@ -1,4 +1,4 @@
-import { corePermissions } from "@quartet/core";
+import { corePermissions, recordMessages } from "@quartet/core";
 import { protectedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { categoryTree } from "../../records/catalog/category-tree.ts";
@@ -15,8 +15,8 @@ import { recordsContext } from "../../records/timeline/context.ts";
 
 const read = protectedProcedure(corePermissions.catalogRead.id);
 const manage = protectedProcedure(corePermissions.catalogManage.id);
-const categoryId = z.object({ categoryId: z.string().min(1, "Choose a category") });
-const productId = z.object({ productId: z.string().min(1, "Choose a product") });
+const categoryId = z.object({ categoryId: z.string().min(1, recordMessages.chooseCategory) });
+const productId = z.object({ productId: z.string().min(1, recordMessages.chooseProduct) });
 
 /** Product categories: a tree. */
 const categoriesRouter = router({

@@ -1,11 +1,11 @@
-import { DomainError } from "@quartet/core";
+import { DomainError, peopleMessages } from "@quartet/core";
 import { authedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { demoBoard, startDemo } from "../../demo/start-demo.ts";
 
 function requireUser(actor: { kind: string; email?: string }) {
   if (actor.kind !== "user" || !actor.email) {
-    throw new DomainError("FORBIDDEN", "Only a signed-in person can do this");
+    throw new DomainError("FORBIDDEN", peopleMessages.onlyPerson);
   }
   return actor.email;
 }
@@ -19,7 +19,7 @@ export const demoRouter = router({
   start: authedProcedure
     .input(
       z.object({
-        name: z.string().trim().min(1, "Name the organisation").max(200, "At most 200 characters").optional(),
+        name: z.string().trim().min(1, peopleMessages.nameOrg).max(200).optional(),
         seed: z
           .number()
           .int()
@@ -38,11 +38,13 @@ export const demoRouter = router({
       );
     }),
   progress: authedProcedure
-    .input(z.object({ runId: z.string().min(1, "Give the run id") }))
+    .input(z.object({ runId: z.string().min(1, peopleMessages.giveRunId) }))
     .query(({ ctx, input }) => {
       const progress = demoBoard(ctx.host.host).get(input.runId, ctx.actor.id);
       if (!progress)
-        throw new DomainError("NOT_FOUND", "No such demo run", { fields: { runId: "No such demo run" } });
+        throw new DomainError("NOT_FOUND", peopleMessages.noDemoRun, {
+          fields: { runId: peopleMessages.noDemoRun },
+        });
       return progress;
     }),
 });

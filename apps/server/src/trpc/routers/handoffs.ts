@@ -1,4 +1,4 @@
-import { corePermissions } from "@quartet/core";
+import { corePermissions, recordMessages } from "@quartet/core";
 import { protectedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { acceptHandoff } from "../../records/handoffs/accept-handoff.ts";
@@ -23,7 +23,7 @@ const use = protectedProcedure(corePermissions.handoffsUse.id);
 export const handoffsRouter = router({
   pending: use.query(({ ctx }) => pendingHandoffs({ ctx: ctx.service })),
   forClient: use
-    .input(z.object({ clientId: z.string().min(1, "Choose a client") }))
+    .input(z.object({ clientId: z.string().min(1, recordMessages.chooseClient) }))
     .query(({ ctx, input }) => clientHandoffs({ ctx: ctx.service, input })),
   list: use.input(listHandoffsInput).query(({ ctx, input }) => listHandoffs({ ctx: ctx.service, input })),
   request: use

@@ -1,4 +1,4 @@
-import { corePermissions } from "@quartet/core";
+import { corePermissions, type Locale, recordMessages, wordRef } from "@quartet/core";
 import { protectedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
 import {
@@ -6,12 +6,19 @@ import {
   importListInput,
   listImportErrors,
   listImports,
+  wordStored,
 } from "../../records/import/list-imports.ts";
 import { mappingInput } from "../../records/import/mapping.ts";
 
 const use = protectedProcedure(corePermissions.clientsImport.id);
-const importId = z.object({ importId: z.string().min(1, "Choose an import") });
+const importId = z.object({ importId: z.string().min(1, recordMessages.chooseImport) });
 const onDuplicate = z.enum(["skip", "create"]);
+
+/** An import with the reason it failed worded in the viewer's language. */
+const wordedFailure = <T extends { error: string | null }>(job: T, locale: Locale = "en"): T => ({
+  ...job,
+  error: job.error === null ? null : wordStored(locale, job.error),
+});
 
 /**
  * CSV imports of clients (the file itself comes through `POST /api/v1/imports/clients`):
@@ -21,17 +28,26 @@ export const importsRouter = router({
   /** The organisation's imports, newest first, each with its live progress when it runs here. */
   list: use.input(importListInput).query(async ({ ctx, input }) => {
     const page = await listImports(await ctx.host.host.orgs.get(ctx.org.orgId), input);
-    const items = page.items.map((item) => ({ ...item, progress: ctx.host.host.imports.progress(item.id) }));
+    const items = page.items.map((item) => ({
+      ...wordedFailure(item, ctx.locale),
+      progress: ctx.host.host.imports.progress(item.id),
+    }));
     return { ...page, items };
   }),
   get: use
     .input(importId)
-    .query(({ ctx, input }) => ctx.host.host.imports.get(ctx.org.orgId, input.importId)),
+    .query(async ({ ctx, input }) =>
+      wordedFailure(await ctx.host.host.imports.get(ctx.org.orgId, input.importId), ctx.locale),
+    ),
   /** Live progress of a running dry run or import (null when nothing ran in this server process). */
   progress: use.input(importId).query(({ ctx, input }) => ctx.host.host.imports.progress(input.importId)),
   dryRun: use
     .input(importId.extend({ mapping: mappingInput, onDuplicate: onDuplicate.default("skip") }))
-    .mutation(({ ctx, input }) => ctx.host.host.imports.dryRun(ctx.service, input)),
+    .mutation(async ({ ctx, input }) => {
+      const report = await ctx.host.host.imports.dryRun(ctx.service, input);
+      const locale = ctx.locale ?? "en";
+      return { ...report, errors: report.errors.map((e) => ({ ...e, message: wordRef(locale, e.message) })) };
+    }),
   start: use
     .input(importId.extend({ mapping: mappingInput, onDuplicate: onDuplicate.default("skip") }))
     .mutation(({ ctx, input }) => ctx.host.host.imports.start(ctx.service, input)),
@@ -43,5 +59,7 @@ export const importsRouter = router({
     .mutation(({ ctx, input }) => ctx.host.host.imports.cancel(ctx.service, input.importId)),
   errors: use
     .input(importErrorsInput)
-    .query(async ({ ctx, input }) => listImportErrors(await ctx.host.host.orgs.get(ctx.org.orgId), input)),
+    .query(async ({ ctx, input }) =>
+      listImportErrors(await ctx.host.host.orgs.get(ctx.org.orgId), input, ctx.locale),
+    ),
 });

@@ -1,10 +1,10 @@
-import { corePermissions } from "@quartet/core";
+import { corePermissions, peopleMessages } from "@quartet/core";
 import { authedProcedure, protectedProcedure, publicProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
 
 const manage = protectedProcedure(corePermissions.membersManage.id);
-const userId = z.object({ userId: z.string().min(1, "Choose a member") });
-const token = z.object({ token: z.string().min(10, "The link is incomplete").max(200) });
+const userId = z.object({ userId: z.string().min(1, peopleMessages.chooseMember) });
+const token = z.object({ token: z.string().min(10, peopleMessages.linkIncomplete).max(200) });
 
 /** Members of the active organisation. */
 export const membersRouter = router({
@@ -12,7 +12,7 @@ export const membersRouter = router({
     ctx.host.people.listMembers(ctx.org.orgId),
   ),
   changeRole: manage
-    .input(userId.extend({ role: z.string().min(1, "Choose a role") }))
+    .input(userId.extend({ role: z.string().min(1, peopleMessages.chooseRole) }))
     .mutation(({ ctx, input }) =>
       ctx.host.people.changeMemberRole(ctx.actor, ctx.org.orgId, input.userId, input.role),
     ),
@@ -29,7 +29,10 @@ export const invitationsRouter = router({
   list: manage.query(({ ctx }) => ctx.host.people.listInvitations(ctx.org.orgId)),
   create: manage
     .input(
-      z.object({ email: z.email("Enter a valid email").max(320), role: z.string().min(1, "Choose a role") }),
+      z.object({
+        email: z.email(peopleMessages.validEmail).max(320),
+        role: z.string().min(1, peopleMessages.chooseRole),
+      }),
     )
     .mutation(({ ctx, input }) => ctx.host.people.invite(ctx.actor, ctx.org.orgId, input)),
   revoke: manage

@@ -1,4 +1,4 @@
-import { corePermissions } from "@quartet/core";
+import { corePermissions, recordMessages } from "@quartet/core";
 import { protectedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { cancelOrder } from "../../records/orders/cancel-order.ts";
@@ -11,7 +11,7 @@ import { inOwnTransaction, recordsContext } from "../../records/timeline/context
 
 const read = protectedProcedure(corePermissions.ordersRead.id);
 const write = protectedProcedure(corePermissions.ordersWrite.id);
-const orderId = z.object({ orderId: z.string().min(1, "Choose an order") });
+const orderId = z.object({ orderId: z.string().min(1, recordMessages.chooseOrder) });
 
 /** `core.orders`: orders of clients and the payments against them. */
 export const ordersRouter = router({
@@ -21,7 +21,7 @@ export const ordersRouter = router({
     .input(recordOrderInput)
     .mutation(({ ctx, input }) => inOwnTransaction(recordOrder)({ ctx: recordsContext(ctx), input })),
   cancel: write
-    .input(orderId.extend({ reason: z.string().trim().max(500, "At most 500 characters").nullish() }))
+    .input(orderId.extend({ reason: z.string().trim().max(500).nullish() }))
     .mutation(({ ctx, input }) => cancelOrder({ ctx: recordsContext(ctx), input })),
   payments: router({
     record: write

@@ -1,4 +1,4 @@
-import { corePermissions, DomainError } from "@quartet/core";
+import { corePermissions, DomainError, peopleMessages } from "@quartet/core";
 import { authedProcedure, protectedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { organisationSettingsInput } from "../../people/organisations.ts";
@@ -21,7 +21,7 @@ export const meProcedure = authedProcedure.query(async ({ ctx }) => {
 });
 
 function requireUser(actor: { kind: string }) {
-  if (actor.kind !== "user") throw new DomainError("FORBIDDEN", "Only a signed-in person can do this");
+  if (actor.kind !== "user") throw new DomainError("FORBIDDEN", peopleMessages.onlyPerson);
 }
 
 /** Organisation settings, creation and switching. */

@@ -1,11 +1,11 @@
-import { corePermissions, signalKeys } from "@quartet/core";
+import { corePermissions, hostMessages, signalKeys } from "@quartet/core";
 import { protectedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { readinessOf } from "../../readiness/index.ts";
 
 const read = protectedProcedure(corePermissions.monitorRead.id);
 const manage = protectedProcedure(corePermissions.readinessManage.id);
-const signal = z.object({ signal: z.enum(signalKeys, { error: "Choose a readiness signal" }) });
+const signal = z.object({ signal: z.enum(signalKeys, { error: hostMessages.chooseSignal }) });
 
 /** `core.readiness`: advice about the department's next growth step, each with its numbers. */
 export const readinessRouter = router({
@@ -20,10 +20,10 @@ export const readinessRouter = router({
     .input(
       signal.extend({
         days: z
-          .number({ error: "Days must be a whole number from 1 to 365" })
-          .int("Days must be a whole number from 1 to 365")
-          .min(1, "Days must be a whole number from 1 to 365")
-          .max(365, "Days must be a whole number from 1 to 365"),
+          .number({ error: hostMessages.daysRange })
+          .int(hostMessages.daysRange)
+          .min(1, hostMessages.daysRange)
+          .max(365, hostMessages.daysRange),
       }),
     )
     .mutation(({ ctx, input }) =>

@@ -1,4 +1,4 @@
-import { corePermissions, salesFunctions } from "@quartet/core";
+import { corePermissions, peopleMessages, salesFunctions } from "@quartet/core";
 import { protectedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { auditFilter } from "../../people/audit.ts";
@@ -6,7 +6,7 @@ import { auditFilter } from "../../people/audit.ts";
 const read = protectedProcedure(corePermissions.staffingRead.id);
 const manage = protectedProcedure(corePermissions.staffingManage.id);
 const fn = z.enum(salesFunctions);
-const teamName = z.string().trim().min(1, "Name the team").max(100);
+const teamName = z.string().trim().min(1, peopleMessages.nameTeam).max(100);
 
 /** Who covers the four functions: assignments, teams, coverage. */
 export const staffingRouter = router({
@@ -15,9 +15,15 @@ export const staffingRouter = router({
   assign: manage
     .input(
       z.object({
-        userId: z.string().min(1, "Choose a member"),
+        userId: z.string().min(1, peopleMessages.chooseMember),
         function: fn,
-        capacityPerDay: z.number().int().min(0, "Cannot be negative").max(10_000).nullable().optional(),
+        capacityPerDay: z
+          .number()
+          .int()
+          .min(0, peopleMessages.cannotBeNegative)
+          .max(10_000)
+          .nullable()
+          .optional(),
         paused: z.boolean().optional(),
         teamId: z.string().nullable().optional(),
       }),

@@ -1,4 +1,4 @@
-import { corePermissions } from "@quartet/core";
+import { corePermissions, recordMessages } from "@quartet/core";
 import { protectedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { agendaFor, agendaInput } from "../../agenda/index.ts";
@@ -15,7 +15,7 @@ import { updateTask } from "../../records/tasks/update-task.ts";
 import { recordsContext } from "../../records/timeline/context.ts";
 
 const use = protectedProcedure(corePermissions.tasksUse.id);
-const taskId = z.object({ taskId: z.string().min(1, "Choose a task") });
+const taskId = z.object({ taskId: z.string().min(1, recordMessages.chooseTask) });
 
 /** `core.tasks`: to-dos with deadlines and reminders. */
 export const tasksRouter = router({
@@ -27,7 +27,10 @@ export const tasksRouter = router({
   overdue: use.input(overdueTasksInput).query(({ ctx, input }) => overdueTasks({ ctx: ctx.service, input })),
   forClient: use
     .input(
-      z.object({ clientId: z.string().min(1, "Choose a client"), includeDone: z.boolean().default(false) }),
+      z.object({
+        clientId: z.string().min(1, recordMessages.chooseClient),
+        includeDone: z.boolean().default(false),
+      }),
     )
     .query(({ ctx, input }) => clientTasks({ ctx: ctx.service, input })),
   dueReminders: use.query(({ ctx }) => dueReminders({ ctx: ctx.service })),

@@ -1,4 +1,4 @@
-import { corePermissions } from "@quartet/core";
+import { corePermissions, recordMessages } from "@quartet/core";
 import { protectedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { recordsContext } from "../../records/timeline/context.ts";
@@ -13,13 +13,13 @@ const write = protectedProcedure(corePermissions.activitiesWrite.id);
 export const timelineRouter = router({
   list: protectedProcedure(corePermissions.clientsRead.id)
     .input(timelineInput)
-    .query(({ ctx, input }) => listTimeline({ ctx: ctx.service, input })),
+    .query(({ ctx, input }) => listTimeline({ ctx: ctx.service, input, locale: ctx.locale })),
   log: write
     .input(logActivityInput)
     .mutation(({ ctx, input }) => logActivity({ ctx: recordsContext(ctx), input })),
   /** Pins an entry to the top of the client's timeline, or unpins it. */
   pin: write.input(pinActivityInput).mutation(({ ctx, input }) => pinActivity({ ctx: ctx.service, input })),
   delete: write
-    .input(z.object({ activityId: z.string().min(1, "Choose an entry") }))
+    .input(z.object({ activityId: z.string().min(1, recordMessages.chooseEntry) }))
     .mutation(({ ctx, input }) => deleteActivity({ ctx: ctx.service, input })),
 });

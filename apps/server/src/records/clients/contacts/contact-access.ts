@@ -1,4 +1,4 @@
-import { type Actor, DomainError, type OrgTransaction } from "@quartet/core";
+import { type Actor, DomainError, type OrgTransaction, recordMessages } from "@quartet/core";
 import { clients, contacts } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import { writableClient } from "../find-client.ts";
@@ -12,8 +12,8 @@ export async function writableContact(
   contactId: string,
 ): Promise<ContactRow> {
   const [contact] = await tx.select().from(contacts).where(eq(contacts.id, contactId));
-  const notFound = new DomainError("NOT_FOUND", "No such contact", {
-    fields: { contactId: "No such contact" },
+  const notFound = new DomainError("NOT_FOUND", recordMessages.noSuchContact, {
+    fields: { contactId: recordMessages.noSuchContact },
   });
   if (!contact) throw notFound;
   try {

@@ -1,4 +1,4 @@
-import { DomainError, newId, type ServiceContext } from "@quartet/core";
+import { DomainError, newId, recordMessages, type ServiceContext } from "@quartet/core";
 import { customFieldDefs } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
@@ -20,8 +20,9 @@ export async function defineField({
       .from(customFieldDefs)
       .where(eq(customFieldDefs.key, input.key));
     if (taken) {
-      throw new DomainError("CONFLICT", `A field with the key "${input.key}" already exists`, {
-        fields: { key: "This key is taken" },
+      throw new DomainError("CONFLICT", recordMessages.fieldKeyExists, {
+        params: { key: input.key },
+        fields: { key: recordMessages.keyTaken },
       });
     }
     const row: FieldDef = { id: newId("cfd", now), ...input, createdAt: now };

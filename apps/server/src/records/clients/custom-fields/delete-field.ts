@@ -1,4 +1,4 @@
-import { DomainError, type ServiceContext } from "@quartet/core";
+import { DomainError, recordMessages, type ServiceContext } from "@quartet/core";
 import { clients, customFieldDefs } from "@quartet/db/org";
 import { eq, sql } from "drizzle-orm";
 
@@ -12,7 +12,10 @@ export async function deleteField({
 }): Promise<{ id: string; clientsCleared: number }> {
   return ctx.org.write(ctx.actor, async (scope) => {
     const [before] = await scope.tx.select().from(customFieldDefs).where(eq(customFieldDefs.id, input.id));
-    if (!before) throw new DomainError("NOT_FOUND", "No such field", { fields: { id: "No such field" } });
+    if (!before)
+      throw new DomainError("NOT_FOUND", recordMessages.noSuchField, {
+        fields: { id: recordMessages.noSuchField },
+      });
     const path = `$.${before.key}`; // keys match ^[a-z][a-z0-9_]*$, a plain JSON path
     const cleared = await scope.tx
       .update(clients)

@@ -1,4 +1,4 @@
-import { DomainError, type ServiceContext } from "@quartet/core";
+import { DomainError, recordMessages, type ServiceContext } from "@quartet/core";
 import { customFieldDefs } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
@@ -18,7 +18,10 @@ export async function updateField({
 }): Promise<FieldDef> {
   return ctx.org.write(ctx.actor, async (scope) => {
     const [before] = await scope.tx.select().from(customFieldDefs).where(eq(customFieldDefs.id, input.id));
-    if (!before) throw new DomainError("NOT_FOUND", "No such field", { fields: { id: "No such field" } });
+    if (!before)
+      throw new DomainError("NOT_FOUND", recordMessages.noSuchField, {
+        fields: { id: recordMessages.noSuchField },
+      });
     const after: FieldDef = {
       ...before,
       label: input.label ?? before.label,
@@ -26,8 +29,8 @@ export async function updateField({
       required: input.required ?? before.required,
     };
     if (after.type === "select" && after.options.length === 0) {
-      throw new DomainError("BAD_INPUT", "A select field needs options", {
-        fields: { options: "A select field needs options" },
+      throw new DomainError("BAD_INPUT", recordMessages.selectNeedsOptions, {
+        fields: { options: recordMessages.selectNeedsOptions },
       });
     }
     await scope.tx

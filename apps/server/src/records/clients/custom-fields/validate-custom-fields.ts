@@ -1,4 +1,4 @@
-import { DomainError, type FieldErrors } from "@quartet/core";
+import { DomainError, type LocalizedText, type MessageRef, recordMessages } from "@quartet/core";
 import type { customFieldDefs } from "@quartet/db/org";
 
 /** A custom field definition as stored. */
@@ -17,13 +17,13 @@ export function validateCustomFields(
   values: Readonly<Record<string, unknown>>,
 ): Record<string, FieldValue> {
   const byKey = new Map(defs.map((def) => [def.key, def]));
-  const fields: FieldErrors = {};
+  const fields: Record<string, MessageRef> = {};
   const out: Record<string, FieldValue> = {};
   for (const [key, raw] of Object.entries(values)) {
     const def = byKey.get(key);
     const value = typeof raw === "string" ? raw.trim() : raw;
     if (value === null || value === undefined || value === "") continue;
-    if (!def) fields[`customFields.${key}`] = "There is no such field";
+    if (!def) fields[`customFields.${key}`] = { key: recordMessages.noSuchFieldHere };
     else {
       const problem = problemOf(def, value);
       if (problem) fields[`customFields.${key}`] = problem;
@@ -32,30 +32,34 @@ export function validateCustomFields(
   }
   for (const def of defs) {
     const path = `customFields.${def.key}`;
-    if (def.required && !(def.key in out) && !fields[path]) fields[path] = `${labelOf(def)} is required`;
+    if (def.required && !(def.key in out) && !fields[path])
+      fields[path] = { key: recordMessages.fieldRequired, params: { label: labelOf(def) } };
   }
   if (Object.keys(fields).length > 0) {
-    throw new DomainError("BAD_INPUT", `Custom fields are not valid: ${Object.keys(fields).join(", ")}`, {
+    throw new DomainError("BAD_INPUT", recordMessages.customFieldsInvalid, {
+      params: { fields: Object.keys(fields).join(", ") },
       fields,
     });
   }
   return out;
 }
 
-function problemOf(def: FieldDef, value: unknown): string | null {
+function problemOf(def: FieldDef, value: unknown): MessageRef | null {
   switch (def.type) {
     case "text":
-      return typeof value === "string" ? null : "Must be text";
+      return typeof value === "string" ? null : { key: recordMessages.mustBeText };
     case "number":
-      return typeof value === "number" && Number.isFinite(value) ? null : "Must be a number";
+      return typeof value === "number" && Number.isFinite(value)
+        ? null
+        : { key: recordMessages.mustBeNumber };
     case "boolean":
-      return typeof value === "boolean" ? null : "Must be yes or no";
+      return typeof value === "boolean" ? null : { key: recordMessages.mustBeYesNo };
     case "date":
-      return typeof value === "string" && isCalendarDate(value) ? null : "Must be a date, YYYY-MM-DD";
+      return typeof value === "string" && isCalendarDate(value) ? null : { key: recordMessages.mustBeDate };
     case "select":
       return typeof value === "string" && def.options.includes(value)
         ? null
-        : `Must be one of: ${def.options.join(", ")}`;
+        : { key: recordMessages.mustBeOneOf, params: { options: def.options.join(", ") } };
   }
 }
 
@@ -66,6 +70,6 @@ export function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-function labelOf(def: FieldDef): string {
-  return def.label.en || def.label.ru || def.key;
+function labelOf(def: FieldDef): LocalizedText {
+  return { en: def.label.en || def.label.ru || def.key, ru: def.label.ru || def.label.en || def.key };
 }

@@ -1,4 +1,4 @@
-import { DomainError } from "@quartet/core";
+import { DomainError, recordMessages } from "@quartet/core";
 
 /** Where a page ended: the sort it belongs to, the last row's sort value and id. */
 export type Cursor = { sort: string; order: "asc" | "desc"; value: string | number; id: string };
@@ -13,8 +13,8 @@ export function encodeCursor(cursor: Cursor): string {
 /** Reads a cursor back; one that is damaged or belongs to another sort is BAD_INPUT naming `cursor`. */
 export function decodeCursor(text: string, sort: string, order: "asc" | "desc"): Cursor {
   const refuse = () =>
-    new DomainError("BAD_INPUT", "The page cursor is not valid for this list; start from the first page", {
-      fields: { cursor: "Not a cursor of this list" },
+    new DomainError("BAD_INPUT", recordMessages.cursorOtherList, {
+      fields: { cursor: recordMessages.notListCursor },
     });
   let parsed: unknown;
   try {

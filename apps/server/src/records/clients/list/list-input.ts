@@ -30,7 +30,7 @@ export const listClientsInput = clientFilters.extend({
   sort: z.enum(clientSorts).default("updatedAt"),
   /** Default: newest first for dates, A→Z for names. */
   order: z.enum(["asc", "desc"]).optional(),
-  limit: z.number().int().min(1, "At least 1").max(200, "At most 200").default(50),
+  limit: z.number().int().min(1).max(200).default(50),
   cursor: z.string().max(1000).nullish(),
 });
 

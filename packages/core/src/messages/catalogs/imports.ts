@@ -1,0 +1,51 @@
+import { defineMessages } from "../define.ts";
+import { registerMessages } from "../registry.ts";
+
+/** Refusals and row problems of CSV imports of clients. */
+export const importMessages = registerMessages(
+  defineMessages("core.imports", {
+    noSuchImport: { en: "No such import", ru: "Такой загрузки нет" },
+    notWaiting: {
+      en: "The import is {status}, not waiting to start",
+      ru: "Загрузка в состоянии «{status}», а не ждёт запуска",
+    },
+    alreadyStarted: { en: "The import has already started", ru: "Загрузка уже началась" },
+    onlyFailedResumes: {
+      en: "The import is {status}; only a failed or stopped import resumes",
+      ru: "Загрузка в состоянии «{status}»; продолжить можно только прерванную или остановленную",
+    },
+    alreadyEnded: { en: "The import has already ended", ru: "Загрузка уже закончилась" },
+    mappingMismatch: {
+      en: "The mapping does not fit the file",
+      ru: "Сопоставление столбцов не подходит к файлу",
+    },
+    fileTooLarge: { en: "The file is larger than {megabytes} MB", ru: "Файл больше {megabytes} МБ" },
+    sendFileItself: {
+      en: "Send the CSV file itself as the request body, not as a form",
+      ru: "Отправьте сам CSV-файл телом запроса, а не формой",
+    },
+    fileEmpty: { en: "The file is empty", ru: "Файл пустой" },
+    notCsv: { en: "The file is not a readable CSV", ru: "Файл не читается как CSV" },
+    noHeader: { en: "The file has no header row", ru: "В файле нет строки заголовков" },
+    running: { en: "The import is running", ru: "Загрузка идёт" },
+    over: { en: "The import is over", ru: "Загрузка закончена" },
+    internal: { en: "Internal error while importing", ru: "Внутренняя ошибка при загрузке" },
+    alreadyInDatabase: {
+      en: "Already in the database: client {client} has the same {kind}",
+      ru: "Уже есть в базе: у клиента {client} тот же {kind}",
+    },
+    repeatsEarlier: {
+      en: "Repeats an earlier row of the file: the same {kind}",
+      ru: "Повторяет одну из строк выше: тот же {kind}",
+    },
+    repeatsRow: {
+      en: "Repeats row {row} of the file: the same {kind}",
+      ru: "Повторяет строку {row} файла: тот же {kind}",
+    },
+    createdAnyway: { en: "{message} (created anyway)", ru: "{message} (всё равно создан)" },
+    kindInn: { en: "inn", ru: "ИНН" },
+    kindPhone: { en: "phone", ru: "телефон" },
+    kindEmail: { en: "email", ru: "адрес почты" },
+    kindDomain: { en: "domain", ru: "сайт" },
+  }),
+);
