@@ -1,3 +1,4 @@
+import { wordRef } from "@quartet/core";
 import { describe, expect, it } from "vitest";
 import { sourceWords } from "./source-words.ts";
 
@@ -12,6 +13,6 @@ describe("sourceWords", () => {
     ["manual", "ru", null, "внесена вручную"],
     ["1c-export", "ru", null, "1c-export"],
   ] as const)("%s in %s", (source, locale, formName, expected) => {
-    expect(sourceWords(source, locale, formName)).toBe(expected);
+    expect(wordRef(locale, sourceWords(source, formName))).toBe(expected);
   });
 });

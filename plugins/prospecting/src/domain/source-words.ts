@@ -1,23 +1,22 @@
-import type { Locale } from "@quartet/core";
+import { type MessageRef, msg } from "@quartet/core";
+import { m } from "../contracts/messages.ts";
 
 /**
- * A request's source as a person reads it, in `locale`: a form by its name (never its slug), a
- * campaign by its name, Telegram with its start payload, a request entered by hand; a source an
- * integrator named stays as written. `formName` is the name of the form whose source it is.
+ * A request's source as a person reads it, as a message reference: a form by its name (never its
+ * slug), a campaign by its name, Telegram with its start payload, a request entered by hand; a
+ * source an integrator named stays as written (a key no catalog has is shown as it is).
+ * `formName` is the name of the form whose source it is.
  *
- * @example sourceWords("form:zayavka-s-sayta", "ru", "Заявка с сайта") // "форма «Заявка с сайта»"
+ * @example wordRef("ru", sourceWords("form:zayavka-s-sayta", "Заявка с сайта")) // "форма «Заявка с сайта»"
  */
-export function sourceWords(source: string, locale: Locale, formName: string | null): string {
-  const ru = locale === "ru";
+export function sourceWords(source: string, formName: string | null): MessageRef {
   const colon = source.indexOf(":");
   const prefix = colon < 0 ? source : source.slice(0, colon);
   const rest = colon < 0 ? "" : source.slice(colon + 1).trim();
-  if (prefix === "form") {
-    if (formName) return ru ? `форма «${formName}»` : `form "${formName}"`;
-    return ru ? "веб-форма" : "web form";
-  }
-  if (prefix === "campaign" && rest) return ru ? `кампания «${rest}»` : `campaign "${rest}"`;
-  if (prefix === "telegram") return rest ? `Telegram (${rest})` : "Telegram";
-  if (source === "manual") return ru ? "внесена вручную" : "entered by hand";
-  return source;
+  if (prefix === "form") return formName ? msg(m.sourceForm, { name: formName }) : msg(m.sourceWebForm);
+  if (prefix === "campaign" && rest) return msg(m.sourceCampaign, { name: rest });
+  if (prefix === "telegram")
+    return rest ? msg(m.sourceTelegramPayload, { payload: rest }) : msg(m.sourceTelegram);
+  if (source === "manual") return msg(m.sourceManual);
+  return msg(source);
 }

@@ -1,38 +1,31 @@
-import type { Locale } from "@quartet/core";
+import { type MessageRef, msg } from "@quartet/core";
+import { m } from "../contracts/messages.ts";
 import type { Disposition } from "./dispositions.ts";
 
-const dispositionWords: Record<Disposition, Record<Locale, string>> = {
-  "no-answer": { ru: "не ответил", en: "no answer" },
-  busy: { ru: "занято", en: "busy" },
-  "wrong-number": { ru: "неверный номер", en: "wrong number" },
-  "not-interested": { ru: "не интересно", en: "not interested" },
-  callback: { ru: "перезвонить", en: "call back" },
-  interested: { ru: "интересно", en: "interested" },
-  "do-not-call": { ru: "не звонить", en: "do not call" },
+const dispositionWords: Record<Disposition, string> = {
+  "no-answer": m.noAnswer,
+  busy: m.busy,
+  "wrong-number": m.wrongNumber,
+  "not-interested": m.notInterested,
+  callback: m.callback,
+  interested: m.interested,
+  "do-not-call": m.doNotCall,
 };
 
-const withNote = (text: string, note: string | null) => (note ? `${text}. ${note}` : text);
-
 /**
- * The texts prospecting stores on a client's timeline, in the organisation's language (the
- * entries also carry their data, for readers in another language).
+ * The texts prospecting puts on a client's timeline, as message references: the timeline keeps the
+ * reference and words it in each reader's language (its body in the organisation's).
  */
 export const timelineTexts = {
   /** A finished call: `Звонок (Весна): интересно. Просит КП`. */
-  call: (locale: Locale, campaign: string, disposition: Disposition, note: string | null) =>
-    withNote(
-      `${locale === "ru" ? "Звонок" : "Call"} (${campaign}): ${dispositionWords[disposition][locale]}`,
-      note,
-    ),
+  call: (campaign: string, disposition: Disposition, note: string | null): MessageRef => {
+    const params = { campaign, disposition: msg(dispositionWords[disposition]) };
+    return note ? msg(m.callNoted, { ...params, note }) : msg(m.call, params);
+  },
   /** A request merged into an existing client: what they wrote. */
-  message: (locale: Locale, source: string, message: string | null) =>
-    locale === "ru"
-      ? `Обращение (${source}): ${message ?? "без текста"}`
-      : `Request (${source}): ${message ?? "no text"}`,
+  message: (source: MessageRef, message: string | null): MessageRef =>
+    message ? msg(m.requestMessage, { source, message }) : msg(m.requestNoText, { source }),
   /** A request qualified as a lead. */
-  qualified: (locale: Locale, source: string, note: string | null) =>
-    withNote(
-      locale === "ru" ? `Заявка квалифицирована: лид (${source})` : `Request qualified: a lead (${source})`,
-      note,
-    ),
+  qualified: (source: MessageRef, note: string | null): MessageRef =>
+    note ? msg(m.qualifiedNoted, { source, note }) : msg(m.qualified, { source }),
 };

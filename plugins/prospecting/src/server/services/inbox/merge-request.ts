@@ -1,3 +1,4 @@
+import { wordRef } from "@quartet/core";
 import { timelineTexts } from "../../../domain/timeline-texts.ts";
 import type { ProspectingContext } from "../../context.ts";
 import { applyCallFields } from "./apply-call-fields.ts";
@@ -23,7 +24,7 @@ export async function mergeRequest({
   assertUntriaged(request);
   const clientId = (await matchClient(records, request, input.clientId)) ?? input.clientId;
   const { locale } = await records.people.organisation();
-  const source = await sourceText(ctx.org.db, request.source, locale);
+  const text = timelineTexts.message(await sourceText(ctx.org.db, request.source), request.message);
   return ctx.org.write(ctx.actor, async (scope) => {
     const now = ctx.clock.now();
     const note = input.note?.trim() || null;
@@ -33,8 +34,8 @@ export async function mergeRequest({
       clientId,
       type: "message",
       function: "prospecting",
-      body: timelineTexts.message(locale, source, request.message),
-      data: { requestId: request.id, channel: request.channel },
+      body: wordRef(locale, text),
+      data: { requestId: request.id, channel: request.channel, text },
       occurredAt: request.receivedAt,
     });
     await scope.audit({

@@ -1,4 +1,4 @@
-import type { WriteScope } from "@quartet/core";
+import { type WriteScope, wordRef } from "@quartet/core";
 import { leadQualified } from "../../../contracts/events.ts";
 import { speedToLeadMs } from "../../../domain/speed-to-lead.ts";
 import { timelineTexts } from "../../../domain/timeline-texts.ts";
@@ -30,7 +30,9 @@ export async function qualifyRequest({ ctx, input }: { ctx: ProspectingContext; 
   const linked = input.createNew ? null : await matchClient(records, request, input.clientId ?? null);
   const note = input.note?.trim() || null;
   const { locale } = await records.people.organisation();
-  const source = await sourceText(ctx.org.db, request.source, locale);
+  const sourceRef = await sourceText(ctx.org.db, request.source);
+  const source = wordRef(locale, sourceRef);
+  const text = timelineTexts.qualified(sourceRef, note);
   return ctx.org.write(ctx.actor, async (scope) => {
     const now = ctx.clock.now();
     const clientId = linked ?? (await createClient(scope, ctx, request));
@@ -50,8 +52,8 @@ export async function qualifyRequest({ ctx, input }: { ctx: ProspectingContext; 
       clientId,
       type: "system",
       function: "prospecting",
-      body: timelineTexts.qualified(locale, source, note),
-      data: { requestId: request.id, channel: request.channel, source: request.source },
+      body: wordRef(locale, text),
+      data: { requestId: request.id, channel: request.channel, source: request.source, text },
     });
     await scope.emit(leadQualified, {
       requestId: request.id,

@@ -1,4 +1,4 @@
-import type { WriteScope } from "@quartet/core";
+import { type WriteScope, wordRef } from "@quartet/core";
 import type { ClientCard, campaigns } from "../../../db/calling.ts";
 import type { Disposition } from "../../../domain/dispositions.ts";
 import { type FieldValues, fieldValuesOf } from "../../../domain/field-writes.ts";
@@ -39,12 +39,14 @@ export async function recordCallEffects(
   const fieldWrites: FieldValues = fieldValuesOf(call.walk.writes);
   const fieldsApplied = call.readable && Object.keys(fieldWrites).length > 0;
   if (fieldsApplied) await writeFieldValues(ctx, scope, clientId, fieldWrites);
+  const text = timelineTexts.call(call.campaign.name, call.disposition, call.note);
   await records.timeline.add(scope, {
     clientId,
     type: "call",
     function: "prospecting",
-    body: timelineTexts.call(locale, call.campaign.name, call.disposition, call.note),
+    body: wordRef(locale, text),
     data: {
+      text,
       callId: call.callId,
       disposition: call.disposition,
       answers: call.answers,
