@@ -24,8 +24,9 @@ export async function viewerOf(deps: NotificationsDeps, service: ServiceContext)
 }
 
 /**
- * The language to word the viewer's notifications in: the one the request names
- * (`x-quartet-locale`), else the member's saved one, else the organisation's, else Russian.
+ * The language to word the viewer's notifications in: the request's (`x-quartet-locale`, else
+ * `Accept-Language`, else English, as every server message); without a request (a server-side
+ * caller) the member's saved one, else the organisation's, else Russian.
  */
 export async function viewerLocale(deps: NotificationsDeps, viewer: Viewer, named: Locale | undefined) {
   return named ?? recipientLocale(deps, viewer.orgId, viewer.userId);
