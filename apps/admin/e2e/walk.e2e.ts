@@ -156,21 +156,21 @@ describe("every page in Russian, and on a phone in both languages, shows words a
         if (count === 0) findings.add({ ...spot, page: walk.from }, `nothing opens «${walk.name}»`);
         for (let index = 0; index < count && dict; index++) {
           const where: Spot = { ...spot, page: `${walk.from} → ${walk.name} ${index + 1}` };
+          const shotName = `${stopName(walk.from)}-${walk.name}-${index + 1}`;
           await page.goto(`${server.url}${walk.from}`);
           await settle(page);
           try {
             await walk.open(page, dict, index);
           } catch (error) {
+            const shot = `walk-${shotName}-failed-${spot.locale}-${spot.width}`;
+            await screenshot(page, shot, { fullPage: false });
             findings.add(
               where,
-              `did not open: ${String((error as Error).message)
-                .split("\n")
-                .slice(0, 6)
-                .join(" ")}`,
+              `did not open (${shot}.png): ${String((error as Error).message).split("\n")[0]}`,
             );
             continue;
           }
-          await look(page, "", where, `${stopName(walk.from)}-${walk.name}-${index + 1}`, false);
+          await look(page, "", where, shotName, false);
         }
       }
     }, 600_000);

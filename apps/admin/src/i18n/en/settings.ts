@@ -178,7 +178,13 @@ export const settings = {
         confirmed: "Confirmed",
         cancelled: "Cancelled",
       },
-      kind: { company: "Company", person: "Person", text: "Text" },
+      kind: {
+        company: "Company",
+        person: "Person",
+        text: "Text",
+        upsell: "Upsell",
+        "cross-sell": "Cross-sell",
+      },
       tier: { standard: "Standard", vip: "VIP" },
       disposition: {
         "no-answer": "No answer",

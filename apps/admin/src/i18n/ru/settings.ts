@@ -181,7 +181,13 @@ export const settings: Translation<typeof en.settings> = {
         confirmed: "Подтверждён",
         cancelled: "Отменён",
       },
-      kind: { company: "Компания", person: "Частное лицо", text: "Текст" },
+      kind: {
+        company: "Компания",
+        person: "Частное лицо",
+        text: "Текст",
+        upsell: "Допродажа",
+        "cross-sell": "Кросс-продажа",
+      },
       tier: { standard: "Обычный", vip: "VIP" },
       disposition: {
         "no-answer": "Не ответил",

@@ -72,18 +72,18 @@ export function TriageActions(props: {
     <Card>
       <div class="pr-actions">
         <Button variant="primary" ref={qualifyButton} loading={busy()} onClick={() => void qualify()}>
-          <span class="pr-kbd">Q</span>
+          <kbd class="pr-kbd q-hotkey-hint">Q</kbd>
           {i18n.t("request.qualify")}
         </Button>
         <Button size="sm" onClick={() => void qualify({ createNew: true })} disabled={busy()}>
           {i18n.t("request.qualifyNew")}
         </Button>
         <Button size="sm" onClick={() => setMerging(!merging())} disabled={busy()}>
-          <span class="pr-kbd">M</span>
+          <kbd class="pr-kbd q-hotkey-hint">M</kbd>
           {i18n.t("request.mergeSearch")}
         </Button>
         <Button size="sm" variant="danger" onClick={() => setDismissing(true)} disabled={busy()}>
-          <span class="pr-kbd">D</span>
+          <kbd class="pr-kbd q-hotkey-hint">D</kbd>
           {i18n.t("request.dismiss")}
         </Button>
       </div>
