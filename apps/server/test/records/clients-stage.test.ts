@@ -116,7 +116,16 @@ describe("a client's lifecycle and responsible members", () => {
     expect(entries.map((a) => [a.body, a.data])).toEqual([
       [
         "Потенциальный → Лид: Автоматически",
-        { from: "prospect", to: "lead", reason: "Автоматически", basis: null },
+        {
+          from: "prospect",
+          to: "lead",
+          reason: "Автоматически",
+          basis: null,
+          text: {
+            key: "core.timeline.withDetail",
+            params: expect.objectContaining({ detail: "Автоматически" }),
+          },
+        },
       ],
       [
         "Лид → Покупатель: Сделка «Поставка» выиграна",
@@ -126,6 +135,12 @@ describe("a client's lifecycle and responsible members", () => {
           reason: "Сделка «Поставка» выиграна",
           basis: "first-payment",
           ...won,
+          text: {
+            key: "core.timeline.withDetail",
+            params: expect.objectContaining({
+              detail: { key: "core.timeline.dealWon", params: { title: "Поставка" } },
+            }),
+          },
         },
       ],
     ]);

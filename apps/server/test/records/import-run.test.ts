@@ -136,7 +136,7 @@ describe("dry run and import of clients", () => {
     expect(csv.headers.get("content-type")).toContain("text/csv");
     const rows = parse((await csv.text()).replace(/^\uFEFF/, ""), { delimiter: ";" });
     expect(rows[0]).toEqual(["Строка", "Столбец", "Поле", "Ошибка", "Значение"]);
-    expect(rows[1]).toEqual(["3", "ИНН", "inn", "INN checksum does not match", badInn(11)]);
+    expect(rows[1]).toEqual(["3", "ИНН", "inn", "Контрольная сумма ИНН не сходится", badInn(11)]);
     const audit = await handle.db.select().from(auditLog).where(eq(auditLog.entityId, importId));
     expect(audit.map((a) => a.action).sort()).toEqual(["core.import.finish", "core.import.start"]);
   });
