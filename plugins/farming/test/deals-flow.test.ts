@@ -1,4 +1,6 @@
+import { type MessageRef, wordRef } from "@quartet/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { m } from "../src/contracts/messages.ts";
 import { newClient, refusal, sampleCatalog } from "./support/deal-samples.ts";
 import { type FarmingHost, farmingHost } from "./support/farming-host.ts";
 
@@ -81,7 +83,12 @@ describe("expansion deals: create, move, lose, reopen", () => {
     expect(timeline.items[1]?.data).toEqual({
       code: "farming.deal.lost",
       params: { dealId: deal.id, title: "ООО Вектор", reason: "competitor", note: "ушли к «Альфе»" },
+      text: expect.objectContaining({ key: m.dealLostNoted }),
     });
+    const lostEntry = timeline.items[1]?.data as { text: MessageRef };
+    expect(wordRef("en", lostEntry.text)).toBe(
+      'Expansion deal "ООО Вектор" lost: chose a competitor — ушли к «Альфе»',
+    );
   });
 
   it("changes an open deal's fields and refuses to change a lost one", async () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { m } from "../src/contracts/messages.ts";
 import { newClient, pay, sampleCatalog } from "./support/deal-samples.ts";
 import { at, type FarmingHost, farmingHost } from "./support/farming-host.ts";
 
@@ -90,6 +91,7 @@ describe("an expansion deal is won when a matching order is paid in full", () =>
             orderId: invoice.orderId,
             orderNumber: invoice.number,
           },
+          text: expect.objectContaining({ key: m.dealWonFor }),
         },
       ],
     ]);

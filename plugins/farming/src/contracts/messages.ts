@@ -95,5 +95,35 @@ export const m = registerMessages(
     shareOrder: { en: "The A share cannot exceed the B share", ru: "Доля A не может быть больше доли B" },
     oneStage: { en: "At least one stage", ru: "Нужен хотя бы один этап" },
     stageKeysDiffer: { en: "Stage keys must differ", ru: "Ключи этапов должны различаться" },
+    dealOpened: {
+      en: 'Expansion deal "{title}" opened (stage "{stage}")',
+      ru: "Открыта сделка развития «{title}» (этап «{stage}»)",
+    },
+    dealMoved: {
+      en: 'Expansion deal "{title}" moved to "{stage}"',
+      ru: "Сделка развития «{title}»: этап «{stage}»",
+    },
+    dealWonFor: {
+      en: 'Expansion deal "{title}" won for {amount}: order {order} paid',
+      ru: "Сделка развития «{title}» выиграна на {amount}: заказ {order} оплачен",
+    },
+    dealLostFor: {
+      en: 'Expansion deal "{title}" lost: {reason}',
+      ru: "Сделка развития «{title}» проиграна: {reason}",
+    },
+    dealLostNoted: {
+      en: 'Expansion deal "{title}" lost: {reason} — {note}',
+      ru: "Сделка развития «{title}» проиграна: {reason} — {note}",
+    },
+    dealReopened: {
+      en: 'Expansion deal "{title}" reopened at "{stage}"',
+      ru: "Сделка развития «{title}» снова в работе (этап «{stage}»)",
+    },
+    reasonPrice: { en: "price too high", ru: "дорого" },
+    reasonCompetitor: { en: "chose a competitor", ru: "выбрали конкурента" },
+    reasonNoBudget: { en: "no budget", ru: "нет бюджета" },
+    reasonNoNeed: { en: "no need", ru: "нет потребности" },
+    reasonTiming: { en: "bad timing", ru: "не сейчас" },
+    reasonOther: { en: "other", ru: "другое" },
   }),
 );

@@ -1,4 +1,4 @@
-import { DomainError, type Locale } from "@quartet/core";
+import { DomainError } from "@quartet/core";
 import { m } from "../contracts/messages.ts";
 
 /** Why an expansion deal was lost; `other` needs a note. */
@@ -6,16 +6,6 @@ export const lostReasons = ["price", "competitor", "no-budget", "no-need", "timi
 
 /** One reason an expansion deal was lost. */
 export type LostReason = (typeof lostReasons)[number];
-
-/** The words of each lost reason, for texts stored worded (the timeline). */
-export const lostReasonLabels: Record<LostReason, Record<Locale, string>> = {
-  price: { ru: "дорого", en: "price too high" },
-  competitor: { ru: "выбрали конкурента", en: "chose a competitor" },
-  "no-budget": { ru: "нет бюджета", en: "no budget" },
-  "no-need": { ru: "нет потребности", en: "no need" },
-  timing: { ru: "не сейчас", en: "bad timing" },
-  other: { ru: "другое", en: "other" },
-};
 
 /**
  * The note kept with a lost reason: trimmed, null when empty. `other` says nothing by itself, so

@@ -1,26 +1,28 @@
-import { formatMoney, type Locale, type Money } from "@quartet/core";
-import { type LostReason, lostReasonLabels } from "../../../domain/lost-reasons.ts";
+import { formatMoney, type Locale, type MessageRef, type Money, msg } from "@quartet/core";
+import { m } from "../../../contracts/messages.ts";
+import type { LostReason } from "../../../domain/lost-reasons.ts";
 
-/** Timeline texts of expansion deals, stored worded in the organisation's language. */
+const reasonWords: Record<LostReason, string> = {
+  price: m.reasonPrice,
+  competitor: m.reasonCompetitor,
+  "no-budget": m.reasonNoBudget,
+  "no-need": m.reasonNoNeed,
+  timing: m.reasonTiming,
+  other: m.reasonOther,
+};
+
+/**
+ * Timeline texts of expansion deals as message references, worded for each reader; a stage's name
+ * and an amount come as the organisation writes them.
+ */
 export const dealTexts = {
-  opened: (l: Locale, title: string, stage: string) =>
-    l === "ru"
-      ? `Открыта сделка развития «${title}» (этап «${stage}»)`
-      : `Expansion deal "${title}" opened (stage "${stage}")`,
-  moved: (l: Locale, title: string, stage: string) =>
-    l === "ru"
-      ? `Сделка развития «${title}»: этап «${stage}»`
-      : `Expansion deal "${title}" moved to "${stage}"`,
-  won: (l: Locale, title: string, amount: Money, orderNumber: string) =>
-    l === "ru"
-      ? `Сделка развития «${title}» выиграна на ${formatMoney(amount, l)}: заказ ${orderNumber} оплачен`
-      : `Expansion deal "${title}" won for ${formatMoney(amount, l)}: order ${orderNumber} paid`,
-  lost: (l: Locale, title: string, reason: LostReason, note: string | null) =>
-    `${l === "ru" ? `Сделка развития «${title}» проиграна` : `Expansion deal "${title}" lost`}: ${
-      lostReasonLabels[reason][l]
-    }${note ? ` — ${note}` : ""}`,
-  reopened: (l: Locale, title: string, stage: string) =>
-    l === "ru"
-      ? `Сделка развития «${title}» снова в работе (этап «${stage}»)`
-      : `Expansion deal "${title}" reopened at "${stage}"`,
+  opened: (title: string, stage: string): MessageRef => msg(m.dealOpened, { title, stage }),
+  moved: (title: string, stage: string): MessageRef => msg(m.dealMoved, { title, stage }),
+  won: (l: Locale, title: string, amount: Money, orderNumber: string): MessageRef =>
+    msg(m.dealWonFor, { title, amount: formatMoney(amount, l), order: orderNumber }),
+  lost: (title: string, reason: LostReason, note: string | null): MessageRef => {
+    const params = { title, reason: msg(reasonWords[reason]) };
+    return note ? msg(m.dealLostNoted, { ...params, note }) : msg(m.dealLostFor, params);
+  },
+  reopened: (title: string, stage: string): MessageRef => msg(m.dealReopened, { title, stage }),
 };

@@ -36,7 +36,8 @@ export async function loseDeal({
     await recordStep(scope, { dealId: deal.id, from: deal.stageKey, to: "lost", by: ctx.actor.id, at: now });
     await addDealEntry(ctx, scope, {
       clientId: deal.clientId,
-      body: dealTexts.lost(org.locale, deal.title, input.reason, note),
+      text: dealTexts.lost(deal.title, input.reason, note),
+      locale: org.locale,
       code: "farming.deal.lost",
       params: { dealId: deal.id, title: deal.title, reason: input.reason, note },
     });

@@ -39,7 +39,8 @@ export async function moveDeal({
     });
     await addDealEntry(ctx, scope, {
       clientId: deal.clientId,
-      body: dealTexts.moved(org.locale, deal.title, target.name[org.locale]),
+      text: dealTexts.moved(deal.title, target.name[org.locale]),
+      locale: org.locale,
       code: "farming.deal.moved",
       params: { dealId: deal.id, title: deal.title, from: deal.stageKey, to: target.key },
     });

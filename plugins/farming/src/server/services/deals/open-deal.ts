@@ -59,7 +59,8 @@ export async function openDeal(
   await recordStep(scope, { dealId: row.id, from: null, to: stage.key, by: ctx.actor.id, at: now });
   await addDealEntry(ctx, scope, {
     clientId: row.clientId,
-    body: dealTexts.opened(org.locale, row.title, stage.name[org.locale]),
+    text: dealTexts.opened(row.title, stage.name[org.locale]),
+    locale: org.locale,
     code: "farming.deal.opened",
     params: { dealId: row.id, title: row.title, stageKey: stage.key },
   });

@@ -39,7 +39,8 @@ export async function reopenDeal({
     await recordStep(scope, { dealId: deal.id, from: "lost", to: target.key, by: ctx.actor.id, at: now });
     await addDealEntry(ctx, scope, {
       clientId: deal.clientId,
-      body: dealTexts.reopened(org.locale, deal.title, target.name[org.locale]),
+      text: dealTexts.reopened(deal.title, target.name[org.locale]),
+      locale: org.locale,
       code: "farming.deal.reopened",
       params: { dealId: deal.id, title: deal.title, stageKey: target.key },
     });

@@ -32,7 +32,8 @@ export async function winDeal(
   await recordStep(scope, { dealId: deal.id, from: deal.stageKey, to: "won", by: ctx.actor.id, at: now });
   await addDealEntry(ctx, scope, {
     clientId: deal.clientId,
-    body: dealTexts.won(org.locale, deal.title, amount, order.number),
+    text: dealTexts.won(org.locale, deal.title, amount, order.number),
+    locale: org.locale,
     code: "farming.deal.won",
     params: {
       dealId: deal.id,
