@@ -1,4 +1,4 @@
-import { systemActor } from "@quartet/core";
+import { hostMessages, localeOfRequest, systemActor, wordMessage } from "@quartet/core";
 import type { HookEnv, HookResolution } from "@quartet/core/plugin";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -23,7 +23,10 @@ export function mountHooks(app: Hono, host: Host): void {
       continue;
     }
     const hooks = new Hono<HookEnv>();
-    hooks.use("*", bodyLimit({ maxSize: maxHookBodyBytes, onError: (c) => c.json(tooLarge, 413) }));
+    hooks.use(
+      "*",
+      bodyLimit({ maxSize: maxHookBodyBytes, onError: (c) => c.json(tooLarge(c.req.raw), 413) }),
+    );
     hooks.use("*", async (c, next) => {
       c.set("resolveHook", (key) => resolveHook(host, plugin.id, key));
       await next();
@@ -33,9 +36,13 @@ export function mountHooks(app: Hono, host: Host): void {
   }
 }
 
-const tooLarge = {
-  error: { code: "PAYLOAD_TOO_LARGE", message: "The request body is too large", fields: null },
-};
+const tooLarge = (request: Request) => ({
+  error: {
+    code: "PAYLOAD_TOO_LARGE",
+    message: wordMessage(localeOfRequest(request.headers), hostMessages.bodyTooLarge),
+    fields: null,
+  },
+});
 
 async function resolveHook(host: Host, pluginId: string, key: string): Promise<HookResolution | null> {
   const owner = await host.hookKeys.lookup(key);

@@ -86,5 +86,6 @@ export const hostMessages = registerMessages(
       ru: "Введите целое число (деньги — в копейках)",
     },
     crossSite: { en: "Cross-site request refused", ru: "Запрос с другого сайта отклонён" },
+    bodyTooLarge: { en: "The request body is too large", ru: "Тело запроса слишком большое" },
   }),
 );
