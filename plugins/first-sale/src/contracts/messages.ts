@@ -225,5 +225,40 @@ export const m = registerMessages(
       en: "The correspondent account has 20 digits",
       ru: "В корреспондентском счёте 20 цифр",
     },
+    dealOpened: {
+      en: 'Deal "{title}" opened (stage "{stage}")',
+      ru: "Открыта сделка «{title}» (этап «{stage}»)",
+    },
+    dealMoved: { en: 'Deal "{title}" moved to "{stage}"', ru: "Сделка «{title}»: этап «{stage}»" },
+    dealWon: {
+      en: 'Deal "{title}" won for {amount}: {basis}',
+      ru: "Сделка «{title}» выиграна на {amount}: {basis}",
+    },
+    dealLost: { en: 'Deal "{title}" lost: {reason}', ru: "Сделка «{title}» проиграна: {reason}" },
+    dealLostNoted: {
+      en: 'Deal "{title}" lost: {reason}. {note}',
+      ru: "Сделка «{title}» проиграна: {reason}. {note}",
+    },
+    dealReopened: {
+      en: 'Deal "{title}" reopened at "{stage}"',
+      ru: "Сделка «{title}» снова в работе (этап «{stage}»)",
+    },
+    dealContractSigned: {
+      en: 'Contract signed for deal "{title}"',
+      ru: "По сделке «{title}» подписан договор",
+    },
+    handoffNote: { en: 'First sale: "{title}" for {amount}', ru: "Первая продажа: «{title}» на {amount}" },
+    basisFullPayment: { en: "paid in full", ru: "оплачена полностью" },
+    basisPrepayment: { en: "prepayment received", ru: "получена предоплата" },
+    basisContract: { en: "contract signed", ru: "подписан договор" },
+    proposalWasSent: { en: "Proposal {number} sent", ru: "Коммерческое предложение {number} отправлено" },
+    proposalWasAccepted: {
+      en: "Proposal {number} accepted by the client",
+      ru: "Коммерческое предложение {number} принято клиентом",
+    },
+    proposalWasDeclined: {
+      en: "Proposal {number} declined by the client",
+      ru: "Коммерческое предложение {number} отклонено клиентом",
+    },
   }),
 );

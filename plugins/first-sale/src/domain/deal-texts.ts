@@ -1,33 +1,33 @@
-import { formatMoney, type Locale, type Money } from "@quartet/core";
+import { formatMoney, type Locale, type MessageRef, type Money, msg, wordRef } from "@quartet/core";
 import type { WonBasis } from "../contracts/events.ts";
+import { m } from "../contracts/messages.ts";
 
-const basisText: Record<WonBasis, Record<Locale, string>> = {
-  "full-payment": { ru: "оплачена полностью", en: "paid in full" },
-  prepayment: { ru: "получена предоплата", en: "prepayment received" },
-  "contract-signed": { ru: "подписан договор", en: "contract signed" },
+const basisWords: Record<WonBasis, string> = {
+  "full-payment": m.basisFullPayment,
+  prepayment: m.basisPrepayment,
+  "contract-signed": m.basisContract,
 };
 
-/** Timeline and handoff texts of deals, in the organisation's language. */
+const proposalWords = {
+  sent: m.proposalWasSent,
+  accepted: m.proposalWasAccepted,
+  declined: m.proposalWasDeclined,
+};
+
+/**
+ * Timeline texts of deals as message references, worded for each reader; a stage's name, a lost
+ * reason's label and an amount come as the organisation writes them.
+ */
 export const dealTexts = {
-  opened: (l: Locale, title: string, stage: string) =>
-    l === "ru" ? `Открыта сделка «${title}» (этап «${stage}»)` : `Deal "${title}" opened (stage "${stage}")`,
-  moved: (l: Locale, title: string, stage: string) =>
-    l === "ru" ? `Сделка «${title}»: этап «${stage}»` : `Deal "${title}" moved to "${stage}"`,
-  won: (l: Locale, title: string, amount: Money, basis: WonBasis) =>
-    l === "ru"
-      ? `Сделка «${title}» выиграна на ${formatMoney(amount, l)}: ${basisText[basis].ru}`
-      : `Deal "${title}" won for ${formatMoney(amount, l)}: ${basisText[basis].en}`,
-  lost: (l: Locale, title: string, reason: string, note: string | null) =>
-    l === "ru"
-      ? `Сделка «${title}» проиграна: ${reason}${note ? `. ${note}` : ""}`
-      : `Deal "${title}" lost: ${reason}${note ? `. ${note}` : ""}`,
-  reopened: (l: Locale, title: string, stage: string) =>
-    l === "ru"
-      ? `Сделка «${title}» снова в работе (этап «${stage}»)`
-      : `Deal "${title}" reopened at "${stage}"`,
-  contractSigned: (l: Locale, title: string) =>
-    l === "ru" ? `По сделке «${title}» подписан договор` : `Contract signed for deal "${title}"`,
-  /** The note a farmer reads on the handoff: what was sold and for how much. */
+  opened: (title: string, stage: string): MessageRef => msg(m.dealOpened, { title, stage }),
+  moved: (title: string, stage: string): MessageRef => msg(m.dealMoved, { title, stage }),
+  won: (l: Locale, title: string, amount: Money, basis: WonBasis): MessageRef =>
+    msg(m.dealWon, { title, amount: formatMoney(amount, l), basis: msg(basisWords[basis]) }),
+  lost: (title: string, reason: string, note: string | null): MessageRef =>
+    note ? msg(m.dealLostNoted, { title, reason, note }) : msg(m.dealLost, { title, reason }),
+  reopened: (title: string, stage: string): MessageRef => msg(m.dealReopened, { title, stage }),
+  contractSigned: (title: string): MessageRef => msg(m.dealContractSigned, { title }),
+  /** The note a farmer reads on the handoff, in the organisation's language: what was sold and for how much. */
   handoff: (
     l: Locale,
     title: string,
@@ -35,23 +35,22 @@ export const dealTexts = {
     lines: readonly { name: string; quantity: number }[],
   ) => {
     const items = lines.map((x) => `${x.name} × ${x.quantity}`).join("; ");
-    const head =
-      l === "ru"
-        ? `Первая продажа: «${title}» на ${formatMoney(amount, l)}`
-        : `First sale: "${title}" for ${formatMoney(amount, l)}`;
+    const head = wordRef(l, msg(m.handoffNote, { title, amount: formatMoney(amount, l) }));
     return items ? `${head}. ${items}` : head;
   },
 };
 
-const proposalVerbs = {
-  sent: { ru: "отправлено", en: "sent" },
-  accepted: { ru: "принято клиентом", en: "accepted by the client" },
-  declined: { ru: "отклонено клиентом", en: "declined by the client" },
-} as const;
-
 /** Timeline text of a proposal's status change. */
-export function proposalText(l: Locale, number: string, status: keyof typeof proposalVerbs): string {
-  return l === "ru"
-    ? `Коммерческое предложение ${number} ${proposalVerbs[status].ru}`
-    : `Proposal ${number} ${proposalVerbs[status].en}`;
+export function proposalText(number: string, status: keyof typeof proposalWords): MessageRef {
+  return msg(proposalWords[status], { number });
+}
+
+/**
+ * A timeline entry's body in the organisation's language and its data with the text's reference
+ * (`data.text`), which each reader sees worded in their own.
+ *
+ * @example records.timeline.add(scope, { clientId, type: "system", function: "first-sale", ...entryText("ru", text, { dealId }) })
+ */
+export function entryText(locale: Locale, text: MessageRef, data: Record<string, unknown>) {
+  return { body: wordRef(locale, text), data: { ...data, text } };
 }

@@ -1,7 +1,7 @@
 import { type CurrencyCode, newId, type WriteScope } from "@quartet/core";
 import { dealLines, deals } from "../../../db/schema.ts";
 import { type DealLine, dealAmount } from "../../../domain/deal-amount.ts";
-import { dealTexts } from "../../../domain/deal-texts.ts";
+import { dealTexts, entryText } from "../../../domain/deal-texts.ts";
 import { type FirstSaleContext, type OrgInfo, recordsOf } from "../../context.ts";
 import type { StageRow } from "../pipelines/load-pipeline.ts";
 import { enterStage } from "./enter-stage.ts";
@@ -83,8 +83,11 @@ export async function insertDeal(
     clientId: row.clientId,
     type: "system",
     function: "first-sale",
-    body: dealTexts.opened(org.locale, row.title, input.stage.name),
-    data: { event: "deal-opened", dealId: row.id, leadRequestId: row.leadRequestId },
+    ...entryText(org.locale, dealTexts.opened(row.title, input.stage.name), {
+      event: "deal-opened",
+      dealId: row.id,
+      leadRequestId: row.leadRequestId,
+    }),
   });
   await scope.audit({ action: "first-sale.deal.create", entity: "deal", entityId: row.id, after: row });
   return row;

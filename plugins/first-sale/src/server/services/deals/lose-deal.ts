@@ -1,7 +1,7 @@
 import { type CurrencyCode, money, type WriteScope } from "@quartet/core";
 import { dealLost } from "../../../contracts/events.ts";
 import type { LostReason } from "../../../contracts/lost-reasons.ts";
-import { dealTexts } from "../../../domain/deal-texts.ts";
+import { dealTexts, entryText } from "../../../domain/deal-texts.ts";
 import { terminalStage } from "../../../domain/pipeline.ts";
 import { type FirstSaleContext, type OrgInfo, recordsOf } from "../../context.ts";
 import { stagesOf } from "../pipelines/load-pipeline.ts";
@@ -30,8 +30,11 @@ export async function loseDeal(
     clientId: deal.clientId,
     type: "system",
     function: "first-sale",
-    body: dealTexts.lost(org.locale, deal.title, lost.reason.label[org.locale], lost.note),
-    data: { event: "deal-lost", dealId: deal.id, reason: lost.reason.key },
+    ...entryText(org.locale, dealTexts.lost(deal.title, lost.reason.label[org.locale], lost.note), {
+      event: "deal-lost",
+      dealId: deal.id,
+      reason: lost.reason.key,
+    }),
   });
   await scope.emit(dealLost, {
     dealId: deal.id,

@@ -2,7 +2,7 @@ import { DomainError } from "@quartet/core";
 import { eq } from "drizzle-orm";
 import { m } from "../../../contracts/messages.ts";
 import { deals } from "../../../db/schema.ts";
-import { dealTexts } from "../../../domain/deal-texts.ts";
+import { dealTexts, entryText } from "../../../domain/deal-texts.ts";
 import { type FirstSaleContext, orgInfo, recordsOf } from "../../context.ts";
 import { requireStage } from "../pipelines/load-pipeline.ts";
 import { dealOf } from "./deal-view.ts";
@@ -34,8 +34,10 @@ export async function markContractSigned({
         clientId: deal.clientId,
         type: "system",
         function: "first-sale",
-        body: dealTexts.contractSigned(org.locale, deal.title),
-        data: { event: "deal-contract-signed", dealId: deal.id },
+        ...entryText(org.locale, dealTexts.contractSigned(deal.title), {
+          event: "deal-contract-signed",
+          dealId: deal.id,
+        }),
       });
       await scope.audit({
         action: "first-sale.deal.contract",

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { dealTexts } from "../../../domain/deal-texts.ts";
+import { dealTexts, entryText } from "../../../domain/deal-texts.ts";
 import { planStageMove } from "../../../domain/deal-transitions.ts";
 import { type FirstSaleContext, orgInfo, recordsOf } from "../../context.ts";
 import { requireStage } from "../pipelines/load-pipeline.ts";
@@ -41,8 +41,12 @@ export async function moveStage({
         clientId: deal.clientId,
         type: "system",
         function: "first-sale",
-        body: dealTexts.moved(org.locale, deal.title, target.name),
-        data: { event: "deal-stage", dealId: deal.id, from: deal.stageId, to: target.id },
+        ...entryText(org.locale, dealTexts.moved(deal.title, target.name), {
+          event: "deal-stage",
+          dealId: deal.id,
+          from: deal.stageId,
+          to: target.id,
+        }),
       });
       await scope.audit({
         action: "first-sale.deal.move",

@@ -2,7 +2,7 @@ import { DomainError } from "@quartet/core";
 import { and, desc, eq } from "drizzle-orm";
 import { m } from "../../../contracts/messages.ts";
 import { stageHistory } from "../../../db/schema.ts";
-import { dealTexts } from "../../../domain/deal-texts.ts";
+import { dealTexts, entryText } from "../../../domain/deal-texts.ts";
 import { assertReopenable } from "../../../domain/deal-transitions.ts";
 import { firstOpenStage } from "../../../domain/pipeline.ts";
 import { type FirstSaleContext, orgInfo, recordsOf } from "../../context.ts";
@@ -49,8 +49,10 @@ export async function reopenDeal({
       clientId: deal.clientId,
       type: "system",
       function: "first-sale",
-      body: dealTexts.reopened(org.locale, deal.title, target.name),
-      data: { event: "deal-reopened", dealId: deal.id },
+      ...entryText(org.locale, dealTexts.reopened(deal.title, target.name), {
+        event: "deal-reopened",
+        dealId: deal.id,
+      }),
     });
     await scope.audit({
       action: "first-sale.deal.reopen",

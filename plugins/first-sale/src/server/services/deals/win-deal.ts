@@ -1,6 +1,6 @@
 import { type CurrencyCode, money, type WriteScope } from "@quartet/core";
 import { dealWon, type WonBasis } from "../../../contracts/events.ts";
-import { dealTexts } from "../../../domain/deal-texts.ts";
+import { dealTexts, entryText } from "../../../domain/deal-texts.ts";
 import { terminalStage } from "../../../domain/pipeline.ts";
 import { type FirstSaleContext, type OrgInfo, recordsOf } from "../../context.ts";
 import { stagesOf } from "../pipelines/load-pipeline.ts";
@@ -34,8 +34,12 @@ export async function winDeal(
     clientId: deal.clientId,
     type: "system",
     function: "first-sale",
-    body: dealTexts.won(org.locale, deal.title, amount, basis),
-    data: { event: "deal-won", dealId: deal.id, amount, basis },
+    ...entryText(org.locale, dealTexts.won(org.locale, deal.title, amount, basis), {
+      event: "deal-won",
+      dealId: deal.id,
+      amount,
+      basis,
+    }),
   });
   await scope.emit(dealWon, {
     dealId: deal.id,

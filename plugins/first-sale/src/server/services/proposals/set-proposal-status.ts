@@ -1,7 +1,7 @@
 import type { CurrencyCode } from "@quartet/core";
 import { eq } from "drizzle-orm";
 import { proposals } from "../../../db/schema.ts";
-import { proposalText } from "../../../domain/deal-texts.ts";
+import { entryText, proposalText } from "../../../domain/deal-texts.ts";
 import { assertProposalStatus } from "../../../domain/proposal-status.ts";
 import { type FirstSaleContext, orgInfo, recordsOf } from "../../context.ts";
 import { replaceLines } from "../deals/replace-lines.ts";
@@ -43,13 +43,12 @@ export async function setProposalStatus({
       clientId: deal.clientId,
       type: "system",
       function: "first-sale",
-      body: proposalText(org.locale, proposal.number, input.status),
-      data: {
+      ...entryText(org.locale, proposalText(proposal.number, input.status), {
         event: `proposal-${input.status}`,
         proposalId: proposal.id,
         dealId: deal.id,
         version: proposal.currentVersion,
-      },
+      }),
     });
     await scope.audit({
       action: `first-sale.proposal.${input.status}`,
