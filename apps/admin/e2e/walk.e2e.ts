@@ -10,7 +10,7 @@ import { startServer, type TestServer } from "./support/server.ts";
 import { fillDemoOrganisation } from "./support/walk/demo-org.ts";
 import { dialogWalks } from "./support/walk/dialogs.ts";
 import { createFindings, type Spot } from "./support/walk/findings.ts";
-import { inspect, settle } from "./support/walk/page-checks.ts";
+import { inspect, openPage, settle } from "./support/walk/page-checks.ts";
 import {
   openedAt,
   reachedThrough,
@@ -73,8 +73,8 @@ async function tabFor(spot: Omit<Spot, "page">): Promise<Page> {
 /** Opens `url`, waits for it to draw, looks at it and saves its screenshot; a page that breaks is a finding too. */
 async function look(page: Page, url: string, spot: Spot, shot: string, fullPage = true) {
   try {
-    if (url) await page.goto(`${server.url}${url}`);
-    if (!(await settle(page))) findings.add(spot, "still loading (a spinner or no heading) after 15 s");
+    const drawn = url ? await openPage(page, `${server.url}${url}`) : await settle(page);
+    if (!drawn) findings.add(spot, "still loading (a spinner or no heading), reloaded once");
     await inspect(page, spot, findings);
   } catch (error) {
     findings.add(spot, `could not be looked at: ${String((error as Error).message).split("\n")[0]}`);
@@ -91,8 +91,7 @@ async function reach(
   route: string,
   way: { from: string; click?: string },
 ): Promise<string | null> {
-  await page.goto(`${server.url}${way.from}`);
-  await settle(page);
+  await openPage(page, `${server.url}${way.from}`);
   const matches = routeMatcher(route);
   const statics = new Set(routes.map((r) => r.path));
   const ours = (path: string) => matches.test(path) && !statics.has(path);
@@ -149,16 +148,14 @@ describe("every page in Russian, and on a phone in both languages, shows words a
     it(`opens each page's main dialogs (${spot.locale}, ${spot.width})`, async () => {
       const page = await tabFor(spot);
       for (const walk of dialogWalks) {
-        await page.goto(`${server.url}${walk.from}`);
-        await settle(page);
+        await openPage(page, `${server.url}${walk.from}`);
         const dict = bothLanguages.find(([locale]) => locale === spot.locale)?.[1];
         const count = dict ? await walk.count(page, dict).catch(() => 0) : 0;
         if (count === 0) findings.add({ ...spot, page: walk.from }, `nothing opens «${walk.name}»`);
         for (let index = 0; index < count && dict; index++) {
           const where: Spot = { ...spot, page: `${walk.from} → ${walk.name} ${index + 1}` };
           const shotName = `${stopName(walk.from)}-${walk.name}-${index + 1}`;
-          await page.goto(`${server.url}${walk.from}`);
-          await settle(page);
+          await openPage(page, `${server.url}${walk.from}`);
           try {
             await walk.open(page, dict, index);
           } catch (error) {

@@ -89,3 +89,14 @@ export async function settle(page: Page, timeoutMs = 15_000): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Opens `url` and waits for it to draw; a page that has not drawn (a busy server's «Сервер не отвечает»)
+ * is reloaded once. Answers whether it drew.
+ */
+export async function openPage(page: Page, url: string): Promise<boolean> {
+  await page.goto(url);
+  if (await settle(page)) return true;
+  await page.reload();
+  return settle(page);
+}

@@ -46,6 +46,11 @@ describe("auditTarget", () => {
       record("invitation", "inv_01m98e88y1c6krqfbxqwt7wa9m", { email: "irina@example.ru" }),
       { kind: "record", name: "irina@example.ru", href: null },
     ],
+    [
+      "a nameless handoff by its client",
+      record("handoff", "hnd_01m6rf5eq0ppxzg63b9s6ys42c", { clientId: client, state: "expired" }),
+      { kind: "client", clientId: client },
+    ],
     ["settings with no id", record("rules", null), { kind: "record", name: null, href: null }],
   ])("names %s", (_, object, target) => {
     expect(auditTarget(object)).toEqual(target);

@@ -10,7 +10,8 @@ export type AuditedObject = {
 /**
  * What an audit record was about, to be named for a person instead of an id: a client (named by its
  * card), a member (by the team list; an assignment also by its function), a plugin, or another record
- * named by what it was written with (`name`, `title`, `number`, `email`) and linked where it has a page.
+ * named by what it was written with (`name`, `title`, `number`, `email`) and linked where it has a page; a
+ * nameless record of a client (a handoff, a payment) by its client.
  */
 export type AuditTarget =
   | { kind: "client"; clientId: string }
@@ -58,5 +59,7 @@ export function auditTarget(object: AuditedObject): AuditTarget {
     };
   if (object.entity === "request") return { kind: "record", name, href: `/leads?request=${id}` };
   const clientId = either(object, "clientId");
+  // A nameless record of a client (a handoff, a payment) is named by its client.
+  if (!name && clientId) return { kind: "client", clientId };
   return { kind: "record", name, href: clientId ? `/clients/${clientId}` : null };
 }
