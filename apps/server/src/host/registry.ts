@@ -1,4 +1,4 @@
-import { type Logger, registerMessages } from "@quartet/core";
+import { type Logger, registerMessages, registerPermissionNames } from "@quartet/core";
 import { type AnyPlugin, dependencyOrder, ManifestError, validateOne } from "@quartet/core/plugin";
 
 /** A plugin that could not be loaded at boot, and why. */
@@ -31,6 +31,7 @@ export function createRegistry(installed: readonly AnyPlugin[], logger: Logger):
       seen.add(plugin.id);
       validateOne(plugin);
       if (plugin.messages) registerMessages(plugin.messages, plugin.id);
+      registerPermissionNames(plugin.permissions);
       candidates.push(plugin);
     } catch (error) {
       fail(plugin.id, (error as Error).message);

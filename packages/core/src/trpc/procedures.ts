@@ -2,6 +2,7 @@ import type { Actor, OrgRuntime, ServiceContext } from "../context.ts";
 import { can } from "../context.ts";
 import { DomainError } from "../errors.ts";
 import { errorMessages } from "../messages/catalogs/errors.ts";
+import { permissionParam } from "../messages/permission-names.ts";
 import { domainErrors, t } from "./init.ts";
 
 const base = t.procedure.use(domainErrors);
@@ -25,7 +26,9 @@ const requireOrg = t.middleware(({ ctx, next }) => {
 function requirePermission(permission: string) {
   return t.middleware(({ ctx, next }) => {
     if (!ctx.actor || !can(ctx.actor, permission)) {
-      throw new DomainError("FORBIDDEN", errorMessages.noPermission, { params: { permission } });
+      throw new DomainError("FORBIDDEN", errorMessages.noPermission, {
+        params: { permission: permissionParam(permission) },
+      });
     }
     return next();
   });

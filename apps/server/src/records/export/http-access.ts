@@ -1,4 +1,4 @@
-import { type Actor, can, DomainError, errorMessages } from "@quartet/core";
+import { type Actor, can, DomainError, errorMessages, permissionParam } from "@quartet/core";
 import type { Authenticator } from "../../trpc/authenticate.ts";
 
 /**
@@ -15,6 +15,8 @@ export async function requireAccess(
   if (!identity) throw new DomainError("UNAUTHORIZED", errorMessages.signInFirst);
   if (!identity.orgId) throw new DomainError("PRECONDITION_FAILED", errorMessages.chooseOrganisation);
   if (!can(identity.actor, permission))
-    throw new DomainError("FORBIDDEN", errorMessages.noPermission, { params: { permission } });
+    throw new DomainError("FORBIDDEN", errorMessages.noPermission, {
+      params: { permission: permissionParam(permission) },
+    });
   return { actor: identity.actor, orgId: identity.orgId };
 }

@@ -12,7 +12,7 @@ export const errorMessages = registerMessages(
     chooseOrganisation: { en: "Choose an organisation first", ru: "Сначала выберите организацию" },
     noPermission: {
       en: 'You do not have the permission "{permission}"',
-      ru: "Ваша роль этого не позволяет (право «{permission}»)",
+      ru: "Ваша роль этого не позволяет: нужно право «{permission}»",
     },
     pluginNotEnabled: {
       en: 'Plugin not enabled: "{plugin}" is not enabled for this organisation',
