@@ -1,4 +1,4 @@
-import { type Logger, registerMessages, registerPermissionNames } from "@quartet/core";
+import { type Logger, registerMessages, registerPermissionNames, registerPluginName } from "@quartet/core";
 import { type AnyPlugin, dependencyOrder, ManifestError, validateOne } from "@quartet/core/plugin";
 
 /** A plugin that could not be loaded at boot, and why. */
@@ -32,6 +32,7 @@ export function createRegistry(installed: readonly AnyPlugin[], logger: Logger):
       validateOne(plugin);
       if (plugin.messages) registerMessages(plugin.messages, plugin.id);
       registerPermissionNames(plugin.permissions);
+      registerPluginName(plugin.id, plugin.name);
       candidates.push(plugin);
     } catch (error) {
       fail(plugin.id, (error as Error).message);

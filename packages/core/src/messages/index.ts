@@ -8,7 +8,7 @@ export * from "./catalogs/records.ts";
 export * from "./catalogs/timeline.ts";
 export * from "./catalogs/words.ts";
 export * from "./define.ts";
-export * from "./permission-names.ts";
+export * from "./refusal-names.ts";
 export * from "./registry.ts";
 export * from "./request-locale.ts";
 export * from "./stored.ts";

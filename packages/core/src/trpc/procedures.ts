@@ -2,7 +2,7 @@ import type { Actor, OrgRuntime, ServiceContext } from "../context.ts";
 import { can } from "../context.ts";
 import { DomainError } from "../errors.ts";
 import { errorMessages } from "../messages/catalogs/errors.ts";
-import { permissionParam } from "../messages/permission-names.ts";
+import { permissionParam, pluginParam } from "../messages/refusal-names.ts";
 import { domainErrors, t } from "./init.ts";
 
 const base = t.procedure.use(domainErrors);
@@ -73,7 +73,7 @@ export function pluginProcedure<Settings = unknown>(pluginId: string, permission
     .use(({ ctx, next }) => {
       if (!ctx.enabledPlugins.has(pluginId)) {
         throw new DomainError("PLUGIN_NOT_ENABLED", errorMessages.pluginNotEnabled, {
-          params: { plugin: pluginId },
+          params: { plugin: pluginParam(pluginId) },
         });
       }
       return next();

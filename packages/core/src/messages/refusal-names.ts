@@ -3,6 +3,7 @@ import { corePermissions } from "../permissions.ts";
 import type { PermissionDefinition } from "../plugin/define-permission.ts";
 
 const names = new Map<string, string>();
+const pluginNames = new Map<string, string>();
 
 /** Makes permissions nameable in refusals by what they allow (core's at import, a plugin's at boot). */
 export function registerPermissionNames(permissions: Iterable<PermissionDefinition>): void {
@@ -21,3 +22,11 @@ export const permissionParam = (id: string): LocalizedText => ({
   en: id,
   ru: names.get(id) ?? "без описания",
 });
+
+/** Makes a plugin nameable in refusals by its Russian name (registered at boot). */
+export function registerPluginName(id: string, name: LocalizedText): void {
+  pluginNames.set(id, name.ru);
+}
+
+/** A plugin as a message parameter: its id in English, its name in Russian. */
+export const pluginParam = (id: string): LocalizedText => ({ en: id, ru: pluginNames.get(id) ?? id });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { definePermission } from "../plugin/define-permission.ts";
 import { errorMessages } from "./catalogs/errors.ts";
-import { permissionParam, registerPermissionNames } from "./permission-names.ts";
+import {
+  permissionParam,
+  pluginParam,
+  registerPermissionNames,
+  registerPluginName,
+} from "./refusal-names.ts";
 import { wordMessage } from "./word.ts";
 
 registerPermissionNames([
@@ -27,5 +32,17 @@ describe("a refused permission", () => {
       permission: permissionParam("core.clients.read"),
     });
     expect(text).not.toMatch(/core\./);
+  });
+});
+
+describe("a plugin that is not enabled", () => {
+  it("is named by its name in Russian and by its id in English", () => {
+    registerPluginName("test-leads", { en: "Leads", ru: "Лиды" });
+    const ru = wordMessage("ru", errorMessages.pluginNotEnabled, { plugin: pluginParam("test-leads") });
+    const en = wordMessage("en", errorMessages.pluginNotEnabled, { plugin: pluginParam("test-leads") });
+    expect([ru, en]).toEqual([
+      "Модуль «Лиды» не включён в этой организации; сначала включите его",
+      'Plugin not enabled: "test-leads" is not enabled for this organisation',
+    ]);
   });
 });
