@@ -53,6 +53,11 @@ export type Failure = { message: string; fields: Record<string, string> };
 
 /** Reads a tRPC client error (`error.data.fields`) into a message and field messages. */
 export function failureOf(error: unknown): Failure {
+  return { message: errorText(error), fields: fieldsOf(error) };
+}
+
+// The field messages of a refused call, path → message as the server worded them.
+function fieldsOf(error: unknown): Record<string, string> {
   const data = typeof error === "object" && error !== null ? (error as { data?: unknown }).data : null;
   const raw = typeof data === "object" && data !== null ? (data as { fields?: unknown }).fields : null;
   const fields: Record<string, string> = {};
@@ -60,10 +65,19 @@ export function failureOf(error: unknown): Failure {
     for (const [path, message] of Object.entries(raw))
       if (typeof message === "string") fields[path] = message;
   }
-  return { message: errorText(error), fields };
+  return fields;
 }
 
-/** The message of a refused call, as the server worded it. */
+/** True when the server's message is its summary of an input check, which names field paths. */
+const isInputSummary = (error: unknown) =>
+  (error as { data?: { messageKey?: unknown } } | null)?.data?.messageKey === "core.input.invalidInput";
+
+/**
+ * The message of a refused call, as the server worded it in the viewer's language; for an input
+ * check, its first field message instead of the summary of field paths.
+ */
 export function errorText(error: unknown): string {
+  const first = Object.values(fieldsOf(error))[0];
+  if (isInputSummary(error) && first) return first;
   return error instanceof Error ? error.message : String(error);
 }
