@@ -82,7 +82,7 @@ describe("CSV exports from My work and the audit log", () => {
     const audit = page.getByRole("link", { name: en.settings.audit.export });
     await expect
       .poll(() => audit.getAttribute("href"))
-      .toBe("/api/v1/exports/audit.csv?action=core.org&locale=en");
+      .toBe("/api/v1/exports/audit.csv?action=core.org.create&locale=en");
     expect((await download(await audit.getAttribute("href"))).text).toMatch(
       /^\uFEFF?Time;Who;Acting as;Action/,
     );

@@ -22,6 +22,13 @@ import {
 } from "./support/walk/plan.ts";
 import { appRoutes, routeMatcher } from "./support/walk/route-table.ts";
 
+/*
+ * The walk over every page (docs/architecture.md, "One language, any width"). It takes minutes; run it
+ * on a build of its own so another build of dist/ cannot blank the pages halfway:
+ *   flock /tmp/vite.lock pnpm exec vite build --outDir /tmp/walk-dist --emptyOutDir
+ *   QUARTET_E2E_DIST=/tmp/walk-dist/ pnpm exec vitest run --config vitest.e2e.config.ts e2e/walk.e2e.ts
+ */
+
 let server: TestServer;
 let desk: TestBrowser;
 let phone: TestBrowser;
@@ -58,6 +65,8 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
+  // What the server logged (warnings and errors) during the walk, beside the report.
+  if (server) writeFileSync(join(artifactsDir, "walk-server.log"), server.output());
   await Promise.all([desk?.close(), phone?.close(), guest?.close()]);
   await server?.stop();
 });
