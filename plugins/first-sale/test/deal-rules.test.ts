@@ -44,7 +44,7 @@ describe("deal rules", () => {
     await expect(api.deals.moveStage({ dealId: deal.id, stageId: stage("lost") })).rejects.toMatchObject({
       code: "BAD_REQUEST",
       // The choices are named in the organisation's language (Russian here), with the keys an API client sends.
-      message: expect.stringContaining("needs a reason: give `reason`, one of price (Цена: дорого)"),
+      message: expect.stringContaining("needs a reason: give `reason`, one of price (Price too high)"),
       cause: { fields: { reason: expect.stringContaining("competitor") } },
     });
     await expect(

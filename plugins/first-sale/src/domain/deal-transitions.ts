@@ -1,4 +1,4 @@
-import { DomainError, type Locale, msg } from "@quartet/core";
+import { DomainError, msg } from "@quartet/core";
 import type { WonBasis } from "../contracts/events.ts";
 import type { LostReason } from "../contracts/lost-reasons.ts";
 import { m } from "../contracts/messages.ts";
@@ -28,7 +28,7 @@ export type StageMove =
   | { kind: "lose"; reason: LostReason; note: string | null };
 
 /** What the organisation decides about moves: its won rule, its lost reasons and the language it names them in. */
-export type MovePolicy = { rule: WonRule; lostReasons: readonly LostReason[]; locale?: Locale };
+export type MovePolicy = { rule: WonRule; lostReasons: readonly LostReason[] };
 
 /**
  * Decides a move of a deal to `target`. Only open deals move (`CONFLICT` otherwise); the stage
@@ -64,7 +64,7 @@ export function planStageMove(
     return { kind: "win", basis: check.basis };
   }
   if (target.kind === "lost") {
-    const reason = checkLostReason(policy.lostReasons, request.reason, request.note, policy.locale);
+    const reason = checkLostReason(policy.lostReasons, request.reason, request.note);
     return { kind: "lose", reason, note: request.note?.trim() || null };
   }
   return { kind: "move" };

@@ -1,4 +1,4 @@
-import { DomainError, type Locale, msg } from "@quartet/core";
+import { DomainError, msg } from "@quartet/core";
 import type { LostReason } from "../contracts/lost-reasons.ts";
 import { m } from "../contracts/messages.ts";
 
@@ -13,9 +13,12 @@ export function checkLostReason(
   reasons: readonly LostReason[],
   key: string | null | undefined,
   note: string | null | undefined,
-  locale: Locale = "en",
 ): LostReason {
-  const choices = reasons.map((r) => `${r.key} (${r.label[locale]})`).join(", ");
+  // An API client needs the keys to send back; a person reads the labels alone.
+  const choices = {
+    en: reasons.map((r) => `${r.key} (${r.label.en})`).join(", "),
+    ru: reasons.map((r) => `«${r.label.ru}»`).join(", "),
+  };
   const wanted = key?.trim();
   if (!wanted) {
     throw new DomainError("BAD_INPUT", m.lostNeedsReason, {
@@ -32,7 +35,7 @@ export function checkLostReason(
   }
   if (reason.requiresNote && !note?.trim()) {
     throw new DomainError("BAD_INPUT", m.reasonNeedsNote, {
-      params: { reason: reason.label[locale] },
+      params: { reason: reason.label },
       fields: { note: m.lostNote },
     });
   }

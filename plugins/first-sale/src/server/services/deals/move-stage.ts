@@ -26,7 +26,7 @@ export async function moveStage({
     const deal = await requireDeal(scope.tx, ctx.actor, input.dealId);
     const target = await requireStage(scope.tx, input.stageId);
     const facts = { ...deal, contractSigned: deal.contractSignedAt !== null };
-    const policy = { rule: ctx.settings.wonWhen, lostReasons: ctx.settings.lostReasons, locale: org.locale };
+    const policy = { rule: ctx.settings.wonWhen, lostReasons: ctx.settings.lostReasons };
     const plan = planStageMove(facts, target, policy, input);
     const now = ctx.clock.now();
     if (plan.kind === "move") {
