@@ -31,8 +31,9 @@ export const importMessages = registerMessages(
     over: { en: "The import is over", ru: "Загрузка закончена" },
     internal: { en: "Internal error while importing", ru: "Внутренняя ошибка при загрузке" },
     alreadyInDatabase: {
-      en: "Already in the database: client {client} has the same {kind}",
-      ru: "Уже есть в базе: у клиента {client} тот же {kind}",
+      // `client` (the existing client's id) stays in the parameters for API clients; a person reads no ids.
+      en: "Already in the database: the {kind} matches an existing client",
+      ru: "Уже есть в базе: {kind} совпадает с одним из клиентов",
     },
     repeatsEarlier: {
       en: "Repeats an earlier row of the file: the same {kind}",
@@ -43,7 +44,7 @@ export const importMessages = registerMessages(
       ru: "Повторяет строку {row} файла: тот же {kind}",
     },
     createdAnyway: { en: "{message} (created anyway)", ru: "{message} (всё равно создан)" },
-    kindInn: { en: "inn", ru: "ИНН" },
+    kindInn: { en: "INN", ru: "ИНН" },
     kindPhone: { en: "phone", ru: "телефон" },
     kindEmail: { en: "email", ru: "адрес почты" },
     kindDomain: { en: "domain", ru: "сайт" },
