@@ -1,7 +1,7 @@
 import { diagnostics } from "@quartet/db/org";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memoryMailer } from "../support/memory-mailer.ts";
-import { createTestHost, type TestHost, userActor } from "../support/test-host.ts";
+import { createTestHost, userActor } from "../support/test-host.ts";
 import { answersWith, fakeConsultant, refusalOf } from "./support.ts";
 
 const owner = { ...userActor("usr_owner"), name: "Ольга", email: "olga@example.com" };

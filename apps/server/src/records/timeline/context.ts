@@ -1,9 +1,4 @@
-import {
-  type OrgDatabase,
-  type OrgTransaction,
-  type ServiceContext,
-  type WriteScope,
-} from "@quartet/core";
+import type { OrgDatabase, OrgTransaction, ServiceContext, WriteScope } from "@quartet/core";
 import { zodInputError } from "@quartet/core/trpc";
 import type { z } from "zod";
 import type { People } from "../../people/index.ts";

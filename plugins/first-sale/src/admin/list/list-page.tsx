@@ -12,7 +12,6 @@ import { ListFilterBar } from "./list-filters.tsx";
 import {
   type ListFilters,
   type ListQuery,
-  type ListSort,
   listFiltersOf,
   listQueryOf,
   pageCount,
