@@ -3,6 +3,7 @@ export * from "./clients/index.ts";
 export * from "./clock.ts";
 export * from "./context.ts";
 export * from "./dates.ts";
+export * from "./documents/index.ts";
 export * from "./diagnostic/index.ts";
 export * from "./errors.ts";
 export * from "./functions.ts";

@@ -1,0 +1,18 @@
+export type {
+  BankDetails,
+  BusinessDocument,
+  DocumentImages,
+  DocumentLine,
+  DocumentTotals,
+  InvoiceDocument,
+  LineVat,
+  PartyRequisites,
+  ProposalDocument,
+  Signatory,
+} from "./model.ts";
+export {
+  createDocumentRegistry,
+  type DocumentDefinition,
+  type DocumentRegistry,
+  defineDocument,
+} from "./registry.ts";
