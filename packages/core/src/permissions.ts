@@ -104,6 +104,14 @@ export const corePermissions = {
     },
     defaultRoles: ["admin", "head-of-sales"],
   }),
+  requisitesManage: p({
+    id: "core.requisites.manage",
+    description: {
+      en: "Change the organisation's requisites: names, codes, bank accounts, signature and stamp",
+      ru: "Менять реквизиты организации: названия, коды, банковские счета, подпись и печать",
+    },
+    defaultRoles: ["admin"],
+  }),
   auditRead: p({
     id: "core.audit.read",
     description: { en: "Browse the audit log", ru: "Просматривать журнал действий" },
