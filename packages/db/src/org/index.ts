@@ -2,6 +2,7 @@ export * from "./clients-schema.ts";
 export * from "./import-schema.ts";
 export * from "./monitor-schema.ts";
 export * from "./notifications-schema.ts";
+export * from "./requisites-schema.ts";
 export * from "./sales-schema.ts";
 export * from "./schema.ts";
 export * from "./staffing-schema.ts";
