@@ -3,6 +3,7 @@ import { hostname } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { newId } from "@quartet/core";
+import { dadataUrl } from "./registry/dadata-adapter.ts";
 
 /** Everything the server reads from its environment, with the defaults a first run needs. */
 export type ServerConfig = {
@@ -39,6 +40,8 @@ export type ServerConfig = {
   mailFrom: string;
   /** Where a self-diagnostic goes with a consultation request: a mail address and/or a URL receiving a JSON POST. */
   consultant: { email: string | null; url: string | null };
+  /** The company registry's DaData-compatible API (`QUARTET_REGISTRY_URL`); each organisation sets its own token. */
+  registryUrl: string;
 };
 
 const defaultAdminDir = fileURLToPath(new URL("../../admin/dist", import.meta.url));
@@ -123,5 +126,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     smtpUrl: env.QUARTET_SMTP_URL || null,
     mailFrom: env.QUARTET_MAIL_FROM || "Quartet <no-reply@localhost>",
     consultant: consultantFrom(env),
+    registryUrl: env.QUARTET_REGISTRY_URL || dadataUrl,
   };
 }

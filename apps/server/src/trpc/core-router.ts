@@ -18,6 +18,8 @@ import { notificationsRouter } from "./routers/notifications.ts";
 import { ordersRouter } from "./routers/orders.ts";
 import { meProcedure, orgRouter } from "./routers/org.ts";
 import { readinessRouter } from "./routers/readiness.ts";
+import { registryRouter } from "./routers/registry.ts";
+import { requisitesRouter } from "./routers/requisites.ts";
 import { searchRouter } from "./routers/search.ts";
 import { auditRouter, staffingRouter } from "./routers/staffing.ts";
 import { tasksRouter } from "./routers/tasks.ts";
@@ -105,4 +107,6 @@ export const coreRouter = router({
   plugins: pluginsRouter,
   events: eventsRouter,
   imports: importsRouter,
+  registry: registryRouter,
+  requisites: requisitesRouter,
 });

@@ -1,3 +1,4 @@
+export * as dadataSamples from "./dadata-fixtures.ts";
 export type { DadataAnswer, DadataBank, DadataParty } from "./dadata-shapes.ts";
 export { findBankInput, findPartyInput, registryTokenInput } from "./lookup-input.ts";
 export { bankFromDadata, partiesFromDadata, partyFromDadata } from "./map-dadata.ts";
