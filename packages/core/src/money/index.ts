@@ -21,6 +21,7 @@ export {
   type VatTotals,
   vatDocument,
 } from "./vat.ts";
+export { withDocumentDiscount } from "./vat-document-discount.ts";
 export {
   type LineDiscount,
   type VatLine,

@@ -21,6 +21,10 @@ export const documentMoneyMessages = registerMessages(
       en: "Discount must be from 0 up to the line's amount {amount}, not {value}",
       ru: "Скидка — от 0 до суммы строки {amount}, а не {value}",
     },
+    documentDiscount: {
+      en: "A discount on the document must be from 0 up to its amount {amount}, not {value}",
+      ru: "Скидка на документ — от 0 до его суммы {amount}, а не {value}",
+    },
     vatRate: { en: 'Unknown VAT rate "{value}"', ru: "Неизвестная ставка НДС «{value}»" },
     lineTooLarge: {
       en: "Line {line}: the amount is too large",
