@@ -60,7 +60,7 @@ export function vatLine(
   const gross =
     pricing === "included"
       ? charged
-      : lineMoney(BigInt(charged.amountMinor + vat.amountMinor), currency, index);
+      : lineMoney(BigInt(charged.amountMinor) + BigInt(vat.amountMinor), currency, index);
   return { vatRate: line.vatRate, amount, discount, net, vat, gross };
 }
 

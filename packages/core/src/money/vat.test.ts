@@ -235,6 +235,7 @@ describe("vatDocument refuses bad input, naming the field", () => {
     ["discount over the line", { discount: { amountMinor: 101 } }, "lines.1.discount", "discountAmount"],
     ["unknown rate", { vatRate: "vat18" as never }, "lines.1.vatRate", "vatRate"],
     ["a line past 2^53 kopecks", { quantity: "2", unitPriceMinor: 9e15 }, "lines.1", "lineTooLarge"],
+    ["VAT on top past 2^53 kopecks", { quantity: "1", unitPriceMinor: 8e15 }, "lines.1", "lineTooLarge"],
   ])("%s", (_, change, field, key) => {
     const input = { pricing: "added" as const, lines: [line, { ...line, ...change }] };
     expect(() => vatDocument(input)).toThrow(
