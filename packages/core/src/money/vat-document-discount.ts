@@ -1,10 +1,9 @@
-import { DomainError } from "../errors.ts";
 import { allocate } from "./allocate.ts";
 import { sum } from "./arithmetic.ts";
 import { type CurrencyCode, defaultCurrency } from "./currency.ts";
 import { money } from "./money.ts";
 import { type VatLineInput, type VatPricing, vatLine } from "./vat-line.ts";
-import { documentMoneyMessages as m } from "./vat-messages.ts";
+import { fieldRefusal, documentMoneyMessages as m } from "./vat-messages.ts";
 
 /**
  * Spreads a discount on the whole document over its lines, so VAT stays per line: each line's
@@ -32,10 +31,7 @@ export function withDocumentDiscount(
       ? { amountMinor: discountMinor, currency }
       : String(discountMinor);
     const params = { value, amount: { amountMinor: total.amountMinor, currency } };
-    throw new DomainError("BAD_INPUT", m.documentDiscount, {
-      params,
-      fields: { discount: { key: m.documentDiscount, params } },
-    });
+    throw fieldRefusal(m.documentDiscount, "discount", params);
   }
   if (discountMinor === 0) return [...lines];
   const shares = allocate(money(discountMinor, currency), charged);

@@ -1,9 +1,8 @@
-import { DomainError } from "../errors.ts";
 import { percentOf, subtract } from "./arithmetic.ts";
 import type { CurrencyCode } from "./currency.ts";
 import { type Money, money } from "./money.ts";
 import { divideRounded } from "./rounding.ts";
-import { documentMoneyMessages as m } from "./vat-messages.ts";
+import { fieldRefusal, documentMoneyMessages as m } from "./vat-messages.ts";
 import { type LineQuantity, quantityThousandths } from "./vat-quantity.ts";
 import { isVatRateId, type VatRateId, vatRate } from "./vat-rates.ts";
 
@@ -72,12 +71,12 @@ function vatOf(charged: Money, percent: number | null, pricing: VatPricing): big
 }
 
 function rateOf(id: unknown, field: string): number | null {
-  if (!isVatRateId(id)) throw refusal(m.vatRate, field, String(id));
+  if (!isVatRateId(id)) throw fieldRefusal(m.vatRate, field, { value: String(id) });
   return vatRate(id).percent;
 }
 
 function unitPrice(value: number, field: string): bigint {
-  if (!(Number.isSafeInteger(value) && value >= 0)) throw refusal(m.unitPrice, field, value);
+  if (!(Number.isSafeInteger(value) && value >= 0)) throw fieldRefusal(m.unitPrice, field, { value });
   return BigInt(value);
 }
 
@@ -86,7 +85,7 @@ function discountOf(discount: LineDiscount | undefined, amount: Money, field: st
   if ("percent" in discount) {
     const { percent } = discount;
     if (!(Number.isFinite(percent) && percent >= 0 && percent <= 100))
-      throw refusal(m.discountPercent, field, percent);
+      throw fieldRefusal(m.discountPercent, field, { value: percent });
     return percentOf(amount, percent);
   }
   const value = discount.amountMinor;
@@ -95,10 +94,7 @@ function discountOf(discount: LineDiscount | undefined, amount: Money, field: st
       ? { amountMinor: value, currency: amount.currency }
       : String(value);
     const params = { value: shown, amount: { amountMinor: amount.amountMinor, currency: amount.currency } };
-    throw new DomainError("BAD_INPUT", m.discountAmount, {
-      params,
-      fields: { [field]: { key: m.discountAmount, params } },
-    });
+    throw fieldRefusal(m.discountAmount, field, params);
   }
   return money(value, amount.currency);
 }
@@ -106,16 +102,7 @@ function discountOf(discount: LineDiscount | undefined, amount: Money, field: st
 function lineMoney(minor: bigint, currency: CurrencyCode, index: number): Money {
   const amount = Number(minor);
   if (!Number.isSafeInteger(amount)) {
-    const params = { line: index + 1 };
-    throw new DomainError("BAD_INPUT", m.lineTooLarge, {
-      params,
-      fields: { [`lines.${index}`]: { key: m.lineTooLarge, params } },
-    });
+    throw fieldRefusal(m.lineTooLarge, `lines.${index}`, { line: index + 1 });
   }
   return money(amount, currency);
-}
-
-function refusal(key: string, field: string, value: string | number): DomainError {
-  const params = { value };
-  return new DomainError("BAD_INPUT", key, { params, fields: { [field]: { key, params } } });
 }

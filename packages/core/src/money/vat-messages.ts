@@ -1,4 +1,5 @@
-import { defineMessages } from "../messages/define.ts";
+import { DomainError } from "../errors.ts";
+import { defineMessages, type MessageParams } from "../messages/define.ts";
 import { registerMessages } from "../messages/registry.ts";
 
 /** Refusals of document money: lines with VAT (`vat.ts`) and amounts in words (`amount-in-words.ts`). */
@@ -48,3 +49,8 @@ export const documentMoneyMessages = registerMessages(
     },
   }),
 );
+
+/** A `BAD_INPUT` refusal of one field, e.g. `lines.2.quantity`, with the same message for the field and the whole. */
+export function fieldRefusal(key: string, field: string, params: MessageParams): DomainError {
+  return new DomainError("BAD_INPUT", key, { params, fields: { [field]: { key, params } } });
+}

@@ -1,5 +1,4 @@
-import { DomainError } from "../errors.ts";
-import { documentMoneyMessages as m } from "./vat-messages.ts";
+import { fieldRefusal, documentMoneyMessages as m } from "./vat-messages.ts";
 
 /** A line's quantity: decimal text (`"2"`, `"1,5"`, `"0.125"`) or a whole number of thousandths. */
 export type LineQuantity = string | { readonly thousandths: number };
@@ -17,10 +16,7 @@ export function quantityThousandths(quantity: LineQuantity, field: string): bigi
   const thousandths = typeof quantity === "string" ? parse(quantity.trim()) : whole(quantity.thousandths);
   if (thousandths === null || thousandths <= 0n) {
     const value = typeof quantity === "string" ? quantity : `${quantity.thousandths}/1000`;
-    throw new DomainError("BAD_INPUT", m.quantity, {
-      params: { value },
-      fields: { [field]: { key: m.quantity, params: { value } } },
-    });
+    throw fieldRefusal(m.quantity, field, { value });
   }
   return thousandths;
 }
