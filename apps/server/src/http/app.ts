@@ -8,6 +8,7 @@ import { refuseCrossSiteWrites } from "../auth/cross-site-guard.ts";
 import type { Host } from "../host/create-host.ts";
 import { exportRoutes } from "../records/export/routes.ts";
 import { importRoutes } from "../records/import/routes.ts";
+import { requisiteImageRoutes } from "../requisites/image-routes.ts";
 import type { Authenticator } from "../trpc/authenticate.ts";
 import { createRequestContext } from "../trpc/context.ts";
 import { mountAdmin } from "./admin-static.ts";
@@ -59,6 +60,7 @@ export function createApp(host: Host, options: { router: AnyTRPCRouter; authenti
   app.use("/api/v1/*", refuseCrossSiteWrites(host.config));
   app.route("/api/v1", importRoutes(host, authenticate));
   app.route("/api/v1", exportRoutes(host, authenticate));
+  app.route("/api/v1", requisiteImageRoutes(host, authenticate));
   app.route("/api/v1", host.notifications.streamRoutes(authenticate));
   app.route("/api/v1", restApi(host, options.router, authenticate));
 
