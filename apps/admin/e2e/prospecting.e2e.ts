@@ -101,7 +101,7 @@ describe("prospecting: from a form post to a lead, from a list to a call", () =>
     await expect.poll(() => page.getByRole("row", { name: /Мария Иванова/ }).count()).toBe(1);
     const detail = page.locator("section.q-card", { hasText: "UTM-метки" });
     await expect.poll(() => detail.textContent()).toContain("utm_source: yandex");
-    expect(await detail.textContent()).toContain("form:zayavka-s-sayta");
+    expect(await detail.textContent()).toContain("Форма «Заявка с сайта»");
     expect(await detail.getByText("Ждёт", { exact: false }).count()).toBe(1);
     await expect.poll(() => page.getByText("Похожих клиентов нет").count()).toBe(1);
     expect(await page.locator("tr[aria-current]").textContent()).toContain("Мария Иванова");
@@ -271,13 +271,13 @@ describe("prospecting: from a form post to a lead, from a list to a call", () =>
     const cells = (await row.getByRole("cell").allTextContents()).map(spaced);
     expect(cells.slice(2, 6)).toEqual(["2", "1", "50 %", "1"]);
     const sources = page.locator("section.q-card", { hasText: "Источники" });
-    const formRow = sources.getByRole("row", { name: /form:zayavka-s-sayta/ });
+    const formRow = sources.getByRole("row", { name: /Форма «Заявка с сайта»/ });
     expect((await formRow.getByRole("cell").allTextContents()).map(spaced).slice(1, 4)).toEqual([
       "1",
       "1",
       "100 %",
     ]);
-    expect(await sources.getByRole("row", { name: /campaign:/ }).count()).toBe(1);
+    expect(await sources.getByRole("row", { name: /Обзвон «/ }).count()).toBe(1);
     await screenshot(page, "prospecting-stats-ru");
 
     await page.goto(`${server.url}/`);

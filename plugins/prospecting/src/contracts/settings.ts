@@ -90,9 +90,12 @@ export const prospectingSettings = z.object({
   }),
   /** Read the client's address from `X-Forwarded-For` (only behind a proxy you run). */
   trustForwardedFor: labelled(z.boolean().default(false), {
-    title: { ru: "Доверять X-Forwarded-For", en: "Trust X-Forwarded-For" },
+    title: { ru: "Брать адрес посетителя у своего прокси", en: "Trust X-Forwarded-For" },
     section: forms,
-    description: { ru: "Только за своим обратным прокси", en: "Only behind a reverse proxy you run" },
+    description: {
+      ru: "Включайте, только если сервер стоит за вашим обратным прокси: адрес берётся из его заголовка",
+      en: "Only behind a reverse proxy you run",
+    },
   }),
 });
 

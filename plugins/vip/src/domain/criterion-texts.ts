@@ -9,9 +9,10 @@ export type WordingNames = {
   categories?: Readonly<Record<string, string>>;
 };
 
-/** The name of a tier in the locale, or its key when the program no longer has it. */
+/** The name of a tier in the locale, or «удалённый уровень» / "a removed tier" when the program no longer has it. */
 export function tierName(key: string, locale: Locale, names: WordingNames): string {
-  return names.tiers[key]?.[locale] ?? key;
+  // A tier removed from the program has no name left; its key is the program's code, not words.
+  return names.tiers[key]?.[locale] ?? (locale === "ru" ? "удалённый уровень" : "a removed tier");
 }
 
 /**

@@ -46,6 +46,9 @@ export function reasonText(l: Locale, reason: Reason, names: WordingNames): stri
     case "override-exclude":
       return `${ru ? "исключён вручную" : "excluded by hand"} — ${reason.params.reason}${until(reason.params.until)}`;
     case "tier-removed": {
+      if (!names.tiers[reason.params.tierKey]) {
+        return ru ? "уровень удалён из программы" : "the tier was removed from the program";
+      }
       const tier = tierName(reason.params.tierKey, l, names);
       return ru ? `уровень «${tier}» удалён из программы` : `the ${tier} tier was removed from the program`;
     }

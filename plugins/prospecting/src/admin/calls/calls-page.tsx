@@ -92,7 +92,7 @@ export default function CallsPage(): JSX.Element {
         <div class="q-page-header">
           <div class="q-stack q-gap-1">
             <h1>{i18n.t("calls.title")}</h1>
-            <p class="q-muted pr-keys-hint">{i18n.t("calls.keysHint")}</p>
+            <p class="q-muted pr-keys-hint q-hotkey-hint">{i18n.t("calls.keysHint")}</p>
           </div>
         </div>
         <Show when={campaigns()}>
@@ -114,7 +114,7 @@ export default function CallsPage(): JSX.Element {
                   disabled={call() !== null}
                 />
                 <Button variant="primary" disabled={call() !== null} onClick={() => void next()}>
-                  <span class="pr-kbd">N</span>
+                  <span class="pr-kbd q-hotkey-hint">N</span>
                   {i18n.t("calls.next")}
                 </Button>
               </div>
@@ -159,7 +159,7 @@ export default function CallsPage(): JSX.Element {
                 disabled={!call() || (outcome() !== null && outcome() !== disposition)}
                 onClick={() => void dispose(disposition)}
               >
-                <span class="pr-kbd">{index() + 1}</span>
+                <span class="pr-kbd q-hotkey-hint">{index() + 1}</span>
                 {i18n.t(`calls.disposition.${disposition}`)}
               </Button>
             )}

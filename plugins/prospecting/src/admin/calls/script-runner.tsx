@@ -89,7 +89,7 @@ export function ScriptRunner(props: {
               <Match when={step.kind === "say" && step}>
                 <div class="pr-actions">
                   <Button variant="primary" loading={busy()} onClick={() => void answer(step, null)}>
-                    <span class="pr-kbd">Enter</span>
+                    <span class="pr-kbd q-hotkey-hint">Enter</span>
                     {i18n.t("calls.continue")}
                   </Button>
                 </div>
@@ -101,7 +101,7 @@ export function ScriptRunner(props: {
                       {(option, index) => (
                         <Button disabled={busy()} onClick={() => void answer(step, option.value)}>
                           <Show when={answerKeyOf(index())}>
-                            {(key) => <span class="pr-kbd">{key()}</span>}
+                            {(key) => <span class="pr-kbd q-hotkey-hint">{key()}</span>}
                           </Show>
                           {option.label}
                         </Button>
