@@ -1,11 +1,11 @@
 import {
-  type DocumentLine,
+  type DocumentLineInput,
+  documentLines,
   type InvoiceDocument,
-  type LineVat,
   type Locale,
-  money,
   type PartyRequisites,
   type ProposalDocument,
+  type VatPricing,
 } from "@quartet/core";
 import { makePng } from "./png.ts";
 
@@ -32,38 +32,15 @@ export const buyer: PartyRequisites = {
   address: "190000, г. Санкт-Петербург, Невский пр., д. 28",
 };
 
-/** A line with its sums worked out here (VAT inside the price), since the VAT module is not ours. */
-export function line(
-  name: string,
-  quantity: number,
-  unit: string,
-  priceMinor: number,
-  vat: LineVat,
-): DocumentLine {
-  const totalMinor = Math.round(priceMinor * quantity);
-  const vatMinor =
-    vat.kind === "rate" ? Math.round((totalMinor * vat.ratePercent) / (100 + vat.ratePercent)) : 0;
-  return {
-    name,
-    quantity,
-    unit,
-    price: money(priceMinor, "RUB"),
-    vat,
-    vatAmount: money(vatMinor, "RUB"),
-    total: money(totalMinor, "RUB"),
-  };
-}
-
-const vat20: LineVat = { kind: "rate", ratePercent: 20 };
-const noVat: LineVat = { kind: "none" };
-
 const clear: [number, number, number, number] = [255, 255, 255, 0];
 
 /** Logo, signature and stamp as real PNGs: a blue block with a white bar, a scribble and a ring on a see-through ground. */
 export const images = {
-  logo: makePng(140, 48, (x, y) => (y > 18 && y < 30 && x > 10 && x < 130 ? [255, 255, 255] : [30, 70, 160])),
+  logo: makePng(140, 48, (x, y) =>
+    y > 18 && y < 30 && x > 10 && x < 130 ? [255, 255, 255, 255] : [30, 70, 160, 255],
+  ),
   signature: makePng(80, 32, (x, y) =>
-    Math.abs(y - 16 - 10 * Math.sin(x / 6)) < 1.5 ? [20, 40, 140] : [255, 255, 255],
+    Math.abs(y - 16 - 10 * Math.sin(x / 6)) < 1.5 ? [20, 40, 140, 255] : clear,
   ),
   stamp: makePng(90, 90, (x, y) => {
     const r = Math.hypot(x - 45, y - 45);
@@ -71,25 +48,31 @@ export const images = {
   }),
 };
 
-function sums(lines: readonly DocumentLine[], withVat: boolean, totalInWords: string) {
-  const totalMinor = lines.reduce((s, l) => s + l.total.amountMinor, 0);
-  const vatMinor = lines.reduce((s, l) => s + l.vatAmount.amountMinor, 0);
-  const total = money(totalMinor, "RUB");
-  return { subtotal: total, total, totalInWords, ...(withVat ? { vat: money(vatMinor, "RUB") } : {}) };
-}
+/** Three lines at VAT 22 %, total 183 600,00 ₽. */
+export const invoiceLines: DocumentLineInput[] = [
+  {
+    name: "Лицензия Quartet CRM, тариф «Отдел продаж», 12 месяцев",
+    quantity: "10",
+    unit: "шт",
+    unitPriceMinor: 1_200_000,
+    vatRate: "vat22",
+  },
+  {
+    name: "Внедрение: настройка воронки первой продажи и сценариев звонков",
+    quantity: "16",
+    unit: "ч",
+    unitPriceMinor: 300_000,
+    vatRate: "vat22",
+  },
+  { name: "Обучение менеджеров", quantity: "1", unit: "усл.", unitPriceMinor: 1_560_000, vatRate: "vat22" },
+];
 
-const words = {
-  ru: "Сто восемьдесят три тысячи шестьсот рублей 00 копеек",
-  en: "One hundred eighty-three thousand six hundred roubles 00 kopecks",
-};
-
-/** An invoice with VAT 20 %: three lines, total 183 600,00 ₽, with logo, signature and stamp. */
-export function invoice(locale: Locale, lines?: readonly DocumentLine[]): InvoiceDocument {
-  const items = lines ?? [
-    line("Лицензия Quartet CRM, тариф «Отдел продаж», 12 месяцев", 10, "шт", 1_200_000, vat20),
-    line("Внедрение: настройка воронки первой продажи и сценариев звонков", 16, "ч", 300_000, vat20),
-    line("Обучение менеджеров", 1, "усл.", 1_560_000, vat20),
-  ];
+/** An invoice worked out by `documentLines` from `lines` (VAT inside the prices unless `pricing` says added), with logo, signature and stamp. */
+export function invoice(
+  locale: Locale,
+  lines = invoiceLines,
+  pricing: VatPricing = "included",
+): InvoiceDocument {
   return {
     type: "invoice",
     locale,
@@ -97,8 +80,7 @@ export function invoice(locale: Locale, lines?: readonly DocumentLine[]): Invoic
     date: "2026-12-07",
     seller,
     buyer,
-    lines: items,
-    totals: sums(items, true, words[locale]),
+    ...documentLines({ pricing, lines }, locale),
     paymentTerms: locale === "ru" ? "отсрочка 30 календарных дней" : "deferral of 30 calendar days",
     director: { fullName: "Иванов И. И." },
     accountant: { fullName: "Петрова А. С." },
@@ -107,17 +89,33 @@ export function invoice(locale: Locale, lines?: readonly DocumentLine[]): Invoic
 }
 
 /** `count` lines, enough to run past a page. */
-export function manyLines(count: number): DocumentLine[] {
-  return Array.from({ length: count }, (_, i) =>
-    line(`Позиция прайс-листа № ${i + 1}, модуль «Фарминг»`, 1 + (i % 3), "шт", 99_000 + i * 100, vat20),
-  );
+export function manyLines(count: number): DocumentLineInput[] {
+  return Array.from({ length: count }, (_, i) => ({
+    name: `Позиция прайс-листа № ${i + 1}, модуль «Фарминг»`,
+    quantity: String(1 + (i % 3)),
+    unit: "шт",
+    unitPriceMinor: 99_000 + i * 100,
+    vatRate: "vat22" as const,
+  }));
 }
 
 /** A proposal without VAT (a simplified-tax seller), valid to the year's end, with a manager to call. */
 export function proposal(locale: Locale): ProposalDocument {
-  const items = [
-    line("Лицензия Quartet CRM, тариф «VIP», 12 месяцев", 5, "шт", 2_400_000, noVat),
-    line("Сопровождение VIP-клиентов: персональный менеджер", 12, "мес.", 500_000, noVat),
+  const lines: DocumentLineInput[] = [
+    {
+      name: "Лицензия Quartet CRM, тариф «VIP», 12 месяцев",
+      quantity: "5",
+      unit: "шт",
+      unitPriceMinor: 2_400_000,
+      vatRate: "none",
+    },
+    {
+      name: "Сопровождение VIP-клиентов: персональный менеджер",
+      quantity: "12",
+      unit: "мес.",
+      unitPriceMinor: 500_000,
+      vatRate: "none",
+    },
   ];
   return {
     type: "proposal",
@@ -126,14 +124,7 @@ export function proposal(locale: Locale): ProposalDocument {
     date: "2026-12-07",
     seller,
     buyer,
-    lines: items,
-    totals: sums(
-      items,
-      false,
-      locale === "ru"
-        ? "Сто восемьдесят тысяч рублей 00 копеек"
-        : "One hundred eighty thousand roubles 00 kopecks",
-    ),
+    ...documentLines({ pricing: "included", lines }, locale),
     intro:
       locale === "ru"
         ? "Благодарим за интерес к Quartet CRM. Предлагаем подключить отдел продаж к четырём функциям: поиск клиентов, первая продажа, фарминг и VIP."

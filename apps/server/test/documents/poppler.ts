@@ -40,6 +40,17 @@ export function pdfPages(pdf: Uint8Array): number {
   return Number(/^Pages:\s+(\d+)/m.exec(out)?.[1]);
 }
 
+/** The pictures drawn on the pages, as `width`x`height` in the order `pdfimages` lists them (masks left out). */
+export function pdfImages(pdf: Uint8Array): string[] {
+  const out = execFileSync("pdfimages", ["-list", saved(pdf)], { encoding: "utf8" });
+  return out
+    .split("\n")
+    .slice(2)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cols) => cols[2] === "image")
+    .map((cols) => `${cols[3]}x${cols[4]}`);
+}
+
 /** Renders each page to `<name>-<page>.png` at 80 dpi with `pdftoppm`; returns the files. */
 export function pdfToPngs(pdf: Uint8Array, name: string): string[] {
   const dir = mkdtempSync(join(tmpdir(), "quartet-png-"));

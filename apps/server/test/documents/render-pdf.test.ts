@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { renderBusinessDocument } from "../../src/documents/render/index.ts";
-import { invoice, manyLines, proposal } from "./fixtures.ts";
-import { pdfFonts, pdfPages, pdfText, pdfToPngs } from "./poppler.ts";
+import { invoice, invoiceLines, manyLines, proposal } from "./fixtures.ts";
+import { pdfFonts, pdfImages, pdfPages, pdfText, pdfToPngs } from "./poppler.ts";
 
 /** Collapses poppler's layout spacing, so a phrase can be found whatever the column gaps. */
 const flat = (text: string) => text.replace(/[\s\u00a0]+/g, " ");
 
 describe("invoice PDF", () => {
-  it("carries the seller's bank requisites, the buyer, the sums and the amount in words as selectable Russian text", async () => {
+  it("carries the logo, stamp and signature, the seller's bank requisites, the buyer, the sums and the amount in words as selectable Russian text", async () => {
     const pdf = await renderBusinessDocument(invoice("ru"));
     const text = flat(pdfText(pdf));
     expect(text).toContain("Счёт на оплату № 2026-000123 от 7 декабря 2026 г.");
@@ -24,13 +24,14 @@ describe("invoice PDF", () => {
     expect(text).toContain("КПП 773601001");
     expect(text).toContain("АО «Северный ветер», ИНН 7812014560");
     expect(text).toContain("Товары (работы, услуги)");
-    expect(text).toContain("В том числе НДС: 30 600,00");
+    expect(text).toContain("В том числе НДС: 33 108,19");
     expect(text).toContain("Всего к оплате: 183 600,00");
     expect(text).toContain("Всего наименований 3, на сумму 183 600,00 ₽");
     expect(text).toContain("Сто восемьдесят три тысячи шестьсот рублей 00 копеек");
     expect(text).toContain("Условия оплаты: отсрочка 30 календарных дней");
     expect(text).toMatch(/Руководитель .*Иванов И\. И\./);
     expect(pdfPages(pdf)).toBe(1);
+    expect(pdfImages(pdf)).toEqual(["140x48", "90x90", "80x32"]);
     pdfToPngs(pdf, "invoice-ru");
   });
 
@@ -48,11 +49,20 @@ describe("invoice PDF", () => {
   it("words an English invoice in English", async () => {
     const text = flat(pdfText(await renderBusinessDocument(invoice("en"))));
     expect(text).toContain("Invoice No. 2026-000123 of 7 December 2026");
-    expect(text).toContain("Including VAT: 30,600.00");
+    expect(text).toContain("Including VAT: 33,108.19");
     expect(text).toContain("Total due: 183,600.00");
-    expect(text).toContain("One hundred eighty-three thousand six hundred roubles 00 kopecks");
+    expect(text).toContain("One hundred eighty-three thousand six hundred rubles and 00 kopecks");
     expect(text).not.toMatch(/Итого|Всего к оплате/);
     pdfToPngs(await renderBusinessDocument(invoice("en")), "invoice-en");
+  });
+
+  it("says «НДС» for VAT on top of the prices, the total due adding it", async () => {
+    const text = flat(pdfText(await renderBusinessDocument(invoice("ru", invoiceLines, "added"))));
+    expect(text).toContain("Итого: 183 600,00");
+    expect(text).toContain("НДС: 40 392,00");
+    expect(text).not.toContain("В том числе НДС");
+    expect(text).toContain("Всего к оплате: 223 992,00");
+    expect(text).toContain("Двести двадцать три тысячи девятьсот девяносто два рубля 00 копеек");
   });
 
   it("runs 60 lines over several pages, repeating the table's header and numbering the pages", async () => {
@@ -65,8 +75,11 @@ describe("invoice PDF", () => {
     expect(perPage).toHaveLength(pages);
     for (const page of perPage) expect(flat(page)).toContain("Товары (работы, услуги)");
     expect(flat(perPage[0] ?? "")).toContain(`Страница 1 из ${pages}`);
-    expect(flat(perPage.at(-1) ?? "")).toContain("Всего наименований 60");
+    expect(flat(perPage.at(-1) ?? "")).toContain("Всего наименований 60, на сумму 122 380,00 ₽");
     expect(flat(pdfText(pdf))).toContain("Позиция прайс-листа № 60,");
+    expect(flat(perPage.at(-1) ?? "")).toContain(
+      "Сто двадцать две тысячи триста восемьдесят рублей 00 копеек",
+    );
     pdfToPngs(pdf, "invoice-ru-60-lines");
   });
 });

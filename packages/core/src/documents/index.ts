@@ -1,3 +1,4 @@
+export { type DocumentLineInput, type DocumentLinesInput, documentLines } from "./lines.ts";
 export type {
   BankDetails,
   BusinessDocument,

@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n.ts";
 import type { Money } from "../money/money.ts";
+import type { VatPricing } from "../money/vat-line.ts";
 
 /** A bank account a payment goes to: the bank, its BIK, the correspondent and the settlement account. */
 export type BankDetails = {
@@ -35,16 +36,18 @@ export type DocumentLine = {
   readonly vat: LineVat;
   /** The VAT inside `total` (zero when `vat.kind` is `none`). */
   readonly vatAmount: Money;
-  /** The line's sum, VAT included when there is VAT. */
+  /** The line's sum after its discount: with VAT when prices include it, without when VAT is added on top. */
   readonly total: Money;
 };
 
-/** The sums under the lines table: Итого, В том числе НДС (absent: «Без НДС»), Всего к оплате. */
+/** The sums under the lines table: Итого, В том числе НДС / НДС (absent: «Без НДС»), Всего к оплате. */
 export type DocumentTotals = {
+  /** Whether the lines' sums hold VAT («В том числе НДС», the default) or it comes on top («НДС»). */
+  readonly vatPricing?: VatPricing;
   readonly subtotal: Money;
   readonly vat?: Money;
   readonly total: Money;
-  /** The total in words, as the VAT/words module spells it (`Сто двадцать рублей 00 копеек`). */
+  /** The total in words, as `amountInWords` spells it (`Сто двадцать рублей 00 копеек`). */
   readonly totalInWords: string;
 };
 

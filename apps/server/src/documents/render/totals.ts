@@ -8,12 +8,13 @@ const labelWidth = 160;
 /** The points the sums block takes, so the lines table keeps room for it on its last page. */
 export const totalsHeight = 48;
 
-/** Итого, В том числе НДС (or Без НДС) and the total due, bold and right-aligned under the table. */
+/** Итого, В том числе НДС (НДС when added on top, Без НДС when none) and the total due, bold and right-aligned under the table. */
 export function drawTotals(tools: PdfTools, totals: DocumentTotals, totalLabel: string): void {
   const { labels: l, locale } = tools;
+  const vatLabel = totals.vatPricing === "added" ? l.vatAdded : l.vatIncluded;
   const rows: [string, string][] = [
     [l.subtotal, formatAmount(totals.subtotal, locale)],
-    totals.vat ? [l.vatIncluded, formatAmount(totals.vat, locale)] : [l.noVat, "—"],
+    totals.vat ? [vatLabel, formatAmount(totals.vat, locale)] : [l.noVat, "—"],
     [totalLabel, formatAmount(totals.total, locale)],
   ];
   tools.ensureRoom(totalsHeight);

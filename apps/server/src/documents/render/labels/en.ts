@@ -24,6 +24,7 @@ export const en: DocumentLabels = {
   sum: "Amount",
   subtotal: "Subtotal:",
   vatIncluded: "Including VAT:",
+  vatAdded: "VAT:",
   noVat: "No VAT",
   totalDue: "Total due:",
   proposalTotal: "Proposal total:",
