@@ -23,6 +23,7 @@ import { notifications } from "./en/notifications.ts";
 import { onboarding } from "./en/onboarding.ts";
 import { plugins } from "./en/plugins.ts";
 import { readiness } from "./en/readiness.ts";
+import { registry } from "./en/registry.ts";
 import { quickAdd, search } from "./en/search.ts";
 import { settings } from "./en/settings.ts";
 import { language, nav, orgSwitcher, userMenu } from "./en/shell.ts";
@@ -76,6 +77,7 @@ export const en = {
   tasks,
   myWork,
   importWizard,
+  registry,
   auditActions,
   errors,
   notFound,

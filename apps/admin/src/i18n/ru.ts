@@ -25,6 +25,7 @@ import { notifications } from "./ru/notifications.ts";
 import { onboarding } from "./ru/onboarding.ts";
 import { plugins } from "./ru/plugins.ts";
 import { readiness } from "./ru/readiness.ts";
+import { registry } from "./ru/registry.ts";
 import { quickAdd, search } from "./ru/search.ts";
 import { settings } from "./ru/settings.ts";
 import { language, nav, orgSwitcher, userMenu } from "./ru/shell.ts";
@@ -78,6 +79,7 @@ export const ru: Translation<typeof en> = {
   tasks,
   myWork,
   importWizard,
+  registry,
   auditActions,
   errors,
   notFound,

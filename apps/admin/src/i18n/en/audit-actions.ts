@@ -18,6 +18,7 @@ export const auditActions = {
     purge: "Deleted a plugin's data",
     settings: "Changed a plugin's settings",
   },
+  registry: { token: "Changed the requisites service key" },
   client: {
     create: "Added a client",
     update: "Changed a client",

@@ -17,6 +17,7 @@ export const auditActions: Translation<typeof en.auditActions> = {
     purge: "Удалил(а) данные модуля",
     settings: "Изменил(а) настройки модуля",
   },
+  registry: { token: "Изменил(а) ключ сервиса реквизитов" },
   client: {
     create: "Добавил(а) клиента",
     update: "Изменил(а) клиента",

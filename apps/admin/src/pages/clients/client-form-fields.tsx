@@ -1,5 +1,6 @@
 import { Select, TagInput, TextField } from "@quartet/ui";
 import { type JSX, Show } from "solid-js";
+import { PartyLookup } from "../../components/registry/party-lookup.tsx";
 import { useT } from "../../i18n/index.ts";
 import type { ClientDraft } from "./client-draft.ts";
 import { type ClientStage, clientStages } from "./client-filters.ts";
@@ -37,6 +38,15 @@ export function clientFormPaths(fields: readonly CustomFieldDef[]): string[] {
 export function firstErrorOf(errors: Record<string, string>, field: string): string | undefined {
   return errors[field] ?? Object.entries(errors).find(([path]) => path.startsWith(`${field}.`))?.[1];
 }
+
+/** The dictionary keys of the fields a registry entry fills, for «Заполнено из реестра: …». */
+const fillLabels = {
+  name: "clients.name",
+  legalName: "clients.form.legalName",
+  kpp: "clients.form.kpp",
+  ogrn: "clients.form.ogrn",
+  address: "clients.form.address",
+} as const;
 
 type TextKey = Exclude<keyof ClientDraft, "kind" | "tags" | "stage" | "customFields">;
 
@@ -91,6 +101,14 @@ export function ClientFormFields(props: {
       {text("inn", i18n.t("clients.inn"), { inputMode: "numeric" })}
       {text("kpp", i18n.t("clients.form.kpp"), { inputMode: "numeric" })}
       {text("ogrn", i18n.t("clients.form.ogrn"), { inputMode: "numeric" })}
+      <div class="client-form__wide">
+        <PartyLookup
+          inn={props.draft.inn}
+          draft={props.draft}
+          labelOf={(key) => i18n.t(fillLabels[key])}
+          onFill={props.onChange}
+        />
+      </div>
       {text("website", i18n.t("clients.form.website"))}
       {text("phones", i18n.t("clients.form.phones"), { description: i18n.t("clients.form.commas") })}
       {text("emails", i18n.t("clients.form.emails"), { description: i18n.t("clients.form.commas") })}

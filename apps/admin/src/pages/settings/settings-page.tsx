@@ -7,6 +7,7 @@ import { usePageTitle } from "../../lib/page-title.ts";
 import { useOrganisation } from "../team/queries.ts";
 import { AuditCard } from "./audit/audit-card.tsx";
 import { OrgSettingsCard } from "./org-settings-card.tsx";
+import { RegistryCard } from "./registry/registry-card.tsx";
 import "./settings.css";
 
 /** `/settings`: the organisation's settings, and the audit log for those who may read it. */
@@ -34,6 +35,9 @@ export default function SettingsPage(): JSX.Element {
             }
           >
             {(org) => <OrgSettingsCard org={org()} />}
+          </Show>
+          <Show when={access.can("core.org.manage")}>
+            <RegistryCard />
           </Show>
           <Show when={access.can("core.audit.read")}>
             <AuditCard />
