@@ -10,7 +10,10 @@ export function I18nProvider<D extends Dictionary>(props: {
   i18n: I18n<D>;
   children: JSX.Element;
 }): JSX.Element {
-  return <I18nContext.Provider value={props.i18n}>{props.children}</I18nContext.Provider>;
+  // The context holds any app's translator; useI18n gives it back typed.
+  // biome-ignore lint/suspicious/noExplicitAny: see above.
+  const i18n = props.i18n as unknown as I18n<any>;
+  return <I18nContext.Provider value={i18n}>{props.children}</I18nContext.Provider>;
 }
 
 /**
