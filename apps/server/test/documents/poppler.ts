@@ -20,8 +20,10 @@ export function pdfText(pdf: Uint8Array): string {
   return execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", saved(pdf), "-"], { encoding: "utf8" });
 }
 
-/** The fonts `pdffonts` lists: name, type, whether embedded and subset. */
-export function pdfFonts(pdf: Uint8Array): { name: string; embedded: boolean; subset: boolean }[] {
+/** The fonts `pdffonts` lists: name, whether embedded, subset, and mapped to Unicode (so text copies out). */
+export function pdfFonts(
+  pdf: Uint8Array,
+): { name: string; embedded: boolean; subset: boolean; unicode: boolean }[] {
   const out = execFileSync("pdffonts", [saved(pdf)], { encoding: "utf8" });
   return out
     .split("\n")
@@ -29,8 +31,8 @@ export function pdfFonts(pdf: Uint8Array): { name: string; embedded: boolean; su
     .filter((line) => line.trim())
     .map((line) => {
       const cols = line.trim().split(/\s+/);
-      const [emb, sub] = cols.slice(-5, -3);
-      return { name: cols[0] ?? "", embedded: emb === "yes", subset: sub === "yes" };
+      const [emb, sub, uni] = cols.slice(-5, -2);
+      return { name: cols[0] ?? "", embedded: emb === "yes", subset: sub === "yes", unicode: uni === "yes" };
     });
 }
 

@@ -42,8 +42,8 @@ describe("invoice PDF", () => {
       "DejaVuSansCondensed",
       "DejaVuSansCondensed-Bold",
     ]);
-    expect(fonts.every((f) => f.embedded && f.subset)).toBe(true);
-    expect(pdf.byteLength).toBeLessThan(120_000);
+    expect(fonts.every((f) => f.embedded && f.subset && f.unicode)).toBe(true);
+    expect(pdf.byteLength).toBeLessThan(60_000);
   });
 
   it("words an English invoice in English", async () => {
