@@ -19,6 +19,7 @@ const MyWorkPage = lazy(() => import("./pages/my-work/my-work-page.tsx"));
 const ImportPage = lazy(() => import("./pages/import/import-page.tsx"));
 const TeamPage = lazy(() => import("./pages/team/team-page.tsx"));
 const SettingsPage = lazy(() => import("./pages/settings/settings-page.tsx"));
+const RequisitesPage = lazy(() => import("./pages/settings/requisites/requisites-page.tsx"));
 const NotificationsPage = lazy(() => import("./pages/notifications/notifications-page.tsx"));
 const NotificationSettingsPage = lazy(() => import("./pages/notifications/preferences-page.tsx"));
 const SystemPage = lazy(() => import("./pages/system/system-page.tsx"));
@@ -50,6 +51,7 @@ export function AppRoutes(): JSX.Element {
           <Route path="/functions" component={FunctionsPage} />
           <Route path="/team" component={TeamPage} />
           <Route path="/settings" component={SettingsPage} />
+          <Route path="/settings/requisites" component={RequisitesPage} />
           <Route path="/settings/notifications" component={NotificationSettingsPage} />
           <Route path="/notifications" component={NotificationsPage} />
           <Route path="/system" component={SystemPage} />

@@ -24,6 +24,7 @@ import { onboarding } from "./en/onboarding.ts";
 import { plugins } from "./en/plugins.ts";
 import { readiness } from "./en/readiness.ts";
 import { registry } from "./en/registry.ts";
+import { requisites } from "./en/requisites.ts";
 import { quickAdd, search } from "./en/search.ts";
 import { settings } from "./en/settings.ts";
 import { language, nav, orgSwitcher, userMenu } from "./en/shell.ts";
@@ -63,6 +64,7 @@ export const en = {
   apiKeys,
   staffing,
   settings,
+  requisites,
   clients,
   clientStage,
   clientPage,

@@ -26,6 +26,7 @@ import { onboarding } from "./ru/onboarding.ts";
 import { plugins } from "./ru/plugins.ts";
 import { readiness } from "./ru/readiness.ts";
 import { registry } from "./ru/registry.ts";
+import { requisites } from "./ru/requisites.ts";
 import { quickAdd, search } from "./ru/search.ts";
 import { settings } from "./ru/settings.ts";
 import { language, nav, orgSwitcher, userMenu } from "./ru/shell.ts";
@@ -65,6 +66,7 @@ export const ru: Translation<typeof en> = {
   apiKeys,
   staffing,
   settings,
+  requisites,
   clients,
   clientStage,
   clientPage,

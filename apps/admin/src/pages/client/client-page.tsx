@@ -2,6 +2,7 @@ import { Slot, Spinner } from "@quartet/ui";
 import { Navigate, useParams } from "@solidjs/router";
 import { useQuery } from "@tanstack/solid-query";
 import { createSignal, type JSX, Match, Show, Switch } from "solid-js";
+import { ClientRequisitesCard } from "../../components/requisites/client-requisites-card.tsx";
 import { RequirePermission } from "../../guards/require-permission.tsx";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
@@ -82,6 +83,7 @@ export default function ClientPage(): JSX.Element {
                   <ClientContacts clientId={params.id ?? ""} contacts={(page() as ClientPageData).contacts} />
                   <ClientTasks clientId={params.id ?? ""} />
                   <ClientOrders clientId={params.id ?? ""} />
+                  <ClientRequisitesCard clientId={params.id ?? ""} />
                   <ClientHandoffs
                     clientId={params.id ?? ""}
                     stage={(page() as ClientPageData).client.stage}

@@ -1,4 +1,5 @@
 import { Spinner } from "@quartet/ui";
+import { A } from "@solidjs/router";
 import { type JSX, Show } from "solid-js";
 import { RequirePermission } from "../../guards/require-permission.tsx";
 import { useT } from "../../i18n/index.ts";
@@ -24,6 +25,9 @@ export default function SettingsPage(): JSX.Element {
             <h1>{i18n.t("settings.title")}</h1>
             <p class="q-muted">{i18n.t("settings.subtitle")}</p>
           </div>
+          <A href="/settings/requisites" class="q-button" data-variant="secondary">
+            {i18n.t("requisites.open")}
+          </A>
         </div>
         <div class="q-stack q-gap-6">
           <Show

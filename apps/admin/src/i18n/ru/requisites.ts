@@ -1,0 +1,63 @@
+import type { Translation } from "@quartet/ui";
+import type * as en from "../en/requisites.ts";
+
+/** Реквизиты организации и клиента: форма, её разделы, изображения. */
+export const requisites: Translation<typeof en.requisites> = {
+  title: "Реквизиты",
+  subtitle: "Что о вас говорят счета, акты и договоры: названия, коды, банковские счета, ответственные лица.",
+  readOnly: "Менять реквизиты организации могут только администраторы.",
+  open: "Реквизиты",
+  sections: {
+    names: "Наименование",
+    codes: "Коды",
+    addresses: "Адреса",
+    bank: "Банковские счета",
+    people: "Ответственные лица",
+    tax: "Налоги и оплата",
+    images: "Логотип, подпись и печать",
+  },
+  fields: {
+    fullName: "Полное наименование",
+    shortName: "Сокращённое наименование",
+    inn: "ИНН",
+    kpp: "КПП",
+    ogrn: "ОГРН / ОГРНИП",
+    legalAddress: "Юридический адрес",
+    postalAddress: "Почтовый адрес",
+    directorName: "Руководитель",
+    directorTitle: "Должность руководителя",
+    accountantName: "Главный бухгалтер",
+    vatMode: "НДС",
+    paymentDays: "Срок оплаты, дней",
+  },
+  vat: { vat20: "НДС 20 %", vat10: "НДС 10 %", vat0: "НДС 0 %", none: "Без НДС (УСН)" },
+  bank: {
+    bik: "БИК",
+    bankName: "Банк",
+    account: "Расчётный счёт",
+    correspondentAccount: "Корреспондентский счёт",
+    isDefault: "Основной счёт",
+    add: "Добавить счёт",
+    remove: "Удалить счёт",
+    empty: "Банковских счетов пока нет.",
+    numbered: "Счёт {n}",
+  },
+  images: {
+    description: "PNG или JPEG, не больше 512 КБ. Попадают в печатные документы.",
+    logo: "Логотип",
+    signature: "Подпись руководителя",
+    stamp: "Печать",
+    choose: "Выбрать файл",
+    none: "Не загружено",
+    remove: "Удалить",
+    uploaded: "Изображение сохранено",
+    removed: "Изображение удалено",
+  },
+  client: {
+    title: "Реквизиты",
+    empty: "Реквизитов пока нет.",
+    edit: "Изменить реквизиты",
+    dialog: "Реквизиты клиента",
+    account: "Счёт {account}",
+  },
+};
