@@ -1,4 +1,4 @@
-import { defineDocument } from "@quartet/core";
+import { DomainError, defineDocument } from "@quartet/core";
 import { describe, expect, it } from "vitest";
 import {
   createPdfDocumentRegistry,
@@ -41,8 +41,8 @@ describe("document registry on the server", () => {
   });
 
   it("refuses a type nobody registered", async () => {
-    await expect(renderPdf("vip.contract", {}, "ru", "Договор")).rejects.toThrow(
-      /No renderer for document type vip.contract/,
-    );
+    const refusal = renderPdf("vip.contract", {}, "ru", "Договор");
+    await expect(refusal).rejects.toBeInstanceOf(DomainError);
+    await expect(refusal).rejects.toMatchObject({ code: "NOT_FOUND", params: { type: "vip.contract" } });
   });
 });

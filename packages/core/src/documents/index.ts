@@ -1,4 +1,5 @@
 export { type DocumentLineInput, type DocumentLinesInput, documentLines } from "./lines.ts";
+export { documentMessages } from "./messages.ts";
 export type {
   BankDetails,
   BusinessDocument,

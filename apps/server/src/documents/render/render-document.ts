@@ -1,4 +1,10 @@
-import { type BusinessDocument, createDocumentRegistry, type DocumentRegistry } from "@quartet/core";
+import {
+  type BusinessDocument,
+  createDocumentRegistry,
+  type DocumentRegistry,
+  DomainError,
+  documentMessages,
+} from "@quartet/core";
 import { invoiceDefinition, invoiceTitle } from "./invoice.ts";
 import { fill } from "./labels/index.ts";
 import { createPdfTools, finishPdf, type PdfTools } from "./pdf-tools.ts";
@@ -16,7 +22,8 @@ const builtIn = createPdfDocumentRegistry();
 
 /**
  * A document of any registered type as PDF bytes: A4, the text set in the embedded DejaVu
- * fonts (selectable, searchable), pages numbered when there are several.
+ * fonts (selectable, searchable), pages numbered when there are several. Throws `NOT_FOUND`
+ * for a type nobody registered.
  *
  * @example const pdf = await renderPdf("invoice", invoice, "ru", "Счёт № 12")
  */
@@ -28,7 +35,7 @@ export async function renderPdf<Model>(
   registry: DocumentRegistry<PdfTools> = builtIn,
 ): Promise<Uint8Array> {
   const definition = registry.get(type);
-  if (!definition) throw new Error(`No renderer for document type ${type}`);
+  if (!definition) throw new DomainError("NOT_FOUND", documentMessages.unknownType, { params: { type } });
   const tools = createPdfTools(locale, title);
   definition.render(model, tools);
   return finishPdf(tools, (page, pages) => fill(tools.labels.page, { page, pages }));
