@@ -21,31 +21,29 @@ export function partyFills(candidate: PartyCandidate): Partial<Record<FillKey, s
 }
 
 /** The fields where the user typed something other than the registry's value: filling would replace them. */
-export function replacedKeys(
-  draft: Record<FillKey, string>,
-  fills: Partial<Record<FillKey, string>>,
-): FillKey[] {
-  return fillKeys.filter(
-    (key) => fills[key] !== undefined && draft[key].trim() !== "" && draft[key].trim() !== fills[key],
-  );
+export function replacedKeys<K extends string>(
+  draft: Record<K, string>,
+  fills: Partial<Record<K, string>>,
+): K[] {
+  return filledKeys(fills).filter((key) => draft[key].trim() !== "" && draft[key].trim() !== fills[key]);
 }
 
 /**
- * The patch filling the form from a registry entry: only empty fields unless `replace` (the user
+ * The patch filling a form from a registry entry: only empty fields unless `replace` (the user
  * clicked «Заполнить» knowing what it replaces), so nothing typed is overwritten unasked.
  *
- * @example fillPatch({ name: "Ромашка", … }, { name: "ООО «Ромашка»", kpp: "773601001" }, false) // { kpp: "773601001" }
+ * @example fillPatch({ name: "Ромашка", kpp: "" }, { name: "ООО «Ромашка»", kpp: "773601001" }, false) // { kpp: "773601001" }
  */
-export function fillPatch(
-  draft: Record<FillKey, string>,
-  fills: Partial<Record<FillKey, string>>,
+export function fillPatch<K extends string>(
+  draft: Record<K, string>,
+  fills: Partial<Record<K, string>>,
   replace: boolean,
-): Partial<Record<FillKey, string>> {
+): Partial<Record<K, string>> {
+  const keys = filledKeys(fills).filter((key) => draft[key].trim() !== fills[key]);
   return Object.fromEntries(
-    fillKeys.flatMap((key) => {
-      const value = fills[key];
-      if (value === undefined || draft[key].trim() === value) return [];
-      return replace || draft[key].trim() === "" ? [[key, value]] : [];
-    }),
-  );
+    keys.filter((key) => replace || draft[key].trim() === "").map((key) => [key, fills[key]]),
+  ) as Partial<Record<K, string>>;
 }
+
+const filledKeys = <K extends string>(fills: Partial<Record<K, string>>) =>
+  (Object.keys(fills) as K[]).filter((key) => fills[key] !== undefined);

@@ -1,6 +1,7 @@
 import { Button, Checkbox, IconPlus, IconTrash, TextField } from "@quartet/ui";
 import { For, type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
+import { BankLookup } from "../registry/bank-lookup.tsx";
 import { type BankAccountDraft, blankAccount } from "./requisites-draft.ts";
 
 /**
@@ -55,6 +56,13 @@ export function BankAccountsEditor(props: {
               {field(index(), "account")}
               {field(index(), "correspondentAccount")}
             </div>
+            <Show when={!props.disabled}>
+              <BankLookup
+                bik={account.bik}
+                draft={{ bankName: account.bankName, correspondentAccount: account.correspondentAccount }}
+                onFill={(patch) => change(index(), patch)}
+              />
+            </Show>
             <div class="requisites-bank__row">
               <Checkbox
                 label={i18n.t("requisites.bank.isDefault")}
