@@ -12,6 +12,7 @@ export type {
   ProposalDocument,
   Signatory,
 } from "./model.ts";
+export { partyFromRequisites, signatoriesFromRequisites } from "./party.ts";
 export {
   createDocumentRegistry,
   type DocumentDefinition,

@@ -15,10 +15,11 @@ export type BankDetails = {
 /** A party's requisites as a document prints them: the seller (with a bank) or the buyer. */
 export type PartyRequisites = {
   readonly name: string;
-  readonly inn: string;
+  /** Absent for a private person buying. */
+  readonly inn?: string;
   /** Absent for an individual entrepreneur, who has no KPP. */
   readonly kpp?: string;
-  readonly address: string;
+  readonly address?: string;
   readonly phone?: string;
   readonly bank?: BankDetails;
 };

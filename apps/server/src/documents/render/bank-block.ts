@@ -41,7 +41,7 @@ export function drawBankBlock(tools: PdfTools, seller: PartyRequisites): void {
   const second = top + bankHeight;
   const half = nameWidth / 2;
   stroke(left, second, half, innHeight);
-  tools.textAt(`${l.inn} ${seller.inn}`, second + pad, { x: left + pad });
+  tools.textAt(seller.inn ? `${l.inn} ${seller.inn}` : l.inn, second + pad, { x: left + pad });
   stroke(left + half, second, half, innHeight);
   tools.textAt(seller.kpp ? `${l.kpp} ${seller.kpp}` : l.kpp, second + pad, { x: left + half + pad });
   stroke(left, second + innHeight, nameWidth, payeeHeight);

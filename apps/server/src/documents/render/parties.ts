@@ -6,9 +6,10 @@ const captionWidth = 80;
 /** A party in one line, as an invoice names it: `ООО «Ромашка», ИНН 7700000000, КПП 770001001, адрес, тел. …`. */
 export function partyLine(tools: PdfTools, party: PartyRequisites): string {
   const { labels: l } = tools;
-  const parts = [party.name, `${l.inn} ${party.inn}`];
+  const parts = [party.name];
+  if (party.inn) parts.push(`${l.inn} ${party.inn}`);
   if (party.kpp) parts.push(`${l.kpp} ${party.kpp}`);
-  parts.push(party.address);
+  if (party.address) parts.push(party.address);
   if (party.phone) parts.push(`${l.phone} ${party.phone}`);
   return parts.join(", ");
 }
