@@ -8,11 +8,13 @@ import {
   MenuItem,
   MenuRadioGroup,
   MenuSeparator,
+  Spinner,
 } from "@quartet/ui";
 import { useNavigate } from "@solidjs/router";
-import type { JSX } from "solid-js";
+import { type JSX, Show } from "solid-js";
 import { useT } from "../i18n/index.ts";
 import { useSession } from "../lib/session-context.tsx";
+import { switchLanguage } from "./switch-language.ts";
 
 /** The account menu: who is signed in, the interface language, and signing out. */
 export function UserMenu(): JSX.Element {
@@ -28,7 +30,11 @@ export function UserMenu(): JSX.Element {
     <Menu
       label={i18n.t("userMenu.label", { name: name() })}
       triggerClass="user-menu__trigger"
-      trigger={<Avatar name={name()} seed={session.user()?.id} />}
+      trigger={
+        <Show when={i18n.pending()} fallback={<Avatar name={name()} seed={session.user()?.id} />}>
+          <Spinner label={i18n.t("language.loading")} />
+        </Show>
+      }
     >
       <MenuHeader>
         <span class="user-menu__name">{name()}</span>
@@ -42,7 +48,7 @@ export function UserMenu(): JSX.Element {
           { value: "ru", label: i18n.t("language.ru") },
           { value: "en", label: i18n.t("language.en") },
         ]}
-        onChange={(value) => isLocale(value) && i18n.setLocale(value)}
+        onChange={(value) => isLocale(value) && switchLanguage(i18n, value)}
       />
       <MenuSeparator />
       <MenuItem icon={<IconBell size={14} />} onSelect={() => navigate("/settings/notifications")}>

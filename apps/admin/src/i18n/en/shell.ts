@@ -19,6 +19,8 @@ export const language = {
   label: "Interface language",
   ru: "Русский",
   en: "English",
+  loading: "Switching the language…",
+  loadFailed: "Could not switch the language. Check the connection and try again.",
 } as const;
 
 /** The organisation switcher in the top bar. */

@@ -22,6 +22,8 @@ export const language: Translation<typeof en.language> = {
   label: "Язык интерфейса",
   ru: "Русский",
   en: "English",
+  loading: "Переключаем язык…",
+  loadFailed: "Не удалось переключить язык. Проверьте соединение и повторите.",
 };
 
 /** Переключатель организаций в верхней панели. */
