@@ -65,6 +65,25 @@ describe("invoice PDF", () => {
     expect(text).toContain("Двести двадцать три тысячи девятьсот девяносто два рубля 00 копеек");
   });
 
+  it("gives the VAT of each rate on its own row when the lines carry several", async () => {
+    const lines = [
+      ...invoiceLines,
+      {
+        name: "Книга «Продажи по телефону»",
+        quantity: "2",
+        unit: "шт",
+        unitPriceMinor: 110_000,
+        vatRate: "vat10" as const,
+      },
+    ];
+    const pdf = await renderBusinessDocument(invoice("ru", lines));
+    const text = flat(pdfText(pdf));
+    expect(text).toContain("В том числе НДС 22%: 33 108,19");
+    expect(text).toContain("В том числе НДС 10%: 200,00");
+    expect(text).toContain("Всего к оплате: 185 800,00");
+    pdfToPngs(pdf, "invoice-ru-two-rates");
+  });
+
   it("runs 60 lines over several pages, repeating the table's header and numbering the pages", async () => {
     const pdf = await renderBusinessDocument(invoice("ru", manyLines(60)));
     const pages = pdfPages(pdf);

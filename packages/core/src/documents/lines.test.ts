@@ -51,6 +51,19 @@ describe("documentLines", () => {
     expect(built.totals.totalInWords).toBe(words);
   });
 
+  it("gives the VAT of each rate when the lines carry several, none when one", () => {
+    const mixed = documentLines(
+      { pricing: "included", lines: [licence(), licence({ vatRate: "vat10", unitPriceMinor: 11_000 })] },
+      "ru",
+    ).totals;
+    expect(mixed.vatByRate?.map((rate) => [rate.ratePercent, rate.vat.amountMinor])).toEqual([
+      [22, 4_400],
+      [10, 2_000],
+    ]);
+    expect(mixed.vat?.amountMinor).toBe(6_400);
+    expect(documentLines({ pricing: "included", lines: [licence()] }, "ru").totals.vatByRate).toBeUndefined();
+  });
+
   it("keeps a fractional quantity and the name and unit as entered", () => {
     const [line] = documentLines(
       { pricing: "included", lines: [licence({ quantity: "1.25", unit: "ч" })] },

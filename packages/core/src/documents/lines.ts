@@ -52,6 +52,9 @@ export function documentLines(
       vatPricing: input.pricing,
       subtotal: totals.subtotal,
       ...(totals.withoutVat ? {} : { vat: totals.vat }),
+      ...(totals.byRate.length > 1
+        ? { vatByRate: totals.byRate.map((rate) => ({ ratePercent: rate.percent, vat: rate.vat })) }
+        : {}),
       total: totals.toPay,
       totalInWords: amountInWords(totals.toPay.amountMinor, currency, locale),
     },

@@ -47,6 +47,8 @@ export type DocumentTotals = {
   readonly vatPricing?: VatPricing;
   readonly subtotal: Money;
   readonly vat?: Money;
+  /** The VAT of each rate, highest first, when the lines carry more than one rate (printed one row a rate). */
+  readonly vatByRate?: readonly { readonly ratePercent: number; readonly vat: Money }[];
   readonly total: Money;
   /** The total in words, as `amountInWords` spells it (`Сто двадцать рублей 00 копеек`). */
   readonly totalInWords: string;

@@ -36,7 +36,7 @@ export function drawLinesAndSums(
     tools.heightOf(totals.totalInWords, { bold: true }) +
     notes.reduce((height, note) => height + tools.heightOf(note) + 6, 0) +
     16;
-  drawLinesTable(tools, lines, totalsHeight + tail + (options.keepAfter ?? 0));
+  drawLinesTable(tools, lines, totalsHeight(totals) + tail + (options.keepAfter ?? 0));
   drawTotals(tools, totals, options.totalLabel);
   tools.ensureRoom(tail);
   tools.write(summary, { gapAfter: 1 });

@@ -25,6 +25,8 @@ export const en: DocumentLabels = {
   subtotal: "Subtotal:",
   vatIncluded: "Including VAT:",
   vatAdded: "VAT:",
+  vatIncludedAtRate: "Including VAT {rate}%:",
+  vatAddedAtRate: "VAT {rate}%:",
   noVat: "No VAT",
   totalDue: "Total due:",
   proposalTotal: "Proposal total:",

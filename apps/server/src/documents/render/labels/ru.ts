@@ -23,6 +23,8 @@ export const ru = {
   subtotal: "Итого:",
   vatIncluded: "В том числе НДС:",
   vatAdded: "НДС:",
+  vatIncludedAtRate: "В том числе НДС {rate}%:",
+  vatAddedAtRate: "НДС {rate}%:",
   noVat: "Без НДС",
   totalDue: "Всего к оплате:",
   proposalTotal: "Итого по предложению:",
