@@ -58,23 +58,26 @@ function lazyI18n(initial: Locale, loader: ReturnType<typeof handLoader>, option
   return { i18n, store, saved, failures, missing };
 }
 
+/** A translator that has shown its first language (`initial`, loaded by hand). */
+async function startedI18n(initial: Locale, loader: ReturnType<typeof handLoader>) {
+  const made = lazyI18n(initial, loader);
+  const ready = made.i18n.ready();
+  await loader.settle(initial);
+  await ready;
+  return made;
+}
+
 describe("createI18n({ load })", () => {
   it("loads only the saved language before the first render", async () => {
     const loader = handLoader();
-    const { i18n } = lazyI18n("ru", loader);
-    const ready = i18n.ready();
-    await loader.settle("ru");
-    await ready;
+    const { i18n } = await startedI18n("ru", loader);
     expect(loader.asked).toEqual(["ru"]);
     expect(i18n.t("leads", { count: 5 })).toBe("5 лидов");
   });
 
   it("keeps the current language on screen while the other one loads, then switches in one go", async () => {
     const loader = handLoader();
-    const { i18n, saved } = lazyI18n("ru", loader);
-    const ready = i18n.ready();
-    await loader.settle("ru");
-    await ready;
+    const { i18n, saved } = await startedI18n("ru", loader);
 
     const switched = i18n.setLocale("en");
     expect([i18n.pending(), i18n.locale(), i18n.t("greeting")]).toEqual(["en", "ru", "Здравствуйте"]);
@@ -93,10 +96,7 @@ describe("createI18n({ load })", () => {
 
   it("lets the last choice win when the user switches back while loading", async () => {
     const loader = handLoader();
-    const { i18n } = lazyI18n("ru", loader);
-    const ready = i18n.ready();
-    await loader.settle("ru");
-    await ready;
+    const { i18n } = await startedI18n("ru", loader);
 
     const toEnglish = i18n.setLocale("en");
     await i18n.setLocale("ru");
@@ -108,10 +108,7 @@ describe("createI18n({ load })", () => {
 
   it("keeps the current language when a load fails, reports it, and retries on the next click", async () => {
     const loader = handLoader();
-    const { i18n, failures } = lazyI18n("ru", loader);
-    const ready = i18n.ready();
-    await loader.settle("ru");
-    await ready;
+    const { i18n, failures } = await startedI18n("ru", loader);
 
     const offline = new Error("offline");
     const switched = i18n.setLocale("en");
@@ -143,10 +140,7 @@ describe("createI18n({ load })", () => {
   it("shows a message missing from Russian in English once English has loaded", async () => {
     const partial = { greeting: "Здравствуйте" } as unknown as Dictionary;
     const loader = handLoader({ en, ru: partial });
-    const { i18n, missing } = lazyI18n("ru", loader);
-    const ready = i18n.ready();
-    await loader.settle("ru");
-    await ready;
+    const { i18n, missing } = await startedI18n("ru", loader);
 
     expect(i18n.t("leads", { count: 2 })).toBe("leads");
     expect(missing).toEqual(["leads"]);
@@ -161,10 +155,7 @@ describe("createI18n({ load })", () => {
 
   it("follows a locale set elsewhere on the page once that language has loaded", async () => {
     const loader = handLoader();
-    const { i18n, store } = lazyI18n("ru", loader);
-    const ready = i18n.ready();
-    await loader.settle("ru");
-    await ready;
+    const { i18n, store } = await startedI18n("ru", loader);
 
     store.setLocale("en");
     expect(i18n.t("greeting")).toBe("Здравствуйте");
