@@ -93,6 +93,38 @@ describe("company lookup by INN on the client form", () => {
     await expect.poll(() => dialog().count()).toBe(0);
   });
 
+  it("an INN in the organisation's requisites fills names, codes, address and the director; a BIK fills the bank", async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/settings/requisites`);
+    const input = (label: string) => page.getByLabel(label, { exact: true });
+    await input(ru.requisites.fields.inn).fill("7707083893");
+    await expect
+      .poll(() => input(ru.requisites.fields.directorName).inputValue())
+      .toBe("Греф Герман Оскарович");
+    expect(await input(ru.requisites.fields.directorTitle).inputValue()).toBe(
+      "Президент, председатель правления",
+    );
+    expect(await input(ru.requisites.fields.shortName).inputValue()).toBe("ПАО СБЕРБАНК");
+    expect(await input(ru.requisites.fields.kpp).inputValue()).toBe("773601001");
+    await page.getByRole("button", { name: ru.requisites.bank.add }).click();
+    const row = page.getByTestId("bank-account-0");
+    await row.getByLabel(ru.requisites.bank.bik, { exact: true }).fill("044525225");
+    await expect
+      .poll(() => row.getByLabel(ru.requisites.bank.bankName, { exact: true }).inputValue())
+      .toBe("ПАО СБЕРБАНК");
+    expect(await row.getByLabel(ru.requisites.bank.correspondentAccount, { exact: true }).inputValue()).toBe(
+      "30101810400000000225",
+    );
+    await row.getByLabel(ru.requisites.bank.bankName, { exact: true }).fill("Сбер");
+    await row.getByRole("button", { name: ru.registry.bank.fill }).click();
+    await expect
+      .poll(() => row.getByLabel(ru.requisites.bank.bankName, { exact: true }).inputValue())
+      .toBe("ПАО СБЕРБАНК");
+    await row.getByLabel(ru.requisites.bank.bik, { exact: true }).fill("044525999");
+    await expect.poll(() => row.getByText(ru.registry.bank.notFound).count()).toBe(1);
+    await screenshot(page, "registry-requisites-ru");
+  });
+
   it("reads at a phone and in English, with the registry's Russian data as it is", async () => {
     const { page } = browser;
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -4,7 +4,8 @@ import { useT } from "../../i18n/index.ts";
 import { failureOf } from "../../lib/server-errors.ts";
 import { failureText } from "../../lib/server-messages.ts";
 import { PartyCandidateCard } from "./party-candidate.tsx";
-import { type FillKey, fillPatch, partyFills, replacedKeys } from "./party-fill.ts";
+import { fillPatch, replacedKeys } from "./party-fill.ts";
+import type { PartyCandidate } from "./types.ts";
 import { usePartyLookup } from "./use-party-lookup.ts";
 import "./registry.css";
 
@@ -13,18 +14,20 @@ import "./registry.css";
  * registry's entry fills the empty fields by itself (one entry) and «Заполнить» replaces the rest on
  * request; several entries (branches) wait for a pick. Without a key it shows nothing.
  */
-export function PartyLookup(props: {
+export function PartyLookup<K extends string>(props: {
   inn: string;
-  draft: Record<FillKey, string>;
-  labelOf: (key: FillKey) => string;
-  onFill: (patch: Partial<Record<FillKey, string>>) => void;
+  draft: Record<K, string>;
+  /** The form's values from a registry entry: `partyFills` for a client, `requisitesFills` for requisites. */
+  fillsOf: (candidate: PartyCandidate) => Partial<Record<K, string>>;
+  labelOf: (key: K) => string;
+  onFill: (patch: Partial<Record<K, string>>) => void;
 }): JSX.Element {
   const i18n = useT();
   const lookup = usePartyLookup(() => props.inn);
-  const [filled, setFilled] = createSignal<{ inn: string; keys: FillKey[] } | null>(null);
+  const [filled, setFilled] = createSignal<{ inn: string; keys: K[] } | null>(null);
   const candidates = () => (lookup.data?.available ? lookup.data.candidates : null);
-  const fill = (patch: Partial<Record<FillKey, string>>, inn: string) => {
-    setFilled({ inn, keys: Object.keys(patch) as FillKey[] });
+  const fill = (patch: Partial<Record<K, string>>, inn: string) => {
+    setFilled({ inn, keys: Object.keys(patch) as K[] });
     props.onFill(patch);
   };
   createEffect(() => {
@@ -34,12 +37,12 @@ export function PartyLookup(props: {
     if (untrack(filled)?.inn === inn) return;
     const patch = fillPatch(
       untrack(() => props.draft),
-      partyFills(found[0]),
+      props.fillsOf(found[0]),
       false,
     );
     if (Object.keys(patch).length > 0) fill(patch, inn);
   });
-  const words = (keys: FillKey[]) => keys.map(props.labelOf);
+  const words = (keys: K[]) => keys.map(props.labelOf);
   return (
     <Switch>
       <Match when={lookup.isFetching}>
@@ -63,7 +66,7 @@ export function PartyLookup(props: {
             </p>
             <For each={found()}>
               {(candidate) => {
-                const fills = () => partyFills(candidate);
+                const fills = () => props.fillsOf(candidate);
                 const patch = () => fillPatch(props.draft, fills(), true);
                 return (
                   <PartyCandidateCard

@@ -2,6 +2,8 @@ import { Button, Callout, Select, TextField } from "@quartet/ui";
 import { createEffect, createSignal, For, type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useServerForm } from "../../lib/server-form.ts";
+import { PartyLookup } from "../registry/party-lookup.tsx";
+import { requisitesFills } from "../registry/requisites-fills.ts";
 import { BankAccountsEditor } from "./bank-accounts-editor.tsx";
 import {
   draftOf,
@@ -80,6 +82,15 @@ export function RequisitesForm(props: {
           <section class="requisites-section">
             <h3 class="requisites-section__title">{i18n.t(`requisites.sections.${section.title}`)}</h3>
             <div class="requisites-grid">{section.fields.map(text)}</div>
+            <Show when={section.title === "codes" && !props.readOnly}>
+              <PartyLookup
+                inn={draft().inn}
+                draft={draft()}
+                fillsOf={requisitesFills}
+                labelOf={(key) => i18n.t(`requisites.fields.${key}`)}
+                onFill={set}
+              />
+            </Show>
           </section>
         )}
       </For>

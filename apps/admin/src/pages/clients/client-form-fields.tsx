@@ -1,5 +1,6 @@
 import { Select, TagInput, TextField } from "@quartet/ui";
 import { type JSX, Show } from "solid-js";
+import { partyFills } from "../../components/registry/party-fill.ts";
 import { PartyLookup } from "../../components/registry/party-lookup.tsx";
 import { useT } from "../../i18n/index.ts";
 import type { ClientDraft } from "./client-draft.ts";
@@ -105,6 +106,7 @@ export function ClientFormFields(props: {
         <PartyLookup
           inn={props.draft.inn}
           draft={props.draft}
+          fillsOf={partyFills}
           labelOf={(key) => i18n.t(fillLabels[key])}
           onFill={props.onChange}
         />
