@@ -61,6 +61,15 @@ describe("the DaData adapter against a local fake", () => {
     expect((found as { text: string }).text).not.toContain(badToken);
   });
 
+  it("gives up on a registry that never answers (timeout) with PRECONDITION_FAILED", async () => {
+    fake.setMode("silent");
+    const found = await refusal(
+      createDadataRegistry({ baseUrl: fake.url, token, timeoutMs: 50 }).findBank("044525225"),
+    );
+    fake.setMode("ok");
+    expect(found).toMatchObject({ code: "PRECONDITION_FAILED", key: "core.registry.unavailable" });
+  });
+
   it("turns an unreachable service into PRECONDITION_FAILED", async () => {
     const closed = await startFakeDadata(token);
     await closed.close();

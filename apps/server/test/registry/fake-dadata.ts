@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { type DadataAnswer, type DadataBank, type DadataParty, dadataSamples } from "@quartet/core";
 
 /** What the fake answers: DaData's shapes by INN / BIK, or a failure for every request. */
-export type FakeDadataMode = "ok" | "down" | "refuse-token";
+export type FakeDadataMode = "ok" | "down" | "refuse-token" | "silent";
 
 /** One request the fake received: path, Authorization header, JSON body. */
 export type FakeDadataRequest = {
@@ -35,6 +35,7 @@ export async function startFakeDadata(token: string) {
       response.writeHead(status, { "content-type": "application/json" });
       response.end(JSON.stringify(json));
     };
+    if (mode === "silent") return; // never answers: the adapter's timeout must end the wait
     if (mode === "down") return send(502, { message: "Bad Gateway" });
     if (mode === "refuse-token" || request.headers.authorization !== `Token ${token}`) {
       return send(403, { message: "Forbidden" });
@@ -61,6 +62,10 @@ export async function startFakeDadata(token: string) {
     setMode(next: FakeDadataMode) {
       mode = next;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
