@@ -1,6 +1,20 @@
 import { blob, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { clients } from "./clients-schema.ts";
 
+/** The columns of a requisites card that the organisation and a client both keep in their own table. */
+function cardColumns() {
+  return {
+    shortName: text("short_name"),
+    postalAddress: text("postal_address"),
+    directorName: text("director_name"),
+    directorTitle: text("director_title"),
+    accountantName: text("accountant_name"),
+    vatMode: text("vat_mode").notNull(),
+    paymentDays: integer("payment_days"),
+    updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+  };
+}
+
 /**
  * The organisation's own requisites: one row (`id` = "org"). Codes are digits without spaces;
  * `vatMode` one of core's `vatModes`; `paymentDays` the default payment terms.
@@ -8,18 +22,11 @@ import { clients } from "./clients-schema.ts";
 export const orgRequisites = sqliteTable("core_org_requisites", {
   id: text("id").primaryKey(),
   fullName: text("full_name"),
-  shortName: text("short_name"),
   inn: text("inn"),
   kpp: text("kpp"),
   ogrn: text("ogrn"),
   legalAddress: text("legal_address"),
-  postalAddress: text("postal_address"),
-  directorName: text("director_name"),
-  directorTitle: text("director_title"),
-  accountantName: text("accountant_name"),
-  vatMode: text("vat_mode").notNull(),
-  paymentDays: integer("payment_days"),
-  updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+  ...cardColumns(),
 });
 
 /**
@@ -30,14 +37,7 @@ export const clientRequisites = sqliteTable("core_client_requisites", {
   clientId: text("client_id")
     .primaryKey()
     .references(() => clients.id, { onDelete: "cascade" }),
-  shortName: text("short_name"),
-  postalAddress: text("postal_address"),
-  directorName: text("director_name"),
-  directorTitle: text("director_title"),
-  accountantName: text("accountant_name"),
-  vatMode: text("vat_mode").notNull(),
-  paymentDays: integer("payment_days"),
-  updatedAt: integer("updated_at", { mode: "number" }).notNull(),
+  ...cardColumns(),
 });
 
 /**

@@ -14,6 +14,7 @@ const value: RequisitesValue = {
   accountantName: null,
   vatMode: "vat20",
   paymentDays: 5,
+  updatedAt: null,
   bankAccounts: [
     {
       id: "b1",
@@ -28,7 +29,8 @@ const value: RequisitesValue = {
 
 describe("requisites draft", () => {
   it("round-trips the server's value", () => {
-    expect(inputOf(draftOf(value))).toEqual({ ...value, bankAccounts: value.bankAccounts });
+    const { updatedAt: _, ...sent } = value;
+    expect(inputOf(draftOf(value))).toEqual(sent);
   });
 
   it.each([
@@ -40,7 +42,7 @@ describe("requisites draft", () => {
   });
 
   it("an unknown VAT mode is shown as none; blanks become null", () => {
-    const draft = draftOf({ ...value, vatMode: "vat18" });
+    const draft = draftOf({ ...value, vatMode: "vat18" as RequisitesValue["vatMode"] });
     expect(draft.vatMode).toBe("none");
     expect(inputOf({ ...draft, fullName: "  " }).fullName).toBeNull();
   });

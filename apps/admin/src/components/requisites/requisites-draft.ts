@@ -1,3 +1,6 @@
+import type { OutputOf } from "../../lib/api-types.ts";
+import type { QuartetClient } from "../../lib/trpc.ts";
+
 /** The VAT modes a form offers, in the order shown (ids shared with the server's `vatModes`). */
 export const vatModeIds = ["vat20", "vat10", "vat0", "none"] as const;
 
@@ -38,19 +41,8 @@ export type RequisitesDraft = Record<TextFieldName, string> & {
   bankAccounts: BankAccountDraft[];
 };
 
-/** Requisites as the server answers them (`core.requisites.org.get` / `client.get`). */
-export type RequisitesValue = Record<TextFieldName, string | null> & {
-  vatMode: string;
-  paymentDays: number | null;
-  bankAccounts: {
-    id: string;
-    bik: string;
-    bankName: string | null;
-    account: string;
-    correspondentAccount: string | null;
-    isDefault: boolean;
-  }[];
-};
+/** Requisites as the server answers them (`core.requisites.client.get`; the organisation's adds `images`). */
+export type RequisitesValue = OutputOf<QuartetClient["core"]["requisites"]["client"]["get"]>;
 
 /** A blank bank account; the first one added is the default. */
 export function blankAccount(isDefault: boolean): BankAccountDraft {

@@ -47,6 +47,7 @@ export const requisites = {
     choose: "Choose a file",
     none: "Not uploaded",
     remove: "Remove",
+    saved: "Uploaded",
     uploaded: "Image saved",
     removed: "Image removed",
   },

@@ -50,6 +50,7 @@ export const requisites: Translation<typeof en.requisites> = {
     choose: "Выбрать файл",
     none: "Не загружено",
     remove: "Удалить",
+    saved: "Загружено",
     uploaded: "Изображение сохранено",
     removed: "Изображение удалено",
   },

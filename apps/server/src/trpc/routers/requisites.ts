@@ -14,43 +14,49 @@ import { getOrgRequisites, setOrgRequisites } from "../../requisites/org-requisi
 const clientId = z.object({ clientId: z.string().min(1, recordMessages.noSuchClient) });
 const accountId = z.object({ id: z.string().min(1, requisiteMessages.noAccount) });
 
-/** Whose bank account: `clientId`, or `null` for the organisation's own. */
-type OwnerInput = z.ZodObject<{ clientId: z.ZodType<string | null, unknown> }>;
-
-/** Add, change, remove one bank account of the owner the input names. */
-function bankAccountsRouter(procedure: ReturnType<typeof protectedProcedure>, owner: OwnerInput) {
-  return router({
-    add: procedure
-      .input(owner.extend({ account: bankAccountInput }))
-      .mutation(({ ctx, input }) =>
-        editBankAccounts(ctx.service, { clientId: input.clientId }, { kind: "add", account: input.account }),
-      ),
-    update: procedure
-      .input(owner.extend({ ...accountId.shape, account: bankAccountInput }))
-      .mutation(({ ctx, input }) =>
-        editBankAccounts(
-          ctx.service,
-          { clientId: input.clientId },
-          { kind: "update", id: input.id, account: input.account },
-        ),
-      ),
-    remove: procedure
-      .input(owner.extend(accountId.shape))
-      .mutation(({ ctx, input }) =>
-        editBankAccounts(ctx.service, { clientId: input.clientId }, { kind: "remove", id: input.id }),
-      ),
-  });
-}
-
 const orgManage = protectedProcedure(corePermissions.requisitesManage.id);
 const clientWrite = protectedProcedure(corePermissions.clientsWrite.id);
+const account = z.object({ account: bankAccountInput });
+const org = { clientId: null };
+
+/** Add, change, remove one of the organisation's bank accounts. */
+const orgBankAccounts = router({
+  add: orgManage
+    .input(account)
+    .mutation(({ ctx, input }) => editBankAccounts(ctx.service, org, { kind: "add", ...input })),
+  update: orgManage
+    .input(account.extend(accountId.shape))
+    .mutation(({ ctx, input }) => editBankAccounts(ctx.service, org, { kind: "update", ...input })),
+  remove: orgManage
+    .input(accountId)
+    .mutation(({ ctx, input }) => editBankAccounts(ctx.service, org, { kind: "remove", ...input })),
+});
+
+/** Add, change, remove one of a client's bank accounts. */
+const clientBankAccounts = router({
+  add: clientWrite
+    .input(clientId.extend(account.shape))
+    .mutation(({ ctx, input: { clientId, ...edit } }) =>
+      editBankAccounts(ctx.service, { clientId }, { kind: "add", ...edit }),
+    ),
+  update: clientWrite
+    .input(clientId.extend({ ...account.shape, ...accountId.shape }))
+    .mutation(({ ctx, input: { clientId, ...edit } }) =>
+      editBankAccounts(ctx.service, { clientId }, { kind: "update", ...edit }),
+    ),
+  remove: clientWrite
+    .input(clientId.extend(accountId.shape))
+    .mutation(({ ctx, input: { clientId, ...edit } }) =>
+      editBankAccounts(ctx.service, { clientId }, { kind: "remove", ...edit }),
+    ),
+});
 
 /** `core.requisites`: the organisation's and clients' requisites for paperwork (images: `/api/v1/requisites/images`). */
 export const requisitesRouter = router({
   org: router({
     get: protectedProcedure(corePermissions.orgRead.id).query(({ ctx }) => getOrgRequisites(ctx.service)),
     set: orgManage.input(requisitesInput).mutation(({ ctx, input }) => setOrgRequisites(ctx.service, input)),
-    bankAccounts: bankAccountsRouter(orgManage, z.object({ clientId: z.null().default(null) })),
+    bankAccounts: orgBankAccounts,
   }),
   client: router({
     get: protectedProcedure(corePermissions.clientsRead.id)
@@ -59,6 +65,6 @@ export const requisitesRouter = router({
     set: clientWrite
       .input(clientId.extend({ requisites: requisitesInput }))
       .mutation(({ ctx, input }) => setClientRequisites(ctx.service, input.clientId, input.requisites)),
-    bankAccounts: bankAccountsRouter(clientWrite, clientId),
+    bankAccounts: clientBankAccounts,
   }),
 });

@@ -45,7 +45,9 @@ export function ImagesCard(props: {
                 <FileField
                   label={i18n.t(`requisites.images.${kind}`)}
                   chooseLabel={i18n.t("requisites.images.choose")}
-                  emptyLabel={i18n.t("requisites.images.none")}
+                  emptyLabel={i18n.t(
+                    props.images[kind] ? "requisites.images.saved" : "requisites.images.none",
+                  )}
                   accept="image/png,image/jpeg"
                   error={errors()[kind] || undefined}
                   onFile={(file) => void send(kind, file)}
