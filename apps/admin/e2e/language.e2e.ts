@@ -2,8 +2,10 @@ import type { Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "../src/i18n/en.ts";
 import { ru } from "../src/i18n/ru.ts";
+import { anna, signUpWithOrganisation } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
 import { startServer, type TestServer } from "./support/server.ts";
+import { fill } from "./support/text.ts";
 
 let server: TestServer;
 let browser: TestBrowser;
@@ -103,5 +105,26 @@ describe("the interface language, one dictionary at a time", () => {
     await page.reload();
     await expect.poll(() => page.locator("#root").textContent()).toMatch(/^Не удалось загрузить интерфейс/);
     await page.unroute("**/assets/ru-*.js");
+  });
+
+  it("shows the account menu busy while English loads for a signed-in viewer, on a phone too", async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signUpWithOrganisation(page, server.url, anna, "Ромашка");
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => heading(page)).toBe(ru.status.title);
+
+    const english = await holdDictionary(page, "en");
+    const account = page.getByRole("button", { name: fill(ru.userMenu.label, { name: anna.name }) });
+    await account.click();
+    await page.getByRole("menuitemradio", { name: ru.language.en }).click();
+    await expect.poll(() => english.count()).toBe(1);
+    expect(await account.locator(".q-spinner").count()).toBe(1);
+    expect(await heading(page)).toBe(ru.status.title);
+    await screenshot(page, "language-switching-account-narrow", { fullPage: false });
+
+    await english.release();
+    await expect.poll(() => heading(page)).toBe(en.status.title);
+    expect(await account.locator(".q-spinner").count()).toBe(0);
   });
 });
