@@ -77,7 +77,7 @@ export async function setClientRequisites(
     await replaceBankAccounts(scope.tx, clientId, bankAccounts, now);
     const after = await requisitesOfClient(scope.tx, await writableClient(scope.tx, ctx.actor, clientId));
     await scope.audit({
-      action: "core.requisites.client.set",
+      action: "core.client.requisites",
       entity: "client",
       entityId: clientId,
       before,

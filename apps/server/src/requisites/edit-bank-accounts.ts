@@ -23,7 +23,7 @@ export async function editBankAccounts(
       ctx.clock.now(),
     );
     await scope.audit({
-      action: `core.requisites.bank-account.${edit.kind}`,
+      action: `core.bank-account.${edit.kind}`,
       entity: owner.clientId ? "client" : "requisites",
       entityId: ownerId,
       before,

@@ -36,7 +36,7 @@ export async function putImage(ctx: RequisitesContext, kind: ImageKind, bytes: U
       .values(row)
       .onConflictDoUpdate({ target: requisiteImages.kind, set: row });
     await scope.audit({
-      action: "core.requisites.image.put",
+      action: "core.requisites.image",
       entity: "requisites",
       entityId: kind,
       after: { kind, mime: check.mime, bytes: bytes.length },
@@ -48,7 +48,7 @@ export async function putImage(ctx: RequisitesContext, kind: ImageKind, bytes: U
 export async function removeImage(ctx: RequisitesContext, kind: ImageKind): Promise<void> {
   await ctx.org.write(ctx.actor, async (scope) => {
     await scope.tx.delete(requisiteImages).where(eq(requisiteImages.kind, kind));
-    await scope.audit({ action: "core.requisites.image.remove", entity: "requisites", entityId: kind });
+    await scope.audit({ action: "core.requisites.image-remove", entity: "requisites", entityId: kind });
   });
 }
 

@@ -44,7 +44,7 @@ export async function setOrgRequisites(
     await replaceBankAccounts(scope.tx, orgOwner, input.bankAccounts, now);
     const after = await orgRequisitesIn(scope.tx);
     await scope.audit({
-      action: "core.requisites.org.set",
+      action: "core.requisites.set",
       entity: "requisites",
       entityId: orgOwner,
       before,

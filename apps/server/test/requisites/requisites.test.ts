@@ -67,7 +67,7 @@ describe("requisites", () => {
       ],
     });
     const db = (await t.host.runtime(orgId)).db;
-    const audit = await db.select().from(auditLog).where(eq(auditLog.action, "core.requisites.org.set"));
+    const audit = await db.select().from(auditLog).where(eq(auditLog.action, "core.requisites.set"));
     expect(audit).toHaveLength(1);
   });
 

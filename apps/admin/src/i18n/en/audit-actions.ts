@@ -19,6 +19,16 @@ export const auditActions = {
     settings: "Changed a plugin's settings",
   },
   registry: { token: "Changed the requisites service key" },
+  requisites: {
+    set: "Changed the organisation's requisites",
+    image: "Uploaded a logo, signature or stamp",
+    "image-remove": "Removed a logo, signature or stamp",
+  },
+  "bank-account": {
+    add: "Added a bank account",
+    update: "Changed a bank account",
+    remove: "Removed a bank account",
+  },
   client: {
     create: "Added a client",
     update: "Changed a client",
@@ -27,6 +37,7 @@ export const auditActions = {
     owner: "Changed a client's owner",
     stage: "Moved a client to another stage",
     tier: "Changed a client's tier",
+    requisites: "Changed a client's requisites",
   },
   contact: { create: "Added a contact", update: "Changed a contact", delete: "Deleted a contact" },
   field: {

@@ -29,6 +29,7 @@ export const settings = {
     apiKey: "API key",
     entities: {
       organisation: "Organisation",
+      requisites: "Requisites",
       member: "Member",
       invitation: "Invitation",
       role: "Role",

@@ -18,6 +18,16 @@ export const auditActions: Translation<typeof en.auditActions> = {
     settings: "Изменил(а) настройки модуля",
   },
   registry: { token: "Изменил(а) ключ сервиса реквизитов" },
+  requisites: {
+    set: "Изменил(а) реквизиты организации",
+    image: "Загрузил(а) логотип, подпись или печать",
+    "image-remove": "Удалил(а) логотип, подпись или печать",
+  },
+  "bank-account": {
+    add: "Добавил(а) банковский счёт",
+    update: "Изменил(а) банковский счёт",
+    remove: "Удалил(а) банковский счёт",
+  },
   client: {
     create: "Добавил(а) клиента",
     update: "Изменил(а) клиента",
@@ -26,6 +36,7 @@ export const auditActions: Translation<typeof en.auditActions> = {
     owner: "Сменил(а) ответственного",
     stage: "Перевёл(а) клиента на другой этап",
     tier: "Сменил(а) уровень клиента",
+    requisites: "Изменил(а) реквизиты клиента",
   },
   contact: { create: "Добавил(а) контакт", update: "Изменил(а) контакт", delete: "Удалил(а) контакт" },
   field: {

@@ -32,6 +32,7 @@ export const settings: Translation<typeof en.settings> = {
     apiKey: "API-ключ",
     entities: {
       organisation: "Организация",
+      requisites: "Реквизиты",
       member: "Участник",
       invitation: "Приглашение",
       role: "Роль",
