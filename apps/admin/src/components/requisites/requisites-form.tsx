@@ -71,7 +71,7 @@ export function RequisitesForm(props: {
       onChange={(value) => set({ [name]: value })}
       error={errors()[name]}
       disabled={props.readOnly}
-      multiline={name.endsWith("Address")}
+      multiline={name === "fullName" || name.endsWith("Address")}
     />
   );
   return (
