@@ -1,17 +1,15 @@
+import { vatRates } from "../money/vat-rates.ts";
+
 /**
- * How an organisation charges VAT (НДС): 20 %, 10 %, 0 %, or none ('без НДС', the simplified
- * system). The ids are shared with the VAT maths in `money/vat.ts`; `rate` is in percent, `null`
- * for none. Extend by adding a row.
+ * How an organisation charges VAT (НДС): the rates of `money/vat-rates.ts` — 22 % (from 2026),
+ * 20 % (documents up to 2025), 10 %, 7 % and 5 % (the simplified system's rates from 2025),
+ * 0 %, or none ('без НДС'). One list, so a rate added there is a mode here; `rate` is in
+ * percent, `null` for none.
  */
-export const vatModes = [
-  { id: "vat20", rate: 20 },
-  { id: "vat10", rate: 10 },
-  { id: "vat0", rate: 0 },
-  { id: "none", rate: null },
-] as const;
+export const vatModes = vatRates.map((rate) => ({ id: rate.id, rate: rate.percent }));
 
 /** One of `vatModes`' ids. */
-export type VatMode = (typeof vatModes)[number]["id"];
+export type VatMode = (typeof vatRates)[number]["id"];
 
 /** The ids of `vatModes`, for an enum. */
 export const vatModeIds = vatModes.map((mode) => mode.id) as [VatMode, ...VatMode[]];

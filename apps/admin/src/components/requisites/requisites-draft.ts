@@ -2,7 +2,7 @@ import type { OutputOf } from "../../lib/api-types.ts";
 import type { QuartetClient } from "../../lib/trpc.ts";
 
 /** The VAT modes a form offers, in the order shown (ids shared with the server's `vatModes`). */
-export const vatModeIds = ["vat20", "vat10", "vat0", "none"] as const;
+export const vatModeIds = ["vat22", "vat20", "vat10", "vat7", "vat5", "vat0", "none"] as const;
 
 /** One of `vatModeIds`. */
 export type VatModeId = (typeof vatModeIds)[number];

@@ -27,7 +27,15 @@ export const requisites = {
     vatMode: "VAT",
     paymentDays: "Payment terms, days",
   },
-  vat: { vat20: "VAT 20%", vat10: "VAT 10%", vat0: "VAT 0%", none: "Without VAT (simplified system)" },
+  vat: {
+    vat22: "VAT 22%",
+    vat20: "VAT 20% (documents before 2026)",
+    vat10: "VAT 10%",
+    vat7: "VAT 7% (simplified system)",
+    vat5: "VAT 5% (simplified system)",
+    vat0: "VAT 0%",
+    none: "Without VAT (simplified system)",
+  },
   bank: {
     bik: "BIK",
     bankName: "Bank",

@@ -30,7 +30,15 @@ export const requisites: Translation<typeof en.requisites> = {
     vatMode: "НДС",
     paymentDays: "Срок оплаты, дней",
   },
-  vat: { vat20: "НДС 20 %", vat10: "НДС 10 %", vat0: "НДС 0 %", none: "Без НДС (УСН)" },
+  vat: {
+    vat22: "НДС 22 %",
+    vat20: "НДС 20 % (документы до 2026 года)",
+    vat10: "НДС 10 %",
+    vat7: "НДС 7 % (УСН)",
+    vat5: "НДС 5 % (УСН)",
+    vat0: "НДС 0 %",
+    none: "Без НДС (УСН)",
+  },
   bank: {
     bik: "БИК",
     bankName: "Банк",
