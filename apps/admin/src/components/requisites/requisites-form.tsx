@@ -1,9 +1,10 @@
-import { Button, Callout, Select, TextField } from "@quartet/ui";
+import { Callout, Select, TextField } from "@quartet/ui";
 import { createEffect, createSignal, For, type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useServerForm } from "../../lib/server-form.ts";
 import { PartyLookup } from "../registry/party-lookup.tsx";
 import { requisitesFills } from "../registry/requisites-fills.ts";
+import { SaveBar } from "../save-bar/save-bar.tsx";
 import { BankAccountsEditor } from "./bank-accounts-editor.tsx";
 import {
   draftOf,
@@ -132,14 +133,7 @@ export function RequisitesForm(props: {
       </section>
       {props.extra}
       <Show when={!props.readOnly}>
-        <div class="requisites-form__actions">
-          <Show when={changed()}>
-            <span class="q-subtle">{i18n.t("common.unsavedChanges")}</span>
-          </Show>
-          <Button type="submit" variant="primary" loading={form.busy()} disabled={!changed()}>
-            {i18n.t("common.save")}
-          </Button>
-        </div>
+        <SaveBar changed={changed()} busy={form.busy()} />
       </Show>
     </form>
   );

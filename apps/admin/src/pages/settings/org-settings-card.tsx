@@ -1,6 +1,7 @@
-import { Button, Callout, Card, Combobox, RadioCards, Select, showToast, TextField } from "@quartet/ui";
+import { Callout, Card, Combobox, RadioCards, Select, showToast, TextField } from "@quartet/ui";
 import { useQueryClient } from "@tanstack/solid-query";
 import { createEffect, createSignal, type JSX, Show } from "solid-js";
+import { SaveBar } from "../../components/save-bar/save-bar.tsx";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
 import type { GrowthStage, OrgSettings } from "../../lib/api-types.ts";
@@ -97,14 +98,7 @@ export function OrgSettingsCard(props: { org: OrgSettings }): JSX.Element {
           disabled={readOnly()}
         />
         <Show when={!readOnly()}>
-          <div class="org-form__actions">
-            <Show when={changed()}>
-              <span class="q-subtle">{i18n.t("common.unsavedChanges")}</span>
-            </Show>
-            <Button type="submit" variant="primary" loading={form.busy()} disabled={!changed()}>
-              {i18n.t("common.save")}
-            </Button>
-          </div>
+          <SaveBar changed={changed()} busy={form.busy()} />
         </Show>
       </form>
     </Card>
