@@ -91,7 +91,7 @@ describe("core.notifications: the member's bell and choices", () => {
     for (const [path, input] of calls) {
       await expect(callPath(caller, path, input), path).rejects.toMatchObject({
         code: "FORBIDDEN",
-        cause: { params: { permission: corePermissions.notificationsUse.id } },
+        cause: { params: { permission: { en: corePermissions.notificationsUse.id } } },
       });
     }
   });
