@@ -278,7 +278,7 @@ describe("farming", () => {
     await dialog.getByRole("button", { name: "Отметить проигранной" }).click();
     await expect
       .poll(() => dialog.getByRole("alert").first().textContent())
-      .toBe("Коротко напишите, почему сделка проиграна.");
+      .toBe("Для причины «другое» нужен комментарий: напишите, почему сделка проиграна");
     await screenshot(page, "farming-deal-lost-refused-ru", { fullPage: false });
     await dialog.getByLabel("Комментарий").fill("Закупают светильники у застройщика");
     await dialog.getByRole("button", { name: "Отметить проигранной" }).click();

@@ -309,7 +309,9 @@ describe("the deal board", () => {
     await page.reload();
     await expect.poll(() => page.locator("h1").textContent()).toBe("Deals");
     await screenshot(page, "deals-board-en");
-    await page.getByRole("link", { name: "List", exact: true }).click();
+    // The board's «List» tab keeps the board's open-deals filter; the won deal is on the unfiltered list.
+    expect(await page.getByRole("link", { name: "List", exact: true }).count()).toBe(1);
+    await page.goto(`${server.url}/deals/list`);
     await expect.poll(() => page.locator("tr", { hasText: "Поставка сыра" }).count()).toBe(1);
     await screenshot(page, "deals-list-en");
     await page.locator("tr", { hasText: "Поставка сыра" }).getByRole("link").click();

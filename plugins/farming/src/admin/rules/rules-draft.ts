@@ -29,6 +29,8 @@ export type FieldError = {
     | "stageKeys"
     | "invalid";
   limit?: number;
+  /** The server's own wording (already in the viewer's language) when the form has no better one. */
+  text?: string;
 };
 
 const textOf = (unit: Unit, value: number) =>
@@ -111,7 +113,7 @@ function fieldErrorOf(path: string, message: string, unitOf: (path: string) => U
   if (message === "Stage keys must differ") return { code: "stageKeys" };
   if (/Whole|expected int/.test(message)) return { code: "notInteger" };
   const limit = limitPattern.exec(message)?.[1];
-  if (limit === undefined) return { code: "invalid" };
+  if (limit === undefined) return { code: "invalid", text: message };
   const shown = shownValue(unitOf(path), Number(limit));
   return /least|>=/.test(message) ? { code: "tooSmall", limit: shown } : { code: "tooBig", limit: shown };
 }

@@ -33,7 +33,7 @@ export function createRulesForm(initial: FarmingRules) {
     /** The error at a path in words, or undefined. */
     errorAt(path: string): string | undefined {
       const error = errors()[path];
-      return error && i18n.tDynamic(`fieldErrors.${error.code}`, { limit: error.limit ?? 0 });
+      return error && (error.text ?? i18n.tDynamic(`fieldErrors.${error.code}`, { limit: error.limit ?? 0 }));
     },
     reset: (rules: FarmingRules) => setDraft(draftOf(rules)),
     setValue: (path: ScalarPath, text: string) => setDraft("values", path, text),
