@@ -65,7 +65,7 @@ describe("the interface language, one dictionary at a time", () => {
     await page.getByRole("button", { name: ru.language.en }).click();
     await expect.poll(() => english.count()).toBe(1);
     // While English loads, the page stays Russian (no keys) and the switcher shows it is busy.
-    expect(await switcher(page).getAttribute("aria-busy")).toBe("true");
+    await expect.poll(() => switcher(page).getAttribute("aria-busy")).toBe("true");
     expect(await heading(page)).toBe(ru.auth.signIn.title);
     expect(await page.locator(".language-switcher .q-spinner").count()).toBe(1);
     await screenshot(page, "language-switching", { fullPage: false });
@@ -119,7 +119,8 @@ describe("the interface language, one dictionary at a time", () => {
     await account.click();
     await page.getByRole("menuitemradio", { name: ru.language.en }).click();
     await expect.poll(() => english.count()).toBe(1);
-    expect(await account.locator(".q-spinner").count()).toBe(1);
+    // The request is held as soon as it leaves; the busy avatar is drawn on the next frame.
+    await expect.poll(() => account.locator(".q-spinner").count()).toBe(1);
     expect(await heading(page)).toBe(ru.status.title);
     await screenshot(page, "language-switching-account-narrow", { fullPage: false });
 
