@@ -1,3 +1,11 @@
+export {
+  type DocumentTypeView,
+  documentTypesInput,
+  type IssuedDocumentView,
+  issueDocumentInput,
+  listDocumentsInput,
+  sendDocumentInput,
+} from "./api.ts";
 export { type DocumentLineInput, type DocumentLinesInput, documentLines } from "./lines.ts";
 export { documentMessages } from "./messages.ts";
 export type {
@@ -19,3 +27,11 @@ export {
   type DocumentRegistry,
   defineDocument,
 } from "./registry.ts";
+export {
+  type DocumentDraft,
+  type DocumentSource,
+  type DocumentSourceLine,
+  type IssuedModel,
+  validateDocumentSources,
+} from "./source.ts";
+export type { DocumentTextOptions, DocumentTools } from "./tools.ts";

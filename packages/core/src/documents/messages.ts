@@ -8,5 +8,19 @@ export const documentMessages = registerMessages(
       en: "This kind of document cannot be made here",
       ru: "Такой документ здесь не оформить",
     },
+    chooseType: { en: "Choose the kind of document", ru: "Выберите вид документа" },
+    chooseSubject: { en: "Choose what the document is for", ru: "Выберите, для чего документ" },
+    chooseDocument: { en: "Choose a document", ru: "Выберите документ" },
+    noSuchDocument: { en: "This document does not exist", ru: "Такого документа нет" },
+    recipientsRequired: { en: "Enter at least one email address", ru: "Укажите хотя бы один адрес почты" },
+    noLines: { en: "The document has no lines to print", ru: "В документе нет ни одной строки" },
+    noSellerRequisites: {
+      en: "Fill in the organisation's requisites first (Settings → Requisites)",
+      ru: "Сначала заполните реквизиты организации (Настройки → Реквизиты)",
+    },
+    noMailer: {
+      en: "Mail is not set up on this server",
+      ru: "Отправка почты на этом сервере не настроена",
+    },
   }),
 );

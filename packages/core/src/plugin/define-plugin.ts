@@ -3,6 +3,7 @@ import type { Hono } from "hono";
 import type { z } from "zod";
 import type { OrgRuntime, ServiceContext, WriteScope } from "../context.ts";
 import type { DiagnosticFacts } from "../diagnostic/facts.ts";
+import type { DocumentSource } from "../documents/source.ts";
 import type { SalesFunction } from "../functions.ts";
 import type { LocalizedText } from "../i18n.ts";
 import type { MessageCatalog } from "../messages/define.ts";
@@ -131,6 +132,12 @@ export type PluginDefinition<
    * languages, the admin path each opens, and who gets one from which event or on which schedule.
    */
   notifications?: readonly NotificationType<S>[];
+  /**
+   * Documents the plugin issues as PDFs (an invoice for a deal, a proposal, a layout of its own):
+   * each names the subject it is made from, a builder of the draft and a layout. Checked at boot;
+   * core numbers, versions, stores, shows and mails them (see `DocumentSource`).
+   */
+  documents?: readonly DocumentSource<S>[];
   /** A direct-message channel to staff (Telegram through the organisation's bot) for notifications. */
   staffMessenger?: StaffMessenger<S>;
   lifecycle?: {
