@@ -6,6 +6,7 @@ export {
   listDocumentsInput,
   sendDocumentInput,
 } from "./api.ts";
+export { documentIssued, documentSent } from "./events.ts";
 export { type DocumentLineInput, type DocumentLinesInput, documentLines } from "./lines.ts";
 export { documentMessages } from "./messages.ts";
 export type {
