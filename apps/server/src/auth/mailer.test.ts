@@ -1,7 +1,6 @@
-import { once } from "node:events";
-import { type AddressInfo, createServer } from "node:net";
 import type { Logger } from "@quartet/core";
 import { describe, expect, it } from "vitest";
+import { startSmtpSink } from "../../test/support/smtp-sink.ts";
 import { loadConfig } from "../config.ts";
 import { mailerFromConfig, smtpMailer } from "./mailer.ts";
 import { resetPasswordMail } from "./reset-password-mail.ts";
@@ -11,42 +10,6 @@ const mail = resetPasswordMail({
   link: "https://crm.example.com/reset-password?token=abc",
   validMinutes: 60,
 });
-
-/** A loopback SMTP server that accepts everything and keeps each message's DATA. */
-async function smtpSink() {
-  const received: string[] = [];
-  const server = createServer((socket) => {
-    let buffer = "";
-    let inData = false;
-    socket.write("220 sink ESMTP\r\n");
-    socket.on("data", (chunk) => {
-      buffer += chunk.toString("utf8");
-      for (;;) {
-        if (inData) {
-          const end = buffer.indexOf("\r\n.\r\n");
-          if (end < 0) return;
-          received.push(buffer.slice(0, end));
-          buffer = buffer.slice(end + 5);
-          inData = false;
-          socket.write("250 queued\r\n");
-          continue;
-        }
-        const eol = buffer.indexOf("\r\n");
-        if (eol < 0) return;
-        const command = buffer.slice(0, eol).toUpperCase();
-        buffer = buffer.slice(eol + 2);
-        if (command.startsWith("DATA")) {
-          inData = true;
-          socket.write("354 go on\r\n");
-        } else if (command.startsWith("QUIT")) socket.end("221 bye\r\n");
-        else socket.write("250 ok\r\n");
-      }
-    });
-  });
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  return { received, port: (server.address() as AddressInfo).port, close: () => server.close() };
-}
 
 function capturingLogger() {
   const lines: { level: string; obj: unknown; msg?: string }[] = [];
@@ -63,19 +26,57 @@ function capturingLogger() {
 
 describe("mailers", () => {
   it("sends through SMTP from the configured sender, with both texts", async () => {
-    const sink = await smtpSink();
+    const sink = await startSmtpSink();
     try {
-      await smtpMailer({ url: `smtp://127.0.0.1:${sink.port}`, from: "Quartet <crm@example.com>" }).send(
-        mail,
-      );
-      // Headers as sent; the body quoted-printable (soft line breaks and "=" undone).
-      const data = sink.received.join("\n").replace(/=\r\n/g, "").replace(/=3D/g, "=");
-      expect(data).toMatch(/^From: Quartet <crm@example\.com>/m);
-      expect(data).toMatch(/^To: ann@example\.com/m);
-      expect(data).toContain("https://crm.example.com/reset-password?token=abc");
-      expect(data).toContain("multipart/alternative");
+      await smtpMailer({ url: sink.url, from: "Quartet <crm@example.com>" }).send(mail);
+      const received = await sink.nth(1);
+      expect(received.from).toBe("crm@example.com");
+      expect(received.to).toEqual(["ann@example.com"]);
+      expect(received.subject).toBe(mail.subject);
+      expect(received.text).toContain("https://crm.example.com/reset-password?token=abc");
+      expect(received.html).toContain('href="https://crm.example.com/reset-password?token=abc"');
+      expect(received.attachments).toEqual([]);
     } finally {
-      sink.close();
+      await sink.close();
+    }
+  });
+
+  it("attaches files with their names, types and bytes as given", async () => {
+    const sink = await startSmtpSink();
+    const pdf = new TextEncoder().encode("%PDF-1.7 fake body \u0000\u00ff");
+    try {
+      await smtpMailer({ url: sink.url, from: "crm@example.com" }).send({
+        to: "ann@example.com, bob@example.com",
+        subject: "Счёт на оплату № 1",
+        text: "Здравствуйте!",
+        attachments: [
+          { filename: "Счёт № 1 от 07.12.2026.pdf", content: pdf, contentType: "application/pdf" },
+        ],
+      });
+      const received = await sink.nth(1);
+      expect(received.to).toEqual(["ann@example.com", "bob@example.com"]);
+      expect(received.subject).toBe("Счёт на оплату № 1");
+      expect(received.attachments).toEqual([
+        { filename: "Счёт № 1 от 07.12.2026.pdf", contentType: "application/pdf", content: pdf },
+      ]);
+    } finally {
+      await sink.close();
+    }
+  });
+
+  it("rejects when the SMTP server refuses the mail", async () => {
+    const sink = await startSmtpSink({ reject: true });
+    try {
+      await expect(
+        smtpMailer({ url: sink.url, from: "crm@example.com" }).send({
+          to: "ann@example.com",
+          subject: "s",
+          text: "t",
+        }),
+      ).rejects.toThrow(/550/);
+      expect(sink.received).toEqual([]);
+    } finally {
+      await sink.close();
     }
   });
 
@@ -84,5 +85,17 @@ describe("mailers", () => {
     await mailerFromConfig(loadConfig({}), logger).send(mail);
     expect(lines.map((l) => l.level)).toEqual(["warn", "info"]);
     expect(JSON.stringify(lines[1]?.obj)).toContain("https://crm.example.com/reset-password?token=abc");
+  });
+
+  it("the log mailer names attachments without their bytes", async () => {
+    const { logger, lines } = capturingLogger();
+    const content = new TextEncoder().encode("%PDF-secret-bytes");
+    await mailerFromConfig(loadConfig({}), logger).send({
+      ...mail,
+      attachments: [{ filename: "Invoice No. 1 of 2026-12-07.pdf", content, contentType: "application/pdf" }],
+    });
+    const logged = JSON.stringify(lines[1]?.obj);
+    expect(logged).toContain('"attachments":["Invoice No. 1 of 2026-12-07.pdf"]');
+    expect(logged).not.toContain("secret");
   });
 });

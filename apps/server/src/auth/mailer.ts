@@ -2,21 +2,37 @@ import type { Logger } from "@quartet/core";
 import nodemailer from "nodemailer";
 import type { ServerConfig } from "../config.ts";
 
-/** One outgoing mail: a plain-text body, and an HTML one when the sender has it. */
-export type MailMessage = { to: string; subject: string; text: string; html?: string };
+/** A file sent with a mail (an issued document's PDF). */
+export type MailAttachment = { filename: string; content: Uint8Array; contentType: string };
 
-/** The port through which the server sends mail (password reset links, later invitations). */
+/** One outgoing mail: a plain-text body, an HTML one when the sender has it, and files attached. */
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: readonly MailAttachment[];
+};
+
+/** The port through which the server sends mail (password reset links, notifications, documents). */
 export type Mailer = { send(message: MailMessage): Promise<void> };
 
 /**
  * Development mailer: writes each message, link included, to the log at info level instead
- * of sending it. This is the documented behaviour when `QUARTET_SMTP_URL` is unset.
+ * of sending it (attachments by name only). This is the documented behaviour when `QUARTET_SMTP_URL` is unset.
  */
 export function logMailer(logger: Logger): Mailer {
   return {
     async send(message) {
       logger.info(
-        { mail: { to: message.to, subject: message.subject, text: message.text } },
+        {
+          mail: {
+            to: message.to,
+            subject: message.subject,
+            text: message.text,
+            attachments: message.attachments?.map((a) => a.filename),
+          },
+        },
         "Mail not sent (QUARTET_SMTP_URL is unset); its text follows",
       );
     },
@@ -32,7 +48,16 @@ export function smtpMailer(options: { url: string; from: string }): Mailer {
   const transport = nodemailer.createTransport(options.url);
   return {
     async send(message) {
-      await transport.sendMail({ from: options.from, ...message });
+      const { attachments, ...rest } = message;
+      await transport.sendMail({
+        from: options.from,
+        ...rest,
+        attachments: attachments?.map((a) => ({
+          filename: a.filename,
+          content: Buffer.from(a.content.buffer, a.content.byteOffset, a.content.byteLength),
+          contentType: a.contentType,
+        })),
+      });
     },
   };
 }

@@ -1,0 +1,99 @@
+import type { AddressInfo } from "node:net";
+import { type AddressObject, simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+/** One attachment of a received mail, its bytes as sent. */
+export type ReceivedAttachment = { filename: string; contentType: string; content: Uint8Array };
+
+/** One mail as the sink received it, parsed: headers decoded, text and attachments taken apart. */
+export type ReceivedMail = {
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+  html: string | null;
+  attachments: ReceivedAttachment[];
+};
+
+/** A running sink: where to point `QUARTET_SMTP_URL`, what arrived, and a way to stop it. */
+export type SmtpSink = {
+  port: number;
+  /** `smtp://127.0.0.1:<port>`, for `smtpMailer` or `QUARTET_SMTP_URL`. */
+  url: string;
+  /** Every mail received so far, in order of arrival. */
+  received: ReceivedMail[];
+  /** Resolves with the `count`-th mail once it has arrived (no time limit: the test's own ends the wait). */
+  nth(count: number): Promise<ReceivedMail>;
+  close(): Promise<void>;
+};
+
+const addresses = (value: AddressObject | AddressObject[] | undefined): string[] =>
+  (Array.isArray(value) ? value : value ? [value] : []).flatMap((a) =>
+    a.value.flatMap((entry) => (entry.address ? [entry.address] : [])),
+  );
+
+/**
+ * A real SMTP server on a loopback port that accepts every mail (no TLS, no auth) and parses
+ * it with mailparser, so a test reads what a recipient would see. `reject` makes it refuse
+ * every mail with a 550, for testing a failing SMTP.
+ *
+ * @example const sink = await startSmtpSink(); … smtpMailer({ url: sink.url, from: "crm@example.com" }) … (await sink.nth(1)).subject
+ */
+export async function startSmtpSink(options: { reject?: boolean } = {}): Promise<SmtpSink> {
+  const received: ReceivedMail[] = [];
+  const waiters: { count: number; resolve: (mail: ReceivedMail) => void }[] = [];
+  const settle = () => {
+    for (const waiter of [...waiters]) {
+      const mail = received[waiter.count - 1];
+      if (!mail) continue;
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve(mail);
+    }
+  };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onData(stream, _session, callback) {
+      if (options.reject) {
+        stream.resume();
+        stream.on("end", () =>
+          callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 })),
+        );
+        return;
+      }
+      simpleParser(stream).then(
+        (mail) => {
+          received.push({
+            from: addresses(mail.from)[0] ?? "",
+            to: addresses(mail.to),
+            subject: mail.subject ?? "",
+            text: mail.text ?? "",
+            html: typeof mail.html === "string" ? mail.html : null,
+            attachments: mail.attachments.map((a) => ({
+              filename: a.filename ?? "",
+              contentType: a.contentType,
+              content: new Uint8Array(a.content),
+            })),
+          });
+          settle();
+          callback();
+        },
+        (error: Error) => callback(error),
+      );
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    port,
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    nth: (count) =>
+      new Promise((resolve) => {
+        waiters.push({ count, resolve });
+        settle();
+      }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
