@@ -56,9 +56,10 @@ async function stopChild(child: ChildProcess): Promise<void> {
  * Starts the real server (`node --import tsx ../server/src/cli/main.ts start`) on a free port with a
  * fresh data directory, serving the built app; resolves once `/healthz` answers 200.
  * Set `QUARTET_E2E_URL` to test an already running server (or `vite preview`) instead.
+ * `smtpUrl` sends the server's mail there (`startSmtpSink()` from `@quartet/server/testing/smtp-sink`).
  */
 export async function startServer(
-  options: { timeoutMs?: number; logLevel?: string } = {},
+  options: { timeoutMs?: number; logLevel?: string; smtpUrl?: string } = {},
 ): Promise<TestServer> {
   const external = process.env.QUARTET_E2E_URL;
   if (external)
@@ -85,6 +86,7 @@ export async function startServer(
       // Writes must come from the public origin (CSRF guard), so it is the address the browser opens.
       QUARTET_PUBLIC_URL: url,
       LOG_LEVEL: options.logLevel ?? "warn",
+      ...(options.smtpUrl && { QUARTET_SMTP_URL: options.smtpUrl }),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
