@@ -1,4 +1,5 @@
 export * from "./clients-schema.ts";
+export * from "./documents-schema.ts";
 export * from "./import-schema.ts";
 export * from "./monitor-schema.ts";
 export * from "./notifications-schema.ts";
