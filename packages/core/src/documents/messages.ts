@@ -18,6 +18,26 @@ export const documentMessages = registerMessages(
       en: "Fill in the organisation's requisites first (Settings → Requisites)",
       ru: "Сначала заполните реквизиты организации (Настройки → Реквизиты)",
     },
+    sentOnTimeline: {
+      en: "Emailed {document} No. {number} of {date} to {to}",
+      ru: "Отправлено по почте: {document} № {number} от {date} — {to}",
+    },
+    paymentWithin: {
+      en: { one: "payment within {count} day", other: "payment within {count} days" },
+      ru: {
+        one: "оплата в течение {count} дня",
+        few: "оплата в течение {count} дней",
+        many: "оплата в течение {count} дней",
+        other: "оплата в течение {count} дня",
+      },
+    },
+    paymentSameDay: { en: "payment on the day of issue", ru: "оплата в день выставления" },
+    invoiceFileWord: { en: "Invoice", ru: "Счёт" },
+    fileName: { en: "{name} No. {number} of {date}", ru: "{name} № {number} от {date}" },
+    fileNameVersion: {
+      en: "{name} No. {number} of {date}, version {version}",
+      ru: "{name} № {number} от {date}, версия {version}",
+    },
     noMailer: {
       en: "Mail is not set up on this server",
       ru: "Отправка почты на этом сервере не настроена",
