@@ -33,6 +33,11 @@ export const documentMessages = registerMessages(
     },
     paymentSameDay: { en: "payment on the day of issue", ru: "оплата в день выставления" },
     invoiceFileWord: { en: "Invoice", ru: "Счёт" },
+    unitPieces: { en: "pcs", ru: "шт" },
+    orderCancelled: {
+      en: "Order {number} is cancelled: no invoice can be issued for it",
+      ru: "Заказ {number} отменён: счёт на него не выставить",
+    },
     fileName: { en: "{name} No. {number} of {date}", ru: "{name} № {number} от {date}" },
     fileNameVersion: {
       en: "{name} No. {number} of {date}, version {version}",
