@@ -46,6 +46,13 @@ export { addTags, removeTag } from "./components/tags.ts";
 export { TextField, type TextFieldProps } from "./components/text-field.tsx";
 export { showToast, ToastRegion, type ToastTone } from "./components/toast.tsx";
 export { isCurrentView, type ViewLink, ViewLinks } from "./components/view-links.tsx";
+export type {
+  DocumentsApi,
+  DocumentTypeItem,
+  IssuedDocumentItem,
+  SendDocumentRequest,
+} from "./documents/documents-api.ts";
+export { DocumentsCard, type DocumentsCardProps } from "./documents/documents-card.tsx";
 export { failureKey } from "./errors/failure-key.ts";
 export { failureOf, type ServerFailure } from "./errors/server-failure.ts";
 export {
