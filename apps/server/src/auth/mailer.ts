@@ -11,6 +11,8 @@ export type MailMessage = {
   subject: string;
   text: string;
   html?: string;
+  /** Where replies go when not to the sender (a member who mails a client from the CRM). */
+  replyTo?: string;
   attachments?: readonly MailAttachment[];
 };
 

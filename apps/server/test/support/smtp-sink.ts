@@ -9,6 +9,7 @@ export type ReceivedAttachment = { filename: string; contentType: string; conten
 export type ReceivedMail = {
   from: string;
   to: string[];
+  replyTo: string | null;
   subject: string;
   text: string;
   html: string | null;
@@ -67,6 +68,7 @@ export async function startSmtpSink(options: { reject?: boolean } = {}): Promise
           received.push({
             from: addresses(mail.from)[0] ?? "",
             to: addresses(mail.to),
+            replyTo: addresses(mail.replyTo)[0] ?? null,
             subject: mail.subject ?? "",
             text: mail.text ?? "",
             html: typeof mail.html === "string" ? mail.html : null,

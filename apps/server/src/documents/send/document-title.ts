@@ -1,0 +1,26 @@
+import type { LocalizedText, MessageRef } from "@quartet/core";
+import { documentMessages } from "@quartet/core";
+import { formatDocumentDate } from "../render/format.ts";
+
+/** An issued document as the timeline names it: its type's name, number and date. */
+type Named = { number: string; date: string };
+
+/**
+ * The timeline's words for a mailed document («Отправлено по почте: Счёт на оплату № 12 от
+ * 7 декабря 2026 г. — ann@example.com»), a key with parameters worded in each reader's language.
+ */
+export function sentOnTimelineRef(
+  typeName: LocalizedText,
+  document: Named,
+  to: readonly string[],
+): MessageRef {
+  return {
+    key: documentMessages.sentOnTimeline,
+    params: {
+      document: { en: typeName.en, ru: typeName.ru },
+      number: document.number,
+      date: { en: formatDocumentDate(document.date, "en"), ru: formatDocumentDate(document.date, "ru") },
+      to: to.join(", "),
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import {
+  can,
+  type DocumentSource,
+  DomainError,
+  documentMessages,
+  documentSent,
+  errorMessages,
+  isSalesFunction,
+  permissionParam,
+  type ServiceContext,
+  sendDocumentInput,
+  wordRef,
+} from "@quartet/core";
+import { zodInputError } from "@quartet/core/trpc";
+import { documentSends } from "@quartet/db/org";
+import type { z } from "zod";
+import { addActivity } from "../../records/timeline/add-activity.ts";
+import { visibleClient } from "../../records/timeline/visible-client.ts";
+import { sentOnTimelineRef } from "./document-title.ts";
+import { issuedDocumentRow } from "./issued-row.ts";
+
+/** The part of a document source sending needs: who may send it and what it is called. */
+export type SendableSource = Pick<DocumentSource, "permission" | "name">;
+
+/** Finds the source of an issued document's type among core's and the organisation's enabled plugins'. */
+export type SourceOf = (type: string) => Promise<SendableSource | undefined>;
+
+/** What `core.documents.send` answers: the queued mailing. */
+export type QueuedSend = { sendId: string; documentId: string; to: string[]; status: "queued" };
+
+/**
+ * Queues one issued document for mailing (`core.documents.send`). Needs the source's
+ * `permission` and a client the actor may see. In one transaction: the `core_document_sends` row
+ * (queued), an `email` entry on the client's timeline and the outbox event `core.document.sent`,
+ * whose id is also the send's id — core's mail subscriber finds its row by it and mails the PDF.
+ */
+export async function sendDocument(
+  ctx: ServiceContext,
+  sourceOf: SourceOf,
+  raw: z.input<typeof sendDocumentInput>,
+): Promise<QueuedSend> {
+  const parsed = sendDocumentInput.safeParse(raw);
+  if (!parsed.success) throw zodInputError(parsed.error);
+  const input = parsed.data;
+  return ctx.org.write(ctx.actor, async (scope) => {
+    const document = await issuedDocumentRow(scope.tx, input.documentId);
+    const source = await sourceOf(document.type);
+    if (!source)
+      throw new DomainError("PRECONDITION_FAILED", documentMessages.unknownType, {
+        params: { type: document.type },
+      });
+    if (!can(ctx.actor, source.permission))
+      throw new DomainError("FORBIDDEN", errorMessages.noPermission, {
+        params: { permission: permissionParam(source.permission) },
+      });
+    await visibleClient(ctx, document.clientId, scope.tx);
+    const now = ctx.clock.now();
+    const sendId = await scope.emit(documentSent, {
+      documentId: document.id,
+      type: document.type,
+      subject: document.subject,
+      subjectId: document.subjectId,
+      clientId: document.clientId,
+      number: document.number,
+      version: document.version,
+      to: input.to,
+      sentBy: ctx.actor.id,
+    });
+    const row = {
+      id: sendId,
+      documentId: document.id,
+      recipients: input.to,
+      subject: input.subject || null,
+      message: input.message || null,
+      sentBy: ctx.actor.id,
+      createdAt: now,
+      status: "queued" as const,
+    };
+    await scope.tx.insert(documentSends).values(row);
+    const text = sentOnTimelineRef(source.name, document, input.to);
+    const prefix = document.type.split(".")[0];
+    await addActivity(scope, ctx.actor, now, {
+      clientId: document.clientId,
+      type: "email",
+      function: isSalesFunction(prefix) ? prefix : null,
+      body: wordRef(document.locale, text),
+      text,
+      data: { event: "document-sent", documentId: document.id, sendId, to: input.to },
+    });
+    await scope.audit({
+      action: "core.document.send",
+      entity: "document",
+      entityId: document.id,
+      after: row,
+    });
+    return { sendId, documentId: document.id, to: input.to, status: "queued" };
+  });
+}
