@@ -217,14 +217,6 @@ export const m = registerMessages(
     oneReason: { en: "Keep at least one reason", ru: "Оставьте хотя бы одну причину" },
     atMost50Reasons: { en: "At most 50 reasons", ru: "Не больше 50 причин" },
     reasonKeys: { en: "Reason keys must be unique", ru: "У двух причин одинаковый код" },
-    notInn: { en: "Not a valid INN", ru: "Неверный ИНН" },
-    notKpp: { en: "Not a valid KPP", ru: "Неверный КПП" },
-    bikDigits: { en: "BIK has 9 digits", ru: "В БИК 9 цифр" },
-    accountDigits: { en: "The account has 20 digits", ru: "В расчётном счёте 20 цифр" },
-    correspondentDigits: {
-      en: "The correspondent account has 20 digits",
-      ru: "В корреспондентском счёте 20 цифр",
-    },
     dealOpened: {
       en: 'Deal "{title}" opened (stage "{stage}")',
       ru: "Открыта сделка «{title}» (этап «{stage}»)",

@@ -1,4 +1,3 @@
-import { validateInn, validateKpp } from "@quartet/core";
 import { labelled } from "@quartet/core/plugin";
 import { z } from "zod";
 import { lostReasonsSetting } from "./lost-reasons.ts";
@@ -33,70 +32,6 @@ export const wonRuleSchema = z.discriminatedUnion("kind", [
 
 /** One of the won rules. */
 export type WonRule = z.output<typeof wonRuleSchema>;
-
-const text = (max: number) => z.string().trim().max(max).default("");
-const digits = (n: number, message: string) =>
-  text(n).refine((v) => v === "" || new RegExp(`^\\d{${n}}$`).test(v), message);
-const ofDigits = (n: number) => ({ ru: `${n} цифр`, en: `${n} digits` });
-
-/** The organisation's requisites, printed on proposals (snapshotted into each version). */
-export const requisitesSchema = z.object({
-  companyName: labelled(text(300), {
-    title: { ru: "Название организации", en: "Company name" },
-    description: { ru: "Как в выписке из ЕГРЮЛ", en: "As registered" },
-  }),
-  inn: labelled(
-    text(12).refine((v) => v === "" || validateInn(v).ok, m.notInn),
-    {
-      title: { ru: "ИНН", en: "INN (tax number)" },
-      description: {
-        ru: "10 цифр у организации, 12 у ИП",
-        en: "10 digits for a company, 12 for a sole trader",
-      },
-      invalid: { ru: "Неверный ИНН: проверьте цифры", en: "Not a valid INN: check the digits" },
-    },
-  ),
-  kpp: labelled(
-    text(9).refine((v) => v === "" || validateKpp(v).ok, m.notKpp),
-    {
-      title: { ru: "КПП", en: "KPP (registration reason code)" },
-      description: { ru: "9 знаков, только у организаций", en: "9 characters, companies only" },
-      invalid: { ru: "Неверный КПП", en: "Not a valid KPP" },
-    },
-  ),
-  ogrn: labelled(text(15), {
-    title: { ru: "ОГРН или ОГРНИП", en: "OGRN (state registration number)" },
-    description: {
-      ru: "13 цифр у организации, 15 у ИП",
-      en: "13 digits for a company, 15 for a sole trader",
-    },
-  }),
-  address: labelled(text(500), {
-    title: { ru: "Юридический адрес", en: "Registered address" },
-    kind: "multiline",
-  }),
-  bankName: labelled(text(300), { title: { ru: "Банк", en: "Bank" } }),
-  bik: labelled(digits(9, m.bikDigits), {
-    title: { ru: "БИК", en: "BIK (bank code)" },
-    description: ofDigits(9),
-    invalid: { ru: "В БИК 9 цифр", en: "A BIK has 9 digits" },
-  }),
-  account: labelled(digits(20, m.accountDigits), {
-    title: { ru: "Расчётный счёт", en: "Bank account" },
-    description: ofDigits(20),
-    invalid: { ru: "В расчётном счёте 20 цифр", en: "An account number has 20 digits" },
-  }),
-  correspondentAccount: labelled(digits(20, m.correspondentDigits), {
-    title: { ru: "Корреспондентский счёт", en: "Correspondent account" },
-    description: ofDigits(20),
-    invalid: { ru: "В корреспондентском счёте 20 цифр", en: "A correspondent account has 20 digits" },
-  }),
-  phone: labelled(text(50), { title: { ru: "Телефон", en: "Phone" } }),
-  email: labelled(text(200), { title: { ru: "Электронная почта", en: "Email" } }),
-});
-
-/** Requisites as settings hold them. */
-export type Requisites = z.output<typeof requisitesSchema>;
 
 /** The largest monthly target a form accepts, in minor units: 10 billion roubles. */
 export const maxMonthlyTargetMinor = 1_000_000_000_000;
@@ -157,10 +92,6 @@ export const firstSaleSettings = z.object({
     section: proposals,
     description: { ru: "От 1 до 365 дней", en: "1 to 365 days" },
     kind: "days",
-  }),
-  requisites: labelled(requisitesSchema.default(requisitesSchema.parse({})), {
-    title: { ru: "Реквизиты организации", en: "Company requisites" },
-    section: proposals,
   }),
 });
 

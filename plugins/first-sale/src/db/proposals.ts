@@ -1,5 +1,4 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import type { Requisites } from "../contracts/settings.ts";
 import type { ProposalStatus } from "../domain/proposal-status.ts";
 import { deals } from "./deals.ts";
 
@@ -11,6 +10,13 @@ export type StoredLine = {
   priceMinor: number;
   discountPercent: number;
 };
+
+/**
+ * The seller's requisites a version stored when first sale kept them in its own settings; a
+ * version written since then stores `{}` (the seller is the organisation's requisites, which core
+ * prints on the PDF). Kept for the versions written before; the column may go in a migration.
+ */
+export type LegacyRequisites = Partial<Record<string, string>>;
 
 /** Commercial proposals of a deal; each edit is a new version. */
 export const proposals = sqliteTable(
@@ -37,7 +43,7 @@ export const proposals = sqliteTable(
   ],
 );
 
-/** One version of a proposal: its lines, terms, validity and the requisites as they were then. */
+/** One version of a proposal: its lines, terms, validity, and the organisation's name when it was written. */
 export const proposalVersions = sqliteTable(
   "first_sale_proposal_versions",
   {
@@ -53,7 +59,7 @@ export const proposalVersions = sqliteTable(
     totalMinor: integer("total_minor").notNull(),
     terms: text("terms").notNull(),
     validUntil: text("valid_until").notNull(),
-    requisites: text("requisites", { mode: "json" }).$type<Requisites>().notNull(),
+    requisites: text("requisites", { mode: "json" }).$type<LegacyRequisites>().notNull(),
     sellerName: text("seller_name").notNull(),
     issuedOn: text("issued_on").notNull(),
     createdBy: text("created_by").notNull(),

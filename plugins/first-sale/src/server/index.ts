@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { paymentReceived } from "@quartet/core";
+import { documentSent, paymentReceived } from "@quartet/core";
 import { definePlugin } from "@quartet/core/plugin";
 import { leadQualified } from "@quartet/prospecting/contracts";
 import { dealLost, dealWon } from "../contracts/events.ts";
@@ -8,6 +8,7 @@ import { allFirstSalePermissions } from "../contracts/permissions.ts";
 import { firstSaleSettings } from "../contracts/settings.ts";
 import * as schema from "../db/schema.ts";
 import { firstSaleDiagnostic } from "./diagnostic.ts";
+import { firstSaleDocuments } from "./documents/index.ts";
 import { firstSaleHealth } from "./health.ts";
 import { dealRottingNotification } from "./notifications.ts";
 import { firstSalePipeline, firstSalePlan } from "./plan.ts";
@@ -16,6 +17,7 @@ import { firstSaleSearch } from "./search.ts";
 import { ensureDefaultPipeline } from "./services/pipelines/ensure-default-pipeline.ts";
 import { dealFromLead } from "./subscribers/lead-qualified.ts";
 import { winOnPayment } from "./subscribers/payment-received.ts";
+import { markMailedProposalSent } from "./subscribers/proposal-mailed.ts";
 
 /** The first-sale plugin: deals from a qualified lead to money received, proposals, forecast, handover to farming. */
 export const firstSalePlugin = definePlugin({
@@ -32,8 +34,8 @@ export const firstSalePlugin = definePlugin({
       ru: "Воронки с доской сделок и зависшими сделками",
     },
     {
-      en: "Commercial proposals with versions, ready to print",
-      ru: "Коммерческие предложения с версиями и печатью",
+      en: "Commercial proposals and invoices as PDF, sent by email",
+      ru: "Коммерческие предложения и счета в PDF с отправкой по почте",
     },
     {
       en: "A weighted forecast and first-sale statistics",
@@ -45,13 +47,14 @@ export const firstSalePlugin = definePlugin({
   settings: firstSaleSettings,
   permissions: allFirstSalePermissions,
   messages,
-  events: { emits: [dealWon, dealLost], consumes: [paymentReceived, leadQualified] },
+  events: { emits: [dealWon, dealLost], consumes: [paymentReceived, leadQualified, documentSent] },
   db: {
     schema: { ...schema },
     migrationsFolder: fileURLToPath(new URL("../../migrations", import.meta.url)),
   },
   router: firstSaleRouter,
-  subscribers: [winOnPayment, dealFromLead],
+  subscribers: [winOnPayment, dealFromLead, markMailedProposalSent],
+  documents: firstSaleDocuments,
   health: (ctx) => firstSaleHealth(ctx),
   diagnostic: firstSaleDiagnostic,
   plan: firstSalePlan,

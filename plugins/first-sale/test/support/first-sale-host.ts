@@ -1,8 +1,10 @@
 import { type Actor, type Clock, systemActor } from "@quartet/core";
+import type { EventDefinition } from "@quartet/core/plugin";
 import { createCallerFactory } from "@quartet/core/trpc";
 import { type LeadQualified, leadQualified } from "@quartet/prospecting/contracts";
 import { sql } from "drizzle-orm";
 import type { z } from "zod";
+import type { Mailer } from "../../../../apps/server/src/auth/mailer.ts";
 import { createAuthenticator } from "../../../../apps/server/src/people/index.ts";
 import { buildAppRouter } from "../../../../apps/server/src/trpc/app-router.ts";
 import { createRequestContext } from "../../../../apps/server/src/trpc/context.ts";
@@ -24,9 +26,12 @@ const createCaller = createCallerFactory(buildAppRouter([firstSalePlugin]));
  * owned by "Ольга". `as(user)` is a tRPC caller over a router with first sale; `core(user)` the
  * host's test router for core procedures; `emitLead` writes `prospecting.lead.qualified` to the
  * outbox as prospecting would and `deliver` runs the dispatcher. `options.clock` (e.g.
- * `manualClock()`) is the host's clock.
+ * `manualClock()`) is the host's clock, `options.mailer` where its mail goes.
  */
-export async function firstSaleHost(settings: Settings = {}, options: { clock?: Clock } = {}) {
+export async function firstSaleHost(
+  settings: Settings = {},
+  options: { clock?: Clock; mailer?: Mailer } = {},
+) {
   const t: TestHost = await createTestHost({ plugins: [firstSalePlugin], ...options });
   const owner = await createUser(t, "Ольга", "olga@example.com");
   const orgId = (await orgOwnedBy(t, owner)).id;
@@ -64,6 +69,11 @@ export async function firstSaleHost(settings: Settings = {}, options: { clock?: 
     async emitLead(lead: LeadQualified) {
       const org = await t.host.runtime(orgId);
       return org.write(systemActor, (scope) => scope.emit(leadQualified, lead));
+    },
+    /** Writes any event to the outbox as its emitter would (e.g. core's `core.document.sent`); returns the event id. */
+    async emit<T>(event: EventDefinition<T>, payload: T) {
+      const org = await t.host.runtime(orgId);
+      return org.write(systemActor, (scope) => scope.emit(event, payload));
     },
     /** Delivers whatever is due now and waits until the dispatcher is idle. */
     async deliver() {

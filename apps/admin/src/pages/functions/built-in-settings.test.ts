@@ -83,7 +83,6 @@ describe("the built-in plugins' settings forms", () => {
       wonWhen: "variant",
       lostReasons: "list",
       assignmentStrategy: "enum",
-      requisites: "object",
     });
     const target = fields.find((f) => f.key === "monthlyTargetMinor");
     expect(target).toMatchObject({ kind: "number", unit: "money" });

@@ -1,13 +1,9 @@
-import { Button } from "@quartet/ui";
 import { createResource, For, type JSX, Show } from "solid-js";
 import { useFirstSaleApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
 
-/** A proposal's versions, oldest first: when issued, the total, the validity, and each one's printable view. */
-export function ProposalVersions(props: {
-  proposalId: string;
-  onPrint: (version: number) => void;
-}): JSX.Element {
+/** A proposal's versions, oldest first: when written, the total, the validity. */
+export function ProposalVersions(props: { proposalId: string }): JSX.Element {
   const api = useFirstSaleApi();
   const [proposal] = createResource(
     () => props.proposalId,
@@ -26,9 +22,6 @@ export function ProposalVersions(props: {
                 <span class="fs-muted">
                   {i18n.t("proposals.validTill", { date: i18n.formatDate(v.validUntil) })}
                 </span>
-                <Button size="sm" variant="ghost" onClick={() => props.onPrint(v.version)}>
-                  {i18n.t("proposals.printVersion", { version: v.version })}
-                </Button>
               </li>
             )}
           </For>

@@ -4,7 +4,6 @@ import { type DealPageData, type FirstSaleOutputs, useFirstSaleApi } from "../ap
 import { i18n } from "../i18n/index.ts";
 import { useCan } from "../shared/permissions.ts";
 import { run } from "../shared/run.ts";
-import { openPrintable } from "./print.ts";
 import { ProposalDialog, type ProposalTarget } from "./proposal-dialog.tsx";
 import { ProposalVersions } from "./proposal-versions.tsx";
 
@@ -24,17 +23,13 @@ const tones: Record<Status, BadgeTone> = {
   declined: "danger",
 };
 
-/** The deal's commercial proposals: write one, revise it, open the printable view, mark it sent, accepted or declined. */
+/** The deal's commercial proposals: write one, revise it, mark it sent, accepted or declined. */
 export function ProposalsCard(props: { data: DealPageData; onChanged: () => void }): JSX.Element {
   const api = useFirstSaleApi();
   const can = useCan();
   const [target, setTarget] = createSignal<ProposalTarget | null>(null);
   const [open, setOpen] = createSignal<string | null>(null);
   const writes = () => can("proposalsWrite");
-  const print = (proposalId: string, version?: number) =>
-    run(() =>
-      openPrintable(() => api.proposals.printable.query({ proposalId, ...(version ? { version } : {}) })),
-    );
   const mark = (p: Proposal, status: "sent" | "accepted" | "declined") =>
     run(
       () => api.proposals.setStatus.mutate({ proposalId: p.id, status }),
@@ -84,9 +79,6 @@ export function ProposalsCard(props: { data: DealPageData; onChanged: () => void
                 </span>
               </div>
               <div class="fs-row">
-                <Button size="sm" variant="secondary" onClick={() => void print(p.id)}>
-                  {i18n.t("proposals.print")}
-                </Button>
                 <Button
                   size="sm"
                   variant="ghost"
@@ -111,7 +103,7 @@ export function ProposalsCard(props: { data: DealPageData; onChanged: () => void
                 </Show>
               </div>
               <Show when={open() === p.id}>
-                <ProposalVersions proposalId={p.id} onPrint={(version) => void print(p.id, version)} />
+                <ProposalVersions proposalId={p.id} />
               </Show>
             </li>
           )}

@@ -6,7 +6,6 @@ import { proc } from "../procedures.ts";
 import { createProposal } from "../services/proposals/create-proposal.ts";
 import { getProposal } from "../services/proposals/get-proposal.ts";
 import { listProposals } from "../services/proposals/list-proposals.ts";
-import { printableProposal } from "../services/proposals/printable-proposal.ts";
 import * as input from "../services/proposals/proposal-input.ts";
 import { reviseProposal } from "../services/proposals/revise-proposal.ts";
 import { setProposalStatus } from "../services/proposals/set-proposal-status.ts";
@@ -14,16 +13,12 @@ import { setProposalStatus } from "../services/proposals/set-proposal-status.ts"
 const read = proc(p.dealsRead);
 const write = proc(p.proposalsWrite);
 
-/** `firstSale.proposals`: versioned commercial proposals of deals and their printable form. */
+/** `firstSale.proposals`: versioned commercial proposals of deals (their PDFs are core's documents of type `first-sale.proposal`). */
 export const proposalsRouter = router({
   list: read
     .input(z.object({ dealId: z.string().min(1, m.chooseDeal) }))
     .query(({ ctx, input }) => listProposals({ ctx: ctx.service, input })),
   get: read.input(input.proposalId).query(({ ctx, input }) => getProposal({ ctx: ctx.service, input })),
-  /** A self-contained HTML document; the admin app opens it in a new window to print. */
-  printable: read
-    .input(input.printableInput)
-    .query(({ ctx, input }) => printableProposal({ ctx: ctx.service, input })),
   create: write
     .input(input.createProposalInput)
     .mutation(({ ctx, input }) => createProposal({ ctx: ctx.service, input })),

@@ -15,7 +15,7 @@ const dayMs = 86_400_000;
 
 /**
  * Writes a proposal for an open deal as a draft, version 1: the given lines or the deal's own,
- * terms, a validity date (today + `proposalValidityDays` by default) and the requisites from settings.
+ * terms and a validity date (today + `proposalValidityDays` by default).
  */
 export async function createProposal({
   ctx,

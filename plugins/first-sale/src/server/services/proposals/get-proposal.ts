@@ -5,7 +5,7 @@ import type { FirstSaleContext } from "../../context.ts";
 import { requireProposal } from "./load-proposal.ts";
 import { dealLineOf } from "./write-version.ts";
 
-/** A proposal with every version (oldest first): lines, totals, terms, validity, requisites. */
+/** A proposal with every version (oldest first): lines, totals, terms, validity. */
 export async function getProposal({ ctx, input }: { ctx: FirstSaleContext; input: { proposalId: string } }) {
   const db = ctx.org.db;
   const { proposal } = await requireProposal(db, ctx.actor, input.proposalId);
@@ -16,15 +16,17 @@ export async function getProposal({ ctx, input }: { ctx: FirstSaleContext; input
     .orderBy(asc(proposalVersions.version));
   return {
     ...proposal,
-    versions: versions.map(({ subtotalMinor, discountMinor, totalMinor, lines, ...v }) => {
-      const currency = v.currency as CurrencyCode;
-      return {
-        ...v,
-        lines: lines.map((l) => dealLineOf(l, currency)),
-        subtotal: money(subtotalMinor, currency),
-        discount: money(discountMinor, currency),
-        total: money(totalMinor, currency),
-      };
-    }),
+    versions: versions.map(
+      ({ subtotalMinor, discountMinor, totalMinor, lines, requisites: _legacy, ...v }) => {
+        const currency = v.currency as CurrencyCode;
+        return {
+          ...v,
+          lines: lines.map((l) => dealLineOf(l, currency)),
+          subtotal: money(subtotalMinor, currency),
+          discount: money(discountMinor, currency),
+          total: money(totalMinor, currency),
+        };
+      },
+    ),
   };
 }

@@ -26,6 +26,3 @@ export const proposalId = z.object({ proposalId: z.string().min(1, m.choosePropo
 
 /** A status a person sets on a proposal. */
 export const setProposalStatusInput = proposalId.extend({ status: z.enum(["sent", "accepted", "declined"]) });
-
-/** Which version to print; the current one when left out. */
-export const printableInput = proposalId.extend({ version: z.number().int().min(1).optional() });

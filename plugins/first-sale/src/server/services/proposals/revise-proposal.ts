@@ -11,7 +11,7 @@ import { dealLineOf, writeVersion } from "./write-version.ts";
 
 /**
  * Edits a proposal by writing a new version (what is not given is copied from the current one;
- * the requisites are taken afresh). The proposal becomes a draft again until it is sent; an
+ * the organisation's name is taken afresh). The proposal becomes a draft again until it is sent; an
  * accepted proposal is not rewritten (`CONFLICT`).
  */
 export async function reviseProposal({

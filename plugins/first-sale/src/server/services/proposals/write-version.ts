@@ -8,8 +8,8 @@ import type { FirstSaleContext, OrgInfo } from "../../context.ts";
 export type VersionContent = { lines: readonly DealLine[]; terms: string; validUntil: string };
 
 /**
- * Stores a version of a proposal: its lines and totals (core's `orderTotals`), terms, validity,
- * and a snapshot of the organisation's requisites and name as they are now. `BAD_INPUT` naming
+ * Stores a version of a proposal: its lines and totals (core's `orderTotals`), terms, validity
+ * and the organisation's name (the seller's requisites are core's, printed on the PDF). `BAD_INPUT` naming
  * `lines` without lines, `validUntil` for a date before today.
  */
 export async function writeVersion(
@@ -43,7 +43,7 @@ export async function writeVersion(
     totalMinor: totals.total.amountMinor,
     terms: content.terms,
     validUntil: content.validUntil,
-    requisites: ctx.settings.requisites,
+    requisites: {},
     sellerName: org.name,
     issuedOn,
     createdBy: ctx.actor.id,
