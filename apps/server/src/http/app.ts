@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { clientAddressOf } from "../auth/client-address.ts";
 import { refuseCrossSiteWrites } from "../auth/cross-site-guard.ts";
+import { documentDownloadRoutes } from "../documents/http/download-route.ts";
 import type { Host } from "../host/create-host.ts";
 import { exportRoutes } from "../records/export/routes.ts";
 import { importRoutes } from "../records/import/routes.ts";
@@ -61,6 +62,7 @@ export function createApp(host: Host, options: { router: AnyTRPCRouter; authenti
   app.route("/api/v1", importRoutes(host, authenticate));
   app.route("/api/v1", exportRoutes(host, authenticate));
   app.route("/api/v1", requisiteImageRoutes(host, authenticate));
+  app.route("/api/v1", documentDownloadRoutes(host, authenticate));
   app.route("/api/v1", host.notifications.streamRoutes(authenticate));
   app.route("/api/v1", restApi(host, options.router, authenticate));
 

@@ -9,6 +9,7 @@ import { catalogRouter } from "./routers/catalog.ts";
 import { clientsRouter } from "./routers/clients.ts";
 import { demoRouter } from "./routers/demo.ts";
 import { diagnosticRouter } from "./routers/diagnostic.ts";
+import { documentsRouter } from "./routers/documents.ts";
 import { handoffsRouter } from "./routers/handoffs.ts";
 import { homeRouter } from "./routers/home.ts";
 import { importsRouter } from "./routers/imports.ts";
@@ -109,4 +110,5 @@ export const coreRouter = router({
   imports: importsRouter,
   registry: registryRouter,
   requisites: requisitesRouter,
+  documents: documentsRouter,
 });

@@ -1,0 +1,48 @@
+import type { IssuedDocumentView, Locale, ServiceContext } from "@quartet/core";
+import { clients, documents } from "@quartet/db/org";
+import { inArray, max } from "drizzle-orm";
+import type { DocumentsDeps } from "../deps.ts";
+import type { IssuedDocumentRow } from "../store/load-document.ts";
+import { mailingsOf } from "../store/read-documents.ts";
+import { documentView } from "../store/view.ts";
+
+/**
+ * Stored versions as the API shows them: the type named in the viewer's language, the client's
+ * name, whether a newer version of the same subject exists, and each mailing. Rows of a type no
+ * installed source declares any more are left out (nothing could name them).
+ */
+export async function presentDocuments(
+  deps: DocumentsDeps,
+  ctx: ServiceContext,
+  rows: readonly IssuedDocumentRow[],
+  viewer: Locale,
+): Promise<IssuedDocumentView[]> {
+  const named = rows.filter((row) => deps.sources.get(row.type));
+  if (named.length === 0) return [];
+  const db = ctx.org.db;
+  const clientIds = [...new Set(named.map((row) => row.clientId))];
+  const subjectIds = [...new Set(named.map((row) => row.subjectId))];
+  const [names, latest, mailings] = await Promise.all([
+    db.select({ id: clients.id, name: clients.name }).from(clients).where(inArray(clients.id, clientIds)),
+    db
+      .select({ type: documents.type, subjectId: documents.subjectId, version: max(documents.version) })
+      .from(documents)
+      .where(inArray(documents.subjectId, subjectIds))
+      .groupBy(documents.type, documents.subjectId),
+    mailingsOf(
+      db,
+      named.map((row) => row.id),
+    ),
+  ]);
+  const clientName = new Map(names.map((c) => [c.id, c.name]));
+  const newest = new Map(latest.map((l) => [`${l.type}\n${l.subjectId}`, l.version ?? 0]));
+  return named.map((row) =>
+    documentView(row, {
+      orgId: ctx.org.orgId,
+      typeName: deps.sources.get(row.type)?.source.name[viewer] ?? "",
+      clientName: clientName.get(row.clientId) ?? "",
+      superseded: (newest.get(`${row.type}\n${row.subjectId}`) ?? 0) > row.version,
+      sent: mailings.get(row.id) ?? [],
+    }),
+  );
+}
