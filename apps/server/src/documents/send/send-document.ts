@@ -1,12 +1,8 @@
 import {
-  can,
-  type DocumentSource,
   DomainError,
   documentMessages,
   documentSent,
-  errorMessages,
   isSalesFunction,
-  permissionParam,
   type ServiceContext,
   sendDocumentInput,
   wordRef,
@@ -16,14 +12,11 @@ import { documentSends } from "@quartet/db/org";
 import type { z } from "zod";
 import { addActivity } from "../../records/timeline/add-activity.ts";
 import { visibleClient } from "../../records/timeline/visible-client.ts";
+import type { DocumentsDeps } from "../deps.ts";
+import { requirePermission } from "../services/source-access.ts";
+import { sourceEnabled } from "../sources/collection.ts";
 import { sentOnTimelineRef } from "./document-title.ts";
 import { issuedDocumentRow } from "./issued-row.ts";
-
-/** The part of a document source sending needs: who may send it and what it is called. */
-export type SendableSource = Pick<DocumentSource, "permission" | "name">;
-
-/** Finds the source of an issued document's type among core's and the organisation's enabled plugins'. */
-export type SourceOf = (type: string) => Promise<SendableSource | undefined>;
 
 /** What `core.documents.send` answers: the queued mailing. */
 export type QueuedSend = { sendId: string; documentId: string; to: string[]; status: "queued" };
@@ -35,8 +28,8 @@ export type QueuedSend = { sendId: string; documentId: string; to: string[]; sta
  * whose id is also the send's id — core's mail subscriber finds its row by it and mails the PDF.
  */
 export async function sendDocument(
+  deps: Pick<DocumentsDeps, "sources" | "enabledIds">,
   ctx: ServiceContext,
-  sourceOf: SourceOf,
   raw: z.input<typeof sendDocumentInput>,
 ): Promise<QueuedSend> {
   const parsed = sendDocumentInput.safeParse(raw);
@@ -44,15 +37,14 @@ export async function sendDocument(
   const input = parsed.data;
   return ctx.org.write(ctx.actor, async (scope) => {
     const document = await issuedDocumentRow(scope.tx, input.documentId);
-    const source = await sourceOf(document.type);
-    if (!source)
+    const hosted = deps.sources.get(document.type);
+    // A plugin's document while the plugin is disabled (or uninstalled): kept, not sent.
+    if (!(hosted && sourceEnabled(hosted, await deps.enabledIds(ctx.org.orgId))))
       throw new DomainError("PRECONDITION_FAILED", documentMessages.unknownType, {
         params: { type: document.type },
       });
-    if (!can(ctx.actor, source.permission))
-      throw new DomainError("FORBIDDEN", errorMessages.noPermission, {
-        params: { permission: permissionParam(source.permission) },
-      });
+    const { source } = hosted;
+    requirePermission(ctx.actor, source.permission);
     await visibleClient(ctx, document.clientId, scope.tx);
     const now = ctx.clock.now();
     const sendId = await scope.emit(documentSent, {
