@@ -12,6 +12,7 @@ import {
 import { createAuth } from "../auth/create-auth.ts";
 import { type Mailer, mailerFromConfig } from "../auth/mailer.ts";
 import type { ServerConfig } from "../config.ts";
+import { documentMailOwner } from "../documents/send/index.ts";
 import { defaultRetryPolicy, type RetryPolicy } from "../events/backoff.ts";
 import { createDispatcher } from "../events/dispatcher.ts";
 import { indexSubscribers } from "../events/subscriber-index.ts";
@@ -153,10 +154,14 @@ export async function createHost(options: HostOptions) {
   });
   const dispatcher = createDispatcher({
     ...shared,
-    // Core's notification subscribers are recorded under the owner id `core`, enabled everywhere.
+    // Core's notification and document mail subscribers are recorded under the owner id `core`, enabled everywhere.
     enabledIds: async (orgId) => new Set([...(await enabledIds(orgId)), "core"]),
     serviceContext,
-    index: indexSubscribers([...registry.plugins, notifications.subscriberOwner]),
+    index: indexSubscribers([
+      ...registry.plugins,
+      notifications.subscriberOwner,
+      documentMailOwner({ plugins: registry.plugins, mailer, people }),
+    ]),
   });
   const monitor = createMonitor({
     plugins: registry.plugins,
