@@ -5,6 +5,7 @@
  */
 export { initialsOf } from "./components/initials.ts";
 export { addTags, removeTag } from "./components/tags.ts";
+export { documentsWords } from "./documents/documents-words.ts";
 export { failureKey } from "./errors/failure-key.ts";
 export { failureOf, type ServerFailure } from "./errors/server-failure.ts";
 export {

@@ -7,10 +7,12 @@ import { failureOf } from "../errors/server-failure.ts";
 import type { DocumentsApi, IssuedDocumentItem } from "./documents-api.ts";
 import { documentsText } from "./documents-messages.ts";
 import { failureText } from "./failure-text.ts";
+import { RecipientSuggestions } from "./recipient-suggestions.tsx";
 import { type SendField, sendFieldErrors } from "./send-fields.ts";
 
 /**
- * Mails an issued document: «Кому» as chips prefilled with the client's addresses, an optional
+ * Mails an issued document: «Кому» as chips prefilled with the client's first address (its other
+ * ones a click away), an optional
  * subject and message (Enter in the message makes a new line; the button sends). A refusal
  * shows under its field, or above the form when it names none.
  */
@@ -29,7 +31,7 @@ export function SendDocumentDialog(props: {
   const [errors, setErrors] = createSignal<Partial<Record<SendField, string>>>({});
   const [formError, setFormError] = createSignal<string | null>(null);
   const reset = () => {
-    setTo([...new Set(props.recipients)]);
+    setTo(props.recipients.slice(0, 1));
     setSubject("");
     setMessage("");
     setErrors({});
@@ -85,6 +87,10 @@ export function SendDocumentDialog(props: {
             onChange={setTo}
             description={words.t("toHint")}
             error={errors().to}
+          />
+          <RecipientSuggestions
+            suggestions={props.recipients.filter((email) => !to().includes(email))}
+            onAdd={(email) => setTo([...to(), email])}
           />
           <TextField
             label={words.t("subject")}
