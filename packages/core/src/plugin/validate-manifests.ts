@@ -1,3 +1,4 @@
+import { validateDocumentSources } from "../documents/source.ts";
 import { catalogData } from "../messages/registry.ts";
 import { catalogProblems } from "../messages/validate.ts";
 import { validateNotifications } from "../notifications/validate.ts";
@@ -7,6 +8,15 @@ import type { AnyPlugin } from "./define-plugin.ts";
 import { dependencyOrder, ManifestError } from "./graph.ts";
 import { validatePlan } from "./plan.ts";
 import { validateSearch } from "./search.ts";
+
+// The plugin's document sources: each well formed in its namespace, no type twice.
+function validateDocuments(plugin: AnyPlugin): void {
+  validateDocumentSources(plugin);
+  const types = (plugin.documents ?? []).map((source) => source.type);
+  const twice = types.find((type, index) => types.indexOf(type) !== index);
+  if (twice)
+    throw new ManifestError(`Plugin "${plugin.id}" declares document type "${twice}" twice`, [plugin.id]);
+}
 
 // The plugin's catalog: its own namespace, both languages, matching placeholders.
 function validateMessages(plugin: AnyPlugin): void {
@@ -91,6 +101,7 @@ export function validateOne(plugin: AnyPlugin): void {
   validateMessages(plugin);
   validateNotifications(plugin);
   validateAgenda(plugin);
+  validateDocuments(plugin);
   if (plugin.db && !plugin.db.migrationsFolder) {
     throw new ManifestError(`Plugin "${plugin.id}" declares tables without a migrations folder`, [plugin.id]);
   }
