@@ -1,6 +1,6 @@
-import type { OrgDatabase } from "@quartet/core";
+import { idCursor, likeText, type OrgDatabase } from "@quartet/core";
 import { auditLog } from "@quartet/db/org";
-import { and, desc, eq, gte, like, lt, lte, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, lt, lte, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 
 /** Filters of the audit log browser. */
@@ -12,7 +12,7 @@ export const auditFilter = z.object({
   action: z.string().max(200).optional(),
   from: z.number().int().optional(),
   to: z.number().int().optional(),
-  cursor: z.string().optional(),
+  cursor: idCursor("aud").optional(),
   limit: z.number().int().min(1).max(200).default(50),
 });
 
@@ -23,7 +23,9 @@ export async function listAudit(db: OrgDatabase, input: z.infer<typeof auditFilt
   if (input.entityId) where.push(eq(auditLog.entityId, input.entityId));
   if (input.actorId) where.push(eq(auditLog.actorId, input.actorId));
   if (input.action)
-    where.push(or(eq(auditLog.action, input.action), like(auditLog.action, `${input.action}.%`)) as SQL);
+    where.push(
+      or(eq(auditLog.action, input.action), likeText(auditLog.action, `${input.action}.`, "prefix")) as SQL,
+    );
   if (input.from !== undefined) where.push(gte(auditLog.at, input.from));
   if (input.to !== undefined) where.push(lte(auditLog.at, input.to));
   if (input.cursor) where.push(lt(auditLog.id, input.cursor));

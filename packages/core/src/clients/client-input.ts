@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { clientMessages } from "../messages/catalogs/clients.ts";
+import { cleanText } from "../text/text-fields.ts";
 import {
   customFieldsField,
   emailsField,
@@ -31,7 +32,7 @@ export type ContactRole = (typeof contactRoles)[number];
 export const clientInput = z
   .object({
     kind: z.enum(clientKinds).default("company"),
-    name: z.string().trim().min(1, clientMessages.nameRequired).max(300),
+    name: cleanText(300).min(1, clientMessages.nameRequired),
     legalName: optionalText(500),
     inn: taxIdField("inn"),
     kpp: taxIdField("kpp"),
@@ -74,7 +75,7 @@ export type ClientInput = z.output<typeof clientInput>;
 
 /** A client's contact person; `isPrimary` marks the one to call first (the service keeps one per client). */
 export const contactInput = z.object({
-  name: z.string().trim().min(1, clientMessages.nameRequired).max(200),
+  name: cleanText(200).min(1, clientMessages.nameRequired),
   position: optionalText(200),
   role: z
     .enum(contactRoles)

@@ -1,5 +1,6 @@
 import { type ZodError, z } from "zod";
 import { clientMessages } from "../messages/catalogs/clients.ts";
+import { cleanText } from "../text/text-fields.ts";
 import { normalizeEmail, normalizePhone, websiteDomain } from "./contacts.ts";
 import { validateInn, validateKpp, validateOgrn } from "./tax-ids.ts";
 
@@ -11,15 +12,8 @@ function fail(ctx: Ctx, code: string, message: string, path: (string | number)[]
   return z.NEVER;
 }
 
-/** An optional text, trimmed; empty or missing becomes `null`. */
-export function optionalText(max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => v || null);
-}
+/** An optional one-line text under the input policy, trimmed; empty or missing becomes `null`. */
+export { optionalText } from "../text/text-fields.ts";
 
 const taxIdMessages = {
   inn: {
@@ -79,7 +73,7 @@ export const websiteField = z
 
 /** Up to 50 tags of up to 50 characters, trimmed; blanks dropped, repeats (any case) merged. */
 export const tagsField = z
-  .array(z.string().trim().max(50))
+  .array(cleanText(50))
   .max(50, clientMessages.tagsMax)
   .default([])
   .transform((tags) => {

@@ -3,9 +3,10 @@ import { can } from "../context.ts";
 import { DomainError } from "../errors.ts";
 import { errorMessages } from "../messages/catalogs/errors.ts";
 import { permissionParam, pluginParam } from "../messages/refusal-names.ts";
+import { cleanInput } from "./clean-input.ts";
 import { domainErrors, t } from "./init.ts";
 
-const base = t.procedure.use(domainErrors);
+const base = t.procedure.use(domainErrors).use(cleanInput);
 
 /** A procedure anybody may call. Declaring it public is a decision, visible in review. */
 export const publicProcedure = base.meta({ access: "public" });

@@ -1,6 +1,6 @@
-import type { ServiceContext } from "@quartet/core";
+import { likeText, type ServiceContext } from "@quartet/core";
 import { productCategories, products } from "@quartet/db/org";
-import { and, asc, eq, gt, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { decodeCursor, pageOf } from "../timeline/cursor.ts";
 import { productOf } from "./products.ts";
@@ -59,11 +59,10 @@ function prefixMatch(term: string): SQL | undefined {
     lower.charAt(0).toLocaleUpperCase("ru") + lower.slice(1),
     term.toLocaleUpperCase("ru"),
   ]);
-  const patterns = [...variants].map((v) => `${v.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   return or(
-    ...patterns.flatMap((p) => [
-      sql`${products.name} LIKE ${p} ESCAPE '\\'`,
-      sql`${products.sku} LIKE ${p} ESCAPE '\\'`,
+    ...[...variants].flatMap((v) => [
+      likeText(products.name, v, "prefix"),
+      likeText(products.sku, v, "prefix"),
     ]),
   );
 }

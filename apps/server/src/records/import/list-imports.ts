@@ -1,4 +1,4 @@
-import { type Locale, readStoredMessage, wordRef } from "@quartet/core";
+import { idCursor, type Locale, readStoredMessage, wordRef } from "@quartet/core";
 import type { DatabaseHandle } from "@quartet/db";
 import { importErrors, imports } from "@quartet/db/org";
 import { and, asc, desc, eq, gt, lt } from "drizzle-orm";
@@ -6,7 +6,7 @@ import { z } from "zod";
 
 /** Filters of the import list: newest first, a cursor (an import id) for the next page. */
 export const importListInput = z.object({
-  cursor: z.string().optional(),
+  cursor: idCursor("imp").optional(),
   limit: z.number().int().min(1).max(100).default(20),
 });
 

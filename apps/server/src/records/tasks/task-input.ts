@@ -1,10 +1,10 @@
-import { recordMessages, salesFunctions, taskMarks } from "@quartet/core";
+import { cleanText, recordMessages, salesFunctions, taskMarks } from "@quartet/core";
 import { z } from "zod";
 import { businessDate } from "../orders/order-input.ts";
 
 const instant = z.number().int().nonnegative();
-const title = z.string().trim().min(1, recordMessages.sayWhatToDo).max(300);
-const note = z.string().trim().max(5_000);
+const title = cleanText(300).min(1, recordMessages.sayWhatToDo);
+const note = cleanText(5_000, "multiline");
 
 /** A new task: a deadline either as an instant (`dueAt`) or as a whole day (`dueDate`), not both. */
 export const createTaskInput = z.object({

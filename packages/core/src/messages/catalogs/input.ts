@@ -44,5 +44,9 @@ export const inputMessages = registerMessages(
     checkValue: { en: "Check this value", ru: "Проверьте значение" },
     invalidInput: { en: "Invalid input — {summary}", ru: "Проверьте данные — {summary}" },
     notJson: { en: "The input is not valid JSON", ru: "Данные запроса — не корректный JSON" },
+    controlCharacter: {
+      en: "Remove the control characters (such as NUL) from the text",
+      ru: "Уберите из текста служебные символы",
+    },
   }),
 );

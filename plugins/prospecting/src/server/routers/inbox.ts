@@ -1,3 +1,4 @@
+import { idCursor } from "@quartet/core";
 import { router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { requestChannels } from "../../contracts/events.ts";
@@ -27,7 +28,7 @@ export function inboxRouter(ports: ProspectingPorts) {
           status: z.enum(["new", "qualified", "merged", "dismissed"]).optional(),
           channel: z.enum(requestChannels).optional(),
           source: z.string().max(100).optional(),
-          cursor: z.string().nullish(),
+          cursor: idCursor("req").nullish(),
           limit: z.number().int().min(1).max(200).optional(),
         }),
       )

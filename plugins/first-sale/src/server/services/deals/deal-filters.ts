@@ -1,5 +1,5 @@
-import { localDate } from "@quartet/core";
-import { and, eq, like, lt, or, type SQL, sql } from "drizzle-orm";
+import { likeText, localDate } from "@quartet/core";
+import { and, eq, lt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { m } from "../../../contracts/messages.ts";
 import { deals, stages } from "../../../db/schema.ts";
@@ -61,7 +61,6 @@ export function overdueOn(today: string): SQL | undefined {
 
 /** The WHERE conditions of a filter set. */
 export function dealConditions(f: DealFilters, frame: FilterFrame): (SQL | undefined)[] {
-  const escaped = f.search?.replace(/[\\%_]/g, (ch) => `\\${ch}`);
   return [
     f.pipelineId ? eq(deals.pipelineId, f.pipelineId) : undefined,
     f.stageId ? eq(deals.stageId, f.stageId) : undefined,
@@ -73,6 +72,6 @@ export function dealConditions(f: DealFilters, frame: FilterFrame): (SQL | undef
     f.rotting ? rottingAt(frame.now) : undefined,
     f.withoutNextStep ? and(eq(deals.status, "open"), noNextStep) : undefined,
     f.nextStepOverdue ? overdueOn(frame.today) : undefined,
-    escaped ? or(like(deals.title, `%${escaped}%`), like(deals.source, `%${escaped}%`)) : undefined,
+    f.search ? or(likeText(deals.title, f.search), likeText(deals.source, f.search)) : undefined,
   ];
 }

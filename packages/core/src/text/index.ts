@@ -1,0 +1,4 @@
+export { escapeLike, likeText } from "./like-pattern.ts";
+export { type NormalizedInput, normalizeInputTexts } from "./normalize-input.ts";
+export { hasRefusedControl, type NormalizedText, normalizeText, type TextShape } from "./normalize-text.ts";
+export { cleanText } from "./text-fields.ts";
