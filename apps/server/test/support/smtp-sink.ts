@@ -35,12 +35,12 @@ const addresses = (value: AddressObject | AddressObject[] | undefined): string[]
 
 /**
  * A real SMTP server on a loopback port that accepts every mail (no TLS, no auth) and parses
- * it with mailparser, so a test reads what a recipient would see. `reject` makes it refuse
- * every mail with a 550, for testing a failing SMTP.
+ * it with mailparser, so a test reads what a recipient would see. `rejectTo` makes it refuse
+ * the recipients it matches with a 550 (a mail to nobody else fails), for testing a failing SMTP.
  *
  * @example const sink = await startSmtpSink(); … smtpMailer({ url: sink.url, from: "crm@example.com" }) … (await sink.nth(1)).subject
  */
-export async function startSmtpSink(options: { reject?: boolean } = {}): Promise<SmtpSink> {
+export async function startSmtpSink(options: { rejectTo?: RegExp } = {}): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
   const waiters: { count: number; resolve: (mail: ReceivedMail) => void }[] = [];
   const settle = () => {
@@ -55,14 +55,11 @@ export async function startSmtpSink(options: { reject?: boolean } = {}): Promise
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!options.rejectTo?.test(address.address)) return callback();
+      callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
+    },
     onData(stream, _session, callback) {
-      if (options.reject) {
-        stream.resume();
-        stream.on("end", () =>
-          callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 })),
-        );
-        return;
-      }
       simpleParser(stream).then(
         (mail) => {
           received.push({

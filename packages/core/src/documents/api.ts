@@ -63,6 +63,8 @@ export type IssuedDocumentView = {
   url: string;
   createdAt: number;
   createdBy: { id: string; name: string };
-  /** Each time it was mailed: to whom and when. */
+  /** Each time it was mailed (or handed to the mailer): to whom and when. */
   sent: { to: string[]; at: number }[];
+  /** Each mailing the mail server refused: to whom and when it was tried (send again). */
+  failed: { to: string[]; at: number }[];
 };

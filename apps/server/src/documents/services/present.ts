@@ -42,7 +42,8 @@ export async function presentDocuments(
       typeName: deps.sources.get(row.type)?.source.name[viewer] ?? "",
       clientName: clientName.get(row.clientId) ?? "",
       superseded: (newest.get(`${row.type}\n${row.subjectId}`) ?? 0) > row.version,
-      sent: mailings.get(row.id) ?? [],
+      sent: mailings.get(row.id)?.sent ?? [],
+      failed: mailings.get(row.id)?.failed ?? [],
     }),
   );
 }

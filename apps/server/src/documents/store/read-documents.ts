@@ -1,5 +1,5 @@
 import { documentSends, documents } from "@quartet/db/org";
-import { and, desc, eq, getTableColumns, inArray, ne, type SQL } from "drizzle-orm";
+import { desc, eq, getTableColumns, inArray, type SQL } from "drizzle-orm";
 import type { Reader } from "../../records/clients/reader.ts";
 import type { IssuedDocumentRow } from "./load-document.ts";
 
@@ -21,22 +21,26 @@ export const byClient = (clientId: string) => eq(documents.clientId, clientId);
 /** A mailing as a list shows it: to whom and when (queued ones count: the mailer has them). */
 export type DocumentMailing = { to: string[]; at: number };
 
-/** The mailings of `documentIds` that did not fail, oldest first, per document. */
+/** The mailings of one document, oldest first: those that went (or are queued) and those the mail server refused. */
+export type DocumentMailings = { sent: DocumentMailing[]; failed: DocumentMailing[] };
+
+/** The mailings of `documentIds` per document. */
 export async function mailingsOf(
   reader: Reader,
   documentIds: readonly string[],
-): Promise<Map<string, DocumentMailing[]>> {
-  const byDocument = new Map<string, DocumentMailing[]>();
+): Promise<Map<string, DocumentMailings>> {
+  const byDocument = new Map<string, DocumentMailings>();
   if (documentIds.length === 0) return byDocument;
   const rows = await reader
     .select()
     .from(documentSends)
-    .where(and(inArray(documentSends.documentId, [...documentIds]), ne(documentSends.status, "failed")))
+    .where(inArray(documentSends.documentId, [...documentIds]))
     .orderBy(documentSends.createdAt);
   for (const row of rows) {
-    const list = byDocument.get(row.documentId) ?? [];
-    list.push({ to: row.recipients, at: row.sentAt ?? row.createdAt });
-    byDocument.set(row.documentId, list);
+    const lists = byDocument.get(row.documentId) ?? { sent: [], failed: [] };
+    const mailing = { to: row.recipients, at: row.sentAt ?? row.createdAt };
+    (row.status === "failed" ? lists.failed : lists.sent).push(mailing);
+    byDocument.set(row.documentId, lists);
   }
   return byDocument;
 }

@@ -14,6 +14,7 @@ export type ViewContext = {
   clientName: string;
   superseded: boolean;
   sent: DocumentMailing[];
+  failed: DocumentMailing[];
 };
 
 /** A stored version as `core.documents.list` and `issue` answer it. */
@@ -36,5 +37,6 @@ export function documentView(row: IssuedDocumentRow, context: ViewContext): Issu
     createdAt: row.createdAt,
     createdBy: { id: row.createdBy, name: row.createdByName },
     sent: context.sent,
+    failed: context.failed,
   };
 }
