@@ -3,7 +3,7 @@ import type { AnyPlugin } from "@quartet/core/plugin";
 import { definePermission, definePlugin } from "@quartet/core/plugin";
 import { router } from "@quartet/core/trpc";
 import { seedClient } from "../support/clients.ts";
-import { requestsAs, teamFixture } from "../support/people.ts";
+import { teamFixture } from "../support/people.ts";
 import { createTestHost } from "../support/test-host.ts";
 import { images } from "./fixtures.ts";
 
@@ -69,8 +69,8 @@ export const newYearsEve = Date.UTC(2026, 11, 31, 20, 30);
 
 /**
  * A host for the documents' integration tests: Anna owns «ООО «Квартет»» (requisites with a logo
- * filled in, unless `bare`), Boris records orders but only reads clients and orders (no
- * `core.orders.write`), and a client with requisites. `order()` records a three-line order.
+ * filled in, unless `bare`), Boris reads clients and orders but may not issue (no
+ * `core.orders.write`), Carl reads clients only, and a client with requisites. `order()` records a three-line order.
  */
 export async function documentsFixture(options: { plugins?: readonly AnyPlugin[]; bare?: boolean } = {}) {
   const clock = manualClock(newYearsEve);
@@ -78,7 +78,8 @@ export async function documentsFixture(options: { plugins?: readonly AnyPlugin[]
   const { orgId, owner, members } = await teamFixture(t, {
     org: "ООО «Квартет»",
     members: {
-      Boris: { name: "Reader", permissions: ["core.clients.read", "core.orders.read"] },
+      Boris: { name: "Reader", permissions: ["core.clients.read", "core.orders.read"], scope: "all" },
+      Carl: { name: "Clients only", permissions: ["core.clients.read"], scope: "all" },
     },
   });
   for (const plugin of options.plugins ?? [deferralPlugin]) {
@@ -115,10 +116,9 @@ export async function documentsFixture(options: { plugins?: readonly AnyPlugin[]
     orgId,
     owner,
     boris: members.Boris,
+    carl: members.Carl,
     client,
     order,
-    /** GET requests to the app as `user` of the organisation (a session's cookie stands in). */
-    download: requestsAs,
     close: () => t.close(),
   };
 }
