@@ -1,3 +1,5 @@
+import type { DocumentsApi } from "@quartet/ui";
+
 /**
  * The core procedures first sale's screens call, typed by hand: core's router type lives in
  * the server app, which the plugin does not import. Only the fields the screens read.
@@ -18,7 +20,11 @@ export type CoreContact = {
 
 /** A client's page as `core.clients.get` answers it. */
 export type CoreClientPage =
-  | { merged: false; client: { id: string; name: string; stage: string }; contacts: CoreContact[] }
+  | {
+      merged: false;
+      client: { id: string; name: string; stage: string; emails: string[] };
+      contacts: CoreContact[];
+    }
   | { merged: true; id: string; name: string; mergedIntoId: string };
 
 /** A catalog product. */
@@ -88,7 +94,10 @@ export type CoreView = {
     >;
     complete: Mutation<{ taskId: string }, unknown>;
   };
+  /** Issued PDFs (proposals, invoices): the UI kit's `DocumentsCard` calls them. */
+  documents: DocumentsApi;
   timeline: { list: Query<{ clientId: string; limit?: number }, Page<CoreActivity>> };
+  org: { get: Query<void, { locale: "ru" | "en" }> };
   plugins: {
     list: Query<void, { plugins: { id: string; settings: unknown }[] }>;
     updateSettings: Mutation<{ pluginId: string; settings: Record<string, unknown> }, unknown>;

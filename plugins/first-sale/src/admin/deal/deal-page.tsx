@@ -1,10 +1,11 @@
-import { Callout, I18nProvider, Spinner } from "@quartet/ui";
+import { Callout, DocumentsCard, I18nProvider, Spinner } from "@quartet/ui";
 import { A, useParams } from "@solidjs/router";
 import { createResource, type JSX, Show } from "solid-js";
 import { useCoreApi, useFirstSaleApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
 import { ProposalsCard } from "../proposals/proposals-card.tsx";
 import { createNames } from "../shared/names.ts";
+import { useOrgLocale } from "../shared/org-locale.ts";
 import { useCan } from "../shared/permissions.ts";
 import { DealDetails } from "./deal-details.tsx";
 import { DealHeader } from "./deal-header.tsx";
@@ -12,14 +13,16 @@ import { HistoryCard } from "./history-card.tsx";
 import { LinesCard } from "./lines-card.tsx";
 import { MoneyCard } from "./money-card.tsx";
 import { NextStepCard } from "./next-step-card.tsx";
+import { recipientsOf } from "./recipients.ts";
 import { TimelineCard } from "./timeline-card.tsx";
 import "../shared/shared.css";
 import "./deal.css";
 
 /**
  * `/deals/:dealId`: one deal — client and contact, hunter, line items and totals, the next step,
- * the invoice with its payments and the progress toward the "first sale done" rule, proposals,
- * stage history and the client's timeline; won, lost and reopen in the header.
+ * the invoice with its payments and the progress toward the "first sale done" rule, the invoice
+ * as PDF (core's documents), proposals with theirs, stage history and the client's timeline; won,
+ * lost and reopen in the header.
  */
 export default function DealPage(): JSX.Element {
   const params = useParams<{ dealId: string }>();
@@ -40,6 +43,8 @@ export default function DealPage(): JSX.Element {
     const page = client.latest;
     return page && !page.merged ? page.contacts : [];
   };
+  const orgLocale = useOrgLocale();
+  const recipients = () => recipientsOf(client.latest, data.latest?.deal.contactId ?? null);
   const reload = () => void refetch();
   return (
     <I18nProvider i18n={i18n}>
@@ -71,7 +76,21 @@ export default function DealPage(): JSX.Element {
                 <div class="fs-stack">
                   <LinesCard data={d()} onSaved={reload} />
                   <MoneyCard data={d()} rule={policy()?.wonWhen} onChanged={reload} />
-                  <ProposalsCard data={d()} onChanged={reload} />
+                  <DocumentsCard
+                    api={core.documents}
+                    subject="first-sale.deal"
+                    subjectId={d().deal.id}
+                    recipients={recipients()}
+                    documentLocale={orgLocale()}
+                    title={i18n.t("money.pdfTitle")}
+                    onChange={reload}
+                  />
+                  <ProposalsCard
+                    data={d()}
+                    recipients={recipients()}
+                    documentLocale={orgLocale()}
+                    onChanged={reload}
+                  />
                 </div>
                 <div class="fs-stack">
                   <NextStepCard deal={d().deal} onChanged={reload} />

@@ -1,6 +1,6 @@
-import { Badge, type BadgeTone, Button, Card } from "@quartet/ui";
+import { Badge, type BadgeTone, Button, Card, DocumentsCard, type Locale } from "@quartet/ui";
 import { createSignal, For, type JSX, Show } from "solid-js";
-import { type DealPageData, type FirstSaleOutputs, useFirstSaleApi } from "../api.ts";
+import { type DealPageData, type FirstSaleOutputs, useCoreApi, useFirstSaleApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
 import { useCan } from "../shared/permissions.ts";
 import { run } from "../shared/run.ts";
@@ -23,12 +23,24 @@ const tones: Record<Status, BadgeTone> = {
   declined: "danger",
 };
 
-/** The deal's commercial proposals: write one, revise it, mark it sent, accepted or declined. */
-export function ProposalsCard(props: { data: DealPageData; onChanged: () => void }): JSX.Element {
+/**
+ * The deal's commercial proposals: write one, revise it, mark it sent, accepted or declined; its
+ * PDF (core's documents of `first-sale.proposal`) is issued, previewed, downloaded and mailed in
+ * the fold under «PDF и отправка» — a mailed draft turns sent on its own.
+ */
+export function ProposalsCard(props: {
+  data: DealPageData;
+  /** The addresses the send dialog suggests. */
+  recipients: readonly string[];
+  documentLocale: Locale | undefined;
+  onChanged: () => void;
+}): JSX.Element {
   const api = useFirstSaleApi();
+  const core = useCoreApi();
   const can = useCan();
   const [target, setTarget] = createSignal<ProposalTarget | null>(null);
   const [open, setOpen] = createSignal<string | null>(null);
+  const [documentsOf, setDocumentsOf] = createSignal<string | null>(null);
   const writes = () => can("proposalsWrite");
   const mark = (p: Proposal, status: "sent" | "accepted" | "declined") =>
     run(
@@ -81,6 +93,14 @@ export function ProposalsCard(props: { data: DealPageData; onChanged: () => void
               <div class="fs-row">
                 <Button
                   size="sm"
+                  variant="secondary"
+                  aria-expanded={documentsOf() === p.id}
+                  onClick={() => setDocumentsOf(documentsOf() === p.id ? null : p.id)}
+                >
+                  {i18n.t("proposals.pdf")}
+                </Button>
+                <Button
+                  size="sm"
                   variant="ghost"
                   aria-expanded={open() === p.id}
                   onClick={() => setOpen(open() === p.id ? null : p.id)}
@@ -104,6 +124,18 @@ export function ProposalsCard(props: { data: DealPageData; onChanged: () => void
               </div>
               <Show when={open() === p.id}>
                 <ProposalVersions proposalId={p.id} />
+              </Show>
+              <Show when={documentsOf() === p.id}>
+                <DocumentsCard
+                  class="fs-proposal-documents"
+                  api={core.documents}
+                  subject="first-sale.proposal"
+                  subjectId={p.id}
+                  recipients={props.recipients}
+                  documentLocale={props.documentLocale}
+                  title={i18n.t("proposals.documents", { number: p.number })}
+                  onChange={props.onChanged}
+                />
               </Show>
             </li>
           )}

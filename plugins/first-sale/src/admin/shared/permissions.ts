@@ -17,6 +17,7 @@ export const perm = {
   ordersWrite: "core.orders.write",
   tasksUse: "core.tasks.use",
   pluginsManage: "core.plugins.manage",
+  orgRead: "core.org.read",
 } as const;
 
 /** Whether the viewer holds a permission: `can("dealsWrite")`. Buttons that would be refused are not shown. */
