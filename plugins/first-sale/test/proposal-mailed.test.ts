@@ -1,12 +1,15 @@
 import { documentSent } from "@quartet/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { memoryMailer } from "../../../apps/server/test/support/memory-mailer.ts";
 import { type FirstSaleHost, firstSaleHost } from "./support/first-sale-host.ts";
 import { newClient, twoLines } from "./support/samples.ts";
 
 describe("a proposal mailed from core", () => {
   let h: FirstSaleHost;
+  let mailer: ReturnType<typeof memoryMailer>;
   beforeEach(async () => {
-    h = await firstSaleHost();
+    mailer = memoryMailer();
+    h = await firstSaleHost({}, { mailer });
   });
   afterEach(() => h.close());
 
@@ -50,6 +53,25 @@ describe("a proposal mailed from core", () => {
     await h.deliver();
     expect(await sentEntries(deal.clientId)).toHaveLength(1);
     expect((await api.proposals.get({ proposalId: proposal.id })).sentAt).toBe(after.sentAt);
+  });
+
+  it("is sent through core with its PDF attached, and turns sent", async () => {
+    const { api, deal, proposal } = await draftProposal();
+    const core = (await h.as(h.owner)).core;
+    await core.requisites.org.set({ shortName: "ООО «Сырный двор»", inn: "7707083893" });
+    const pdf = await core.documents.issue({
+      type: "first-sale.proposal",
+      subjectId: proposal.id,
+      locale: "ru",
+    });
+    await core.documents.send({ documentId: pdf.id, to: ["buyer@example.com"] });
+    await h.deliver();
+    expect((await api.proposals.get({ proposalId: proposal.id })).status).toBe("sent");
+    expect(mailer.sent.map((mail) => [mail.to, mail.attachments?.map((a) => a.contentType)])).toEqual([
+      ["buyer@example.com", ["application/pdf"]],
+    ]);
+    expect(mailer.sent[0]?.subject).toContain("Коммерческое предложение № 1");
+    expect(await sentEntries(deal.clientId)).toHaveLength(1);
   });
 
   it("leaves an answered proposal as it is, and other documents alone", async () => {
