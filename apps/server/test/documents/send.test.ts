@@ -1,4 +1,5 @@
-import { documentSends, outbox } from "@quartet/db/org";
+import { documentSends, eventDeliveries, outbox } from "@quartet/db/org";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callRefusal } from "../support/call-refusal.ts";
 import { startSmtpSink } from "../support/smtp-sink.ts";
@@ -44,9 +45,18 @@ describe("sending an issued document by email", () => {
     expect(isPdf(mail?.attachments[0]?.content ?? new Uint8Array())).toBe(true);
     const [listed] = await boris.core.documents.list({ subjectId: h.order.id });
     expect(listed?.sent).toEqual([{ to: ["buh@veter.ru", "ceo@veter.ru"], at: h.clock.now() }]);
-    // A redelivered event finds its send marked and mails nothing more.
+    // The event delivered again (as after a lost lease) finds its send marked and mails nothing more.
+    const handle = await h.t.host.orgs.get(h.orgId);
+    const redo = await handle.db
+      .update(eventDeliveries)
+      .set({ status: "pending", nextAttemptAt: 0 })
+      .where(eq(eventDeliveries.subscriber, "documents:mail"));
+    expect(redo.rowsAffected).toBe(1);
     await h.deliver();
     expect(h.documentMails()).toHaveLength(1);
+    expect(
+      await handle.db.select().from(eventDeliveries).where(eq(eventDeliveries.subscriber, "documents:mail")),
+    ).toMatchObject([{ status: "delivered" }]);
   });
 
   it("writes an English document's letter in English, the member's subject and words kept", async () => {
