@@ -83,7 +83,7 @@ export async function sendDocument(
       action: "core.document.send",
       entity: "document",
       entityId: document.id,
-      after: row,
+      after: { recipients: row.recipients, subject: row.subject, message: row.message },
     });
     return { sendId, documentId: document.id, to: input.to, status: "queued" };
   });
