@@ -8,24 +8,10 @@ import { sessionOf, teamFixture } from "../support/people.ts";
 import { at } from "../support/plugin-host.ts";
 import { type SmtpSink, startSmtpSink } from "../support/smtp-sink.ts";
 import { createTestHost } from "../support/test-host.ts";
+import { sellerRequisites } from "./issuing.ts";
 
 const plugins: readonly AnyPlugin[] = [];
 const createCaller = createCallerFactory(buildAppRouter(plugins));
-
-/** The organisation's card: what the letter names as the seller and the invoice prints. */
-export const sellerCard = {
-  fullName: "Общество с ограниченной ответственностью «Квартет»",
-  shortName: "ООО «Квартет»",
-  inn: "7707083893",
-  kpp: "773601001",
-  legalAddress: "117997, Москва, ул. Вавилова, 19",
-  directorName: "Иванов Иван Иванович",
-  vatMode: "vat22" as const,
-  paymentDays: 5,
-  bankAccounts: [
-    { bik: "044525225", account: "40702810400000000005", correspondentAccount: "30101810400000000225" },
-  ],
-};
 
 /**
  * A real host whose mail goes over SMTP (`QUARTET_SMTP_URL`) to a local sink, on 7 December 2026
@@ -48,7 +34,7 @@ export async function sendHost(options: { sink?: SmtpSink; dataDir?: string } = 
   });
   const { orgId } = team;
   const owner = team.owner.caller;
-  await owner.core.requisites.org.set(sellerCard);
+  await owner.core.requisites.org.set(sellerRequisites);
   const client = await seedClient(t, orgId, team.owner.user.id, {
     name: "АО «Северный ветер»",
     emails: ["buh@veter.ru"],
