@@ -15,6 +15,7 @@ import { clientPage, clientStage, clients, importWizard, myWork, tasks } from ".
 import { app, common, forbidden, notFound } from "./en/common.ts";
 import { demo } from "./en/demo.ts";
 import { diagnostic } from "./en/diagnostic.ts";
+import { orderDocuments } from "./en/documents.ts";
 import { functions, roleNames, scopes, stages } from "./en/domain.ts";
 import { errors } from "./en/errors.ts";
 import { home } from "./en/home.ts";
@@ -72,6 +73,7 @@ export const en = {
   contacts,
   owners,
   orders,
+  orderDocuments,
   payments,
   handoffs,
   merge,

@@ -17,6 +17,7 @@ import { clientPage, clientStage, clients, importWizard, myWork, tasks } from ".
 import { app, common, forbidden, notFound } from "./ru/common.ts";
 import { demo } from "./ru/demo.ts";
 import { diagnostic } from "./ru/diagnostic.ts";
+import { orderDocuments } from "./ru/documents.ts";
 import { functions, roleNames, scopes, stages } from "./ru/domain.ts";
 import { errors } from "./ru/errors.ts";
 import { home } from "./ru/home.ts";
@@ -74,6 +75,7 @@ export const ru: Translation<typeof en> = {
   contacts,
   owners,
   orders,
+  orderDocuments,
   payments,
   handoffs,
   merge,

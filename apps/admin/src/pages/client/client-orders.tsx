@@ -22,7 +22,7 @@ const statusTone: Record<OrderSummary["paymentStatus"], BadgeTone> = {
  * A client's orders with what was paid and what is still due, and their sums; record an order
  * with lines from the catalog, open one to see its payments and record a payment (a part is fine).
  */
-export function ClientOrders(props: { clientId: string }): JSX.Element {
+export function ClientOrders(props: { clientId: string; recipients?: readonly string[] }): JSX.Element {
   const i18n = useT();
   const { trpc, org } = useApi();
   const access = useAccess();
@@ -108,7 +108,9 @@ export function ClientOrders(props: { clientId: string }): JSX.Element {
           ]}
         />
         <Show when={selected()}>
-          {(order) => <OrderDetails order={order()} onPay={() => setPaying(true)} />}
+          {(order) => (
+            <OrderDetails order={order()} onPay={() => setPaying(true)} recipients={props.recipients} />
+          )}
         </Show>
         <OrderDialog
           clientId={props.clientId}

@@ -15,6 +15,7 @@ import { ClientDetails } from "./client-details.tsx";
 import { ClientHandoffs } from "./client-handoffs.tsx";
 import { ClientOrders } from "./client-orders.tsx";
 import { ClientOwners } from "./client-owners.tsx";
+import { clientRecipients } from "./client-recipients.ts";
 import { ClientTasks } from "./client-tasks.tsx";
 import type { ClientPageData } from "./client-types.ts";
 import { Composer } from "./composer/composer.tsx";
@@ -82,7 +83,10 @@ export default function ClientPage(): JSX.Element {
                 <aside class="client-page__side" aria-label={i18n.t("clientPage.side")}>
                   <ClientContacts clientId={params.id ?? ""} contacts={(page() as ClientPageData).contacts} />
                   <ClientTasks clientId={params.id ?? ""} />
-                  <ClientOrders clientId={params.id ?? ""} />
+                  <ClientOrders
+                    clientId={params.id ?? ""}
+                    recipients={clientRecipients(page() as ClientPageData)}
+                  />
                   <ClientRequisitesCard clientId={params.id ?? ""} />
                   <ClientHandoffs
                     clientId={params.id ?? ""}

@@ -1,16 +1,22 @@
 import { Button, Card, Spinner } from "@quartet/ui";
 import { useQuery } from "@tanstack/solid-query";
-import { For, type JSX, Show } from "solid-js";
+import { createSignal, For, type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
 import { useAccess } from "../../lib/me.ts";
 import { orgKey } from "../../lib/org-key.ts";
 import { adjustmentText } from "./adjustment-text.ts";
 import type { OrderSummary } from "./client-types.ts";
+import { OrderDocuments } from "./order-documents.tsx";
 
-/** One order opened from the list: its lines and the payments against it, with "record payment". */
-export function OrderDetails(props: { order: OrderSummary; onPay: () => void }): JSX.Element {
+/** One order opened from the list: its lines and the payments against it, with "record payment" and its invoice. */
+export function OrderDetails(props: {
+  order: OrderSummary;
+  onPay: () => void;
+  recipients?: readonly string[];
+}): JSX.Element {
   const i18n = useT();
+  const [documents, setDocuments] = createSignal(false);
   const { trpc, org } = useApi();
   const access = useAccess();
   const details = useQuery(() => ({
@@ -29,16 +35,27 @@ export function OrderDetails(props: { order: OrderSummary; onPay: () => void }):
     <section class="order-details" aria-label={i18n.t("orders.details", { number: props.order.number })}>
       <div class="order-details__head">
         <h3>{i18n.t("orders.details", { number: props.order.number })}</h3>
-        <Show when={canPay()}>
+        <div class="q-row">
           <Button
-            variant="primary"
+            variant="secondary"
             size="sm"
-            aria-label={i18n.t("payments.recordFor", { number: props.order.number })}
-            onClick={() => props.onPay()}
+            aria-expanded={documents()}
+            aria-label={i18n.t("orderDocuments.openFor", { number: props.order.number })}
+            onClick={() => setDocuments(!documents())}
           >
-            {i18n.t("payments.record")}
+            {i18n.t("orderDocuments.open")}
           </Button>
-        </Show>
+          <Show when={canPay()}>
+            <Button
+              variant="primary"
+              size="sm"
+              aria-label={i18n.t("payments.recordFor", { number: props.order.number })}
+              onClick={() => props.onPay()}
+            >
+              {i18n.t("payments.record")}
+            </Button>
+          </Show>
+        </div>
       </div>
       <Show when={details.data} fallback={<Spinner />}>
         {(order) => (
@@ -88,6 +105,9 @@ export function OrderDetails(props: { order: OrderSummary; onPay: () => void }):
             </Card>
           </div>
         )}
+      </Show>
+      <Show when={documents()}>
+        <OrderDocuments order={props.order} recipients={props.recipients ?? []} />
       </Show>
     </section>
   );
