@@ -30,8 +30,13 @@ export type ServerConfig = {
   publicUrl: string;
   /** Further origins (e.g. a separate admin host) allowed to make cookie-authenticated writes. */
   trustedOrigins: string[];
-  /** Addresses of reverse proxies whose `X-Forwarded-For` names the real client (sign-in rate limits). */
+  /**
+   * Addresses of reverse proxies whose `X-Forwarded-For` names the real client (sign-in rate limits)
+   * and whose `X-Forwarded-Proto: https` earns a response HSTS.
+   */
   trustedProxies: string[];
+  /** The largest body a JSON API (`/trpc`, `/api/v1`, `/api/auth`) accepts (`QUARTET_MAX_BODY_KB`, 1024); 413 beyond. */
+  maxBodyBytes: number;
   /** Signs session cookies; null means `<dataDir>/auth-secret`, created on first start (see `resolveAuthSecret`). */
   authSecret: string | null;
   /** SMTP server of outgoing mail, e.g. `smtps://user:pass@smtp.example.com`; null writes mail to the log. */
@@ -122,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     publicUrl: publicUrlFrom(env.QUARTET_PUBLIC_URL, port),
     trustedOrigins: originsFrom(env.QUARTET_TRUSTED_ORIGINS),
     trustedProxies: addressesFrom(env.QUARTET_TRUSTED_PROXIES),
+    maxBodyBytes: intFrom(env.QUARTET_MAX_BODY_KB, 1024, "QUARTET_MAX_BODY_KB") * 1024,
     authSecret: secretFrom(env.QUARTET_AUTH_SECRET),
     smtpUrl: env.QUARTET_SMTP_URL || null,
     mailFrom: env.QUARTET_MAIL_FROM || "Quartet <no-reply@localhost>",

@@ -32,11 +32,14 @@ export function forwardedClient(
  * socket (`app.request` in tests).
  */
 export function clientAddressOf(c: Context, trustedProxies: readonly string[] = []): string | null {
-  let socketAddress: string | null;
+  return forwardedClient(socketAddressOf(c), c.req.header("x-forwarded-for"), trustedProxies);
+}
+
+/** The address of the socket's peer (the client or a proxy); null when there is no socket (`app.request`). */
+export function socketAddressOf(c: Context): string | null {
   try {
-    socketAddress = getConnInfo(c).remote.address ?? null;
+    return getConnInfo(c).remote.address ?? null;
   } catch {
-    socketAddress = null;
+    return null;
   }
-  return forwardedClient(socketAddress, c.req.header("x-forwarded-for"), trustedProxies);
 }

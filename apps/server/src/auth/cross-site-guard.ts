@@ -1,6 +1,7 @@
 import { hostMessages, localeOfRequest, wordMessage } from "@quartet/core";
 import type { MiddlewareHandler } from "hono";
 import type { ServerConfig } from "../config.ts";
+import type { Authenticator } from "../trpc/authenticate.ts";
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -11,20 +12,23 @@ export function allowedOrigins(config: Pick<ServerConfig, "publicUrl" | "trusted
 
 /**
  * CSRF protection for cookie-authenticated writes: a non-GET request that carries a Cookie
- * and no Authorization header must come from an allowed `Origin` (or, without one, say
- * `Sec-Fetch-Site: same-origin`); otherwise it is refused with 403 before any handler runs.
- * Requests authenticated by an API key carry no ambient credential and pass.
+ * must come from an allowed `Origin` (or, without one, say `Sec-Fetch-Site: same-origin`);
+ * otherwise it is refused with 403 before any handler runs. Only a request that `authenticate`
+ * resolves to a valid API key passes regardless (it carries no ambient credential); any other
+ * `Authorization` header does not (and the authenticator ignores cookies beside one anyway).
  *
- * @example app.use("/trpc/*", refuseCrossSiteWrites(config))
+ * @example app.use("/trpc/*", refuseCrossSiteWrites(config, authenticate))
  */
 export function refuseCrossSiteWrites(
   config: Pick<ServerConfig, "publicUrl" | "trustedOrigins">,
+  authenticate: Authenticator,
 ): MiddlewareHandler {
   const origins = new Set(allowedOrigins(config));
+  const byApiKey = async (request: Request) =>
+    request.headers.has("authorization") && (await authenticate(request))?.actor.kind === "api-key";
   return async (c, next) => {
     const headers = c.req.raw.headers;
-    if (safeMethods.has(c.req.method) || !headers.has("cookie") || headers.has("authorization"))
-      return next();
+    if (safeMethods.has(c.req.method) || !headers.has("cookie") || (await byApiKey(c.req.raw))) return next();
     const origin = headers.get("origin");
     const allowed = origin ? origins.has(origin) : headers.get("sec-fetch-site") === "same-origin";
     if (allowed) return next();

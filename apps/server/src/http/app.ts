@@ -13,9 +13,11 @@ import { requisiteImageRoutes } from "../requisites/image-routes.ts";
 import type { Authenticator } from "../trpc/authenticate.ts";
 import { createRequestContext } from "../trpc/context.ts";
 import { mountAdmin } from "./admin-static.ts";
+import { limitJsonApis } from "./body-limit.ts";
 import { mountHooks } from "./hooks.ts";
 import { httpErrorHandler } from "./on-error.ts";
 import { restApi } from "./rest.ts";
+import { securityHeaders } from "./security-headers.ts";
 
 /** The server's version, reported by `/healthz`. */
 export const serverVersion = "0.1.0";
@@ -28,6 +30,8 @@ export function createApp(host: Host, options: { router: AnyTRPCRouter; authenti
   const authenticate = options.authenticate ?? host.authenticate;
   const app = new Hono();
   app.onError(httpErrorHandler(host.logger));
+  app.use("*", securityHeaders(host.config.trustedProxies));
+  limitJsonApis(app, host.config.maxBodyBytes);
 
   app.get("/healthz", async (c) => {
     await host.control.db.run(sql`SELECT 1`);
@@ -43,7 +47,7 @@ export function createApp(host: Host, options: { router: AnyTRPCRouter; authenti
     host.auth.handler(c.req.raw, clientAddressOf(c, host.config.trustedProxies)),
   );
 
-  app.use("/trpc/*", refuseCrossSiteWrites(host.config));
+  app.use("/trpc/*", refuseCrossSiteWrites(host.config, authenticate));
   app.use(
     "/trpc/*",
     trpcServer({
@@ -58,7 +62,7 @@ export function createApp(host: Host, options: { router: AnyTRPCRouter; authenti
     }),
   );
 
-  app.use("/api/v1/*", refuseCrossSiteWrites(host.config));
+  app.use("/api/v1/*", refuseCrossSiteWrites(host.config, authenticate));
   app.route("/api/v1", importRoutes(host, authenticate));
   app.route("/api/v1", exportRoutes(host, authenticate));
   app.route("/api/v1", requisiteImageRoutes(host, authenticate));

@@ -1,6 +1,6 @@
-import { errorMessages, inputMessages, localeOfRequest, wordMessage } from "@quartet/core";
+import { DomainError, errorMessages, inputMessages, localeOfRequest, wordMessage } from "@quartet/core";
 import { createCallerFactory, formatError } from "@quartet/core/trpc";
-import { type AnyTRPCRouter, getTRPCErrorFromUnknown } from "@trpc/server";
+import { type AnyTRPCRouter, getTRPCErrorFromUnknown, TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { Hono } from "hono";
 import type { Host } from "../host/create-host.ts";
@@ -43,18 +43,25 @@ export function restApi(host: Host, router: AnyTRPCRouter, authenticate: Authent
         404,
       );
     }
-    let input: unknown;
     try {
-      const raw = c.req.method === "GET" ? c.req.query("input") : await c.req.text();
-      input = raw ? JSON.parse(raw) : undefined;
-    } catch {
-      return c.json(
-        { error: { code: "BAD_INPUT", message: wordMessage(locale, inputMessages.notJson), fields: null } },
-        400,
-      );
-    }
-    try {
-      const ctx = await createRequestContext(host, await authenticate(c.req.raw), locale);
+      // Who asks is settled before the body is read: an anonymous request is refused unread.
+      const identity = await authenticate(c.req.raw);
+      if (!identity)
+        throw new TRPCError({
+          code: "UNAUTHORIZED",
+          cause: new DomainError("UNAUTHORIZED", errorMessages.signInFirst),
+        });
+      let input: unknown;
+      try {
+        const raw = c.req.method === "GET" ? c.req.query("input") : await c.req.text();
+        input = raw ? JSON.parse(raw) : undefined;
+      } catch {
+        return c.json(
+          { error: { code: "BAD_INPUT", message: wordMessage(locale, inputMessages.notJson), fields: null } },
+          400,
+        );
+      }
+      const ctx = await createRequestContext(host, identity, locale);
       const caller = createCaller(ctx) as unknown as Record<string, unknown>;
       const fn = entry.path
         .split(".")

@@ -15,14 +15,17 @@ export const orgHeader = "x-quartet-org";
 
 /**
  * Resolves who a request comes from: an API key (`Authorization: Bearer qk_…`, bound to
- * one organisation and a role) or a session cookie. A user works in the organisation the
- * tab names (`x-quartet-org`) or their last active one — only ever one they belong to.
+ * one organisation and a role) or a session cookie. A request with any `Authorization` header
+ * is judged by it alone — its cookies are ignored, so a forged or foreign header never rides on
+ * a browser's session. A user works in the organisation the tab names (`x-quartet-org`) or
+ * their last active one — only ever one they belong to.
  */
 export function createAuthenticator(deps: PeopleDeps, sessionUser: SessionLookup): Authenticator {
   return async (request) => {
-    const authorization = request.headers.get("authorization") ?? "";
-    const bearer = authorization.startsWith("Bearer ") ? authorization.slice(7).trim() : null;
-    if (bearer?.startsWith(apiKeyPrefix)) {
+    const authorization = request.headers.get("authorization");
+    if (authorization !== null) {
+      const bearer = authorization.startsWith("Bearer ") ? authorization.slice(7).trim() : "";
+      if (!bearer.startsWith(apiKeyPrefix)) return null;
       const key = await findApiKey(deps, bearer);
       if (!key) return null;
       const role = await resolveRole(deps.control, deps.catalog, key.orgId, key.role);

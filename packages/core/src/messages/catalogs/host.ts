@@ -87,5 +87,9 @@ export const hostMessages = registerMessages(
     },
     crossSite: { en: "Cross-site request refused", ru: "Запрос с другого сайта отклонён" },
     bodyTooLarge: { en: "The request body is too large", ru: "Тело запроса слишком большое" },
+    requestOverLimit: {
+      en: "The request is larger than {kilobytes} KB",
+      ru: "Запрос больше допустимых {kilobytes} КБ",
+    },
   }),
 );
