@@ -133,6 +133,24 @@ describe("sending an issued document by email", () => {
     expect(Object.keys(bad.fields ?? {}).some((field) => field.startsWith("to"))).toBe(true);
   });
 
+  it("over REST, no recipients is a 400 naming `to` in the caller's language", async () => {
+    const invoice = await h.issue("ru");
+    const response = await h.t.app().request("/api/v1/core.documents.send", {
+      method: "POST",
+      headers: {
+        "x-test-user": h.team.owner.user.id,
+        "x-test-org": h.orgId,
+        "content-type": "application/json",
+        "accept-language": "ru",
+      },
+      body: JSON.stringify({ documentId: invoice.id, to: [] }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      error: { code: "BAD_INPUT", fields: { to: "Укажите хотя бы один адрес почты" } },
+    });
+  });
+
   it("does not find another organisation's document", async () => {
     const other = await sendHost();
     try {
