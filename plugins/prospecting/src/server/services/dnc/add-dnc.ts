@@ -1,6 +1,7 @@
 import { DomainError, normalizePhone } from "@quartet/core";
 import { m } from "../../../contracts/messages.ts";
 import type { ProspectingContext } from "../../context.ts";
+import { liveClientId } from "../live-client-id.ts";
 import { blockPhone } from "./block-phone.ts";
 
 /** Adds a phone to the do-not-call list by hand (a complaint, a legal request). */
@@ -13,11 +14,12 @@ export async function addDoNotCall({
 }) {
   const phone = normalizePhone(input.phone);
   if (!phone.ok) throw new DomainError("BAD_INPUT", m.phoneNotValid, { fields: { phone: m.notValid } });
+  const clientId = input.clientId ? await liveClientId(ctx.records, input.clientId) : null;
   return ctx.org.write(ctx.actor, async (scope) => {
     const result = await blockPhone(scope, {
       phone: phone.value,
       reason: input.reason.trim(),
-      clientId: input.clientId ?? null,
+      clientId,
       by: ctx.actor.id,
       now: ctx.clock.now(),
     });

@@ -1,5 +1,5 @@
-import { DomainError, type RecordsPort } from "@quartet/core";
-import { m } from "../../../contracts/messages.ts";
+import type { RecordsPort } from "@quartet/core";
+import { liveClientId } from "../live-client-id.ts";
 import type { RequestRow } from "./load-request.ts";
 
 /** The name a new client gets from a request: the company, the person, the Telegram handle, the phone. */
@@ -24,11 +24,7 @@ export async function matchClient(
   explicitId: string | null,
 ): Promise<string | null> {
   const wanted = explicitId ?? request.clientId;
-  if (wanted) {
-    const client = await records.clients.get(wanted);
-    if (!client) throw new DomainError("NOT_FOUND", m.noSuchClient, { fields: { clientId: m.notFound } });
-    return client.mergedIntoId ?? client.id;
-  }
+  if (wanted) return liveClientId(records, wanted);
   const candidates = await records.clients.findDuplicates({
     name: clientNameOf(request),
     phones: request.contactPhone ? [request.contactPhone] : [],
