@@ -1,4 +1,4 @@
-import { type Locale, manualClock } from "@quartet/core";
+import { type Locale, manualClock, systemActor } from "@quartet/core";
 import type { AnyPlugin } from "@quartet/core/plugin";
 import { createCallerFactory } from "@quartet/core/trpc";
 import { buildAppRouter } from "../../src/trpc/app-router.ts";
@@ -10,16 +10,17 @@ import { type SmtpSink, startSmtpSink } from "../support/smtp-sink.ts";
 import { createTestHost } from "../support/test-host.ts";
 import { sellerRequisites } from "./issuing.ts";
 
-const plugins: readonly AnyPlugin[] = [];
-const createCaller = createCallerFactory(buildAppRouter(plugins));
-
 /**
- * A real host whose mail goes over SMTP (`QUARTET_SMTP_URL`) to a local sink, on 7 December 2026
+ * A real host (with `plugins` enabled) whose mail goes over SMTP (`QUARTET_SMTP_URL`) to a local sink, on 7 December 2026
  * (a manual clock): «ООО «Квартет»» owned by Anna with its requisites, Boris a member, Vera a
  * viewer, and a client with an order. `as(user, locale)` is a caller in the viewer's language,
  * `issue(locale)` issues the order's invoice, `deliver()` runs the outbox until idle.
  */
-export async function sendHost(options: { sink?: SmtpSink; dataDir?: string } = {}) {
+export async function sendHost(
+  options: { sink?: SmtpSink; dataDir?: string; plugins?: readonly AnyPlugin[] } = {},
+) {
+  const plugins = options.plugins ?? [];
+  const createCaller = createCallerFactory(buildAppRouter(plugins));
   const sink = options.sink ?? (await startSmtpSink());
   const clock = manualClock(at("2026-12-07"));
   const t = await createTestHost({
@@ -33,6 +34,7 @@ export async function sendHost(options: { sink?: SmtpSink; dataDir?: string } = 
     members: { Boris: "member", Vera: "viewer" },
   });
   const { orgId } = team;
+  for (const plugin of plugins) await t.host.lifecycle.enable(orgId, plugin.id, systemActor);
   const owner = team.owner.caller;
   await owner.core.requisites.org.set(sellerRequisites);
   const client = await seedClient(t, orgId, team.owner.user.id, {
