@@ -107,6 +107,17 @@ describe("issuing core's invoice of an order", () => {
     ]);
   });
 
+  it("gives two documents issued at once their own numbers, each printed on its own PDF", async () => {
+    const [a, b] = await Promise.all([f.order(), f.order()]);
+    const issued = await Promise.all(
+      [a, b].map((order) => f.owner.caller.core.documents.issue({ type: "invoice", subjectId: order.id })),
+    );
+    expect(issued.map((d) => d.number).sort()).toEqual(["2", "3"]);
+    for (const document of issued) {
+      expect(pdfText(await pdfOf(document.id))).toContain(`Счёт на оплату № ${document.number} от`);
+    }
+  });
+
   it("stores the PDF and the event core.document.issued in the same transaction", async () => {
     const db = (await f.t.host.runtime(f.orgId)).db;
     const stored = await db.select({ id: documents.id }).from(documents);
@@ -137,7 +148,7 @@ describe("issuing core's invoice of an order", () => {
 
   it("lists a client's documents newest first; another organisation's client is NOT_FOUND", async () => {
     const list = await f.owner.caller.core.documents.list({ clientId: f.client.id });
-    expect(list.length).toBe(4);
+    expect(list.length).toBe(6);
     expect(list.map((d) => d.createdAt)).toEqual([...list.map((d) => d.createdAt)].sort((a, b) => b - a));
     const other = await documentsFixture();
     try {

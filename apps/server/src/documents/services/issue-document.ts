@@ -16,7 +16,7 @@ import type { HostedSource } from "../sources/collection.ts";
 import { renderIssued } from "../sources/render-issued.ts";
 import { sellerCard } from "../sources/seller.ts";
 import { documentFileName } from "../store/file-name.ts";
-import { allocateNumber } from "../store/numbering.ts";
+import { allocateNumber, type DocumentNumber, expectedNumber, sameNumber } from "../store/numbering.ts";
 import { recordIssuedDocument } from "../store/record-document.ts";
 import { presentDocuments } from "./present.ts";
 import { requirePermission, sourceContext, usableSource } from "./source-access.ts";
@@ -24,10 +24,12 @@ import { requirePermission, sourceContext, usableSource } from "./source-access.
 /**
  * `core.documents.issue`: finds the source of `type` (core's or an enabled plugin's), checks the
  * member may issue it, has it build the draft from the subject, adds the seller (refused until
- * the organisation's requisites are filled), the buyer and the sums, then in one write
- * transaction takes the number (or the subject's next version), renders the PDF, stores it and
- * emits `core.document.issued`. The date is today in the organisation's zone; the document's
- * language is `locale`, else the organisation's. Answers the new version as the list shows it.
+ * the organisation's requisites are filled), the buyer and the sums, and draws the PDF with the
+ * number it expects; then one write transaction takes the number (or the subject's next version),
+ * redraws only if another issue took that number meanwhile, stores the PDF and emits
+ * `core.document.issued` (a PDF takes about a second to draw: too long to hold the write lock).
+ * The date is today in the organisation's zone; the document's language is `locale`, else the
+ * organisation's. Answers the new version as the list shows it.
  */
 export async function issueDocument(
   deps: DocumentsDeps,
@@ -45,17 +47,22 @@ export async function issueDocument(
   const buyer = await buyerParty(ctx, draft.clientId);
   const issuer = { fullName: ctx.actor.name, ...(ctx.actor.email ? { email: ctx.actor.email } : {}) };
   const model = assembleDocument({ type: source.type, locale, draft, seller, buyer, issuer });
+  const date = localDate(ctx.clock.now(), org.timeZone);
+  const year = Number(date.slice(0, 4));
+  const draw = async (numbered: DocumentNumber) => {
+    const fileName = documentFileName({ ...numbered, word: fileWord(hosted, locale), date, locale });
+    const title = fileName.slice(0, -".pdf".length);
+    return {
+      fileName,
+      pdf: await renderIssued(hosted, { ...model, ...numbered, date }, deps.registry, title),
+    };
+  };
+  const expected = await expectedNumber(ctx.org.db, source.type, input.subjectId, year);
+  const drawn = await draw(expected);
   const row = await ctx.org.write(ctx.actor, async (scope) => {
     const now = ctx.clock.now();
-    const date = localDate(now, org.timeZone);
-    const numbered = await allocateNumber(scope.tx, source.type, input.subjectId, Number(date.slice(0, 4)));
-    const fileName = documentFileName({ ...numbered, word: fileWord(hosted, locale), date, locale });
-    const pdf = await renderIssued(
-      hosted,
-      { ...model, ...numbered, date },
-      deps.registry,
-      fileName.slice(0, -4),
-    );
+    const numbered = await allocateNumber(scope.tx, source.type, input.subjectId, year);
+    const { fileName, pdf } = sameNumber(numbered, expected) ? drawn : await draw(numbered);
     const stored = {
       id: newId("doc", now),
       type: source.type,

@@ -1,9 +1,25 @@
 import type { OrgTransaction } from "@quartet/core";
 import { documentCounters, documents } from "@quartet/db/org";
 import { and, desc, eq, sql } from "drizzle-orm";
+import type { Reader } from "../../records/clients/reader.ts";
 
 /** The number a new version prints, and where it sits: the year and sequence of its type, its version. */
 export type DocumentNumber = { number: string; year: number; sequence: number; version: number };
+
+async function latestVersion(reader: Reader, type: string, subjectId: string) {
+  const [latest] = await reader
+    .select({
+      number: documents.number,
+      year: documents.year,
+      sequence: documents.sequence,
+      version: documents.version,
+    })
+    .from(documents)
+    .where(and(eq(documents.type, type), eq(documents.subjectId, subjectId)))
+    .orderBy(desc(documents.version))
+    .limit(1);
+  return latest ? { ...latest, version: latest.version + 1 } : null;
+}
 
 /**
  * Inside the issuing transaction: a subject's first document of `type` takes the next number of
@@ -18,18 +34,8 @@ export async function allocateNumber(
   subjectId: string,
   year: number,
 ): Promise<DocumentNumber> {
-  const [latest] = await tx
-    .select({
-      number: documents.number,
-      year: documents.year,
-      sequence: documents.sequence,
-      version: documents.version,
-    })
-    .from(documents)
-    .where(and(eq(documents.type, type), eq(documents.subjectId, subjectId)))
-    .orderBy(desc(documents.version))
-    .limit(1);
-  if (latest) return { ...latest, version: latest.version + 1 };
+  const next = await latestVersion(tx, type, subjectId);
+  if (next) return next;
   const [counter] = await tx
     .insert(documentCounters)
     .values({ type, year, last: 1 })
@@ -40,4 +46,30 @@ export async function allocateNumber(
     .returning({ last: documentCounters.last });
   const sequence = counter?.last ?? 1;
   return { number: String(sequence), year, sequence, version: 1 };
+}
+
+/**
+ * The number `allocateNumber` would give now, read outside any transaction: the PDF is drawn with
+ * it before the write, so the organisation's write lock is not held while a PDF renders. The
+ * write allocates for real and redraws only when another issue took the number meanwhile.
+ */
+export async function expectedNumber(
+  reader: Reader,
+  type: string,
+  subjectId: string,
+  year: number,
+): Promise<DocumentNumber> {
+  const next = await latestVersion(reader, type, subjectId);
+  if (next) return next;
+  const [counter] = await reader
+    .select({ last: documentCounters.last })
+    .from(documentCounters)
+    .where(and(eq(documentCounters.type, type), eq(documentCounters.year, year)));
+  const sequence = (counter?.last ?? 0) + 1;
+  return { number: String(sequence), year, sequence, version: 1 };
+}
+
+/** Whether two numbers print the same (number and version). */
+export function sameNumber(a: DocumentNumber, b: DocumentNumber): boolean {
+  return a.number === b.number && a.version === b.version && a.year === b.year;
 }
