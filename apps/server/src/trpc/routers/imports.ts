@@ -9,6 +9,7 @@ import {
   wordStored,
 } from "../../records/import/list-imports.ts";
 import { mappingInput } from "../../records/import/mapping.ts";
+import { orgImportProgress } from "../../records/import/org-progress.ts";
 
 const use = protectedProcedure(corePermissions.clientsImport.id);
 const importId = z.object({ importId: z.string().min(1, recordMessages.chooseImport) });
@@ -39,8 +40,12 @@ export const importsRouter = router({
     .query(async ({ ctx, input }) =>
       wordedFailure(await ctx.host.host.imports.get(ctx.org.orgId, input.importId), ctx.locale),
     ),
-  /** Live progress of a running dry run or import (null when nothing ran in this server process). */
-  progress: use.input(importId).query(({ ctx, input }) => ctx.host.host.imports.progress(input.importId)),
+  /** Live progress of a dry run or import of this organisation (null when nothing ran in this server process). */
+  progress: use
+    .input(importId)
+    .query(async ({ ctx, input }) =>
+      orgImportProgress(await ctx.host.host.orgs.get(ctx.org.orgId), ctx.host.host.imports, input.importId),
+    ),
   dryRun: use
     .input(importId.extend({ mapping: mappingInput, onDuplicate: onDuplicate.default("skip") }))
     .mutation(async ({ ctx, input }) => {
