@@ -4,8 +4,8 @@ import type { PdfTools } from "./pdf-tools.ts";
 import { drawTable, type TableColumn } from "./table.ts";
 
 /**
- * The numbered lines table: №, Товары (работы, услуги), Кол-во, Ед., Цена, Сумма, with an НДС
- * column (the line's rate) when any line carries VAT.
+ * The numbered lines table: №, Товары (работы, услуги), Кол-во, Ед., Цена, Сумма, with the
+ * line's VAT rate and VAT amount (Ставка НДС, Сумма НДС) when any line carries VAT.
  */
 export function drawLinesTable(tools: PdfTools, lines: readonly DocumentLine[], keepAfter: number): void {
   const { labels: l, locale } = tools;
@@ -16,7 +16,12 @@ export function drawLinesTable(tools: PdfTools, lines: readonly DocumentLine[], 
     { header: l.quantity, width: 48, align: "right" },
     { header: l.unit, width: 36, align: "left" },
     { header: l.price, width: 72, align: "right" },
-    ...(withVat ? [{ header: l.vat, width: 40, align: "right" } as const] : []),
+    ...(withVat
+      ? ([
+          { header: l.vat, width: 40, align: "right" },
+          { header: l.vatSum, width: 64, align: "right" },
+        ] as const)
+      : []),
     { header: l.sum, width: 80, align: "right" },
   ];
   const rows = lines.map((line, index) => [
@@ -25,7 +30,11 @@ export function drawLinesTable(tools: PdfTools, lines: readonly DocumentLine[], 
     formatQuantity(line.quantity, locale),
     line.unit,
     formatAmount(line.price, locale),
-    ...(withVat ? [line.vat.kind === "rate" ? `${line.vat.ratePercent}%` : "—"] : []),
+    ...(withVat
+      ? line.vat.kind === "rate"
+        ? [`${line.vat.ratePercent}%`, formatAmount(line.vatAmount, locale)]
+        : ["—", "—"]
+      : []),
     formatAmount(line.total, locale),
   ]);
   drawTable(tools, columns, rows, keepAfter);
