@@ -157,6 +157,11 @@ describe("issuing core's invoice of an order", () => {
       expect(await other.owner.caller.core.documents.list({ subjectId: list[0]?.subjectId ?? "" })).toEqual(
         [],
       );
+      const theirs = await other.owner.caller.core.documents.issue({
+        type: "invoice",
+        subjectId: (await other.order()).id,
+      });
+      expect(theirs.number).toBe("1");
     } finally {
       await other.close();
     }
@@ -176,6 +181,16 @@ describe("issuing core's invoice of an order", () => {
     expect(await f.owner.caller.core.documents.list({ subjectId: order.id })).toEqual([]);
   });
 
+  it("shows documents only to members who read their kind", async () => {
+    const [latest] = await f.owner.caller.core.documents.list({ clientId: f.client.id });
+    const subjectId = latest?.subjectId ?? "";
+    expect((await f.boris.caller.core.documents.list({ subjectId })).length).toBeGreaterThan(0);
+    const refusal = await callRefusal(f.carl.caller.core.documents.list({ subjectId }));
+    expect(refusal.code).toBe("FORBIDDEN");
+    expect(refusal.message).toContain("core.orders.read");
+    expect(await f.carl.caller.core.documents.list({ clientId: f.client.id })).toEqual([]);
+  });
+
   it.each([
     [{ type: "", subjectId: "ord_1" }, "type"],
     [{ type: "invoice", subjectId: "" }, "subjectId"],
@@ -188,6 +203,17 @@ describe("issuing core's invoice of an order", () => {
     );
     expect(refusal.code).toMatch(/BAD_REQUEST|NOT_FOUND/);
     expect(Object.keys(refusal.fields ?? {})).toContain(field);
+  });
+
+  it("answers REST's 400 naming the fields, as every /api/v1 procedure", async () => {
+    const response = await f.t.app().request("/api/v1/core.documents.issue", {
+      method: "POST",
+      headers: { "x-test-user": f.owner.user.id, "x-test-org": f.orgId, "content-type": "application/json" },
+      body: JSON.stringify({ type: "invoice" }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { fields: Record<string, string> } };
+    expect(Object.keys(body.error.fields)).toEqual(["subjectId"]);
   });
 
   it("refuses a cancelled order", async () => {
