@@ -84,6 +84,7 @@ describe("issuing core's invoice of an order", () => {
       locale: "en",
       fileName: "Invoice No. 2 of 2027-01-01, version 2.pdf",
     });
+    pdfToPngs(await pdfOf(second.id), "issued-invoice-en");
     const english = pdfText(await pdfOf(second.id)).replace(/\s+/g, " ");
     expect(english).toContain("Invoice No. 2 of 1 January 2027");
     expect(english).toContain("payment within 5 days");
