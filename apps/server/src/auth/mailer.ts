@@ -16,8 +16,12 @@ export type MailMessage = {
   attachments?: readonly MailAttachment[];
 };
 
-/** The port through which the server sends mail (password reset links, notifications, documents). */
-export type Mailer = { send(message: MailMessage): Promise<void> };
+/**
+ * The port through which the server sends mail (password reset links, notifications, documents).
+ * `delivers: false` marks the development mailer, whose mail reaches nobody: what only makes
+ * sense when mail arrives (mailing a document to a client) is refused instead.
+ */
+export type Mailer = { send(message: MailMessage): Promise<void>; readonly delivers?: boolean };
 
 /**
  * Development mailer: writes each message, link included, to the log at info level instead
@@ -25,6 +29,7 @@ export type Mailer = { send(message: MailMessage): Promise<void> };
  */
 export function logMailer(logger: Logger): Mailer {
   return {
+    delivers: false,
     async send(message) {
       logger.info(
         {

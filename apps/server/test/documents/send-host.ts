@@ -10,16 +10,24 @@ import { type SmtpSink, startSmtpSink } from "../support/smtp-sink.ts";
 import { createTestHost } from "../support/test-host.ts";
 import { sellerRequisites } from "./issuing.ts";
 
+const coreCaller = createCallerFactory(buildAppRouter([]));
+
 /**
  * A real host (with `plugins` enabled) whose mail goes over SMTP (`QUARTET_SMTP_URL`) to a local sink, on 7 December 2026
  * (a manual clock): «ООО «Квартет»» owned by Anna with its requisites, Boris a member, Vera a
  * viewer, and a client with an order. `as(user, locale)` is a caller in the viewer's language,
  * `issue(locale)` issues the order's invoice, `deliver()` runs the outbox until idle.
  */
-export async function sendHost(
-  options: { sink?: SmtpSink; dataDir?: string; plugins?: readonly AnyPlugin[] } = {},
+export async function sendHost<const P extends readonly AnyPlugin[] = []>(
+  options: {
+    sink?: SmtpSink;
+    dataDir?: string;
+    plugins?: P;
+    /** No `QUARTET_SMTP_URL`: mail goes to the log, as on a server where it is not set up. */
+    logMail?: boolean;
+  } = {},
 ) {
-  const plugins = options.plugins ?? [];
+  const plugins = options.plugins ?? ([] as unknown as P);
   const createCaller = createCallerFactory(buildAppRouter(plugins));
   const sink = options.sink ?? (await startSmtpSink());
   const clock = manualClock(at("2026-12-07"));
@@ -27,7 +35,10 @@ export async function sendHost(
     plugins,
     clock,
     ...(options.dataDir && { dataDir: options.dataDir }),
-    env: { QUARTET_SMTP_URL: sink.url, QUARTET_MAIL_FROM: "Квартет CRM <crm@kvartet.ru>" },
+    env: {
+      ...(!options.logMail && { QUARTET_SMTP_URL: sink.url }),
+      QUARTET_MAIL_FROM: "Квартет CRM <crm@kvartet.ru>",
+    },
   });
   const team = await teamFixture(t, {
     org: "Квартет",
@@ -48,10 +59,11 @@ export async function sendHost(
     lines: [{ name: "Сыр российский", quantity: 2, unit: "кг", price: { amountMinor: 120_000 } }],
   });
   type Person = (typeof team.owner)["user"];
-  const as = async (user: Person, locale: Locale) => {
+  const contextOf = async (user: Person, locale: Locale) => {
     const request = new Request("http://localhost/trpc", { headers: { "x-quartet-org": orgId } });
-    return createCaller(await createRequestContext(t.host, await sessionOf(t, user)(request), locale));
+    return createRequestContext(t.host, await sessionOf(t, user)(request), locale);
   };
+  const as = async (user: Person, locale: Locale) => createCaller(await contextOf(user, locale));
   return {
     t,
     sink,
@@ -63,7 +75,7 @@ export async function sendHost(
     as,
     /** The order's invoice issued by Anna in `locale`. */
     issue: async (locale: Locale) =>
-      (await as(team.owner.user, "ru")).core.documents.issue({
+      coreCaller(await contextOf(team.owner.user, "ru")).core.documents.issue({
         type: "invoice",
         subjectId: order.id,
         locale,
@@ -82,4 +94,4 @@ export async function sendHost(
 }
 
 /** The send host's type. */
-export type SendHost = Awaited<ReturnType<typeof sendHost>>;
+export type SendHost<P extends readonly AnyPlugin[] = []> = Awaited<ReturnType<typeof sendHost<P>>>;

@@ -4,7 +4,7 @@ import { twoLines } from "../../../../plugins/first-sale/test/support/samples.ts
 import { type SendHost, sendHost } from "./send-host.ts";
 
 describe("sending first sale's proposal", () => {
-  let h: SendHost;
+  let h: SendHost<[typeof firstSalePlugin]>;
   beforeAll(async () => {
     h = await sendHost({ plugins: [firstSalePlugin] });
   });

@@ -168,6 +168,26 @@ describe("sending an issued document by email", () => {
   });
 });
 
+describe("a server without mail set up", () => {
+  it("refuses to send, naming why, and writes nothing", async () => {
+    const h = await sendHost({ logMail: true });
+    try {
+      const invoice = await h.issue("ru");
+      const anna = await h.as(h.team.owner.user, "ru");
+      expect(
+        await callRefusal(anna.core.documents.send({ documentId: invoice.id, to: ["buh@veter.ru"] })),
+      ).toMatchObject({
+        code: "PRECONDITION_FAILED",
+        message: "Mail is not set up on this server",
+      });
+      const handle = await h.t.host.orgs.get(h.orgId);
+      expect(await handle.db.select().from(documentSends)).toEqual([]);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe("a mail server that refuses", () => {
   it("marks the send failed and the document's list shows it", async () => {
     const h = await sendHost({ sink: await startSmtpSink({ rejectTo: /@veter\.ru$/ }) });

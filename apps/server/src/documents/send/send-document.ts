@@ -10,6 +10,7 @@ import {
 import { zodInputError } from "@quartet/core/trpc";
 import { documentSends } from "@quartet/db/org";
 import type { z } from "zod";
+import type { Mailer } from "../../auth/mailer.ts";
 import { addActivity } from "../../records/timeline/add-activity.ts";
 import { visibleClient } from "../../records/timeline/visible-client.ts";
 import type { DocumentsDeps } from "../deps.ts";
@@ -18,17 +19,20 @@ import { sourceEnabled } from "../sources/collection.ts";
 import { sentOnTimelineRef } from "./document-title.ts";
 import { issuedDocumentRow } from "./issued-row.ts";
 
+/** What sending needs from the host: the document sources, what is enabled, and whether mail goes anywhere. */
+export type SendDeps = Pick<DocumentsDeps, "sources" | "enabledIds"> & { mailer: Pick<Mailer, "delivers"> };
+
 /** What `core.documents.send` answers: the queued mailing. */
 export type QueuedSend = { sendId: string; documentId: string; to: string[]; status: "queued" };
 
 /**
  * Queues one issued document for mailing (`core.documents.send`). Needs the source's
- * `permission` and a client the actor may see. In one transaction: the `core_document_sends` row
+ * `permission`, a client the actor may see, and a server that really sends mail. In one transaction: the `core_document_sends` row
  * (queued), an `email` entry on the client's timeline and the outbox event `core.document.sent`,
  * whose id is also the send's id — core's mail subscriber finds its row by it and mails the PDF.
  */
 export async function sendDocument(
-  deps: Pick<DocumentsDeps, "sources" | "enabledIds">,
+  deps: SendDeps,
   ctx: ServiceContext,
   raw: z.input<typeof sendDocumentInput>,
 ): Promise<QueuedSend> {
@@ -45,6 +49,9 @@ export async function sendDocument(
       });
     const { source } = hosted;
     requirePermission(ctx.actor, source.permission);
+    // Without QUARTET_SMTP_URL mail only reaches the log: refused, rather than marked sent.
+    if (deps.mailer.delivers === false)
+      throw new DomainError("PRECONDITION_FAILED", documentMessages.noMailer);
     await visibleClient(ctx, document.clientId, scope.tx);
     const now = ctx.clock.now();
     const sendId = await scope.emit(documentSent, {

@@ -7,7 +7,7 @@ import {
 } from "@quartet/core";
 import { protectedProcedure, router } from "@quartet/core/trpc";
 import { documentsDepsOf } from "../../documents/deps.ts";
-import { sendDocument } from "../../documents/send/index.ts";
+import { sendDepsOf, sendDocument } from "../../documents/send/index.ts";
 import { documentTypes } from "../../documents/services/document-types.ts";
 import { issueDocument } from "../../documents/services/issue-document.ts";
 import { listDocuments } from "../../documents/services/list-documents.ts";
@@ -37,5 +37,5 @@ export const documentsRouter = router({
     ),
   send: documents
     .input(sendDocumentInput)
-    .mutation(({ ctx, input }) => sendDocument(documentsDepsOf(ctx.host.host), ctx.service, input)),
+    .mutation(({ ctx, input }) => sendDocument(sendDepsOf(ctx.host.host), ctx.service, input)),
 });
