@@ -78,7 +78,7 @@ describe("merging duplicate clients", () => {
         ...{ acceptBy: now + 1000, createdAt: now },
       });
     });
-    return { clients, runtime, intoId: into.id, fromId: from.id };
+    return { clients, requisites: owner.caller.core.requisites, runtime, intoId: into.id, fromId: from.id };
   }
 
   it("moves contacts, timeline, orders, payments, tasks and handoffs, and fills empty fields", async () => {
@@ -168,5 +168,63 @@ describe("merging duplicate clients", () => {
     });
     await clients.merge({ intoId: third.id, fromId: intoId });
     expect(await clients.get({ id: fromId })).toMatchObject({ merged: true, mergedIntoId: third.id });
+  });
+
+  describe("requisites", () => {
+    const sber = { bik: "044525225", account: "40702810400000000005" };
+    const tbank = { bik: "044525974", bankName: "Т-Банк", account: "40802810700000000002" };
+    // The merged-away client's requisites: a full name and codes (on the client), a card, a VAT mode.
+    const card = {
+      fullName: "ООО «Ромашка ТД»",
+      kpp: "773601001",
+      directorName: "Петров Пётр Петрович",
+      vatMode: "vat20" as const,
+      paymentDays: 5,
+    };
+    it("a survivor without requisites takes the merged client's card and accounts", async () => {
+      const { clients, requisites, intoId, fromId } = await setup();
+      await requisites.client.set({ clientId: fromId, requisites: { ...card, bankAccounts: [sber, tbank] } });
+      await clients.merge({ intoId, fromId });
+      const after = await requisites.client.get({ clientId: intoId });
+      expect(after).toMatchObject(card);
+      expect(after.bankAccounts.map((a) => [a.bik, a.account, a.isDefault])).toEqual([
+        [sber.bik, sber.account, true],
+        [tbank.bik, tbank.account, false],
+      ]);
+    });
+
+    it("when both have requisites the survivor's win and only its blanks are filled", async () => {
+      const { clients, requisites, intoId, fromId } = await setup();
+      const own = { shortName: "ООО «Ромашка»", vatMode: "none" as const, bankAccounts: [tbank] };
+      await requisites.client.set({ clientId: intoId, requisites: own });
+      await requisites.client.set({ clientId: fromId, requisites: { ...card, bankAccounts: [sber] } });
+      await clients.merge({ intoId, fromId });
+      const after = await requisites.client.get({ clientId: intoId });
+      expect(after).toMatchObject({
+        shortName: "ООО «Ромашка»",
+        vatMode: "none",
+        fullName: card.fullName,
+        kpp: card.kpp,
+        directorName: card.directorName,
+        paymentDays: 5,
+      });
+      expect(after.bankAccounts.map((a) => [a.account, a.isDefault])).toEqual([
+        [tbank.account, true],
+        [sber.account, false],
+      ]);
+    });
+
+    it("an account the survivor holds already (same BIK and account) is not added twice", async () => {
+      const { clients, requisites, intoId, fromId } = await setup();
+      await requisites.client.set({ clientId: intoId, requisites: { bankAccounts: [sber] } });
+      const theirs = [{ ...sber, bankName: "Сбербанк" }, tbank];
+      await requisites.client.set({ clientId: fromId, requisites: { bankAccounts: theirs } });
+      await clients.merge({ intoId, fromId });
+      const after = await requisites.client.get({ clientId: intoId });
+      expect(after.bankAccounts.map((a) => [a.account, a.bankName])).toEqual([
+        [sber.account, null],
+        [tbank.account, "Т-Банк"],
+      ]);
+    });
   });
 });

@@ -5,6 +5,7 @@ import { addActivity } from "../timeline/add-activity.ts";
 import { ensureOnePrimary } from "./contacts/contact-rows.ts";
 import { type ClientRow, visibleClient } from "./find-client.ts";
 import { mergedFields, stageAfterMerge } from "./merge-fields.ts";
+import { mergeRequisites } from "./merge-requisites.ts";
 import { type MovedRecords, moveRecords } from "./move-records.ts";
 import { reindexClient } from "./reindex-client.ts";
 import { applyStageChange } from "./stage-change.ts";
@@ -12,8 +13,8 @@ import { mergeRefs, mergeTexts } from "./system-texts.ts";
 
 /**
  * Merges a duplicate `fromId` into `intoId` in one transaction: `from`'s contacts, timeline,
- * orders, payments, tasks, handoffs, tags and keys move; `into`'s empty fields are filled from
- * it (and its stage moves forward if `from` was further); `from` keeps only `mergedIntoId`, so
+ * orders, payments, tasks, handoffs, tags, keys and bank accounts move; `into`'s empty fields
+ * (requisites too) are filled from it (and its stage moves forward if `from` was further); `from` keeps only `mergedIntoId`, so
  * lists hide it and `get` redirects. Both timelines and the audit log record it; `clientsMerged`
  * goes out. Merging a client into itself, or from or into a merged one, is refused.
  */
@@ -35,6 +36,7 @@ export async function mergeClients({
     const from = unmerged(await visibleClient(tx, ctx.actor, input.fromId), "fromId");
     const now = ctx.clock.now();
     const moved = await moveRecords(tx, from.id, into.id);
+    await mergeRequisites(tx, from.id, into.id, now);
     const filled = mergedFields(into, from);
     await tx
       .update(clients)
