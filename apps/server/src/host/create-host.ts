@@ -26,6 +26,7 @@ import { expireHandoffsJob } from "../records/handoffs/expire-job.ts";
 import { createImports } from "../records/import/imports-service.ts";
 import { pluginPricing } from "../records/orders/plugin-pricing.ts";
 import { createRecordsPort } from "../records/port.ts";
+import { createRegistryService } from "../registry/registry-service.ts";
 import { createHookKeyStore } from "./hook-keys.ts";
 import { createInstallationStore } from "./installations.ts";
 import { migrationSourceOf } from "./lifecycle/deps.ts";
@@ -190,7 +191,14 @@ export async function createHost(options: HostOptions) {
     clock,
     logger,
   });
+  const companyRegistry = createRegistryService({
+    installations,
+    runtime,
+    clock,
+    baseUrl: config.registryUrl,
+  });
   const imports = createImports({
+    registry: companyRegistry,
     orgHandle,
     runtime,
     members: (orgId) => listMembers(people.deps, orgId),
@@ -220,6 +228,8 @@ export async function createHost(options: HostOptions) {
     dispatcher,
     scheduler,
     imports,
+    /** The company registry (lookups by INN and BIK, the organisation's key, its rate limit). */
+    companyRegistry,
     monitor,
     notifications,
     /** Creates an organisation and provisions its database (created and migrated now). */

@@ -36,16 +36,21 @@ export function createRegistryService(deps: RegistryDeps) {
   const tokens = createRegistryTokenStore(deps.installations);
   const limiter = createRateLimiter(deps.clock, deps.perMinute ?? 30);
 
-  async function registryOf(orgId: string): Promise<CompanyRegistry | null> {
+  async function adapterOf(orgId: string): Promise<CompanyRegistry | null> {
     const token = await tokens.token(orgId);
-    if (!token) return null;
+    return token ? createDadataRegistry({ baseUrl: deps.baseUrl, token, timeoutMs: deps.timeoutMs }) : null;
+  }
+
+  async function registryOf(orgId: string): Promise<CompanyRegistry | null> {
+    const registry = await adapterOf(orgId);
+    if (!registry) return null;
     const decision = limiter.take(orgId);
     if (!decision.ok) {
       throw new DomainError("RATE_LIMITED", registryMessages.tooMany, {
         params: { seconds: decision.retryInSeconds },
       });
     }
-    return createDadataRegistry({ baseUrl: deps.baseUrl, token, timeoutMs: deps.timeoutMs });
+    return registry;
   }
 
   return {
@@ -62,6 +67,23 @@ export function createRegistryService(deps: RegistryDeps) {
     async findBank(orgId: string, bik: string): Promise<Lookup<{ bank: BankCandidate | null }>> {
       const registry = await registryOf(orgId);
       return registry ? { available: true, bank: await registry.findBank(bik) } : { available: false };
+    },
+    /**
+     * For a background job (the import): the organisation's company lookup by INN that waits out
+     * the rate limit with `pause` instead of refusing, so it shares the minute's quota with people
+     * typing; null without a token. DaData's `findById` takes one INN a request: no batches.
+     */
+    async partyLookup(
+      orgId: string,
+      pause: (ms: number) => Promise<void>,
+    ): Promise<((inn: string, kpp?: string) => Promise<PartyCandidate[]>) | null> {
+      const registry = await adapterOf(orgId);
+      if (!registry) return null;
+      return async (inn, kpp) => {
+        for (let turn = limiter.take(orgId); !turn.ok; turn = limiter.take(orgId))
+          await pause(turn.retryInSeconds * 1000);
+        return registry.findParty(inn, kpp);
+      };
     },
     /** Whether a token is set; the token itself never leaves the server. */
     async status(orgId: string): Promise<{ configured: boolean }> {

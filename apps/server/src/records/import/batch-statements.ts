@@ -1,11 +1,16 @@
 import type { InStatement, InValue } from "@libsql/client";
 import { type Actor, newId, storeMessage } from "@quartet/core";
+import { blankRequisites } from "../../requisites/org-requisites.ts";
 import { tagKey } from "../clients/reindex-client.ts";
 import { multiInsert } from "./multi-insert.ts";
 import type { RowIssue, ValidRow } from "./read-row.ts";
+import type { CardFill } from "./registry-fill.ts";
 
-/** A row to create, with its id and the member resolved from «Ответственный». */
-export type NewClient = { id: string; row: ValidRow; ownerId: string | null };
+/**
+ * A row to create, with its id, the member resolved from «Ответственный», and the requisites
+ * card the registry gave (null: none asked or found).
+ */
+export type NewClient = { id: string; row: ValidRow; ownerId: string | null; card?: CardFill | null };
 
 /** A row's issue for `core_import_errors`. */
 export type RowError = RowIssue & { row: number };
@@ -17,6 +22,7 @@ const clientColumns = [
   "prospecting_owner_id", "created_by", "created_at", "updated_at",
 ];
 const stageColumns = ["id", "client_id", "from_stage", "to_stage", "reason", "actor_id", "at"];
+const cardColumns = ["client_id", "short_name", "director_name", "director_title", "vat_mode", "updated_at"];
 const contactColumns = [
   "id",
   "client_id",
@@ -45,7 +51,7 @@ const activityColumns = [
 /**
  * The inserts of one import batch: clients (as prospects, with the first row of their stage
  * history), their duplicate keys and tags exactly as the clients services keep them, the primary
- * contact, a timeline note, and the row errors. No audit or event per row: the import audits itself.
+ * contact, the requisites card the registry gave, a timeline note, and the row errors. No audit or event per row: the import audits itself.
  */
 export function batchStatements(
   importId: string,
@@ -60,13 +66,16 @@ export function batchStatements(
   const contacts: InValue[][] = [];
   const notes: InValue[][] = [];
   const stages: InValue[][] = [];
-  for (const { id, row, ownerId } of created) {
+  const cards: InValue[][] = [];
+  for (const { id, row, ownerId, card } of created) {
     const c = row.client;
     // biome-ignore format: one value per column above
     clients.push([id, c.kind, c.name, row.nameNormalized, c.legalName, c.inn, c.kpp, c.ogrn, c.website,
       JSON.stringify(c.phones), JSON.stringify(c.emails), c.address, c.region, c.city, c.industry, row.source,
       JSON.stringify(c.tags), "{}", "prospect", "standard", ownerId, actor.id, now, now]);
     stages.push([newId("stg", now), id, null, "prospect", null, actor.id, now]);
+    if (card)
+      cards.push([id, card.shortName, card.directorName, card.directorTitle, blankRequisites.vatMode, now]);
     for (const key of row.keys) keys.push([key.kind, key.value, id]);
     for (const tag of new Set(c.tags.map(tagKey))) if (tag) tags.push([tag, id]);
     const p = row.contact;
@@ -86,6 +95,7 @@ export function batchStatements(
     ...multiInsert("core_client_tags", ["tag", "client_id"], tags, "INSERT OR IGNORE"),
     ...multiInsert("core_client_stage_history", stageColumns, stages),
     ...multiInsert("core_contacts", contactColumns, contacts),
+    ...multiInsert("core_client_requisites", cardColumns, cards),
     ...multiInsert("core_activities", activityColumns, notes),
     ...multiInsert(
       "core_import_errors",

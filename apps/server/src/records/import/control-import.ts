@@ -9,18 +9,25 @@ import { type Mapping, planColumns } from "./mapping.ts";
 type Ctx = Pick<ServiceContext, "org" | "actor">;
 
 /**
- * Marks an analysed import `running` with its mapping and duplicate policy (checked against the
- * file's headers) and writes the one audit entry of its start. The caller then runs it.
+ * Marks an analysed import `running` with its mapping, duplicate policy (checked against the
+ * file's headers) and whether to fill requisites from the registry (refused without a registry
+ * key), and writes the one audit entry of its start, which keeps that choice for a resume.
+ * The caller then runs it.
  */
 export async function startImport(
   deps: ImportDeps,
   ctx: Ctx,
-  input: { importId: string; mapping: Mapping; onDuplicate: "skip" | "create" },
+  input: { importId: string; mapping: Mapping; onDuplicate: "skip" | "create"; fillFromRegistry?: boolean },
 ): Promise<void> {
   const handle = await deps.orgHandle(ctx.org.orgId);
   const job = await loadImport(handle, input.importId);
   if (job.status !== "analysed")
     throw new DomainError("CONFLICT", importMessages.notWaiting, { params: { status: job.status } });
+  const fillFromRegistry = input.fillFromRegistry === true;
+  if (fillFromRegistry && !(await registryOffered(deps, ctx.org.orgId)))
+    throw new DomainError("PRECONDITION_FAILED", importMessages.registryOff, {
+      fields: { fillFromRegistry: importMessages.registryOff },
+    });
   const csv = await openCsv(job.filePath);
   await csv.records.return(undefined);
   planColumns(csv.headers, input.mapping);
@@ -41,9 +48,15 @@ export async function startImport(
         fileBytes: job.fileBytes,
         onDuplicate: input.onDuplicate,
         mapping: input.mapping,
+        fillFromRegistry,
       },
     });
   });
+}
+
+/** Whether the organisation can fill imported requisites from the registry (its key is set). */
+export async function registryOffered(deps: ImportDeps, orgId: string): Promise<boolean> {
+  return (await deps.registry?.status(orgId))?.configured ?? false;
 }
 
 /** Puts a failed or stopped import back to `running` from its checkpoint; the caller then runs it. */

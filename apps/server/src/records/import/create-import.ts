@@ -2,6 +2,7 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { type ColumnMapping, newId, type ServiceContext, suggestMapping } from "@quartet/core";
 import { imports } from "@quartet/db/org";
+import { registryOffered } from "./control-import.ts";
 import { openCsv } from "./csv-file.ts";
 import type { ImportDeps } from "./deps.ts";
 import { type SourceEncoding, storeUpload } from "./store-upload.ts";
@@ -16,6 +17,8 @@ export type AnalysedImport = {
   headers: string[];
   mapping: ColumnMapping[];
   sample: string[][];
+  /** Whether «fill requisites from the registry by INN» can be offered (the organisation's key is set). */
+  registry: boolean;
 };
 
 const sampleRows = 5;
@@ -69,6 +72,7 @@ export async function createImport(
       headers: csv.headers,
       mapping,
       sample,
+      registry: await registryOffered(deps, ctx.org.orgId),
     };
   } catch (error) {
     await rm(filePath, { force: true });

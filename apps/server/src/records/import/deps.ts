@@ -3,7 +3,14 @@ import { DomainError, importMessages } from "@quartet/core";
 import type { DatabaseHandle } from "@quartet/db";
 import { imports } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
+import type { PartyLookup } from "./enrich-batch.ts";
 import type { ProgressBoard } from "./progress.ts";
+
+/** The company registry as the import uses it (`RegistryService` of `apps/server/src/registry`). */
+export type ImportRegistry = {
+  status(orgId: string): Promise<{ configured: boolean }>;
+  partyLookup(orgId: string, pause: (ms: number) => Promise<void>): Promise<PartyLookup | null>;
+};
 
 /** What the import services need from the host. */
 export type ImportDeps = {
@@ -18,6 +25,10 @@ export type ImportDeps = {
   board: ProgressBoard;
   /** Rows per write transaction (500). */
   batchSize: number;
+  /** Fills requisites of imported companies by INN when asked; null: the option is not offered. */
+  registry: ImportRegistry | null;
+  /** Waits `ms` (the registry's rate limit); tests move a manual clock instead. */
+  pause(ms: number): Promise<void>;
 };
 
 /** An import's row. */

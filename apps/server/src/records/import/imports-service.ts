@@ -16,11 +16,16 @@ type Input<F extends (...args: never[]) => unknown> = Parameters<F>[2];
  * live progress, and background runs — one per import, resumed on server start, stopped after
  * their current batch on shutdown.
  */
-export function createImports(base: Omit<ImportDeps, "board" | "batchSize"> & { batchSize?: number }) {
+export function createImports(
+  base: Omit<ImportDeps, "board" | "batchSize" | "registry" | "pause"> &
+    Partial<Pick<ImportDeps, "batchSize" | "registry" | "pause">>,
+) {
   const deps: ImportDeps = {
     ...base,
     board: createProgressBoard(base.clock),
     batchSize: base.batchSize ?? 500,
+    registry: base.registry ?? null,
+    pause: base.pause ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
   };
   const running = new Map<string, { done: Promise<void>; signal: StopSignal }>();
 
@@ -112,6 +117,7 @@ function storedProgress(
     rowsPerSecond: 0,
     etaSeconds: null,
     counts: { created: row.createdCount, duplicate: row.duplicateCount, invalid: row.invalidCount },
+    registry: null,
     startedAt: row.startedAt ?? row.createdAt,
     updatedAt: row.finishedAt ?? row.startedAt ?? row.createdAt,
   };

@@ -3,6 +3,9 @@ import type { Clock } from "@quartet/core";
 /** Row counts of an import: created (dry run: would be created), duplicates, invalid rows. */
 export type ImportCounts = { created: number; duplicate: number; invalid: number };
 
+/** Created clients whose requisites the registry filled, and those it could not (each a row warning). */
+export type RegistryCounts = { filled: number; unfilled: number };
+
 /** Live progress of a dry run or an import, as `core.imports.progress` reports it. */
 export type ImportProgress = {
   importId: string;
@@ -18,6 +21,8 @@ export type ImportProgress = {
   rowsPerSecond: number;
   etaSeconds: number | null;
   counts: ImportCounts;
+  /** Registry enrichment of this run (null when not asked for); counted from the run's first row. */
+  registry: RegistryCounts | null;
   startedAt: number;
   updatedAt: number;
 };
@@ -35,11 +40,13 @@ export function createProgressBoard(clock: Clock) {
     start(
       input: Pick<ImportProgress, "importId" | "phase" | "fileBytes" | "totalRows" | "counts"> & {
         firstRow: number;
+        registry?: RegistryCounts | null;
       },
     ) {
       const now = clock.now();
       const run: Run = {
         ...input,
+        registry: input.registry ?? null,
         state: "running",
         rows: input.firstRow,
         bytesRead: 0,
@@ -52,7 +59,10 @@ export function createProgressBoard(clock: Clock) {
       runs.set(input.importId, run);
     },
     /** Records how far a run got. */
-    update(importId: string, step: { rows: number; bytesRead: number; counts: ImportCounts }) {
+    update(
+      importId: string,
+      step: { rows: number; bytesRead: number; counts: ImportCounts; registry?: RegistryCounts | null },
+    ) {
       const run = runs.get(importId);
       if (!run) return;
       const now = clock.now();

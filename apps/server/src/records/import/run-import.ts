@@ -3,12 +3,14 @@ import type { DatabaseHandle } from "@quartet/db";
 import { batchStatements, type NewClient, type RowError } from "./batch-statements.ts";
 import { batchSeenKeys, classifyRow } from "./classify.ts";
 import { type ImportDeps, type ImportRow, loadImport } from "./deps.ts";
+import { enrichBatch, type RowEnrichment } from "./enrich-batch.ts";
 import { findExistingKeys } from "./existing-keys.ts";
 import { finishImport, importActor } from "./finish-import.ts";
 import type { Mapping } from "./mapping.ts";
 import { ownerResolver } from "./owners.ts";
-import type { ImportCounts } from "./progress.ts";
-import { readBatches } from "./read-batches.ts";
+import type { ImportCounts, RegistryCounts } from "./progress.ts";
+import { type ReadyBatch, readBatches } from "./read-batches.ts";
+import { fillsFromRegistry } from "./registry-choice.ts";
 
 /** Asks a running import to stop after its current batch (shutdown); it stays `running` and resumes on the next start. */
 export type StopSignal = { stopped: boolean };
@@ -18,6 +20,8 @@ export type StopSignal = { stopped: boolean };
  * each written in ONE transaction behind the organisation's write lock together with its row
  * errors and the new `next_row` and counts — a crash loses at most the batch in flight, and
  * never leaves half of one. Stops early when the import is cancelled or `signal` is raised.
+ * Started with «fill from the registry», each batch first asks the registry (outside the write
+ * lock) about its rows with an INN, so a resumed import asks only about rows not yet written.
  */
 export async function runImport(
   deps: ImportDeps,
@@ -33,6 +37,9 @@ export async function runImport(
     duplicate: job.duplicateCount,
     invalid: job.invalidCount,
   };
+  const registry: RegistryCounts | null = (await fillsFromRegistry(handle, importId))
+    ? { filled: 0, unfilled: 0 }
+    : null;
   deps.board.start({
     importId,
     phase: "import",
@@ -40,13 +47,19 @@ export async function runImport(
     totalRows: job.totalRows,
     counts,
     firstRow: job.nextRow,
+    registry,
   });
   let nextRow = job.nextRow;
   try {
     const ownerOf = await ownerResolver(deps, orgId);
+    const lookup = registry ? await registryLookup(deps, orgId, signal) : null;
     const seen = batchSeenKeys();
     for await (const read of readBatches(job.filePath, job.mapping as Mapping, job.nextRow, deps.batchSize)) {
       const after = nextRow + read.records;
+      const enriched: Map<number, RowEnrichment> | null = lookup
+        ? await enrichRows(handle, read, job.onDuplicate, lookup, signal)
+        : new Map();
+      if (!enriched) break;
       const written = await handle.lock.run(async () => {
         if (!(await stillRunning(handle, importId))) return null;
         const existing = await findExistingKeys(
@@ -57,6 +70,7 @@ export async function runImport(
         const created: NewClient[] = [];
         const errors: RowError[] = [...read.errors];
         const next = { ...counts, invalid: counts.invalid + read.invalid };
+        const filled = { filled: 0, unfilled: 0 };
         const now = deps.clock.now();
         for (const { row, data } of read.valid) {
           const verdict = classifyRow(data, row, existing, seen, job.onDuplicate);
@@ -69,7 +83,11 @@ export async function runImport(
           }
           if (!verdict.create) continue;
           next.created++;
-          created.push({ id: newId("cli", now), row: data, ownerId: ownerOf(data.responsible) });
+          const enrichment: RowEnrichment | undefined = enriched.get(row);
+          if (enrichment?.ok === false) errors.push({ row, ...enrichment.warning });
+          if (enrichment) filled[enrichment.ok ? "filled" : "unfilled"]++;
+          const { row: client, card } = enrichment?.ok ? enrichment.filled : { row: data, card: null };
+          created.push({ id: newId("cli", now), row: client, ownerId: ownerOf(data.responsible), card });
         }
         await handle.client.batch(
           [
@@ -81,12 +99,16 @@ export async function runImport(
           ],
           "write",
         );
-        return next;
+        return { next, filled };
       });
       if (!written) break;
-      Object.assign(counts, written);
+      Object.assign(counts, written.next);
+      if (registry) {
+        registry.filled += written.filled.filled;
+        registry.unfilled += written.filled.unfilled;
+      }
       nextRow = after;
-      deps.board.update(importId, { rows: nextRow, bytesRead: read.bytesRead, counts });
+      deps.board.update(importId, { rows: nextRow, bytesRead: read.bytesRead, counts, registry });
       if (signal.stopped) break;
     }
     const state = await currentState(handle, importId, signal);
@@ -103,6 +125,36 @@ export async function runImport(
     );
     deps.board.finish(importId, "failed");
   }
+}
+
+// The registry's lookup for this run; a wait for the rate limit ends early (failing) on shutdown.
+async function registryLookup(deps: ImportDeps, orgId: string, signal: StopSignal) {
+  const pause = async (ms: number) => {
+    for (let left = ms; left > 0 && !signal.stopped; left -= 1000) await deps.pause(Math.min(left, 1000));
+    if (signal.stopped) throw new Error("import stopped");
+  };
+  const lookup = await deps.registry?.partyLookup(orgId, pause);
+  if (!lookup) deps.logger.warn({ orgId }, "import: the registry is no longer set up, requisites not filled");
+  return lookup ?? null;
+}
+
+// The registry's answers for a batch's rows the import will create (duplicates it skips are not asked).
+async function enrichRows(
+  handle: DatabaseHandle,
+  read: ReadyBatch,
+  onDuplicate: "skip" | "create",
+  lookup: NonNullable<Awaited<ReturnType<typeof registryLookup>>>,
+  signal: StopSignal,
+) {
+  const existing = await findExistingKeys(
+    handle.client,
+    read.valid.flatMap((r) => r.data.keys),
+  );
+  const seen = batchSeenKeys();
+  const created = read.valid.filter(
+    ({ row, data }) => classifyRow(data, row, existing, seen, onDuplicate).create,
+  );
+  return enrichBatch(created, lookup, () => signal.stopped);
 }
 
 async function stillRunning(handle: DatabaseHandle, importId: string): Promise<boolean> {

@@ -54,7 +54,14 @@ export const importsRouter = router({
       return { ...report, errors: report.errors.map((e) => ({ ...e, message: wordRef(locale, e.message) })) };
     }),
   start: use
-    .input(importId.extend({ mapping: mappingInput, onDuplicate: onDuplicate.default("skip") }))
+    .input(
+      importId.extend({
+        mapping: mappingInput,
+        onDuplicate: onDuplicate.default("skip"),
+        /** Fill blank requisites of rows with an INN from the company registry (needs its key). */
+        fillFromRegistry: z.boolean().default(false),
+      }),
+    )
     .mutation(({ ctx, input }) => ctx.host.host.imports.start(ctx.service, input)),
   resume: use
     .input(importId)

@@ -44,6 +44,22 @@ export const importMessages = registerMessages(
       ru: "Повторяет строку {row} файла: тот же {kind}",
     },
     createdAnyway: { en: "{message} (created anyway)", ru: "{message} (всё равно создан)" },
+    registryOff: {
+      en: "The requisites service is not set up: add its key in Settings → Requisites service",
+      ru: "Сервис реквизитов не подключён — добавьте ключ в «Настройки → Сервис реквизитов»",
+    },
+    registryNotFound: {
+      en: "No company with this INN in the registry: requisites not filled",
+      ru: "В реестре нет компании с этим ИНН — реквизиты не заполнены",
+    },
+    registryUnavailable: {
+      en: "The requisites service did not answer: requisites not filled",
+      ru: "Сервис реквизитов не ответил — реквизиты не заполнены",
+    },
+    registryTokenRefused: {
+      en: "The requisites service refused the key: requisites not filled",
+      ru: "Сервис реквизитов не принял ключ — реквизиты не заполнены",
+    },
     kindInn: { en: "INN", ru: "ИНН" },
     kindPhone: { en: "phone", ru: "телефон" },
     kindEmail: { en: "email", ru: "адрес почты" },
