@@ -53,8 +53,8 @@ export type {
   SendDocumentRequest,
 } from "./documents/documents-api.ts";
 export { DocumentsCard, type DocumentsCardProps } from "./documents/documents-card.tsx";
-export { failureKey } from "./errors/failure-key.ts";
-export { failureOf, type ServerFailure } from "./errors/server-failure.ts";
+export { type FieldBound, fieldBound, refusalText } from "./errors/refusal-text.ts";
+export { failureOf, type MessageRef, type ServerFailure } from "./errors/server-failure.ts";
 export {
   type ContactLink,
   emailLink,

@@ -6,8 +6,8 @@
 export { initialsOf } from "./components/initials.ts";
 export { addTags, removeTag } from "./components/tags.ts";
 export { documentsWords } from "./documents/documents-words.ts";
-export { failureKey } from "./errors/failure-key.ts";
-export { failureOf, type ServerFailure } from "./errors/server-failure.ts";
+export { type FieldBound, fieldBound, refusalText } from "./errors/refusal-text.ts";
+export { failureOf, type MessageRef, type ServerFailure } from "./errors/server-failure.ts";
 export {
   type ContactLink,
   emailLink,

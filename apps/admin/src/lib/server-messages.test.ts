@@ -8,7 +8,7 @@ const inRussian = createI18n({ en, ru }, { store: createLocaleStore({ storage: n
 const inEnglish = createI18n({ en, ru }, { store: createLocaleStore({ storage: null, initial: "en" }) });
 
 describe("failureText", () => {
-  const failure = { domainCode: null, fields: {}, details: {} };
+  const failure = { domainCode: null, messageKey: null, params: {}, fields: {}, fieldKeys: {}, details: {} };
 
   it("speaks of the network when the server was not reached, and hides internal details", () => {
     expect(failureText(inRussian, { ...failure, code: null, message: "Failed to fetch" })).toMatch(

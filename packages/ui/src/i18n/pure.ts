@@ -25,7 +25,6 @@ export {
   localeStorageKey,
   sharedLocaleStore,
 } from "./locale-store.ts";
-export { type KnownMessage, messageKey } from "./message-key.ts";
 export { amountMinorOf, minorToText, parseDecimal } from "./number-input.ts";
 export { isPluralForms, pluralCategory, selectPlural } from "./plural.ts";
 export { findMessage, translate } from "./translate.ts";

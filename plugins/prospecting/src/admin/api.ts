@@ -1,7 +1,8 @@
-import { usePluginApi, usePluginHost } from "@quartet/ui";
+import { refusalText, failureOf as serverFailure, usePluginApi, usePluginHost } from "@quartet/ui";
 import type { TRPCClient } from "@trpc/client";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { prospectingRouter } from "../server/router.ts";
+import { i18n } from "./i18n/index.ts";
 
 /** Prospecting's router type (built from ports at run time, so taken from the factory's return type). */
 export type ProspectingRouter = ReturnType<typeof prospectingRouter>;
@@ -53,31 +54,13 @@ export type Failure = { message: string; fields: Record<string, string> };
 
 /** Reads a tRPC client error (`error.data.fields`) into a message and field messages. */
 export function failureOf(error: unknown): Failure {
-  return { message: errorText(error), fields: fieldsOf(error) };
+  return { message: errorText(error), fields: serverFailure(error).fields };
 }
-
-// The field messages of a refused call, path → message as the server worded them.
-function fieldsOf(error: unknown): Record<string, string> {
-  const data = typeof error === "object" && error !== null ? (error as { data?: unknown }).data : null;
-  const raw = typeof data === "object" && data !== null ? (data as { fields?: unknown }).fields : null;
-  const fields: Record<string, string> = {};
-  if (typeof raw === "object" && raw !== null) {
-    for (const [path, message] of Object.entries(raw))
-      if (typeof message === "string") fields[path] = message;
-  }
-  return fields;
-}
-
-/** True when the server's message is its summary of an input check, which names field paths. */
-const isInputSummary = (error: unknown) =>
-  (error as { data?: { messageKey?: unknown } } | null)?.data?.messageKey === "core.input.invalidInput";
 
 /**
  * The message of a refused call, as the server worded it in the viewer's language; for an input
  * check, its first field message instead of the summary of field paths.
  */
 export function errorText(error: unknown): string {
-  const first = Object.values(fieldsOf(error))[0];
-  if (isInputSummary(error) && first) return first;
-  return error instanceof Error ? error.message : String(error);
+  return refusalText(serverFailure(error)) ?? i18n.t("common.offline");
 }

@@ -49,30 +49,44 @@ describe("the rules form", () => {
     });
   });
 
-  it("places the server's refusals at their fields, with limits as typed", () => {
-    expect(
-      serverFieldErrors(
-        {
-          "classes.bShare": "The A share cannot exceed the B share",
-          "classes.xMaxVariation": "Too big: expected number to be <=10",
-          "whitespace.minConfidence": "At most 1",
-          "cadence.rules.0.days": "At most 365 days",
-          "purchase.minLateDays": "Too small: expected number to be >=0",
-          "purchase.tolerancePercent": "Invalid input: expected int, received number",
-          "stages.0.name.ru": "Name the stage",
-          stages: "Stage keys must differ",
-        },
-        unitOf,
-      ),
-    ).toEqual({
-      "classes.bShare": { code: "aAboveB" },
+  it("places the server's refusals at their fields: bounds by their keys as typed, the rest in the server's words", () => {
+    const atMost = (maximum: number) => ({ key: "core.input.atMost", params: { maximum, count: maximum } });
+    const atLeast = (minimum: number) => ({ key: "core.input.atLeast", params: { minimum, count: minimum } });
+    const failure = {
+      fields: {
+        "classes.bShare": "Доля A не может быть больше доли B",
+        "classes.xMaxVariation": "Не больше 10",
+        "whitespace.minConfidence": "Не больше 1",
+        "cadence.rules.0.days": "Не больше 365 дней",
+        "purchase.minLateDays": "Не меньше 0",
+        "purchase.tolerancePercent": "Введите целое число",
+        stages: "Ключи этапов должны различаться",
+      },
+      fieldKeys: {
+        "classes.bShare": { key: "farming.shareOrder", params: {} },
+        "classes.xMaxVariation": atMost(10),
+        "whitespace.minConfidence": atMost(1),
+        "cadence.rules.0.days": { key: "farming.atMost365Days", params: {} },
+        "purchase.minLateDays": atLeast(0),
+        "purchase.tolerancePercent": { key: "core.input.mustBeWhole", params: {} },
+        stages: { key: "farming.stageKeysDiffer", params: {} },
+      },
+    };
+    expect(serverFieldErrors(failure, unitOf)).toEqual({
+      "classes.bShare": { code: "invalid", text: "Доля A не может быть больше доли B" },
       "classes.xMaxVariation": { code: "tooBig", limit: 1000 },
       "whitespace.minConfidence": { code: "tooBig", limit: 100 },
-      "cadence.rules.0.days": { code: "tooBig", limit: 365 },
+      "cadence.rules.0.days": { code: "invalid", text: "Не больше 365 дней" },
       "purchase.minLateDays": { code: "tooSmall", limit: 0 },
-      "purchase.tolerancePercent": { code: "notInteger" },
-      "stages.0.name.ru": { code: "nameStage" },
-      stages: { code: "stageKeys" },
+      "purchase.tolerancePercent": { code: "invalid", text: "Введите целое число" },
+      stages: { code: "invalid", text: "Ключи этапов должны различаться" },
+    });
+  });
+
+  it("words a field in the server's words when its key is missing (an older server)", () => {
+    const failure = { fields: { "classes.aShare": "Не больше 1" }, fieldKeys: {} };
+    expect(serverFieldErrors(failure, unitOf)).toEqual({
+      "classes.aShare": { code: "invalid", text: "Не больше 1" },
     });
   });
 

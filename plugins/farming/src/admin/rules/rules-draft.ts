@@ -1,4 +1,12 @@
-import { amountMinorOf, getAt, minorToText, parseDecimal, setAt } from "@quartet/ui/pure";
+import {
+  amountMinorOf,
+  fieldBound,
+  getAt,
+  minorToText,
+  parseDecimal,
+  type ServerFailure,
+  setAt,
+} from "@quartet/ui/pure";
 import type { FarmingRules, FarmingRulesInput } from "../../contracts/rules.ts";
 import { type ScalarPath, scalarUnits, shownValue, type Unit } from "./rules-fields.ts";
 
@@ -17,19 +25,9 @@ export type RulesDraft = {
 
 /** What is wrong with a field, for the dictionary's `fieldErrors`; `limit` in the unit the user types. */
 export type FieldError = {
-  code:
-    | "required"
-    | "notNumber"
-    | "notInteger"
-    | "tooSmall"
-    | "tooBig"
-    | "aAboveB"
-    | "nameStage"
-    | "oneStage"
-    | "stageKeys"
-    | "invalid";
+  code: "required" | "notNumber" | "notInteger" | "tooSmall" | "tooBig" | "invalid";
   limit?: number;
-  /** The server's own wording (already in the viewer's language) when the form has no better one. */
+  /** The server's own wording (already in the viewer's language) when the form has none of its own. */
   text?: string;
 };
 
@@ -104,30 +102,27 @@ export function rulesOf(draft: RulesDraft): {
   return { rules: Object.keys(errors).length ? null : (rules as FarmingRulesInput), errors };
 }
 
-const limitPattern = /(?:At (?:least|most)|expected number to be [<>]=)\s*(-?\d+(?:\.\d+)?)/;
-
-function fieldErrorOf(path: string, message: string, unitOf: (path: string) => Unit): FieldError {
-  if (message === "The A share cannot exceed the B share") return { code: "aAboveB" };
-  if (message === "Name the stage") return { code: "nameStage" };
-  if (message === "At least one stage") return { code: "oneStage" };
-  if (message === "Stage keys must differ") return { code: "stageKeys" };
-  if (/Whole|expected int/.test(message)) return { code: "notInteger" };
-  const limit = limitPattern.exec(message)?.[1];
-  if (limit === undefined) return { code: "invalid", text: message };
-  const shown = shownValue(unitOf(path), Number(limit));
-  return /least|>=/.test(message) ? { code: "tooSmall", limit: shown } : { code: "tooBig", limit: shown };
+function fieldErrorOf(path: string, failure: FieldFailure, unitOf: (path: string) => Unit): FieldError {
+  const bound = fieldBound(failure.fieldKeys[path]);
+  if (!bound) return { code: "invalid", text: failure.fields[path] };
+  const limit = shownValue(unitOf(path), bound.limit);
+  return { code: bound.side === "min" ? "tooSmall" : "tooBig", limit };
 }
 
+/** The server's field refusals as the form reads them: worded messages and their catalog keys. */
+export type FieldFailure = Pick<ServerFailure, "fields" | "fieldKeys">;
+
 /**
- * The server's field refusals (`{ "classes.bShare": "The A share cannot exceed the B share" }`) as
- * the form's errors, limits turned into what the user types (a share's "At most 1" is 100 %).
+ * The server's field refusals as the form's errors: a number's bound (by its catalog key, never
+ * by its text) said in the unit the user types (a share's «at most 1» is 100 %), any other
+ * refusal in the server's own words, already in the viewer's language.
  */
 export function serverFieldErrors(
-  fields: Record<string, string>,
+  failure: FieldFailure,
   unitOf: (path: string) => Unit,
 ): Record<string, FieldError> {
   return Object.fromEntries(
-    Object.entries(fields).map(([path, message]) => [path, fieldErrorOf(path, message, unitOf)]),
+    Object.keys(failure.fields).map((path) => [path, fieldErrorOf(path, failure, unitOf)]),
   );
 }
 

@@ -67,8 +67,8 @@ function RulesForm(props: { rules: FarmingRules }): JSX.Element {
       form.reset(await api.rules.save.mutate(rules));
       showToast({ title: i18n.t("rules.saved"), tone: "success" });
     } catch (error) {
-      const fields = failureOf(error).fields;
-      if (Object.keys(fields).length) form.setErrors(serverFieldErrors(fields, unitOf));
+      const failure = failureOf(error);
+      if (Object.keys(failure.fields).length) form.setErrors(serverFieldErrors(failure, unitOf));
       else showToast({ title: errorText(error), tone: "error" });
     } finally {
       setBusy(false);

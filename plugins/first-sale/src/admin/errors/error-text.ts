@@ -1,9 +1,6 @@
+import { refusalText } from "@quartet/ui";
 import { i18n } from "../i18n/index.ts";
 import { failureOf } from "./failure.ts";
-
-/** True when the server's message is its summary of an input check, which names field paths. */
-const isInputSummary = (error: unknown) =>
-  (error as { data?: { messageKey?: unknown } } | null)?.data?.messageKey === "core.input.invalidInput";
 
 /**
  * A refused call in the user's language: the server words its refusals in the language the admin
@@ -13,7 +10,5 @@ const isInputSummary = (error: unknown) =>
  * @example showToast({ title: errorText(error), tone: "error" })
  */
 export function errorText(error: unknown): string {
-  const failure = failureOf(error);
-  if (failure.code === null) return i18n.t("errors.offline");
-  return (isInputSummary(error) && Object.values(failure.fields)[0]) || failure.message;
+  return refusalText(failureOf(error)) ?? i18n.t("errors.offline");
 }

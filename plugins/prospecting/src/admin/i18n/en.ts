@@ -9,6 +9,7 @@ export const en = {
     none: "—",
     minutes: "min",
     duration: { minutes: "{n} min", hours: "{n} h", days: "{n} d" },
+    offline: "The server is unreachable. Check the connection and try again.",
   },
   channel: { "web-form": "Web form", telegram: "Telegram", call: "Call", manual: "Manual" },
   sourceOf: {

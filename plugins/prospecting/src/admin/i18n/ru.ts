@@ -12,6 +12,7 @@ export const ru: Translation<typeof en> = {
     none: "—",
     minutes: "мин",
     duration: { minutes: "{n} мин", hours: "{n} ч", days: "{n} дн" },
+    offline: "Сервер недоступен. Проверьте связь и повторите.",
   },
   channel: { "web-form": "Веб-форма", telegram: "Telegram", call: "Звонок", manual: "Вручную" },
   sourceOf: {

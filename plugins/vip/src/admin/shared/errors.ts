@@ -1,9 +1,5 @@
-import { failureOf, runWithToast } from "@quartet/ui";
+import { failureOf, refusalText, runWithToast } from "@quartet/ui";
 import { i18n } from "../i18n/index.ts";
-
-/** True when the server's message is its summary of an input check, which names field paths. */
-const isInputSummary = (error: unknown) =>
-  (error as { data?: { messageKey?: unknown } } | null)?.data?.messageKey === "core.input.invalidInput";
 
 /**
  * A refused call in the viewer's language: the server words its refusals in the language the admin
@@ -11,9 +7,7 @@ const isInputSummary = (error: unknown) =>
  * paths); only an unreachable server is worded here.
  */
 export function errorText(error: unknown): string {
-  const failure = failureOf(error);
-  if (failure.code === null) return i18n.t("errors.offline");
-  return (isInputSummary(error) && Object.values(failure.fields)[0]) || failure.message;
+  return refusalText(failureOf(error)) ?? i18n.t("errors.offline");
 }
 
 /** The refused fields of a call (`tiers.0.key` → its message, worded by the server), empty when none was named. */

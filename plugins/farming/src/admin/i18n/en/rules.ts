@@ -97,10 +97,6 @@ export const rules = {
     notInteger: "Enter a whole number",
     tooSmall: "At least {limit}",
     tooBig: "At most {limit}",
-    aAboveB: "Cannot be less than the class A share",
-    nameStage: "Name the stage",
-    oneStage: "Keep at least one stage",
-    stageKeys: "Two stages are the same",
     invalid: "Check this value",
   },
 } as const;

@@ -101,10 +101,6 @@ export const rules: Translation<typeof en> = {
     notInteger: "Введите целое число",
     tooSmall: "Не меньше {limit}",
     tooBig: "Не больше {limit}",
-    aAboveB: "Не может быть меньше доли класса A",
-    nameStage: "Назовите этап",
-    oneStage: "Оставьте хотя бы один этап",
-    stageKeys: "Два одинаковых этапа",
     invalid: "Проверьте значение",
   },
 };
