@@ -100,17 +100,21 @@ describe("a plugin's document source with a layout of its own", () => {
 describe("boot check of a manifest's documents", () => {
   const plugin = (documents: unknown[]) =>
     definePlugin({ ...acts, id: "broken", permissions: [], documents: documents as DocumentSource[] });
+  // The broken plugin declares no permissions of its own: its sources are guarded by core's.
+  const guarded = { ...act, permission: "core.orders.write", readPermission: "core.orders.read" };
 
   it.each([
-    [[{ ...act, type: "invoice" }], 'that does not start with "broken."'],
+    [[{ ...guarded, type: "invoice" }], 'that does not start with "broken."'],
     [
       [
-        { ...act, type: "broken.act" },
-        { ...act, type: "broken.act" },
+        { ...guarded, type: "broken.act" },
+        { ...guarded, type: "broken.act" },
       ],
       'declares document type "broken.act" twice',
     ],
-    [[{ ...act, type: "broken.act", render: undefined }], "neither a layout nor a render"],
+    [[{ ...guarded, type: "broken.act", render: undefined }], "neither a layout nor a render"],
+    [[{ ...guarded, type: "broken.act", permission: "acts.issue" }], 'unknown permission "acts.issue"'],
+    [[{ ...guarded, type: "broken.act", name: { ru: "Акт" } }], "without a name in both languages"],
   ])("skips the plugin and says why: %#", (documents, why) => {
     const registry = createRegistry([plugin(documents)], silentLogger);
     expect(registry.plugins).toEqual([]);

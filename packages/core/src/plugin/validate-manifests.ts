@@ -2,6 +2,7 @@ import { validateDocumentSources } from "../documents/source.ts";
 import { catalogData } from "../messages/registry.ts";
 import { catalogProblems } from "../messages/validate.ts";
 import { validateNotifications } from "../notifications/validate.ts";
+import { corePermissions } from "../permissions.ts";
 import { validateAgenda } from "./agenda.ts";
 import { eventKey } from "./define-event.ts";
 import type { AnyPlugin } from "./define-plugin.ts";
@@ -9,13 +10,27 @@ import { dependencyOrder, ManifestError } from "./graph.ts";
 import { validatePlan } from "./plan.ts";
 import { validateSearch } from "./search.ts";
 
-// The plugin's document sources: each well formed in its namespace, no type twice.
+// The plugin's document sources: each well formed in its namespace, no type twice, named in both
+// languages, guarded by permissions the host knows (the plugin's own or core's).
 function validateDocuments(plugin: AnyPlugin): void {
   validateDocumentSources(plugin);
-  const types = (plugin.documents ?? []).map((source) => source.type);
-  const twice = types.find((type, index) => types.indexOf(type) !== index);
-  if (twice)
-    throw new ManifestError(`Plugin "${plugin.id}" declares document type "${twice}" twice`, [plugin.id]);
+  const fail = (why: string) => {
+    throw new ManifestError(`Plugin "${plugin.id}" declares document type ${why}`, [plugin.id]);
+  };
+  const known = new Set([
+    ...plugin.permissions.map((p) => p.id),
+    ...Object.values(corePermissions).map((p) => p.id),
+  ]);
+  const types = new Set<string>();
+  for (const source of plugin.documents ?? []) {
+    if (types.has(source.type)) fail(`"${source.type}" twice`);
+    types.add(source.type);
+    if (typeof source.name?.en !== "string" || typeof source.name?.ru !== "string")
+      fail(`"${source.type}" without a name in both languages`);
+    for (const permission of [source.permission, source.readPermission]) {
+      if (!known.has(permission)) fail(`"${source.type}" with an unknown permission "${String(permission)}"`);
+    }
+  }
 }
 
 // The plugin's catalog: its own namespace, both languages, matching placeholders.
