@@ -2,7 +2,7 @@ import type { Logger } from "@quartet/core";
 import { describe, expect, it } from "vitest";
 import { startSmtpSink } from "../../test/support/smtp-sink.ts";
 import { loadConfig } from "../config.ts";
-import { mailerFromConfig, smtpMailer } from "./mailer.ts";
+import { addressOf, mailerFromConfig, smtpMailer } from "./mailer.ts";
 import { resetPasswordMail } from "./reset-password-mail.ts";
 
 const mail = resetPasswordMail({
@@ -62,6 +62,30 @@ describe("mailers", () => {
     } finally {
       await sink.close();
     }
+  });
+
+  it("shows a sender's name in place of the configured one, from the configured address", async () => {
+    const sink = await startSmtpSink();
+    try {
+      await smtpMailer({ url: sink.url, from: "Quartet <crm@example.com>" }).send({
+        to: "ann@example.com",
+        subject: "Счёт",
+        text: "Во вложении",
+        senderName: "ООО «Квартет»",
+      });
+      const received = await sink.nth(1);
+      expect([received.from, received.fromName]).toEqual(["crm@example.com", "ООО «Квартет»"]);
+    } finally {
+      await sink.close();
+    }
+  });
+
+  it.each([
+    ["Quartet <crm@example.com>", "crm@example.com"],
+    ["crm@example.com", "crm@example.com"],
+    ['"Quartet, CRM" < crm@example.com >', "crm@example.com"],
+  ])("finds the address in %s", (sender, address) => {
+    expect(addressOf(sender)).toBe(address);
   });
 
   it("rejects when the SMTP server refuses the mail", async () => {

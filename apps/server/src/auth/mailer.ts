@@ -13,6 +13,8 @@ export type MailMessage = {
   html?: string;
   /** Where replies go when not to the sender (a member who mails a client from the CRM). */
   replyTo?: string;
+  /** The sender's name shown in place of the configured one (a document goes out in the seller's name); the address stays. */
+  senderName?: string;
   attachments?: readonly MailAttachment[];
 };
 
@@ -55,9 +57,9 @@ export function smtpMailer(options: { url: string; from: string }): Mailer {
   const transport = nodemailer.createTransport(options.url);
   return {
     async send(message) {
-      const { attachments, ...rest } = message;
+      const { attachments, senderName, ...rest } = message;
       await transport.sendMail({
-        from: options.from,
+        from: senderName ? { name: senderName, address: addressOf(options.from) } : options.from,
         ...rest,
         attachments: attachments?.map((a) => ({
           filename: a.filename,
@@ -67,6 +69,11 @@ export function smtpMailer(options: { url: string; from: string }): Mailer {
       });
     },
   };
+}
+
+/** The bare address of a sender written as `Name <address>` or as the address alone. */
+export function addressOf(sender: string): string {
+  return /<([^<>]+)>\s*$/.exec(sender)?.[1]?.trim() ?? sender.trim();
 }
 
 /** SMTP when `QUARTET_SMTP_URL` is set, otherwise the log (with a warning at boot, so nobody waits for mail). */

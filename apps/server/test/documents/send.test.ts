@@ -30,6 +30,7 @@ describe("sending an issued document by email", () => {
     const [mail] = h.documentMails();
     expect(mail).toMatchObject({
       from: "crm@kvartet.ru",
+      fromName: "ООО «Квартет»",
       to: ["buh@veter.ru", "ceo@veter.ru"],
       replyTo: h.team.members.Boris.user.email,
       subject: `Счёт на оплату № ${invoice.number} от 7 декабря 2026 г. — ООО «Квартет»`,

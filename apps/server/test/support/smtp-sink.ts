@@ -8,6 +8,8 @@ export type ReceivedAttachment = { filename: string; contentType: string; conten
 /** One mail as the sink received it, parsed: headers decoded, text and attachments taken apart. */
 export type ReceivedMail = {
   from: string;
+  /** The sender's display name, "" when there is none. */
+  fromName: string;
   to: string[];
   replyTo: string | null;
   subject: string;
@@ -64,6 +66,7 @@ export async function startSmtpSink(options: { rejectTo?: RegExp } = {}): Promis
         (mail) => {
           received.push({
             from: addresses(mail.from)[0] ?? "",
+            fromName: mail.from?.value[0]?.name ?? "",
             to: addresses(mail.to),
             replyTo: addresses(mail.replyTo)[0] ?? null,
             subject: mail.subject ?? "",

@@ -45,6 +45,7 @@ describe("the letter that carries a document", () => {
     expect(mail.subject).toBe(subject);
     expect(mail.text).toBe(text);
     expect(mail.to).toBe("buh@romashka.ru, director@romashka.ru");
+    expect(mail.senderName).toBe(input.seller);
     expect(mail.replyTo).toBe(input.sender === null ? undefined : "olga@kvartet.ru");
     expect(mail.attachments).toEqual([
       { filename: "Счёт № 12 от 07.12.2026.pdf", content: pdf, contentType: "application/pdf" },

@@ -28,8 +28,9 @@ const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.ch
 /**
  * The letter that carries an issued document: the subject «Счёт на оплату № 12 от 7 декабря
  * 2026 г. — ООО «Квартет»» unless the member wrote one; the member's message in place of the
- * greeting when given, then a short polite text naming the document and the seller, signed by the member; the PDF
- * attached under the document's file name; replies go to the member.
+ * greeting when given, then a short polite text naming the document and the seller, signed by
+ * the member; the PDF attached under the document's file name. It comes in the seller's name;
+ * replies go to the member.
  */
 export function documentMail(input: DocumentMailInput): MailMessage {
   const { locale, seller } = input;
@@ -50,6 +51,7 @@ export function documentMail(input: DocumentMailInput): MailMessage {
     subject: input.subject?.trim() || wordMessage(locale, m.subject, { title, seller }),
     text: `${paragraphs.join("\n\n")}\n`,
     html: `<div lang="${locale}">${html}</div>`,
+    senderName: seller,
     ...(input.sender?.email && { replyTo: input.sender.email }),
     attachments: [{ ...input.attachment, contentType: "application/pdf" }],
   };
