@@ -31,7 +31,7 @@ export function DocumentPreview(props: {
             footer={
               <>
                 <a
-                  class="q-button"
+                  class="q-button q-documents__link"
                   data-variant="secondary"
                   href={document().url}
                   target="_blank"
@@ -40,7 +40,7 @@ export function DocumentPreview(props: {
                   {words.t("openTab")}
                 </a>
                 <a
-                  class="q-button"
+                  class="q-button q-documents__link"
                   data-variant="primary"
                   href={downloadUrl(document().url)}
                   download={document().fileName}

@@ -63,7 +63,7 @@ export function DocumentRow(props: {
           {words.t("preview")}
         </Button>
         <a
-          class="q-button"
+          class="q-button q-documents__link"
           data-variant="ghost"
           data-size="sm"
           href={downloadUrl(props.document.url)}
@@ -76,7 +76,6 @@ export function DocumentRow(props: {
           <Button
             variant="ghost"
             size="sm"
-            icon={<IconMail />}
             aria-label={words.t("sendOf", named())}
             onClick={() => props.onSend()}
           >
