@@ -1,3 +1,4 @@
+import "./no-eval.ts";
 import "@quartet/ui/styles.css";
 import { render } from "solid-js/web";
 import { App } from "./app.tsx";

@@ -33,6 +33,7 @@ export async function launchBrowser(
     hasTouch: options.touch ?? false,
     isMobile: options.touch ?? false,
   });
+  const violations = await collectPolicyViolations(context);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
@@ -40,8 +41,36 @@ export async function launchBrowser(
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      if (violations.length > 0)
+        throw new Error(`Content-Security-Policy violations:\n${[...new Set(violations)].join("\n")}`);
     },
   };
+}
+
+/**
+ * Collects every Content-Security-Policy violation of the context's pages: the
+ * `securitypolicyviolation` events (through an init script) and Chromium's console reports (which
+ * also name refused framing). `close()` then fails the test file that caused any.
+ */
+async function collectPolicyViolations(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.exposeBinding("__reportPolicyViolation", ({ page }, line: string) => {
+    violations.push(`${page.url()}: ${line}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as { __reportPolicyViolation: (line: string) => void })
+        .__reportPolicyViolation;
+      report(
+        `${event.violatedDirective} refused ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  context.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text()))
+      violations.push(`${message.page()?.url()}: ${message.text()}`);
+  });
+  return violations;
 }
 
 /**

@@ -2,11 +2,11 @@ import type { MiddlewareHandler } from "hono";
 import { forwardedProtocol } from "./forwarded-protocol.ts";
 
 /**
- * The admin app's Content-Security-Policy. Scripts only from the server itself; styles also
- * inline, since Solid's templates carry `style` attributes and printable documents opened as
- * `blob:` pages (which inherit this policy) bring their own `<style>`; images also as `data:`
- * and `blob:` (previews of uploaded logos); frames only of the server (the PDF preview of a
- * document); no plugins, no `<base>` tricks, forms post home, and nobody may frame the app.
+ * The admin app's Content-Security-Policy. Scripts only from the server itself (no inline script,
+ * no `eval`); styles also inline, since Solid's templates and components set `style` attributes
+ * (and a printable page the app opens as a `blob:` address inherits this policy); images also from
+ * `data:` and `blob:` addresses the app makes itself; frames only of the server (the PDF preview
+ * of a document); no plugins, no `<base>` tricks, forms post home, and nobody may frame the app.
  */
 export const appPolicy = [
   "default-src 'self'",
