@@ -7,7 +7,7 @@ import type { Download } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "../src/i18n/en.ts";
 import { ru } from "../src/i18n/ru.ts";
-import { anna, signUpWithOrganisation } from "./support/accounts.ts";
+import { anna, inviteThroughApi, ivan, signUpWithOrganisation } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
 import { artifactsDir } from "./support/paths.ts";
 import {
@@ -130,20 +130,19 @@ async function uploadLogo() {
   expect(status).toBe(200);
 }
 
-const card = () => browser.page.locator(".order-documents");
-const rows = () => card().locator(".q-document");
+const card = (page = browser.page) => page.locator(".order-documents");
+const rows = (page = browser.page) => card(page).locator(".q-document");
 const dict = { ru, en } as const;
 
-/** Opens the client page in `locale`, the order's details and its documents card. */
-async function openOrderDocuments(locale: "ru" | "en") {
-  const { page } = browser;
+/** Opens the client page in `locale`, the order's details and its documents card (in `page`, the owner's by default). */
+async function openOrderDocuments(locale: "ru" | "en", page = browser.page) {
   await page.goto(`${server.url}/clients/${clientId}`);
   await useLocale(page, locale);
   await page.locator(".client-orders .q-table tbody tr").filter({ hasText: order.number }).click();
   await page
     .getByRole("button", { name: fill(dict[locale].orderDocuments.openFor, { number: order.number }) })
     .click();
-  await expect.poll(() => card().count()).toBe(1);
+  await expect.poll(() => card(page).count()).toBe(1);
 }
 
 /** Saves the documents card alone among the screenshots (the whole client page is long). */
@@ -332,6 +331,40 @@ describe("an order's invoice on the client page", () => {
     await expectNoLeaks(page);
     await expectRussian(page);
     await shootCard("documents-sent-ru");
+  });
+
+  it("shows a viewer every version to preview and download, with nothing to issue or send", async () => {
+    const link = await inviteThroughApi(browser.page, ivan.email, "viewer");
+    const guest = await launchBrowser();
+    try {
+      const { page } = guest;
+      await page.goto(link.replace(/^https?:\/\/[^/]+/, server.url));
+      await page.getByRole("link", { name: ru.auth.invite.signUp }).click();
+      await page.getByLabel(ru.auth.name).fill(ivan.name);
+      await page.getByLabel(ru.auth.password).fill(ivan.password);
+      await page.getByRole("button", { name: ru.auth.signUp.submit }).click();
+      await page.waitForURL(/\/invite\?token=/);
+      await page.getByRole("button", { name: ru.auth.invite.accept }).click();
+      await page.waitForURL((url) => !url.pathname.startsWith("/invite"));
+      await openOrderDocuments("ru", page);
+      await expect.poll(() => rows(page).count()).toBe(2);
+      await expect.poll(() => card(page).locator(".q-documents__issue[aria-busy]").count()).toBe(0);
+      expect(await card(page).locator(".q-documents__issue .q-button").count()).toBe(0);
+      expect(
+        await card(page)
+          .getByRole("button", { name: /^Отправить/ })
+          .count(),
+      ).toBe(0);
+      expect(
+        await card(page)
+          .getByRole("link", { name: /^Скачать/ })
+          .count(),
+      ).toBe(2);
+      await expectNoLeaks(page);
+      await expectRussian(page);
+    } finally {
+      await guest.close();
+    }
   });
 
   it("fits a phone in both languages, the preview included", async () => {

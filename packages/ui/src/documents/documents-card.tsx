@@ -87,6 +87,7 @@ export function DocumentsCard(props: DocumentsCardProps): JSX.Element {
     >
       <IssueBar
         types={issuable()}
+        loading={types.loading}
         issuedTypes={issuedTypes()}
         busyType={busyType()}
         locale={locale()}

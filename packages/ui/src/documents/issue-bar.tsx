@@ -13,6 +13,8 @@ import { inSentence } from "./in-sentence.ts";
  */
 export function IssueBar(props: {
   types: readonly DocumentTypeItem[];
+  /** While the types load: the bar says it is busy (it may stay empty for a viewer who issues nothing). */
+  loading: boolean;
   /** The types of which a version exists already. */
   issuedTypes: ReadonlySet<string>;
   busyType: string | null;
@@ -26,7 +28,7 @@ export function IssueBar(props: {
       ? words.t("issueAgain", { name: inSentence(type.name) })
       : words.t("issue", { name: inSentence(type.name) });
   return (
-    <div class="q-documents__issue">
+    <div class="q-documents__issue" aria-busy={props.loading ? "true" : undefined}>
       <For each={props.types}>
         {(type, index) => (
           <Button
