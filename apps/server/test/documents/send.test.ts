@@ -189,6 +189,51 @@ describe("a server without mail set up", () => {
   });
 });
 
+describe("a mail server that is busy for a moment", () => {
+  it("is tried again a few seconds later and the mail goes out once", async () => {
+    const h = await sendHost({ sink: await startSmtpSink({ busy: { to: /@veter\.ru$/, times: 1 } }) });
+    try {
+      const invoice = await h.issue("ru");
+      const anna = await h.as(h.team.owner.user, "ru");
+      await anna.core.documents.send({ documentId: invoice.id, to: ["buh@veter.ru"] });
+      const handle = await h.t.host.orgs.get(h.orgId);
+      await h.deliver();
+      expect(await handle.db.select().from(documentSends)).toMatchObject([{ status: "queued" }]);
+      h.clock.advance(60_000);
+      await h.deliver();
+      expect(h.documentMails()).toHaveLength(1);
+      expect(await handle.db.select().from(documentSends)).toMatchObject([{ status: "sent" }]);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe("a mail server that does not answer", () => {
+  it("is tried three times, then the send is marked failed", async () => {
+    const h = await sendHost();
+    try {
+      const invoice = await h.issue("ru");
+      await h.sink.close();
+      const anna = await h.as(h.team.owner.user, "ru");
+      await anna.core.documents.send({ documentId: invoice.id, to: ["buh@veter.ru"] });
+      const handle = await h.t.host.orgs.get(h.orgId);
+      const statuses: string[] = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await h.deliver();
+        statuses.push(...(await handle.db.select().from(documentSends)).map((send) => send.status));
+        h.clock.advance(60_000);
+      }
+      expect(statuses).toEqual(["queued", "queued", "failed"]);
+      expect(await handle.db.select().from(documentSends)).toMatchObject([
+        { error: expect.stringContaining("ECONNREFUSED") },
+      ]);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe("a mail server that refuses", () => {
   it("marks the send failed and the document's list shows it", async () => {
     const h = await sendHost({ sink: await startSmtpSink({ rejectTo: /@veter\.ru$/ }) });

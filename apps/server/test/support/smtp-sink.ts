@@ -38,11 +38,16 @@ const addresses = (value: AddressObject | AddressObject[] | undefined): string[]
 /**
  * A real SMTP server on a loopback port that accepts every mail (no TLS, no auth) and parses
  * it with mailparser, so a test reads what a recipient would see. `rejectTo` makes it refuse
- * the recipients it matches with a 550 (a mail to nobody else fails), for testing a failing SMTP.
+ * the recipients it matches with a 550 (a mail to nobody else fails), for testing a failing SMTP;
+ * `busy` answers the recipients it matches with a temporary 451 the first `times` they are tried
+ * (greylisting, a full queue).
  *
  * @example const sink = await startSmtpSink(); … smtpMailer({ url: sink.url, from: "crm@example.com" }) … (await sink.nth(1)).subject
  */
-export async function startSmtpSink(options: { rejectTo?: RegExp } = {}): Promise<SmtpSink> {
+export async function startSmtpSink(
+  options: { rejectTo?: RegExp; busy?: { to: RegExp; times: number } } = {},
+): Promise<SmtpSink> {
+  let busyTimes = options.busy?.times ?? 0;
   const received: ReceivedMail[] = [];
   const waiters: { count: number; resolve: (mail: ReceivedMail) => void }[] = [];
   const settle = () => {
@@ -58,6 +63,10 @@ export async function startSmtpSink(options: { rejectTo?: RegExp } = {}): Promis
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
     onRcptTo(address, _session, callback) {
+      if (busyTimes > 0 && options.busy?.to.test(address.address)) {
+        busyTimes--;
+        return callback(Object.assign(new Error("Try again later"), { responseCode: 451 }));
+      }
       if (!options.rejectTo?.test(address.address)) return callback();
       callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
     },

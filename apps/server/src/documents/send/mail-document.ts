@@ -30,8 +30,10 @@ type Sent = z.output<typeof documentSent.schema>;
 /**
  * Mails the PDF of one queued send (found by the event's id, which is the send's id) and marks
  * the send `sent`, or `failed` with the mailer's error: the member sees it in the document's list
- * and sends again. A send already marked (a redelivered event) is left alone, so each event
- * mails once; a crash after the mail and before the commit mails again (at-least-once).
+ * and sends again. A temporary failure (no answer, a 4xx) is thrown for the outbox to try again
+ * a few seconds later, up to `tries` attempts. A send already marked (a redelivered event) is
+ * left alone, so each event mails once; a crash after the mail and before the commit mails again
+ * (at-least-once).
  */
 export async function mailDocument(
   deps: DocumentMailDeps,
@@ -63,6 +65,7 @@ export async function mailDocument(
   const outcome = await deps.mailer.send(mail).then(
     () => ({ status: "sent" as const, sentAt: ctx.clock.now(), error: null }),
     (error: unknown) => {
+      if (isTemporary(error) && event.attempt < tries) throw error;
       ctx.logger.warn({ err: error, documentId: row.id, sendId: send.id }, "mailing a document failed");
       return {
         status: "failed" as const,
@@ -72,6 +75,15 @@ export async function mailDocument(
     },
   );
   await tx.update(documentSends).set(outcome).where(eq(documentSends.id, send.id));
+}
+
+/** How many times a temporary failure is tried before the send is marked failed (the outbox's backoff: 1 s, 2 s). */
+export const tries = 3;
+
+/** A failure worth another try: the server did not answer (`ECONNREFUSED`, a timeout) or answered 4xx. */
+export function isTemporary(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code !== "number" || (code >= 400 && code < 500);
 }
 
 /** The seller as the buyer knows it: the short legal name, else the full one, else the organisation's name. */
