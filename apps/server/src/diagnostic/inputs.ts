@@ -1,4 +1,4 @@
-import { completedAnswersSchema, hostMessages, normalizePhone } from "@quartet/core";
+import { cleanText, completedAnswersSchema, hostMessages, normalizePhone } from "@quartet/core";
 import { z } from "zod";
 
 const diagnosticId = z.string().trim().min(1, hostMessages.chooseDiagnostic).max(64);
@@ -12,7 +12,7 @@ export const diagnosticIdInput = z.object({ id: diagnosticId });
 /** `core.diagnostic.send`: the report and the requester's consultation request; the phone becomes E.164. */
 export const sendDiagnosticInput = z.object({
   id: diagnosticId,
-  name: z.string().trim().min(1, hostMessages.giveName).max(200),
+  name: cleanText(200).min(1, hostMessages.giveName),
   phone: z
     .string()
     .max(50)
@@ -25,6 +25,6 @@ export const sendDiagnosticInput = z.object({
       });
       return z.NEVER;
     }),
-  comment: z.string().trim().max(2000).default(""),
+  comment: cleanText(2000, "multiline").default(""),
   locale: z.enum(["ru", "en"]).default("ru"),
 });

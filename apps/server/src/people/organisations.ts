@@ -1,5 +1,6 @@
 import {
   type Actor,
+  cleanText,
   DomainError,
   type GrowthStage,
   growthStages,
@@ -17,7 +18,7 @@ import { recordAudit } from "./record-audit.ts";
 
 /** Organisation settings a user can change. */
 export const organisationSettingsInput = z.object({
-  name: z.string().trim().min(1, peopleMessages.nameOrg).max(200),
+  name: cleanText(200).min(1, peopleMessages.nameOrg),
   defaultCurrency: z.string().refine(isCurrencyCode, peopleMessages.unknownCurrency).default("RUB"),
   timeZone: z
     .string()

@@ -2,6 +2,7 @@ import {
   type Actor,
   builtInRolePermissions,
   builtInRoles,
+  cleanText,
   DomainError,
   newId,
   peopleMessages,
@@ -15,7 +16,7 @@ import { recordAudit } from "./record-audit.ts";
 
 /** A custom role as an administrator defines it. */
 export const customRoleInput = z.object({
-  name: z.string().trim().min(1, peopleMessages.nameRole).max(80),
+  name: cleanText(80).min(1, peopleMessages.nameRole),
   permissions: z.array(z.string()).max(500),
   scope: z.enum(["own", "team", "all"]).default("team"),
 });

@@ -1,3 +1,4 @@
+import { cleanText } from "@quartet/core";
 import { z } from "zod";
 import { m } from "../contracts/messages.ts";
 
@@ -6,7 +7,7 @@ const fieldKey = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, m.fieldKey);
 /** A field of a web form. Email and phone fields fill the request's contact; `role` marks the name, company or message. */
 export const formField = z.object({
   key: fieldKey,
-  label: z.string().trim().min(1, m.writeLabel).max(200),
+  label: cleanText(200).min(1, m.writeLabel),
   type: z.enum(["text", "email", "phone", "textarea"]),
   required: z.boolean().default(false),
   role: z.enum(["name", "company", "message"]).nullable().default(null),
@@ -19,7 +20,7 @@ export const formDefinition = z
     /** A field hidden from people; a bot that fills it is refused. */
     honeypotField: fieldKey.default("homepage"),
     consentRequired: z.boolean().default(true),
-    consentText: z.string().trim().max(2000).default("Я согласен на обработку персональных данных"),
+    consentText: cleanText(2000).default("Я согласен на обработку персональных данных"),
   })
   .superRefine((form, ctx) => {
     const keys = form.fields.map((f) => f.key);

@@ -1,4 +1,4 @@
-import { clientMessages, handoffStates, recordMessages, salesFunctions } from "@quartet/core";
+import { cleanText, clientMessages, handoffStates, recordMessages, salesFunctions } from "@quartet/core";
 import { z } from "zod";
 
 const fn = z.enum(salesFunctions);
@@ -8,7 +8,7 @@ export const requestHandoffInput = z.object({
   clientId: z.string().min(1, recordMessages.chooseClient),
   fromFunction: fn,
   toFunction: fn,
-  note: z.string().trim().min(1, recordMessages.handoffNote).max(5_000),
+  note: cleanText(5_000, "multiline").min(1, recordMessages.handoffNote),
   /** Anything the receiving function's plugin needs, e.g. `{ dealId }`. */
   context: z.record(z.string(), z.unknown()).default({}),
   /** A member chosen by hand; otherwise the assignment engine picks one. */
@@ -30,7 +30,7 @@ export const handoffId = z.object({ handoffId: z.string().min(1, recordMessages.
 
 /** A rejection needs a reason the sender can act on. */
 export const rejectHandoffInput = handoffId.extend({
-  reason: z.string().trim().min(1, clientMessages.rejectReason).max(2_000),
+  reason: cleanText(2_000, "multiline").min(1, clientMessages.rejectReason),
 });
 
 /** Filters of the handoff list. */

@@ -1,4 +1,4 @@
-import { recordMessages, salesFunctions } from "@quartet/core";
+import { cleanText, recordMessages, salesFunctions } from "@quartet/core";
 import { z } from "zod";
 import { currencyInput } from "../catalog/product-input.ts";
 
@@ -18,8 +18,8 @@ const linePrice = z.object({
 /** One line: a catalog product (name, unit and price come from it unless given) or a free line with a name and price. */
 export const orderLineInput = z.object({
   productId: z.string().min(1).nullish(),
-  name: z.string().trim().min(1, recordMessages.nameLine).max(300).optional(),
-  unit: z.string().trim().min(1).max(20).optional(),
+  name: cleanText(300).min(1, recordMessages.nameLine).optional(),
+  unit: cleanText(20).min(1).optional(),
   quantity: z.number().positive(recordMessages.quantityPositive),
   price: linePrice.optional(),
   discountPercent: z
@@ -40,8 +40,8 @@ export const recordOrderInput = z.object({
   /** The function that recorded it, e.g. `first-sale`. */
   function: z.enum(salesFunctions).nullish(),
   /** The plugin record it came from, e.g. a deal id. */
-  sourceRef: z.string().trim().min(1).max(200).nullish(),
-  note: z.string().trim().max(2_000).nullish(),
+  sourceRef: cleanText(200).min(1).nullish(),
+  note: cleanText(2_000, "multiline").nullish(),
 });
 
 /** What `recordOrder` takes (before defaults). */
@@ -62,7 +62,7 @@ export const recordPaymentInput = z.object({
   /** Defaults to today in the organisation's time zone. */
   paidOn: businessDate.optional(),
   method: z.enum(["bank", "cash", "card", "other"]),
-  reference: z.string().trim().max(200).nullish(),
+  reference: cleanText(200).nullish(),
 });
 
 /** What `recordPayment` takes (before defaults). */

@@ -1,5 +1,6 @@
 import {
   can,
+  cleanText,
   corePermissions,
   DomainError,
   endOfLocalDay,
@@ -18,7 +19,7 @@ import { requireMember } from "./members.ts";
  * zone (`dueDate`), one of the two.
  */
 export const followUpInput = z.object({
-  title: z.string().trim().min(1, recordMessages.sayWhatToDo).max(300),
+  title: cleanText(300).min(1, recordMessages.sayWhatToDo),
   dueAt: z.number({ message: recordMessages.chooseWhen }).int().nonnegative().optional(),
   dueDate: z.iso.date(recordMessages.dateFormat).optional(),
   /** A member; defaults to whoever logs the entry. */

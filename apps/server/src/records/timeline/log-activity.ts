@@ -1,4 +1,4 @@
-import { DomainError, recordMessages, salesFunctions } from "@quartet/core";
+import { cleanText, DomainError, recordMessages, salesFunctions } from "@quartet/core";
 import { z } from "zod";
 import { activityTypes, isLoggedType } from "./activity-types.ts";
 import { addActivity } from "./add-activity.ts";
@@ -18,7 +18,7 @@ export const logActivityInput = z.object({
   clientId: z.string().min(1, recordMessages.chooseClient),
   type: z.enum(activityTypes),
   function: z.enum(salesFunctions).nullable(),
-  body: z.string().trim().min(1, recordMessages.writeWhatHappened).max(20_000),
+  body: cleanText(20_000, "multiline").min(1, recordMessages.writeWhatHappened),
   occurredAt: z.number().int().nonnegative().optional(),
   data: z.record(z.string(), z.unknown()).optional(),
   call: callDetails.optional(),

@@ -1,4 +1,4 @@
-import { corePermissions, peopleMessages } from "@quartet/core";
+import { cleanText, corePermissions, peopleMessages } from "@quartet/core";
 import { protectedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { customRoleInput } from "../../people/roles.ts";
@@ -28,7 +28,7 @@ export const apiKeysRouter = router({
   create: manageKeys
     .input(
       z.object({
-        name: z.string().trim().min(1, peopleMessages.nameKey).max(100),
+        name: cleanText(100).min(1, peopleMessages.nameKey),
         role: z.string().min(1, peopleMessages.chooseRole),
       }),
     )

@@ -1,4 +1,4 @@
-import { DomainError, peopleMessages } from "@quartet/core";
+import { cleanText, DomainError, peopleMessages } from "@quartet/core";
 import { authedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { demoBoard, startDemo } from "../../demo/start-demo.ts";
@@ -19,7 +19,7 @@ export const demoRouter = router({
   start: authedProcedure
     .input(
       z.object({
-        name: z.string().trim().min(1, peopleMessages.nameOrg).max(200).optional(),
+        name: cleanText(200).min(1, peopleMessages.nameOrg).optional(),
         seed: z
           .number()
           .int()

@@ -1,4 +1,4 @@
-import { corePermissions, recordMessages } from "@quartet/core";
+import { cleanText, corePermissions, recordMessages } from "@quartet/core";
 import { protectedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { cancelOrder } from "../../records/orders/cancel-order.ts";
@@ -21,7 +21,7 @@ export const ordersRouter = router({
     .input(recordOrderInput)
     .mutation(({ ctx, input }) => inOwnTransaction(recordOrder)({ ctx: recordsContext(ctx), input })),
   cancel: write
-    .input(orderId.extend({ reason: z.string().trim().max(500).nullish() }))
+    .input(orderId.extend({ reason: cleanText(500, "multiline").nullish() }))
     .mutation(({ ctx, input }) => cancelOrder({ ctx: recordsContext(ctx), input })),
   payments: router({
     record: write

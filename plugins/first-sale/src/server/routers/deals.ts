@@ -1,3 +1,4 @@
+import { cleanText } from "@quartet/core";
 import { router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { firstSalePermissions as p } from "../../contracts/permissions.ts";
@@ -60,7 +61,7 @@ export const dealsRouter = router({
     .input(
       input.dealId.extend({
         orderedOn: input.businessDate.optional(),
-        note: z.string().trim().max(2000).nullish(),
+        note: cleanText(2000, "multiline").nullish(),
       }),
     )
     .mutation(({ ctx, input }) => issueInvoice({ ctx: ctx.service, input })),

@@ -1,3 +1,4 @@
+import { cleanText } from "@quartet/core";
 import { router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { m } from "../../contracts/messages.ts";
@@ -34,7 +35,7 @@ export function queueRouter(ports: ProspectingPorts) {
             .array(z.object({ stepId: z.string().min(1), value: answer }))
             .max(200)
             .optional(),
-          note: z.string().trim().max(2000).nullish(),
+          note: cleanText(2000, "multiline").nullish(),
           callbackAt: z.number().int().positive().nullish(),
         }),
       )
@@ -67,14 +68,14 @@ export function scriptsRouter(ports: ProspectingPorts) {
       .input(z.object({ scriptId: z.string().min(1), version: z.number().int().min(1).optional() }))
       .query(({ ctx, input }) => getScript({ ctx: svc(ctx), input })),
     create: proc(p.scriptsManage)
-      .input(z.object({ name: z.string().trim().min(1, m.nameScript).max(200), graph: scriptGraph }))
+      .input(z.object({ name: cleanText(200).min(1, m.nameScript), graph: scriptGraph }))
       .mutation(({ ctx, input }) => createScript({ ctx: svc(ctx), input })),
     publish: proc(p.scriptsManage)
       .input(
         z.object({
           scriptId: z.string().min(1),
           graph: scriptGraph,
-          name: z.string().trim().min(1).max(200).optional(),
+          name: cleanText(200).min(1).optional(),
           expectedVersion: z.number().int().min(1).optional(),
         }),
       )

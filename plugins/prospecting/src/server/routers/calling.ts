@@ -1,4 +1,4 @@
-import { lifecycleStages } from "@quartet/core";
+import { cleanText, lifecycleStages } from "@quartet/core";
 import { router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { m } from "../../contracts/messages.ts";
@@ -47,7 +47,7 @@ export function listsRouter(ports: ProspectingPorts) {
     create: proc(p.listsManage)
       .input(
         z.object({
-          name: z.string().trim().min(1, m.nameList).max(200),
+          name: cleanText(200).min(1, m.nameList),
           ...clientSource,
         }),
       )
@@ -107,7 +107,7 @@ export function dncRouter(ports: ProspectingPorts) {
       .input(
         z.object({
           phone: z.string().min(1).max(40),
-          reason: z.string().trim().min(1, m.sayWhy).max(500),
+          reason: cleanText(500, "multiline").min(1, m.sayWhy),
           clientId: z.string().nullish(),
         }),
       )

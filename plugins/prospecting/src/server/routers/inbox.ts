@@ -1,4 +1,4 @@
-import { idCursor } from "@quartet/core";
+import { cleanText, idCursor } from "@quartet/core";
 import { router } from "@quartet/core/trpc";
 import { z } from "zod";
 import { requestChannels } from "../../contracts/events.ts";
@@ -43,7 +43,7 @@ export function inboxRouter(ports: ProspectingPorts) {
     create: proc(p.inboxTriage)
       .input(
         z.object({
-          source: z.string().trim().min(1).max(80).default("manual"),
+          source: cleanText(80).min(1).default("manual"),
           name: z.string().max(200).nullish(),
           company: z.string().max(300).nullish(),
           phone: z.string().max(40).nullish(),
@@ -66,10 +66,10 @@ export function inboxRouter(ports: ProspectingPorts) {
       .input(z.object({ requestId, clientId: z.string().min(1), note }))
       .mutation(({ ctx, input }) => mergeRequest({ ctx: svc(ctx), input })),
     dismiss: proc(p.inboxTriage)
-      .input(z.object({ requestId, reason: z.string().trim().min(1, m.sayWhy).max(500) }))
+      .input(z.object({ requestId, reason: cleanText(500, "multiline").min(1, m.sayWhy) }))
       .mutation(({ ctx, input }) => dismissRequest({ ctx: svc(ctx), input })),
     reply: proc(p.inboxTriage)
-      .input(z.object({ requestId, text: z.string().trim().min(1, m.writeSomething).max(4096) }))
+      .input(z.object({ requestId, text: cleanText(4096, "multiline").min(1, m.writeSomething) }))
       .mutation(({ ctx, input }) => replyToRequest({ ctx: svc(ctx), input })),
   });
 }

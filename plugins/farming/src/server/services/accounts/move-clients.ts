@@ -1,4 +1,4 @@
-import { type ClientSummary, DomainError, isDomainError } from "@quartet/core";
+import { type ClientSummary, cleanText, DomainError, isDomainError } from "@quartet/core";
 import { z } from "zod";
 import { m } from "../../../contracts/messages.ts";
 import type { FarmingContext } from "../../context.ts";
@@ -7,7 +7,7 @@ import type { FarmingContext } from "../../context.ts";
 export const moveClientsInput = z.object({
   clientIds: z.array(z.string().min(1)).min(1, m.chooseClients).max(500, m.atMost500Clients),
   toFarmerId: z.string().min(1, m.chooseFarmer),
-  note: z.string().trim().min(1, m.tellFarmer).max(5_000),
+  note: cleanText(5_000, "multiline").min(1, m.tellFarmer),
 });
 
 /** Why a client was not moved: it is the farmer's already, or already waits for a farmer to accept it. */

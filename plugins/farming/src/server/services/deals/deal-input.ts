@@ -1,3 +1,4 @@
+import { cleanText } from "@quartet/core";
 import { z } from "zod";
 import { m } from "../../../contracts/messages.ts";
 import { lostReasons } from "../../../domain/lost-reasons.ts";
@@ -61,7 +62,7 @@ export const reopenDealInput = dealIdInput.extend({ stageKey: stageKey.optional(
 /** A line of the invoice: a catalog product (its price unless given) or a free line with a name and a price. */
 export const invoiceLineInput = z.object({
   productId: z.string().min(1).nullish(),
-  name: z.string().trim().min(1, m.nameLine).max(300).optional(),
+  name: cleanText(300).min(1, m.nameLine).optional(),
   quantity: z.number().positive(m.quantity),
   price: z.object({ amountMinor }).optional(),
   discountPercent: z.number().min(0, m.atLeast0Percent).max(100, m.atMost100Percent).default(0),

@@ -1,4 +1,4 @@
-import { isCurrencyCode } from "@quartet/core";
+import { cleanText, isCurrencyCode } from "@quartet/core";
 import { z } from "zod";
 import { m } from "../../../contracts/messages.ts";
 
@@ -10,7 +10,7 @@ const minor = z.number().int(m.wholeKopecks).min(0, m.notNegative).max(Number.MA
 /** A line item: a catalog product (its id, as the catalog lists it) or a free line; the price is in the deal's currency. */
 export const dealLineInput = z.object({
   productId: z.string().min(1).nullish(),
-  name: z.string().trim().min(1, m.nameLine).max(300),
+  name: cleanText(300).min(1, m.nameLine),
   quantity: z.number().positive(m.quantity),
   price: z.object({ amountMinor: minor }),
   discountPercent: z.number().min(0, m.atLeast0Percent).max(100, m.atMost100Percent).default(0),
@@ -21,7 +21,7 @@ export const dealLinesInput = z.array(dealLineInput).max(200, m.atMost200Lines);
 
 /** What happens next: a text, a core task id, a due date; all empty clears it. */
 export const nextStepInput = z.object({
-  text: z.string().trim().max(500).nullish(),
+  text: cleanText(500, "multiline").nullish(),
   taskId: z.string().min(1).nullish(),
   dueOn: businessDate.nullish(),
 });
@@ -34,8 +34,8 @@ export const nextStepInput = z.object({
 export const createDealInput = z
   .object({
     clientId: z.string().min(1, m.chooseClient).optional(),
-    newClientName: z.string().trim().min(1, m.nameClient).max(200).optional(),
-    title: z.string().trim().min(1, m.nameDeal).max(200).optional(),
+    newClientName: cleanText(200).min(1, m.nameClient).optional(),
+    title: cleanText(200).min(1, m.nameDeal).optional(),
     pipelineId: z.string().min(1).optional(),
     stageId: z.string().min(1).optional(),
     contactId: z.string().min(1).nullish(),
@@ -45,7 +45,7 @@ export const createDealInput = z
     /** What the deal is worth while it has no lines. */
     estimate: z.object({ amountMinor: minor }).optional(),
     expectedCloseOn: businessDate.nullish(),
-    source: z.string().trim().max(200).nullish(),
+    source: cleanText(200).nullish(),
     lines: dealLinesInput.default([]),
     nextStep: nextStepInput.optional(),
   })
@@ -59,12 +59,12 @@ export const createDealInput = z
 /** Changes to a deal's own fields; left out means unchanged. */
 export const updateDealInput = z.object({
   dealId: z.string().min(1, m.chooseDeal),
-  title: z.string().trim().min(1, m.nameDeal).max(200).optional(),
+  title: cleanText(200).min(1, m.nameDeal).optional(),
   contactId: z.string().min(1).nullish(),
   hunterId: z.string().min(1).nullish(),
   estimate: z.object({ amountMinor: minor }).optional(),
   expectedCloseOn: businessDate.nullish(),
-  source: z.string().trim().max(200).nullish(),
+  source: cleanText(200).nullish(),
 });
 
 /** A deal id. */
@@ -73,6 +73,6 @@ export const dealId = z.object({ dealId: z.string().min(1, m.chooseDeal) });
 /** A stage move; `reason` (a lost reason key) and `note` matter for the lost stage. */
 export const moveStageInput = dealId.extend({
   stageId: z.string().min(1, m.chooseStage),
-  reason: z.string().trim().max(40).nullish(),
-  note: z.string().trim().max(1000).nullish(),
+  reason: cleanText(40).nullish(),
+  note: cleanText(1000, "multiline").nullish(),
 });

@@ -1,3 +1,4 @@
+import { cleanText } from "@quartet/core";
 import { z } from "zod";
 import { m } from "../../../contracts/messages.ts";
 
@@ -7,7 +8,7 @@ export const pipelineName = z.string().trim().min(1, m.namePipeline).max(100);
 /** A working stage as the editor submits it; `id` for an existing stage. */
 export const stageDraftInput = z.object({
   id: z.string().min(1).optional(),
-  name: z.string().trim().min(1, m.nameStage).max(100),
+  name: cleanText(100).min(1, m.nameStage),
   probability: z.number().int(m.wholePercent).min(0, m.atLeast0Percent).max(100, m.atMost100Percent),
   rottingDays: z.number().int(m.wholeDays).min(1, m.atLeastOneDay).max(365, m.atMost365Days).nullable(),
 });

@@ -1,3 +1,4 @@
+import { cleanText } from "@quartet/core";
 import { z } from "zod";
 import { m } from "../../../contracts/messages.ts";
 import { callingWindow, defaultCallingWindow } from "../../../domain/calling-window.ts";
@@ -14,7 +15,7 @@ export const campaignRules = z.object({
 
 /** What creating a campaign takes. */
 export const campaignInput = campaignRules.extend({
-  name: z.string().trim().min(1, m.nameCampaign).max(200),
+  name: cleanText(200).min(1, m.nameCampaign),
   listId: z.string().min(1),
   scriptId: z.string().min(1),
   /** Default: the script's latest version. */
@@ -27,7 +28,7 @@ export type CampaignInput = z.output<typeof campaignInput>;
 /** What updating a campaign may change. */
 export const campaignUpdate = z.object({
   campaignId: z.string().min(1),
-  name: z.string().trim().min(1).max(200).optional(),
+  name: cleanText(200).min(1).optional(),
   status: z.enum(["active", "paused"]).optional(),
   window: callingWindow.optional(),
   maxAttempts: z.number().int().min(1).max(20).optional(),

@@ -1,3 +1,4 @@
+import { cleanText } from "@quartet/core";
 import { z } from "zod";
 import { m } from "../../../contracts/messages.ts";
 import { formDefinition } from "../../../domain/form-definition.ts";
@@ -18,14 +19,14 @@ export const origin = z
 
 /** What a form is made of, as the admin edits it. */
 export const formInput = z.object({
-  name: z.string().trim().min(1, m.nameForm).max(200),
+  name: cleanText(200).min(1, m.nameForm),
   source: z
     .string()
     .trim()
     .regex(/^[a-z0-9][a-z0-9:_.-]{0,79}$/, m.sourceFormat)
     .optional(),
   definition: formDefinition,
-  thankYou: z.string().trim().min(1).max(1000).default("Спасибо! Мы свяжемся с вами в ближайшее время."),
+  thankYou: cleanText(1000, "multiline").min(1).default("Спасибо! Мы свяжемся с вами в ближайшее время."),
   allowedOrigins: z.array(origin).max(20).default([]),
   active: z.boolean().default(true),
 });

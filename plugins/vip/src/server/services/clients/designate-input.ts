@@ -1,3 +1,4 @@
+import { cleanText } from "@quartet/core";
 import { z } from "zod";
 import { businessDate } from "../../../contracts/fields.ts";
 import { m } from "../../../contracts/messages.ts";
@@ -8,7 +9,7 @@ export const designateClientInput = z.discriminatedUnion("mode", [
     clientId: z.string().min(1, m.chooseClient),
     mode: z.literal("designate"),
     tierKey: z.string().min(1, m.chooseTier),
-    reason: z.string().trim().min(1, m.sayWhy).max(500),
+    reason: cleanText(500, "multiline").min(1, m.sayWhy),
     until: businessDate.nullish(),
   }),
   z.object({ clientId: z.string().min(1, m.chooseClient), mode: z.literal("clear") }),

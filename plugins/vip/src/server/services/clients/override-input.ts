@@ -1,3 +1,4 @@
+import { cleanText } from "@quartet/core";
 import { z } from "zod";
 import { businessDate } from "../../../contracts/fields.ts";
 import { m } from "../../../contracts/messages.ts";
@@ -8,13 +9,13 @@ export const overrideClientInput = z.discriminatedUnion("mode", [
     clientId: z.string().min(1, m.chooseClient),
     mode: z.literal("keep"),
     tierKey: z.string().min(1, m.chooseTier),
-    reason: z.string().trim().min(1, m.sayWhy).max(500),
+    reason: cleanText(500, "multiline").min(1, m.sayWhy),
     until: businessDate.nullish(),
   }),
   z.object({
     clientId: z.string().min(1, m.chooseClient),
     mode: z.literal("exclude"),
-    reason: z.string().trim().min(1, m.sayWhy).max(500),
+    reason: cleanText(500, "multiline").min(1, m.sayWhy),
     until: businessDate.nullish(),
   }),
   z.object({ clientId: z.string().min(1, m.chooseClient), mode: z.literal("clear") }),

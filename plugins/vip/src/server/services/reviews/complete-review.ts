@@ -1,4 +1,4 @@
-import { DomainError, newId } from "@quartet/core";
+import { cleanText, DomainError, newId } from "@quartet/core";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { businessDate } from "../../../contracts/fields.ts";
@@ -12,7 +12,7 @@ import { closeReviewTask } from "./close-review-task.ts";
 /** A periodic account review done: the client, what was found and agreed, and the day (today by default). */
 export const completeReviewInput = z.object({
   clientId: z.string().min(1, m.chooseClient),
-  note: z.string().trim().min(1, m.writeReview).max(5_000),
+  note: cleanText(5_000, "multiline").min(1, m.writeReview),
   reviewedOn: businessDate.optional(),
 });
 
