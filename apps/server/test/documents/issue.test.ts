@@ -226,6 +226,16 @@ describe("issuing core's invoice of an order", () => {
     expect(refusal).toMatchObject({ code: "PRECONDITION_FAILED" });
     expect(refusal.message).toContain(order.number);
   });
+  it("keeps a merged client's documents with the client it was merged into", async () => {
+    const before = await f.owner.caller.core.documents.list({ clientId: f.client.id });
+    const survivor = await seedClient(f.t, f.orgId, f.owner.user.id, { name: "Северный ветер (основной)" });
+    await f.owner.caller.core.clients.merge({ intoId: survivor.id, fromId: f.client.id });
+    const after = await f.owner.caller.core.documents.list({ clientId: survivor.id });
+    expect(after.map((d) => d.id)).toEqual(before.map((d) => d.id));
+    expect(new Set(after.map((d) => d.client.id))).toEqual(new Set([survivor.id]));
+    const bySubject = await f.boris.caller.core.documents.list({ subjectId: before[0]?.subjectId ?? "" });
+    expect(bySubject[0]?.client).toEqual({ id: survivor.id, name: "Северный ветер (основной)" });
+  });
 });
 
 describe("issuing before the organisation's requisites are filled", () => {

@@ -5,6 +5,7 @@ import { orgHeader } from "../../people/index.ts";
 import { visibleClients } from "../../search/visible-clients.ts";
 import type { Authenticator } from "../../trpc/authenticate.ts";
 import { documentsDepsOf } from "../deps.ts";
+import { currentClients } from "../store/current-clients.ts";
 import { loadIssuedDocument } from "../store/load-document.ts";
 import { contentDisposition } from "./content-disposition.ts";
 
@@ -32,8 +33,10 @@ export function documentDownloadRoutes(host: Host, authenticate: Authenticator):
     const found = await loadIssuedDocument(runtime.db, file.slice(0, -".pdf".length));
     const permission = found && documentsDepsOf(host).sources.get(found.row.type)?.source.readPermission;
     if (!found || !permission || !can(identity.actor, permission)) throw missing();
-    const visible = await visibleClients(runtime.db, identity.actor, [found.row.clientId]);
-    if (!visible.has(found.row.clientId)) throw missing();
+    const client = (await currentClients(runtime.db, [found.row.clientId])).get(found.row.clientId);
+    if (!client || !(await visibleClients(runtime.db, identity.actor, [client.id])).has(client.id)) {
+      throw missing();
+    }
     const download = c.req.query("download") === "1";
     return c.body(found.pdf.slice().buffer, 200, {
       "content-type": "application/pdf",

@@ -11,12 +11,12 @@ export function documentRows(reader: Reader, where: SQL): Promise<IssuedDocument
     .select(listed)
     .from(documents)
     .where(where)
-    .orderBy(desc(documents.createdAt), desc(documents.version));
+    .orderBy(desc(documents.createdAt), desc(documents.version), desc(documents.id));
 }
 
-/** The versions of one subject, or the documents of one client. */
+/** The versions of one subject, or the documents of clients (one, with those merged into it). */
 export const bySubject = (subjectId: string) => eq(documents.subjectId, subjectId);
-export const byClient = (clientId: string) => eq(documents.clientId, clientId);
+export const byClients = (clientIds: readonly string[]) => inArray(documents.clientId, [...clientIds]);
 
 /** A mailing as a list shows it: to whom and when (queued ones count: the mailer has them). */
 export type DocumentMailing = { to: string[]; at: number };

@@ -11,7 +11,7 @@ export function documentUrl(orgId: string, documentId: string): string {
 export type ViewContext = {
   orgId: string;
   typeName: string;
-  clientName: string;
+  client: { id: string; name: string };
   superseded: boolean;
   sent: DocumentMailing[];
   failed: DocumentMailing[];
@@ -30,7 +30,7 @@ export function documentView(row: IssuedDocumentRow, context: ViewContext): Issu
     locale: row.locale as Locale,
     subject: row.subject,
     subjectId: row.subjectId,
-    client: { id: row.clientId, name: context.clientName },
+    client: context.client,
     total: { amountMinor: row.totalMinor, currency: row.currency },
     fileName: row.fileName,
     url: documentUrl(context.orgId, row.id),
