@@ -222,6 +222,10 @@ export const importWizard = {
   skipHint: "Rows that match an existing client by INN, phone, email or website are left out.",
   create: "Create anyway",
   createHint: "Every valid row becomes a new client, even if it looks like an existing one.",
+  fillFromRegistry: "Fill in requisites from the registry by INN",
+  fillFromRegistryHint:
+    "For rows with an INN, the full name, KPP, OGRN, legal address and director come from the requisites service — only where the file is blank. A large file takes longer: lookups stay within the service's limit.",
+  registryDone: "Requisites from the registry: filled {filled}, not filled {unfilled}.",
   dryRun: "Check the file",
   dryRunResult: "3. Check",
   new: "New",

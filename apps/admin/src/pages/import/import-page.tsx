@@ -1,4 +1,4 @@
-import { Button, Card, FileField, ProgressBar, RadioCards } from "@quartet/ui";
+import { Button, Card, Checkbox, FileField, ProgressBar, RadioCards } from "@quartet/ui";
 import { A } from "@solidjs/router";
 import { useQuery, useQueryClient } from "@tanstack/solid-query";
 import { createEffect, createSignal, For, type JSX, Show } from "solid-js";
@@ -27,7 +27,8 @@ type DryRun = {
 
 /**
  * `/clients/import`: upload a CSV, adjust the suggested column mapping, see a dry run's counts,
- * start with skip|create on duplicates, follow the progress, and get the error report.
+ * start with skip|create on duplicates (and, with a registry key, requisites filled by INN),
+ * follow the progress, and get the error report.
  */
 export default function ImportPage(): JSX.Element {
   const i18n = useT();
@@ -38,6 +39,7 @@ export default function ImportPage(): JSX.Element {
   const [columns, setColumns] = createSignal<MappedColumn[]>([]);
   const [dryRun, setDryRun] = createSignal<DryRun | null>(null);
   const [onDuplicate, setOnDuplicate] = createSignal<"skip" | "create">("skip");
+  const [fillFromRegistry, setFillFromRegistry] = createSignal(false);
   const [started, setStarted] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
@@ -65,6 +67,7 @@ export default function ImportPage(): JSX.Element {
     act(async () => {
       const result = await uploadClientsCsv(file, org.id());
       setAnalysed(result);
+      setFillFromRegistry(false);
       setDryRun(null);
       setStarted(false);
       setColumns(
@@ -93,6 +96,7 @@ export default function ImportPage(): JSX.Element {
         importId,
         mapping: mappingOf(columns()),
         onDuplicate: onDuplicate(),
+        fillFromRegistry: fillFromRegistry(),
       });
       setStarted(true);
     });
@@ -161,6 +165,15 @@ export default function ImportPage(): JSX.Element {
                     }}
                     disabled={started()}
                   />
+                  <Show when={file().registry}>
+                    <Checkbox
+                      label={i18n.t("importWizard.fillFromRegistry")}
+                      description={i18n.t("importWizard.fillFromRegistryHint")}
+                      checked={fillFromRegistry()}
+                      onChange={setFillFromRegistry}
+                      disabled={started()}
+                    />
+                  </Show>
                   <Show when={!started()}>
                     <Button variant="secondary" loading={busy()} onClick={() => void check()}>
                       {i18n.t("importWizard.dryRun")}
@@ -232,11 +245,23 @@ export default function ImportPage(): JSX.Element {
                       invalid: i18n.formatNumber(progress()?.counts.invalid ?? 0),
                     })}
                   </p>
+                  <Show when={progress()?.registry}>
+                    {(registry) => (
+                      <p>
+                        {i18n.t("importWizard.registryDone", {
+                          filled: i18n.formatNumber(registry().filled),
+                          unfilled: i18n.formatNumber(registry().unfilled),
+                        })}
+                      </p>
+                    )}
+                  </Show>
                   <div class="import-done__links">
                     <A class="q-button" data-variant="primary" href="/clients">
                       {i18n.t("importWizard.toClients")}
                     </A>
-                    <Show when={(progress()?.counts.invalid ?? 0) > 0}>
+                    <Show
+                      when={(progress()?.counts.invalid ?? 0) + (progress()?.registry?.unfilled ?? 0) > 0}
+                    >
                       <a
                         class="q-button"
                         data-variant="secondary"

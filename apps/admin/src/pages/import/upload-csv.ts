@@ -37,6 +37,8 @@ export type AnalysedImport = {
   headers: string[];
   mapping: { header: string; field: ImportTarget | null }[];
   sample: string[][];
+  /** Whether the organisation's registry key is set, so requisites can be filled by INN. */
+  registry: boolean;
 };
 
 /**

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { validInn } from "../../server/test/fixtures/import-files.ts";
+import { startFakeDadata } from "../../server/test/registry/fake-dadata.ts";
+import { en } from "../src/i18n/en.ts";
+import { ru } from "../src/i18n/ru.ts";
+import { anna, signUpWithOrganisation } from "./support/accounts.ts";
+import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
+import { atPhoneInBothLanguages, expectNoLeaks, expectRussian, useLocale } from "./support/screen-checks.ts";
+import { startServer, type TestServer } from "./support/server.ts";
+import { fill } from "./support/text.ts";
+import { mutateFromPage, queryFromPage } from "./support/trpc.ts";
+
+const token = "e2eImportRegistryToken";
+let fake: Awaited<ReturnType<typeof startFakeDadata>>;
+let server: TestServer;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  fake = await startFakeDadata(token);
+  // The server reads it at start: lookups go to this local fake, never out of the machine.
+  process.env.QUARTET_REGISTRY_URL = fake.url;
+  server = await startServer();
+  browser = await launchBrowser();
+  await signUpWithOrganisation(browser.page, server.url, anna, "Ромашка");
+});
+
+afterAll(async () => {
+  delete process.env.QUARTET_REGISTRY_URL;
+  await browser?.close();
+  await server?.stop();
+  await fake?.close();
+});
+
+type Dict = typeof en | typeof ru;
+const header = "Название;Полное наименование;ИНН;КПП;Телефон";
+const partyAsks = () => fake.requests.filter((r) => r.path.endsWith("/party")).length;
+
+/** Opens the wizard and uploads `lines` under the header; resolves when the mapping is shown. */
+async function upload(dict: Dict, lines: string[]) {
+  const { page } = browser;
+  await page.goto(`${server.url}/clients/import`);
+  await page.getByLabel(dict.importWizard.file).setInputFiles({
+    name: "clients.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from([header, ...lines].join("\n"), "utf8"),
+  });
+  await expect
+    .poll(() => page.locator(".q-table").getByText("Полное наименование", { exact: true }).count())
+    .toBe(1);
+}
+
+/** Ticks «fill from the registry» (and «create anyway» when asked), checks the file, starts, waits for the end. */
+async function importWithRegistry(
+  dict: Dict,
+  counts: { created: number; filled: number; unfilled: number },
+  anyway = false,
+) {
+  const { page } = browser;
+  if (anyway) await page.getByText(dict.importWizard.create, { exact: true }).click();
+  await page
+    .locator(".q-checkbox", { hasText: dict.importWizard.fillFromRegistry })
+    .locator(".q-checkbox__control")
+    .click();
+  expect(await page.getByRole("checkbox", { name: dict.importWizard.fillFromRegistry }).isChecked()).toBe(
+    true,
+  );
+  await page.getByRole("button", { name: dict.importWizard.dryRun }).click();
+  await page.getByRole("button", { name: dict.importWizard.start }).click();
+  const done = fill(dict.importWizard.done, {
+    created: counts.created,
+    duplicate: anyway ? counts.created : 0,
+    invalid: 0,
+  });
+  await expect.poll(() => page.getByText(done).count()).toBe(1);
+  const filled = fill(dict.importWizard.registryDone, { filled: counts.filled, unfilled: counts.unfilled });
+  await expect.poll(() => page.getByText(filled).count()).toBe(1);
+}
+
+describe("import filling requisites from the company registry", () => {
+  it("without a registry key the wizard offers no registry option", async () => {
+    await upload(ru, ["Сбер;;7707083893;;"]);
+    expect(await browser.page.getByText(ru.importWizard.fillFromRegistry).count()).toBe(0);
+    expect(await browser.page.getByRole("checkbox").count()).toBe(0);
+  });
+
+  it("with a key, fills the blanks of each row's requisites by INN and reports the rows it could not", async () => {
+    const { page } = browser;
+    await mutateFromPage(page, "core.registry.setToken", { token });
+    await upload(ru, [
+      "Сбер;Сбербанк (из файла);7707083893;;+7 495 500-55-50",
+      "ИП Иванов;;500100732259;;",
+      `Неизвестная;;${validInn(77)};;`,
+    ]);
+    const option = page.getByRole("checkbox", { name: ru.importWizard.fillFromRegistry });
+    expect(await option.isChecked()).toBe(false);
+    await expectRussian(page);
+    await screenshot(page, "import-registry-option-ru");
+    const asked = partyAsks();
+    await importWithRegistry(ru, { created: 3, filled: 2, unfilled: 1 });
+    expect(partyAsks() - asked).toBe(3);
+    expect(await page.getByRole("link", { name: ru.importWizard.errorReport }).count()).toBe(1);
+    await expectRussian(page);
+    await expectNoLeaks(page);
+    await screenshot(page, "import-registry-done-ru");
+
+    const list = await queryFromPage<{ items: { id: string; name: string }[] }>(page, "core.clients.list", {
+      search: "Сбер",
+    });
+    const sber = list.items.find((c) => c.name === "Сбер");
+    const requisites = await queryFromPage<Record<string, unknown>>(page, "core.requisites.client.get", {
+      clientId: sber?.id,
+    });
+    expect(requisites).toMatchObject({
+      fullName: "Сбербанк (из файла)",
+      kpp: "773601001",
+      ogrn: "1027700132195",
+      shortName: "ПАО СБЕРБАНК",
+      directorName: "Греф Герман Оскарович",
+      directorTitle: "Президент, председатель правления",
+    });
+    await page.goto(`${server.url}/clients/${sber?.id}`);
+    const card = page.locator(".client-requisites");
+    await expect.poll(() => card.getByText(/773601001/).count()).toBeGreaterThan(0);
+    expect(await card.getByText("Сбербанк (из файла)").count()).toBe(1);
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, "import-registry-client-ru", { fullPage: false });
+  });
+
+  it("offers the option in English, and at a 390 px phone in both languages", async () => {
+    const { page } = browser;
+    await useLocale(page, "en");
+    await upload(en, ["Sber again;;7707083893;;"]);
+    await importWithRegistry(en, { created: 1, filled: 1, unfilled: 0 }, true);
+    await screenshot(page, "import-registry-done-en");
+    await atPhoneInBothLanguages(page, async (locale, dict) => {
+      await upload(dict, [`Мобильная ${locale === "ru" ? 1 : 2};;500100732259;;`]);
+      await expect
+        .poll(() => page.getByRole("checkbox", { name: dict.importWizard.fillFromRegistry }).count())
+        .toBe(1);
+      await screenshot(page, `import-registry-option-phone-${locale}`);
+      await importWithRegistry(dict, { created: 1, filled: 1, unfilled: 0 }, true);
+      if (locale === "ru") await expectRussian(page);
+      await screenshot(page, `import-registry-done-phone-${locale}`);
+    });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+});
