@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type SmtpSink, startSmtpSink } from "@quartet/server/testing/smtp-sink";
 import { documentsWords } from "@quartet/ui/pure";
-import type { Download } from "playwright-core";
+import type { Download, Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "../src/i18n/en.ts";
 import { ru } from "../src/i18n/ru.ts";
@@ -145,11 +145,11 @@ async function openOrderDocuments(locale: "ru" | "en", page = browser.page) {
   await expect.poll(() => card(page).count()).toBe(1);
 }
 
-/** Saves the documents card alone among the screenshots (the whole client page is long). */
-async function shootCard(name: string) {
-  // Centred first, so the sticky top bar does not cover the card's heading.
-  await card().evaluate((element) => element.scrollIntoView({ block: "center" }));
-  await card().screenshot({ path: join(artifactsDir, `${name}.png`), animations: "disabled" });
+/** Saves one part of the page (the documents card by default) alone among the screenshots: the client page is long. */
+async function shootCard(name: string, part: Locator = card()) {
+  // Centred first, so the sticky top bar does not cover the part's heading.
+  await part.evaluate((element) => element.scrollIntoView({ block: "center" }));
+  await part.screenshot({ path: join(artifactsDir, `${name}.png`), animations: "disabled" });
 }
 
 /** Opens the preview of the newest version and waits for its frame to load the PDF. */
@@ -331,6 +331,7 @@ describe("an order's invoice on the client page", () => {
     await expectNoLeaks(page);
     await expectRussian(page);
     await shootCard("documents-sent-ru");
+    await shootCard("documents-timeline-ru", page.locator(".client-page__feed"));
   });
 
   it("shows a viewer every version to preview and download, with nothing to issue or send", async () => {
