@@ -250,16 +250,23 @@ describe("farming", () => {
     await expectNoLeaks(page);
   }, 120_000);
 
-  it("shows the server's refusal of a rule at its field", async () => {
+  it("shows the server's refusal of a rule at its field, in Russian, a share's bound in percent", async () => {
     const { page } = browser;
     await page.goto(`${server.url}/farming/rules`);
     const days = page.locator(".fm-rows__row").first().getByLabel("Раз в, дней");
+    const aShare = page.getByLabel("Класс A: первые, % выручки");
     await days.fill("400");
+    await aShare.fill("150");
     await page.getByRole("button", { name: "Сохранить правила" }).first().click();
     await expect
       .poll(() => page.locator(".fm-rows__row").first().locator(".q-field__error").textContent())
       .toBe("Не больше 365 дней");
+    // The server says «at most 1» of a share (its key and limit, not its text); the form says it in percent.
+    const aShareField = page.locator(".q-field", { has: aShare });
+    await expect.poll(() => aShareField.locator(".q-field__error").textContent()).toBe("Не больше 100");
+    await expectRussian(page);
     await screenshot(page, "farming-rules-refused-ru", { fullPage: false });
+    await aShare.fill("80");
     await days.fill("10");
     await page.getByRole("button", { name: "Сохранить правила" }).first().click();
     await expect
