@@ -1,9 +1,10 @@
-import { DomainError } from "@quartet/core";
+import { cleanInputTexts, DomainError } from "@quartet/core";
 import { m } from "../../contracts/messages.ts";
 
 /**
  * A form post's body as key → value(s): JSON (an object) or `application/x-www-form-urlencoded`
- * (repeated keys become arrays). BAD_INPUT for anything else or a malformed body.
+ * (repeated keys become arrays), its texts under core's input policy (`cleanInputTexts`). BAD_INPUT
+ * for anything else, a malformed body or a control character in a value.
  */
 export async function readFormBody(request: Request): Promise<Record<string, unknown>> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
@@ -18,7 +19,7 @@ export async function readFormBody(request: Request): Promise<Record<string, unk
     if (body === null || typeof body !== "object" || Array.isArray(body)) {
       throw new DomainError("BAD_INPUT", m.jsonObject);
     }
-    return body as Record<string, unknown>;
+    return cleanInputTexts(body) as Record<string, unknown>;
   }
   if (type === "application/x-www-form-urlencoded") {
     const out: Record<string, string | string[]> = {};
@@ -26,7 +27,7 @@ export async function readFormBody(request: Request): Promise<Record<string, unk
       const seen = out[key];
       out[key] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
     }
-    return out;
+    return cleanInputTexts(out) as Record<string, string | string[]>;
   }
   throw new DomainError("BAD_INPUT", m.jsonOrForm);
 }
