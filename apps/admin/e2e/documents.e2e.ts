@@ -203,6 +203,7 @@ describe("an order's invoice on the client page", () => {
     expect(await card().getByText(words.ru.none).count()).toBe(1);
     await expectNoLeaks(browser.page);
     await expectRussian(browser.page);
+    await shootCard("documents-refused-ru");
   });
 
   it("issues an invoice: the version is listed with its number, date and total", async () => {
