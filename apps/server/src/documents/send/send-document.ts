@@ -27,9 +27,10 @@ export type QueuedSend = { sendId: string; documentId: string; to: string[]; sta
 
 /**
  * Queues one issued document for mailing (`core.documents.send`). Needs the source's
- * `permission`, a client the actor may see, and a server that really sends mail. In one transaction: the `core_document_sends` row
- * (queued), an `email` entry on the client's timeline and the outbox event `core.document.sent`,
- * whose id is also the send's id — core's mail subscriber finds its row by it and mails the PDF.
+ * `permission`, a client the actor may see, and a server that really sends mail (all checked
+ * before the write lock is taken). In one transaction: the `core_document_sends` row (queued),
+ * an `email` entry on the client's timeline and the outbox event `core.document.sent`, whose id
+ * is also the send's id — core's mail subscriber finds its row by it and mails the PDF.
  */
 export async function sendDocument(
   deps: SendDeps,
@@ -39,20 +40,19 @@ export async function sendDocument(
   const parsed = sendDocumentInput.safeParse(raw);
   if (!parsed.success) throw zodInputError(parsed.error);
   const input = parsed.data;
+  const document = await issuedDocumentRow(ctx.org.db, input.documentId);
+  const hosted = deps.sources.get(document.type);
+  // A plugin's document while the plugin is disabled (or uninstalled): kept, not sent.
+  if (!(hosted && sourceEnabled(hosted, await deps.enabledIds(ctx.org.orgId))))
+    throw new DomainError("PRECONDITION_FAILED", documentMessages.unknownType, {
+      params: { type: document.type },
+    });
+  const { source } = hosted;
+  requirePermission(ctx.actor, source.permission);
+  await visibleClient(ctx, document.clientId);
+  // Without QUARTET_SMTP_URL mail only reaches the log: refused, rather than marked sent.
+  if (deps.mailer.delivers === false) throw new DomainError("PRECONDITION_FAILED", documentMessages.noMailer);
   return ctx.org.write(ctx.actor, async (scope) => {
-    const document = await issuedDocumentRow(scope.tx, input.documentId);
-    const hosted = deps.sources.get(document.type);
-    // A plugin's document while the plugin is disabled (or uninstalled): kept, not sent.
-    if (!(hosted && sourceEnabled(hosted, await deps.enabledIds(ctx.org.orgId))))
-      throw new DomainError("PRECONDITION_FAILED", documentMessages.unknownType, {
-        params: { type: document.type },
-      });
-    const { source } = hosted;
-    requirePermission(ctx.actor, source.permission);
-    // Without QUARTET_SMTP_URL mail only reaches the log: refused, rather than marked sent.
-    if (deps.mailer.delivers === false)
-      throw new DomainError("PRECONDITION_FAILED", documentMessages.noMailer);
-    await visibleClient(ctx, document.clientId, scope.tx);
     const now = ctx.clock.now();
     const sendId = await scope.emit(documentSent, {
       documentId: document.id,
