@@ -1,17 +1,24 @@
+import { type SmtpSink, startSmtpSink } from "@quartet/server/testing/smtp-sink";
+import { documentsWords } from "@quartet/ui/pure";
 import type { Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ru } from "../src/i18n/ru.ts";
 import { anna, inviteThroughApi, ivan, signUpWithOrganisation } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
 import { enablePlugin } from "./support/enable-plugin.ts";
+import { savePdf } from "./support/pdf.ts";
+import { atPhoneInBothLanguages, expectNoLeaks, expectRussian, spaced } from "./support/screen-checks.ts";
 import { startServer, type TestServer } from "./support/server.ts";
+import { fill } from "./support/text.ts";
 import { mutateFromPage } from "./support/trpc.ts";
 
+let sink: SmtpSink;
 let server: TestServer;
 let browser: TestBrowser;
 
 beforeAll(async () => {
-  server = await startServer();
+  sink = await startSmtpSink();
+  server = await startServer({ smtpUrl: sink.url });
   browser = await launchBrowser();
   await signUpWithOrganisation(browser.page, server.url, anna, "Ромашка");
 });
@@ -19,8 +26,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  await sink?.close();
 });
 
+const words = documentsWords;
 let clientId = "";
 let openDealId = "";
 
@@ -153,6 +162,7 @@ describe("the deal board", () => {
     });
     const client = await mutateFromPage<{ id: string }>(page, "core.clients.create", {
       name: "ООО Сыроварня",
+      emails: ["zakupki@syrovarnya.ru"],
     });
     await mutateFromPage(page, "core.catalog.products.create", {
       sku: "SYR-1",
@@ -185,8 +195,16 @@ describe("the deal board", () => {
     await expect.poll(() => page.locator("h2", { hasText: "История этапов" }).count()).toBe(1);
   }, 120_000);
 
-  it("writes a proposal, opens its printable view and marks it sent", async () => {
+  it("writes a proposal, issues its PDF, previews it and mails it: the proposal turns sent", async () => {
     const { page } = browser;
+    await mutateFromPage(page, "core.requisites.org.set", {
+      shortName: "ООО «Ромашка»",
+      inn: "7707083893",
+      kpp: "773601001",
+      legalAddress: "117997, Москва, ул. Вавилова, 19",
+      vatMode: "vat22",
+      bankAccounts: [{ bik: "044525225", account: "40702810400000000005" }],
+    });
     await page.getByRole("button", { name: "Новое КП" }).click();
     const dialog = page.getByRole("dialog", { name: "Новое КП" });
     await dialog
@@ -197,18 +215,87 @@ describe("the deal board", () => {
     await expect.poll(() => dialog.count()).toBe(0);
     const proposal = page.locator(".fs-proposal").first();
     await expect.poll(() => proposal.textContent()).toContain("Черновик");
-    const [tab] = await Promise.all([
-      page.context().waitForEvent("page"),
-      proposal.getByRole("button", { name: "Печатная форма" }).click(),
+    await proposal.getByRole("button", { name: "PDF и отправка" }).click();
+    const documents = proposal.locator(".fs-proposal-documents");
+    const issued = documents.locator(".q-document");
+    await documents
+      .getByRole("button", { name: fill(words.ru.issue, { name: "коммерческое предложение" }) })
+      .click();
+    await expect.poll(() => issued.count()).toBe(1);
+    expect(spaced(await issued.first().textContent())).toContain(
+      fill(words.ru.heading, { name: "Коммерческое предложение", number: "1" }),
+    );
+    await expectNoLeaks(page);
+    await expectRussian(page, ["PDF"]);
+    await screenshot(page, "deals-proposal-documents-ru");
+
+    await issued
+      .first()
+      .getByRole("button", { name: /^Просмотр/ })
+      .click();
+    const preview = page.getByRole("dialog");
+    await expect.poll(() => preview.locator("iframe").count()).toBe(1);
+    await screenshot(page, "deals-proposal-preview-ru", { fullPage: false });
+    await page.keyboard.press("Escape");
+    await expect.poll(() => preview.count()).toBe(0);
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      issued
+        .first()
+        .getByRole("link", { name: /^Скачать/ })
+        .click(),
     ]);
-    await expect.poll(() => tab.url()).toMatch(/^blob:/);
-    await expect.poll(() => tab.locator("body").textContent()).toContain("ООО Сыроварня");
-    expect(await tab.locator("body").textContent()).toContain("Доставка");
-    await screenshot(tab, "deals-proposal-print-ru");
-    await tab.close();
-    await proposal.getByRole("button", { name: "Отметить отправленным" }).click();
-    await expect.poll(() => proposal.textContent()).toContain("Отправлено");
+    const text = spaced(await savePdf(file, "deals-proposal-pdf-ru")).replace(/ +/g, " ");
+    for (const part of [
+      "Коммерческое предложение № 1",
+      "ООО Сыроварня",
+      "Доставка",
+      "Поставка в течение 5 дней",
+    ])
+      expect(text).toContain(part);
+
+    await issued
+      .first()
+      .getByRole("button", { name: /^Отправить/ })
+      .click();
+    const send = page.getByRole("dialog");
+    await expect.poll(() => send.locator(".q-tag").allTextContents()).toEqual(["zakupki@syrovarnya.ru"]);
+    await send.getByRole("button", { name: words.ru.sendSubmit, exact: true }).click();
+    await expect.poll(() => send.count()).toBe(0);
+    const mail = await sink.nth(1);
+    expect(mail.to).toEqual(["zakupki@syrovarnya.ru"]);
+    expect(mail.attachments.map((a) => a.contentType)).toEqual(["application/pdf"]);
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return page.locator(".fs-proposal").first().textContent();
+      })
+      .toContain("Отправлено");
     await screenshot(page, "deals-deal-lines-ru");
+  }, 120_000);
+
+  it("issues the deal's invoice as PDF beside its proposals", async () => {
+    const { page } = browser;
+    const invoices = page.locator(".q-documents", { hasText: "Счёт на оплату в PDF" });
+    await invoices.getByRole("button", { name: fill(words.ru.issue, { name: "счёт на оплату" }) }).click();
+    await expect.poll(() => invoices.locator(".q-document").count()).toBe(1);
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      invoices
+        .locator(".q-document")
+        .first()
+        .getByRole("link", { name: /^Скачать/ })
+        .click(),
+    ]);
+    const text = spaced(await savePdf(file, "deals-invoice-pdf-ru")).replace(/ +/g, " ");
+    for (const part of ["Счёт на оплату № 1", "044525225", "ООО Сыроварня", "Сыр российский"])
+      expect(text).toContain(part);
+    await atPhoneInBothLanguages(page, async (locale) => {
+      await page.locator(".fs-proposal").first().getByRole("button", { name: /^PDF/ }).click();
+      await expect.poll(() => page.locator(".fs-proposal-documents .q-document").count()).toBe(1);
+      await screenshot(page, `deals-deal-documents-phone-${locale}`);
+    });
+    await page.setViewportSize({ width: 1280, height: 860 });
   }, 120_000);
 
   it("refuses «won» before the prepayment, and a 30 % prepayment wins the deal", async () => {

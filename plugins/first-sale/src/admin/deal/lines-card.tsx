@@ -54,77 +54,79 @@ export function LinesCard(props: { data: DealPageData; onSaved: () => void }): J
     <Card title={i18n.t("lines.title")}>
       <div class="fs-stack">
         <Show when={drafts().length > 0} fallback={<p class="fs-muted">{i18n.t("lines.none")}</p>}>
-          <table class="fs-lines">
-            <caption class="q-visually-hidden">{i18n.t("lines.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{i18n.t("lines.name")}</th>
-                <th scope="col">{i18n.t("lines.quantity")}</th>
-                <th scope="col">{i18n.t("lines.price")}</th>
-                <th scope="col">{i18n.t("lines.discount")}</th>
-                <th scope="col" class="fs-num">
-                  {i18n.t("lines.total")}
-                </th>
-                <Show when={editable()}>
-                  <th scope="col">
-                    <span class="q-visually-hidden">{i18n.t("lines.actions")}</span>
+          <div class="fs-lines-wrap">
+            <table class="fs-lines">
+              <caption class="q-visually-hidden">{i18n.t("lines.title")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{i18n.t("lines.name")}</th>
+                  <th scope="col">{i18n.t("lines.quantity")}</th>
+                  <th scope="col">{i18n.t("lines.price")}</th>
+                  <th scope="col">{i18n.t("lines.discount")}</th>
+                  <th scope="col" class="fs-num">
+                    {i18n.t("lines.total")}
                   </th>
-                </Show>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={drafts()}>
-                {(d, index) => (
-                  <tr>
-                    <CellFields
-                      values={d}
-                      readOnly={!editable()}
-                      specs={[
-                        { field: "name", label: i18n.t("lines.nameOf", { line: index() + 1 }) },
-                        {
-                          field: "quantity",
-                          label: i18n.t("lines.quantityOf", { line: index() + 1 }),
-                          inputMode: "decimal",
-                        },
-                        {
-                          field: "price",
-                          label: i18n.t("lines.priceOf", { line: index() + 1 }),
-                          inputMode: "decimal",
-                        },
-                        {
-                          field: "discount",
-                          label: i18n.t("lines.discountOf", { line: index() + 1 }),
-                          inputMode: "decimal",
-                        },
-                      ]}
-                      onChange={(field, value) => change(d.key, { [field]: value })}
-                    />
-                    <td class="fs-num">{money(draftTotal(d) ?? 0)}</td>
-                    <Show when={editable()}>
-                      <td>
-                        <Button
-                          variant="ghost"
-                          size="sm"
-                          aria-label={i18n.t("lines.removeOf", { line: index() + 1 })}
-                          onClick={() => setDrafts((all) => all.filter((x) => x.key !== d.key))}
-                        >
-                          {i18n.t("lines.remove")}
-                        </Button>
-                      </td>
-                    </Show>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={4}>
-                  {i18n.t("lines.sum")}
-                </th>
-                <td class="fs-num fs-lines__sum">{money(draftsTotal(drafts()))}</td>
-              </tr>
-            </tfoot>
-          </table>
+                  <Show when={editable()}>
+                    <th scope="col">
+                      <span class="q-visually-hidden">{i18n.t("lines.actions")}</span>
+                    </th>
+                  </Show>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={drafts()}>
+                  {(d, index) => (
+                    <tr>
+                      <CellFields
+                        values={d}
+                        readOnly={!editable()}
+                        specs={[
+                          { field: "name", label: i18n.t("lines.nameOf", { line: index() + 1 }) },
+                          {
+                            field: "quantity",
+                            label: i18n.t("lines.quantityOf", { line: index() + 1 }),
+                            inputMode: "decimal",
+                          },
+                          {
+                            field: "price",
+                            label: i18n.t("lines.priceOf", { line: index() + 1 }),
+                            inputMode: "decimal",
+                          },
+                          {
+                            field: "discount",
+                            label: i18n.t("lines.discountOf", { line: index() + 1 }),
+                            inputMode: "decimal",
+                          },
+                        ]}
+                        onChange={(field, value) => change(d.key, { [field]: value })}
+                      />
+                      <td class="fs-num">{money(draftTotal(d) ?? 0)}</td>
+                      <Show when={editable()}>
+                        <td>
+                          <Button
+                            variant="ghost"
+                            size="sm"
+                            aria-label={i18n.t("lines.removeOf", { line: index() + 1 })}
+                            onClick={() => setDrafts((all) => all.filter((x) => x.key !== d.key))}
+                          >
+                            {i18n.t("lines.remove")}
+                          </Button>
+                        </td>
+                      </Show>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={4}>
+                    {i18n.t("lines.sum")}
+                  </th>
+                  <td class="fs-num fs-lines__sum">{money(draftsTotal(drafts()))}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
         </Show>
         <Show when={props.data.invoice}>
           <p class="fs-muted">{i18n.t("lines.fixed")}</p>
