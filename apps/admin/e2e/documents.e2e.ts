@@ -298,6 +298,15 @@ describe("an order's invoice on the client page", () => {
       .getByRole("button", { name: fill(words.ru.addRecipient, { email: "ivan@polus.ru" }) })
       .click();
     await expect.poll(() => dialog.locator(".q-tag").count()).toBe(2);
+    await dialog.getByLabel(words.ru.to).fill("ivan@");
+    await dialog.getByLabel(words.ru.to).press("Enter");
+    await dialog.getByRole("button", { name: words.ru.sendSubmit, exact: true }).click();
+    await expect
+      .poll(() => dialog.locator(".q-field__error").textContent())
+      .toBe("Адрес почты указан неверно");
+    expect(sink.received).toHaveLength(0);
+    await dialog.getByRole("button", { name: "Убрать «ivan@»" }).click();
+    await expect.poll(() => dialog.locator(".q-tag").count()).toBe(2);
     const message = dialog.getByLabel(words.ru.message);
     await message.fill("Добрый день!");
     await message.press("Enter");
