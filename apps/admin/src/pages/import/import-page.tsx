@@ -7,6 +7,8 @@ import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
 import { invalidateOrg, orgKey } from "../../lib/org-key.ts";
 import { usePageTitle } from "../../lib/page-title.ts";
+import { failureOf } from "../../lib/server-errors.ts";
+import { failureText } from "../../lib/server-messages.ts";
 import { type MappedColumn, MappingTable } from "./mapping-table.tsx";
 import {
   type AnalysedImport,
@@ -52,13 +54,14 @@ export default function ImportPage(): JSX.Element {
   }));
   const progress = () => job.data?.progress ?? null;
   const done = () => progress()?.state === "done" && progress()?.phase === "import";
-  const act = async (action: () => Promise<void>) => {
+  // A refusal in the server's words (its check of the mapping, a registry not set up); an upload's as ours.
+  const act = async (action: () => Promise<void>, upload = false) => {
     setBusy(true);
     setError(null);
     try {
       await action();
-    } catch {
-      setError(i18n.t("importWizard.failed"));
+    } catch (cause) {
+      setError(upload ? i18n.t("importWizard.failed") : failureText(i18n, failureOf(cause)));
     } finally {
       setBusy(false);
     }
@@ -77,7 +80,7 @@ export default function ImportPage(): JSX.Element {
           samples: result.sample.map((row) => row[index] ?? ""),
         })),
       );
-    });
+    }, true);
   const check = () =>
     act(async () => {
       const importId = analysed()?.importId ?? "";
@@ -133,11 +136,6 @@ export default function ImportPage(): JSX.Element {
               disabled={busy() || started()}
               onFile={(file) => void upload(file)}
             />
-            <Show when={error()}>
-              <p class="q-error" role="alert">
-                {error()}
-              </p>
-            </Show>
           </Card>
           <Show when={analysed()}>
             {(file) => (
@@ -275,6 +273,11 @@ export default function ImportPage(): JSX.Element {
                 </div>
               </Show>
             </Card>
+          </Show>
+          <Show when={error()}>
+            <p class="q-error" role="alert">
+              {error()}
+            </p>
           </Show>
         </div>
       </div>
