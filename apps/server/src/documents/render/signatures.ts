@@ -1,5 +1,6 @@
 import type { DocumentImages, Signatory } from "@quartet/core";
 import type { PdfTools } from "./pdf-tools.ts";
+import { signatoryName } from "./signatory-name.ts";
 
 /** The points the signatures take, kept free under the lines table with the sums. */
 export const signaturesHeight = 70;
@@ -40,5 +41,9 @@ function drawOne(
   const lineEnd = x + width - 10;
   tools.doc.save().lineWidth(0.5).moveTo(lineStart, lineY).lineTo(lineEnd, lineY).stroke().restore();
   if (who)
-    tools.textAt(who.fullName, lineY - 10, { x: lineStart, width: lineEnd - lineStart, align: "right" });
+    tools.textAt(signatoryName(who.fullName), lineY - 10, {
+      x: lineStart,
+      width: lineEnd - lineStart,
+      align: "right",
+    });
 }
