@@ -41,10 +41,13 @@ describe("an import's live progress answers only in its own organisation", () =>
     });
   });
 
-  it("another organisation's member gets NOT_FOUND, not the progress", async () => {
+  it("another organisation's member gets NOT_FOUND, not the progress nor the row errors", async () => {
     await expect(b.owner.caller.core.imports.progress({ importId })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     await expect(b.owner.caller.core.imports.get({ importId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(b.owner.caller.core.imports.errors({ importId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -3,6 +3,7 @@ import type { DatabaseHandle } from "@quartet/db";
 import { importErrors, imports } from "@quartet/db/org";
 import { and, asc, desc, eq, gt, lt } from "drizzle-orm";
 import { z } from "zod";
+import { loadImport } from "./deps.ts";
 
 /** Filters of the import list: newest first, a cursor (an import id) for the next page. */
 export const importListInput = z.object({
@@ -34,13 +35,14 @@ export const importErrorsInput = z.object({
 
 /**
  * Row errors in row order, each message worded in `locale`; every error of the last row on the page
- * is included, so rows never split.
+ * is included, so rows never split. NOT_FOUND for an import the organisation does not have.
  */
 export async function listImportErrors(
   handle: DatabaseHandle,
   input: z.infer<typeof importErrorsInput>,
   locale: Locale = "en",
 ) {
+  await loadImport(handle, input.importId);
   const rows = await handle.db
     .select({
       row: importErrors.row,
