@@ -2,7 +2,7 @@ import { manualClock } from "@quartet/core";
 import { clientRequisites, clients } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startImport } from "../../src/records/import/control-import.ts";
+import { cancelImport, startImport } from "../../src/records/import/control-import.ts";
 import type { AnalysedImport } from "../../src/records/import/create-import.ts";
 import { createImports } from "../../src/records/import/imports-service.ts";
 import { runImport, type StopSignal } from "../../src/records/import/run-import.ts";
@@ -177,6 +177,36 @@ describe("import filling requisites from the company registry", () => {
     expect(imports.progress(file.importId)).toMatchObject({
       state: "done",
       registry: { filled: 0, unfilled: 5 },
+    });
+  });
+
+  it("a cancel during a wait for the rate limit ends the run without asking again or writing the batch", async () => {
+    const orgId = await organisation("tok");
+    const clock = manualClock();
+    const registry = createRegistryService({ ...t.host, clock, baseUrl: fake.url, perMinute: 1 });
+    const ctx = { org: await t.host.runtime(orgId), actor: owner };
+    const file = await upload(
+      orgId,
+      [1, 2, 3].map((n) => `Компания ${n};;${validInn(300 + n)};;`),
+    );
+    const imports = createImports({
+      ...t.host.imports.deps,
+      registry,
+      pause: async (ms) => {
+        await cancelImport(imports.deps, ctx, file.importId);
+        clock.advance(ms);
+      },
+    });
+    const asked = fake.requests.length;
+    const started = clock.now();
+    await imports.start(ctx, { ...file, onDuplicate: "skip", fillFromRegistry: true });
+    await imports.wait(file.importId);
+    expect(partyAsks(asked)).toEqual([validInn(301)]);
+    expect(clock.now() - started).toBe(1000);
+    expect(await imports.get(orgId, file.importId)).toMatchObject({
+      status: "cancelled",
+      nextRow: 0,
+      createdCount: 0,
     });
   });
 

@@ -52,7 +52,7 @@ export async function runImport(
   let nextRow = job.nextRow;
   try {
     const ownerOf = await ownerResolver(deps, orgId);
-    const lookup = registry ? await registryLookup(deps, orgId, signal) : null;
+    const lookup = registry ? await registryLookup(deps, { orgId, importId, handle }, signal) : null;
     const seen = batchSeenKeys();
     for await (const read of readBatches(job.filePath, job.mapping as Mapping, job.nextRow, deps.batchSize)) {
       const after = nextRow + read.records;
@@ -127,14 +127,23 @@ export async function runImport(
   }
 }
 
-// The registry's lookup for this run; a wait for the rate limit ends early (failing) on shutdown.
-async function registryLookup(deps: ImportDeps, orgId: string, signal: StopSignal) {
+// The registry's lookup for this run. A wait for the rate limit looks each second whether the
+// import was cancelled, and ends early (failing, the batch abandoned) on that or on shutdown.
+async function registryLookup(
+  deps: ImportDeps,
+  run: { orgId: string; importId: string; handle: DatabaseHandle },
+  signal: StopSignal,
+) {
   const pause = async (ms: number) => {
-    for (let left = ms; left > 0 && !signal.stopped; left -= 1000) await deps.pause(Math.min(left, 1000));
+    for (let left = ms; left > 0 && !signal.stopped; left -= 1000) {
+      await deps.pause(Math.min(left, 1000));
+      if (!(await stillRunning(run.handle, run.importId))) signal.stopped = true;
+    }
     if (signal.stopped) throw new Error("import stopped");
   };
-  const lookup = await deps.registry?.partyLookup(orgId, pause);
-  if (!lookup) deps.logger.warn({ orgId }, "import: the registry is no longer set up, requisites not filled");
+  const lookup = await deps.registry?.partyLookup(run.orgId, pause);
+  if (!lookup)
+    deps.logger.warn({ orgId: run.orgId }, "import: the registry is no longer set up, requisites not filled");
   return lookup ?? null;
 }
 
