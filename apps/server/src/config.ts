@@ -47,6 +47,11 @@ export type ServerConfig = {
   consultant: { email: string | null; url: string | null };
   /** The company registry's DaData-compatible API (`QUARTET_REGISTRY_URL`); each organisation sets its own token. */
   registryUrl: string;
+  /**
+   * Webhooks may go to this machine (`http://127.0.0.1`, `localhost`): only in test or development
+   * (`NODE_ENV=test|development`); otherwise https to public addresses only.
+   */
+  webhooksAllowLoopback: boolean;
 };
 
 const defaultAdminDir = fileURLToPath(new URL("../../admin/dist", import.meta.url));
@@ -133,5 +138,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     mailFrom: env.QUARTET_MAIL_FROM || "Quartet <no-reply@localhost>",
     consultant: consultantFrom(env),
     registryUrl: env.QUARTET_REGISTRY_URL || dadataUrl,
+    webhooksAllowLoopback: env.NODE_ENV === "test" || env.NODE_ENV === "development",
   };
 }

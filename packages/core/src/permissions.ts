@@ -62,6 +62,14 @@ export const corePermissions = {
     description: { en: "Create and revoke API keys", ru: "Создавать и отзывать API-ключи" },
     defaultRoles: ["admin"],
   }),
+  webhooksManage: p({
+    id: "core.webhooks.manage",
+    description: {
+      en: "Subscribe web addresses to events (webhooks), see their deliveries and send them again",
+      ru: "Подписывать адреса на события (вебхуки), видеть доставки и отправлять их повторно",
+    },
+    defaultRoles: ["admin"],
+  }),
   staffingRead: p({
     id: "core.staffing.read",
     description: { en: "See who covers each function", ru: "Видеть, кто закрывает каждую функцию" },

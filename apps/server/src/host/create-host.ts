@@ -27,6 +27,7 @@ import { createImports } from "../records/import/imports-service.ts";
 import { pluginPricing } from "../records/orders/plugin-pricing.ts";
 import { createRecordsPort } from "../records/port.ts";
 import { createRegistryService } from "../registry/registry-service.ts";
+import { createWebhooks, webhookRetryPolicy } from "../webhooks/index.ts";
 import { createHookKeyStore } from "./hook-keys.ts";
 import { createInstallationStore } from "./installations.ts";
 import { migrationSourceOf } from "./lifecycle/deps.ts";
@@ -153,6 +154,12 @@ export async function createHost(options: HostOptions) {
     logger,
     publicUrl: config.publicUrl,
   });
+  const webhooks = createWebhooks({
+    ...shared,
+    plugins: registry.plugins,
+    urlPolicy: { allowLoopback: config.webhooksAllowLoopback },
+    retryPolicy: options.retryPolicy ?? webhookRetryPolicy,
+  });
   const dispatcher = createDispatcher({
     ...shared,
     // Core's notification and document mail subscribers are recorded under the owner id `core`, enabled everywhere.
@@ -162,6 +169,7 @@ export async function createHost(options: HostOptions) {
       ...registry.plugins,
       notifications.subscriberOwner,
       documentMailOwner({ plugins: registry.plugins, mailer, people }),
+      webhooks.subscriberOwner,
     ]),
   });
   const monitor = createMonitor({
@@ -232,6 +240,8 @@ export async function createHost(options: HostOptions) {
     companyRegistry,
     monitor,
     notifications,
+    /** Outbound webhooks: the event catalogue and the sender of signed deliveries. */
+    webhooks,
     /** Creates an organisation and provisions its database (created and migrated now). */
     createOrganisation: provision,
     /** Starts the periodic sweep of events and jobs; the first sweep recovers after a crash. */
@@ -239,6 +249,7 @@ export async function createHost(options: HostOptions) {
       const loop = async () => {
         await dispatcher.sweep();
         await scheduler.tick();
+        await webhooks.sender.sweep();
       };
       void loop();
       listOrgIds()
@@ -252,6 +263,7 @@ export async function createHost(options: HostOptions) {
       await notifications.close();
       await imports.stop();
       await dispatcher.idle();
+      await webhooks.sender.idle();
       await orgs.closeAll();
       await control.close();
     },

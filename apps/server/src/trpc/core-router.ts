@@ -25,6 +25,7 @@ import { searchRouter } from "./routers/search.ts";
 import { auditRouter, staffingRouter } from "./routers/staffing.ts";
 import { tasksRouter } from "./routers/tasks.ts";
 import { timelineRouter } from "./routers/timeline.ts";
+import { webhooksRouter } from "./routers/webhooks.ts";
 
 const pluginId = z.object({ pluginId: z.string().min(1, hostMessages.choosePlugin) });
 const read = protectedProcedure(corePermissions.pluginsRead.id);
@@ -111,4 +112,5 @@ export const coreRouter = router({
   registry: registryRouter,
   requisites: requisitesRouter,
   documents: documentsRouter,
+  webhooks: webhooksRouter,
 });

@@ -1,0 +1,29 @@
+import type { AnyPlugin } from "@quartet/core/plugin";
+import type { WebhooksDeps } from "./deps.ts";
+import { webhookEventCatalog } from "./event-types.ts";
+import { createWebhookSender } from "./sender.ts";
+import { webhookSubscriberOwner } from "./subscribers.ts";
+
+export type { WebhookServiceDeps, WebhooksDeps } from "./deps.ts";
+export { webhookRetryPolicy } from "./retry.ts";
+
+/**
+ * Signed outbound webhooks (Standard Webhooks): the event catalogue known at boot (core's events
+ * and each installed plugin's `events.emits`), core's subscribers that turn events into deliveries
+ * inside the outbox's transaction, and the sender that POSTs them with retries. The host adds
+ * `subscriberOwner` to the dispatcher's index and `sender.sweep` to its periodic loop.
+ */
+export function createWebhooks(deps: Omit<WebhooksDeps, "catalog"> & { plugins: readonly AnyPlugin[] }) {
+  const catalog = webhookEventCatalog(deps.plugins);
+  const sender = createWebhookSender({ ...deps, catalog });
+  return {
+    catalog,
+    sender,
+    subscriberOwner: webhookSubscriberOwner(catalog, sender.kick),
+    /** What the procedures need. */
+    services: { catalog, urlPolicy: deps.urlPolicy, enabledIds: deps.enabledIds, kick: sender.kick },
+  };
+}
+
+/** The webhooks module's type. */
+export type Webhooks = ReturnType<typeof createWebhooks>;

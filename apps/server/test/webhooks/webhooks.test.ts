@@ -1,0 +1,163 @@
+import { clientStageChanged, corePermissions, manualClock, systemActor } from "@quartet/core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestHost, type TestHost, userActor } from "../support/test-host.ts";
+import { verifyStandardWebhook, type WebhookReceiver, webhookReceiver } from "../support/webhook-receiver.ts";
+
+const stageChanged = "core.client.stage-changed@1";
+const owner = userActor("usr_owner");
+
+describe("signed outbound webhooks", () => {
+  let t: TestHost;
+  let orgId: string;
+  let receiver: WebhookReceiver;
+  let url: string;
+  const clock = manualClock();
+
+  const as = async (actor = owner, org = orgId) => (await t.caller(actor, org)).core.webhooks;
+  /** Emits one event through the outbox and waits until the dispatcher and the sender are done. */
+  const emitStageChange = async (clientId = "cli_1", org = orgId) => {
+    const runtime = await t.host.runtime(org);
+    await runtime.write(systemActor, (scope) =>
+      scope.emit(clientStageChanged, { clientId, from: "lead", to: "client", reason: null }),
+    );
+    await settle();
+  };
+  const settle = async () => {
+    await t.host.dispatcher.idle();
+    await t.host.webhooks.sender.idle();
+  };
+  const retryNow = async (org = orgId) => {
+    clock.advance(60_000);
+    await t.host.webhooks.sender.sendOrg(org);
+  };
+  const subscribe = async (target = url, eventTypes = [stageChanged]) =>
+    (await as()).create({ url: target, eventTypes, description: "CRM mirror" });
+
+  beforeAll(async () => {
+    t = await createTestHost({ env: { NODE_ENV: "test" }, clock });
+    orgId = (await t.host.createOrganisation({ name: "Org" })).id;
+  });
+  afterAll(() => t.close());
+  beforeEach(async () => {
+    receiver = webhookReceiver();
+    url = await receiver.start();
+    for (const endpoint of await (await as()).list()) await (await as()).remove({ id: endpoint.id });
+    return () => receiver.stop();
+  });
+
+  it("delivers a signed { type, timestamp, data } the receiver verifies, once per subscribed endpoint", async () => {
+    const { endpoint, secret } = await subscribe();
+    await subscribe(url, ["core.order.recorded@1"]);
+    expect(secret).toMatch(/^whsec_/);
+    expect(JSON.stringify(await (await as()).list())).not.toContain(secret);
+
+    await emitStageChange("cli_7");
+
+    expect(receiver.received).toHaveLength(1);
+    const [got] = receiver.received;
+    expect(verifyStandardWebhook(secret, got!.headers, got!.body)).toBe(true);
+    expect(
+      verifyStandardWebhook(`whsec_${Buffer.alloc(32, 1).toString("base64")}`, got!.headers, got!.body),
+    ).toBe(false);
+    expect(got!.timestamp).toBe(Math.floor(clock.now() / 1000));
+    expect(got!.json).toEqual({
+      type: "core.client.stage-changed",
+      timestamp: new Date(clock.now()).toISOString(),
+      data: { clientId: "cli_7", from: "lead", to: "client", reason: null, organisationId: orgId },
+    });
+    const [delivery] = await (await as()).deliveries({ endpointId: endpoint.id });
+    expect(delivery).toMatchObject({
+      id: got!.id,
+      status: "delivered",
+      attempts: 1,
+      responseStatus: 200,
+      lastError: null,
+    });
+    expect(delivery!.eventName).toBe("Client's stage changed");
+  });
+
+  it("brings a delivery to a receiver that was down later, under the same webhook-id", async () => {
+    const { endpoint, secret } = await subscribe();
+    const port = Number(new URL(url).port);
+    await receiver.stop();
+
+    await emitStageChange();
+    const [waiting] = await (await as()).deliveries({ endpointId: endpoint.id });
+    expect(waiting).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      responseStatus: null,
+      lastError: "Could not connect",
+    });
+    expect(waiting!.nextAttemptAt).toBeGreaterThan(clock.now());
+
+    await receiver.start(port);
+    await retryNow();
+    expect(receiver.received.map((r) => r.id)).toEqual([waiting!.id]);
+    expect(verifyStandardWebhook(secret, receiver.received[0]!.headers, receiver.received[0]!.body)).toBe(
+      true,
+    );
+    const [delivered] = await (await as()).deliveries({ endpointId: endpoint.id });
+    expect(delivered).toMatchObject({ status: "delivered", attempts: 2, responseStatus: 200 });
+  });
+
+  it("gives up after the last attempt (dead), words why in the viewer's language, and replays it with the same id", async () => {
+    const { endpoint } = await subscribe();
+    receiver.state.status = 500;
+    await emitStageChange();
+    await retryNow();
+    await retryNow();
+    expect(receiver.received).toHaveLength(3);
+    expect(new Set(receiver.received.map((r) => r.id)).size).toBe(1);
+    const [dead] = await (await as()).deliveries({ endpointId: endpoint.id });
+    expect(dead).toMatchObject({ status: "dead", attempts: 3, responseStatus: 500, nextAttemptAt: null });
+    expect(dead!.lastError).toBe("Answered 500");
+    const input = encodeURIComponent(JSON.stringify({ json: { endpointId: endpoint.id } }));
+    const response = await t.app().request(`/trpc/core.webhooks.deliveries?input=${input}`, {
+      headers: { "x-test-user": owner.id, "x-test-org": orgId, "x-quartet-locale": "ru" },
+    });
+    const body = (await response.json()) as { result: { data: { json: { lastError: string }[] } } };
+    expect(body.result.data.json[0]?.lastError).toBe("Ответ 500");
+
+    await retryNow();
+    expect(receiver.received).toHaveLength(3);
+
+    receiver.state.status = 204;
+    await (await as()).replay({ deliveryId: dead!.id });
+    await settle();
+    expect(receiver.received.map((r) => r.id)).toEqual([dead!.id, dead!.id, dead!.id, dead!.id]);
+    const [replayed] = await (await as()).deliveries({ endpointId: endpoint.id });
+    expect(replayed).toMatchObject({ status: "delivered", attempts: 1, responseStatus: 204 });
+  });
+
+  it("signs with the new and the previous secret during a rotation window, then with the new one only", async () => {
+    const { endpoint, secret: old } = await subscribe();
+    const { secret: fresh, previousSecretUntil } = await (await as()).rotateSecret({ id: endpoint.id });
+    expect(fresh).not.toBe(old);
+    expect(previousSecretUntil).toBe(clock.now() + 24 * 3_600_000);
+
+    await emitStageChange("cli_a");
+    const [during] = receiver.received;
+    expect(during!.signatures).toHaveLength(2);
+    expect(verifyStandardWebhook(fresh, during!.headers, during!.body)).toBe(true);
+    expect(verifyStandardWebhook(old, during!.headers, during!.body)).toBe(true);
+
+    clock.advance(24 * 3_600_000 + 1);
+    expect((await (await as()).list())[0]!.previousSecretUntil).toBeNull();
+    await emitStageChange("cli_b");
+    const after = receiver.received[1]!;
+    expect(after.signatures).toHaveLength(1);
+    expect(verifyStandardWebhook(fresh, after.headers, after.body)).toBe(true);
+    expect(verifyStandardWebhook(old, after.headers, after.body)).toBe(false);
+  });
+
+  it("holds a disabled endpoint's deliveries and sends them when it is enabled again", async () => {
+    const { endpoint } = await subscribe();
+    await (await as()).update({ id: endpoint.id, enabled: false });
+    await emitStageChange();
+    expect(receiver.received).toHaveLength(0);
+    await (await as()).update({ id: endpoint.id, enabled: true });
+    await emitStageChange("cli_2");
+    expect(receiver.received.map((r) => r.json.data.clientId)).toEqual(["cli_2"]);
+  });
+});
