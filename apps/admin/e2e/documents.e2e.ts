@@ -75,7 +75,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  await sink?.close();
+  await sink?.close().catch(() => {});
 });
 
 /** The organisation's requisites, as the settings form would save them (the form has its own test), VAT 22 % on top. */
@@ -384,6 +384,32 @@ describe("an order's invoice on the client page", () => {
     } finally {
       await guest.close();
     }
+  });
+
+  it("shows a mailing the mail server could not take on its row, to send again", async () => {
+    const { page } = browser;
+    await sink.close();
+    await openOrderDocuments("ru");
+    await rows()
+      .first()
+      .getByRole("button", { name: /^Отправить/ })
+      .click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: words.ru.sendSubmit, exact: true }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    // The outbox tries three times before the send is marked failed; the list is read afresh each round.
+    await expect
+      .poll(
+        async () => {
+          await openOrderDocuments("ru");
+          return rows().first().locator(".q-document__sent[data-failed]").count();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(1);
+    expect(spaced(await rows().first().textContent())).toContain("не доставлен buh@polus.ru");
+    await expectRussian(page);
+    await shootCard("documents-failed-ru");
   });
 
   it("fits a phone in both languages, the preview included", async () => {

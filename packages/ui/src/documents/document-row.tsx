@@ -1,14 +1,14 @@
 import { For, type JSX, Show } from "solid-js";
 import { Badge } from "../components/badge.tsx";
 import { Button } from "../components/button.tsx";
-import { IconMail } from "../components/icons.tsx";
+import { IconAlert, IconMail } from "../components/icons.tsx";
 import { downloadUrl } from "./document-links.ts";
 import type { IssuedDocumentItem } from "./documents-api.ts";
 import { documentsText } from "./documents-messages.ts";
 
 /**
  * One issued version in the list: its name and number, «версия 2», the date and total, whom it
- * was mailed to and when, and preview, download and send.
+ * was mailed to and when (and a mailing the mail server refused), and preview, download and send.
  */
 export function DocumentRow(props: {
   document: IssuedDocumentItem;
@@ -21,6 +21,10 @@ export function DocumentRow(props: {
     name: props.document.typeName,
     number: props.document.number,
     version: props.document.version,
+  });
+  const mailing = (sending: { to: string[]; at: number }) => ({
+    to: sending.to.join(", "),
+    date: words.formatDate(sending.at, { day: "numeric", month: "short" }),
   });
   const meta = () =>
     [
@@ -43,12 +47,15 @@ export function DocumentRow(props: {
           {(sending) => (
             <p class="q-document__sent">
               <IconMail size={14} />
-              <span>
-                {words.t("sentTo", {
-                  to: sending.to.join(", "),
-                  date: words.formatDate(sending.at, { day: "numeric", month: "short" }),
-                })}
-              </span>
+              <span>{words.t("sentTo", mailing(sending))}</span>
+            </p>
+          )}
+        </For>
+        <For each={props.document.failed ?? []}>
+          {(sending) => (
+            <p class="q-document__sent" data-failed="">
+              <IconAlert size={14} />
+              <span>{words.t("failedTo", mailing(sending))}</span>
             </p>
           )}
         </For>

@@ -26,8 +26,10 @@ export type IssuedDocumentItem = {
   /** Where the browser shows the PDF; `&download=1` saves it. */
   url: string;
   createdAt: number;
-  /** Each time it was mailed: to whom and when. */
+  /** Each time it was mailed (or handed to the mailer): to whom and when. */
   sent: { to: string[]; at: number }[];
+  /** Each mailing the mail server refused: to whom and when it was tried. */
+  failed?: { to: string[]; at: number }[];
 };
 
 /** What `core.documents.send` takes: the document, the addresses, and the template's subject and text unless given. */
