@@ -19,6 +19,7 @@ describe("normalizeText", () => {
     ["turns CRLF into LF", "a\r\nb", "multiline", "a\nb"],
     ["turns a lone CR into LF", "a\rb", "multiline", "a\nb"],
     ["keeps emoji without joiners", "🙂 ok", "line", "🙂 ok"],
+    ["keeps a whole surrogate pair", "a\ud83d\ude42", "line", "a🙂"],
   ])("%s", (_, input, shape, value) => {
     expect(normalizeText(input, shape)).toEqual({ ok: true, value });
   });
@@ -32,6 +33,8 @@ describe("normalizeText", () => {
     ["unit separator", "a\u001f"],
     ["DEL", "a\u007f"],
     ["C1 control", "a\u0085b"],
+    ["half of a surrogate pair", "a\ud800b"],
+    ["a lone low surrogate", "\udc00a"],
   ])("refuses %s in either shape", (_, input) => {
     expect(normalizeText(input, "line")).toEqual({ ok: false, reason: "control" });
     expect(normalizeText(input, "multiline")).toEqual({ ok: false, reason: "control" });

@@ -45,8 +45,8 @@ export const inputMessages = registerMessages(
     invalidInput: { en: "Invalid input — {summary}", ru: "Проверьте данные — {summary}" },
     notJson: { en: "The input is not valid JSON", ru: "Данные запроса — не корректный JSON" },
     controlCharacter: {
-      en: "Remove the control characters (such as NUL) from the text",
-      ru: "Уберите из текста служебные символы",
+      en: "Remove the control or broken characters (such as NUL) from the text",
+      ru: "Уберите из текста служебные или повреждённые символы",
     },
   }),
 );
