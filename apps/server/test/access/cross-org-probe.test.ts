@@ -8,7 +8,7 @@ import { callerFor, createUser, orgOwnedBy } from "../support/people.ts";
 import { callPath } from "../support/refusals.ts";
 import { sampleInput } from "../support/sample-input.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
-import { foreignIdOf, seedOneOfEach } from "./cross-org-seed.ts";
+import { idForField, seedOneOfEach } from "./cross-org-seed.ts";
 
 const plugins = [...installedPlugins];
 /** Fields that name no record of an organisation (a plugin, a demo run, a script step). */
@@ -82,7 +82,7 @@ describe("a member of organisation B, given organisation A's ids, gets nothing o
     const inB = await callerFor(t, boris, orgB);
     for (const entry of probed) {
       const input = sampleInput(entry.inputs[0], (key) =>
-        isIdField(key) ? foreignIdOf(seeded.idsOfA, entry.path, key) : undefined,
+        isIdField(key) ? idForField(seeded.idsOfA, entry.path, key) : undefined,
       );
       const result = await callPath(inB, entry.path, input).then(
         (value) => ({ outcome: "answered", text: JSON.stringify(value) ?? "" }),

@@ -6,7 +6,7 @@ import { procedureTable } from "../../src/trpc/procedure-table.ts";
 import { callerFor } from "../support/people.ts";
 import { callPath } from "../support/refusals.ts";
 import { sampleInput } from "../support/sample-input.ts";
-import type { TestHost } from "../support/test-host.ts";
+import { type TestHost, userActor } from "../support/test-host.ts";
 
 /** The table holding each kind of record an id field may name. */
 const tableOf: Record<string, string> = {
@@ -61,10 +61,10 @@ function kindOfBareId(path: string): string {
 }
 
 /**
- * The id of organisation A's record that an id field of `path` names (`dealId` of farming is a
- * farming deal, `id` of `core.clients.get` a client …); a client's id when the name says nothing.
+ * The id of a seeded record that an id field of `path` names (`dealId` of farming is a farming
+ * deal, `id` of `core.clients.get` a client …); a client's id when the name says nothing.
  */
-export function foreignIdOf(ids: ReadonlyMap<string, string>, path: string, key: string): string | undefined {
+export function idForField(ids: ReadonlyMap<string, string>, path: string, key: string): string | undefined {
   if (userFields.test(key)) return ids.get("user");
   if (key === "dealId") return ids.get(path.startsWith("farming.") ? "farmingDeal" : "deal");
   const kind = key === "id" ? kindOfBareId(path) : (kindOfField[key] ?? "client");
@@ -147,22 +147,13 @@ export async function seedOneOfEach(
     ids.set("user", owner.id);
     const entry = table.find((e) => e.path === path);
     const sampled = sampleInput(entry?.inputs[0], (key) =>
-      /Ids?$|^id$/.test(key) && key in extra === false ? foreignIdOf(ids, path, key) : undefined,
+      /Ids?$|^id$/.test(key) && key in extra === false ? idForField(ids, path, key) : undefined,
     ) as Record<string, unknown>;
     await callPath(caller, path, { ...sampled, ...extra }).catch((e: Error) =>
       failed.push(`${path}: ${e.message}`),
     );
   }
-  const ctx = {
-    org: await t.host.runtime(orgId),
-    actor: {
-      kind: "user" as const,
-      id: owner.id,
-      name: owner.name,
-      role: "owner",
-      permissions: new Set(["*"]),
-    },
-  };
+  const ctx = { org: await t.host.runtime(orgId), actor: userActor(owner.id) };
   await t.host.imports.create(ctx, {
     body: Readable.from([Buffer.from("Название;Телефон\r\nАльфа-импорт;+79120000003\r\n")]),
     fileName: "alpha.csv",

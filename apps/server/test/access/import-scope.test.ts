@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser, type TeamPerson, teamFixture } from "../support/people.ts";
-import { createTestHost, type TestHost } from "../support/test-host.ts";
+import { createTestHost, type TestHost, userActor } from "../support/test-host.ts";
 
 describe("an import's live progress answers only in its own organisation", () => {
   let t: TestHost;
@@ -13,15 +13,8 @@ describe("an import's live progress answers only in its own organisation", () =>
     a = await teamFixture(t, { org: "Альфа", members: {} });
     b = await teamFixture(t, { org: "Бета", owner: await createUser(t, "Boris"), members: {} });
     const runtime = await t.host.runtime(a.orgId);
-    const actor = {
-      kind: "user" as const,
-      id: a.owner.user.id,
-      name: a.owner.user.name,
-      role: "owner",
-      permissions: new Set(["*"]),
-    };
     const created = await t.host.imports.create(
-      { org: runtime, actor },
+      { org: runtime, actor: userActor(a.owner.user.id) },
       {
         body: Readable.from([Buffer.from("Название;Телефон\r\nООО Альфа;+79120000003\r\n")]),
         fileName: "a.csv",
