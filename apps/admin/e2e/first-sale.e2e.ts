@@ -247,7 +247,7 @@ describe("the deal board", () => {
     ]);
     const text = spaced(await savePdf(file, "deals-proposal-pdf-ru")).replace(/ +/g, " ");
     for (const part of [
-      "Коммерческое предложение № 1",
+      "Коммерческое предложение № P-000001",
       "ООО Сыроварня",
       "Доставка",
       "Поставка в течение 5 дней",

@@ -54,10 +54,12 @@ describe("first sale's documents", () => {
     const issue = () =>
       api.core.documents.issue({ type: "first-sale.proposal", subjectId: proposal.id, locale: "ru" });
     const first = await issue();
-    expect(first).toMatchObject({ number: "1", version: 1, typeName: "Commercial proposal" });
+    // Under the proposal's own number, as the deal page shows it, not one of core's series.
+    expect(first).toMatchObject({ number: proposal.number, version: 1, typeName: "Commercial proposal" });
     expect(first.total).toEqual({ amountMinor: 100_000, currency: "RUB" });
     const text = await textOf(first);
     for (const words of [
+      proposal.number,
       "ООО «Сырный двор»",
       "ООО Ромашка",
       "Сыр российский, кг",
@@ -77,17 +79,18 @@ describe("first sale's documents", () => {
       ],
     });
     const second = await issue();
-    expect(second).toMatchObject({ number: "1", version: 2, date: first.date });
+    expect(second).toMatchObject({ number: proposal.number, version: 2, date: first.date });
     expect(await textOf(second)).toContain(amountInWords(180_000, "RUB", "ru"));
     const versions = await api.core.documents.list({ subjectId: proposal.id });
     expect(versions.map((v) => [v.number, v.version, v.superseded])).toEqual([
-      ["1", 2, false],
-      ["1", 1, true],
+      [proposal.number, 2, false],
+      [proposal.number, 1, true],
     ]);
 
     const other = await api.firstSale.proposals.create({ dealId: deal.id });
     const next = await api.core.documents.issue({ type: "first-sale.proposal", subjectId: other.id });
-    expect(next).toMatchObject({ number: "2", version: 1 });
+    expect(next).toMatchObject({ number: other.number, version: 1 });
+    expect(other.number).not.toBe(proposal.number);
   });
 
   it("a deal's invoice bills its lines to its client with the seller's bank, in English too", async () => {
@@ -113,6 +116,14 @@ describe("first sale's documents", () => {
       locale: "en",
     });
     expect(await textOf(english)).toContain(amountInWords(100_000, "RUB", "en"));
+
+    // One run of invoice numbers a year: core's invoice of an order follows the deal's.
+    const order = await api.core.orders.record({
+      clientId: deal.clientId,
+      lines: [{ name: "Доставка", quantity: 1, price: { amountMinor: 50_000 } }],
+    });
+    const ofOrder = await api.core.documents.issue({ type: "invoice", subjectId: order.id });
+    expect(ofOrder).toMatchObject({ number: "2", version: 1 });
   });
 
   it("refuses whoever may not issue, and hides what the actor may not see", async () => {

@@ -35,6 +35,11 @@ export type DocumentDraft = {
   readonly validUntil?: string;
   /** A proposal's manager to call; core fills the acting member when absent. */
   readonly manager?: { readonly fullName: string; readonly phone?: string; readonly email?: string };
+  /**
+   * The number the source keeps for the subject itself (first sale's «P-000001» of a proposal),
+   * printed instead of one from core's series; versions still count per subject.
+   */
+  readonly number?: string;
   /** Free text a plugin's own layout (`render`) reads; core's layouts ignore it. */
   readonly extra?: unknown;
 };

@@ -2,7 +2,8 @@ import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from
 
 /**
  * Every issued version of a document (an invoice of an order, a deal's proposal …) with its PDF.
- * `number` is printed (the `sequence` of its `type` and `year`); issuing again from the same
+ * `number` is printed (the `sequence` of its series and `year`, `0` when its source keeps a
+ * number of its own); issuing again from the same
  * subject adds a `version` with the same number. `pdf` holds the file itself: the organisation's
  * database is its only storage, so a document travels with it.
  */
@@ -38,7 +39,11 @@ export const documents = sqliteTable(
   ],
 );
 
-/** The last number given per document type and calendar year («1», «2», … from each 1 January). */
+/**
+ * The last number given per numbering series and calendar year («1», «2», … from each 1 January).
+ * `type` holds the series: a core layout's (`invoice`, `proposal`: every type drawn as an invoice
+ * shares one run, whichever plugin issues it) or a plugin's own layout's type.
+ */
 export const documentCounters = sqliteTable(
   "core_document_counters",
   {

@@ -57,11 +57,18 @@ export async function issueDocument(
       pdf: await renderIssued(hosted, { ...model, ...numbered, date }, deps.registry, title),
     };
   };
-  const expected = await expectedNumber(ctx.org.db, source.type, input.subjectId, year);
+  const request = {
+    type: source.type,
+    subjectId: input.subjectId,
+    series: source.layout ?? source.type,
+    year,
+    own: draft.number,
+  };
+  const expected = await expectedNumber(ctx.org.db, request);
   const drawn = await draw(expected);
   const row = await ctx.org.write(ctx.actor, async (scope) => {
     const now = ctx.clock.now();
-    const numbered = await allocateNumber(scope.tx, source.type, input.subjectId, year);
+    const numbered = await allocateNumber(scope.tx, request);
     const { fileName, pdf } = sameNumber(numbered, expected) ? drawn : await draw(numbered);
     const stored = {
       id: newId("doc", now),

@@ -3,8 +3,22 @@ import { documentCounters, documents } from "@quartet/db/org";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Reader } from "../../records/clients/reader.ts";
 
-/** The number a new version prints, and where it sits: the year and sequence of its type, its version. */
+/** The number a new version prints, and where it sits: the year and sequence of its series, its version. */
 export type DocumentNumber = { number: string; year: number; sequence: number; version: number };
+
+/**
+ * What a number is asked for: the document's type and subject (versions count per both), its
+ * series (`invoice` for every invoice, core's and plugins' alike, so an organisation has one
+ * run of invoice numbers a year, as its accountant expects; a type of its own layout is a series
+ * of its own), the year, and the source's own number when it keeps one (no series then).
+ */
+export type NumberRequest = {
+  type: string;
+  subjectId: string;
+  series: string;
+  year: number;
+  own?: string | undefined;
+};
 
 async function latestVersion(reader: Reader, type: string, subjectId: string) {
   const [latest] = await reader
@@ -23,22 +37,19 @@ async function latestVersion(reader: Reader, type: string, subjectId: string) {
 
 /**
  * Inside the issuing transaction: a subject's first document of `type` takes the next number of
- * that type in `year` («1» on the first of each year, counted per organisation since each has its
+ * its series in `year` («1» on the first of each year, counted per organisation since each has its
  * own database); issuing again from the same subject makes the next version with the same number.
  * The counter row and the document are written by the same transaction, so a rolled-back issue
  * leaves no gap.
  */
-export async function allocateNumber(
-  tx: OrgTransaction,
-  type: string,
-  subjectId: string,
-  year: number,
-): Promise<DocumentNumber> {
+export async function allocateNumber(tx: OrgTransaction, request: NumberRequest): Promise<DocumentNumber> {
+  const { type, subjectId, series, year } = request;
   const next = await latestVersion(tx, type, subjectId);
   if (next) return next;
+  if (request.own) return { number: request.own, year, sequence: 0, version: 1 };
   const [counter] = await tx
     .insert(documentCounters)
-    .values({ type, year, last: 1 })
+    .values({ type: series, year, last: 1 })
     .onConflictDoUpdate({
       target: [documentCounters.type, documentCounters.year],
       set: { last: sql`${documentCounters.last} + 1` },
@@ -53,18 +64,15 @@ export async function allocateNumber(
  * it before the write, so the organisation's write lock is not held while a PDF renders. The
  * write allocates for real and redraws only when another issue took the number meanwhile.
  */
-export async function expectedNumber(
-  reader: Reader,
-  type: string,
-  subjectId: string,
-  year: number,
-): Promise<DocumentNumber> {
+export async function expectedNumber(reader: Reader, request: NumberRequest): Promise<DocumentNumber> {
+  const { type, subjectId, series, year } = request;
   const next = await latestVersion(reader, type, subjectId);
   if (next) return next;
+  if (request.own) return { number: request.own, year, sequence: 0, version: 1 };
   const [counter] = await reader
     .select({ last: documentCounters.last })
     .from(documentCounters)
-    .where(and(eq(documentCounters.type, type), eq(documentCounters.year, year)));
+    .where(and(eq(documentCounters.type, series), eq(documentCounters.year, year)));
   const sequence = (counter?.last ?? 0) + 1;
   return { number: String(sequence), year, sequence, version: 1 };
 }

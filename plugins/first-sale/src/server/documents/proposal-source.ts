@@ -9,7 +9,7 @@ import { managerOf } from "./manager.ts";
 /**
  * Коммерческое предложение from a proposal's current version: its lines with their discounts,
  * currency, the last day it holds, its terms as the opening paragraph, and the deal's hunter
- * as the manager to call. Issued by whoever writes proposals, read by whoever sees deals; a
+ * as the manager to call, under the proposal's own number. Issued by whoever writes proposals, read by whoever sees deals; a
  * proposal of a deal the actor may not see is `NOT_FOUND`, as `proposals.get` answers.
  */
 export const proposalSource: DocumentSource<FirstSaleSettings> = {
@@ -25,6 +25,8 @@ export const proposalSource: DocumentSource<FirstSaleSettings> = {
     const currency = version.currency as CurrencyCode;
     return {
       clientId: deal.clientId,
+      // The number the deal page shows (P-000001), so the PDF and the card name it alike.
+      number: proposal.number,
       currency,
       lines: documentLinesOf(
         version.lines.map((line) => dealLineOf(line, currency)),
