@@ -4,6 +4,7 @@ import { catalogProblems } from "../messages/validate.ts";
 import { validateNotifications } from "../notifications/validate.ts";
 import { corePermissions } from "../permissions.ts";
 import { validateAgenda } from "./agenda.ts";
+import { validateBoundaries } from "./boundaries.ts";
 import { eventKey } from "./define-event.ts";
 import type { AnyPlugin } from "./define-plugin.ts";
 import { dependencyOrder, ManifestError } from "./graph.ts";
@@ -59,7 +60,7 @@ export function validateManifests<P extends AnyPlugin>(plugins: readonly P[]): P
   return dependencyOrder(plugins);
 }
 
-/** Checks one manifest on its own (namespaces, subscribers, jobs, tables). */
+/** Checks one manifest on its own (namespaces, version, subscribers, jobs, tables and their prefix). */
 export function validateOne(plugin: AnyPlugin): void {
   if (!idPattern.test(plugin.id) || plugin.id === "core") {
     throw new ManifestError(`Plugin id "${plugin.id}" must be lower-case kebab-case and not "core"`, [
@@ -117,6 +118,7 @@ export function validateOne(plugin: AnyPlugin): void {
   validateNotifications(plugin);
   validateAgenda(plugin);
   validateDocuments(plugin);
+  validateBoundaries(plugin);
   if (plugin.db && !plugin.db.migrationsFolder) {
     throw new ManifestError(`Plugin "${plugin.id}" declares tables without a migrations folder`, [plugin.id]);
   }

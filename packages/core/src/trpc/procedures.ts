@@ -3,6 +3,7 @@ import { can } from "../context.ts";
 import { DomainError } from "../errors.ts";
 import { errorMessages } from "../messages/catalogs/errors.ts";
 import { permissionParam, pluginParam } from "../messages/refusal-names.ts";
+import { routerKey } from "../plugin/router-key.ts";
 import { cleanInput } from "./clean-input.ts";
 import { domainErrors, t } from "./init.ts";
 
@@ -59,16 +60,31 @@ export function protectedProcedure(permission: string) {
     });
 }
 
+// The plugin that registered a procedure is the one its path is mounted under (`firstSale.…`);
+// a procedure built for another plugin's id is refused before it can read that plugin's settings.
+function requireRegisteredBy(pluginId: string) {
+  return t.middleware(({ path, next }) => {
+    if (path.split(".")[0] !== routerKey(pluginId)) {
+      throw new DomainError("FORBIDDEN", errorMessages.foreignPluginProcedure, {
+        params: { path, plugin: pluginParam(pluginId) },
+      });
+    }
+    return next();
+  });
+}
+
 /**
  * A plugin's procedure: answers FORBIDDEN "Plugin not enabled" unless `pluginId` is enabled
  * for the caller's organisation, then checks `permission`, then hands the plugin a
- * `ServiceContext` on its organisation's database with its parsed settings.
+ * `ServiceContext` on its organisation's database with its parsed settings. `pluginId` must be
+ * the id of the plugin whose router holds the procedure: the path it is called under decides.
  *
  * @example pluginProcedure<Settings>("prospecting", "prospecting.calls.work").mutation(…)
  */
 export function pluginProcedure<Settings = unknown>(pluginId: string, permission: string) {
   return base
     .meta({ access: "permission", permission, plugin: pluginId })
+    .use(requireRegisteredBy(pluginId))
     .use(requireActor)
     .use(requireOrg)
     .use(({ ctx, next }) => {

@@ -5,6 +5,7 @@ import type { DatabaseHandle, MigrationSource } from "@quartet/db";
 import type { HookKeyStore } from "../hook-keys.ts";
 import type { InstallationStore } from "../installations.ts";
 import type { PluginRegistry } from "../registry.ts";
+import { guardMigrations } from "./migration-guard.ts";
 
 /** What the lifecycle operations need from the host. */
 export type LifecycleDeps = {
@@ -26,8 +27,12 @@ export function installedPlugin(deps: LifecycleDeps, pluginId: string): AnyPlugi
   return plugin;
 }
 
-/** The migrations folder of a plugin, under its own migrations table. */
+/**
+ * The migrations folder of a plugin, under its own migrations table. Refused (PRECONDITION_FAILED)
+ * when a migration touches a table outside the plugin's prefix, so none of them runs.
+ */
 export function migrationSourceOf(plugin: AnyPlugin): MigrationSource | null {
+  guardMigrations(plugin);
   return plugin.db ? { owner: plugin.id, folder: plugin.db.migrationsFolder } : null;
 }
 

@@ -1,6 +1,6 @@
 import { type Actor, DomainError, hostMessages } from "@quartet/core";
 import { type AnyPlugin, dependencyClosure } from "@quartet/core/plugin";
-import { runMigrations } from "@quartet/db";
+import { type MigrationSource, runMigrations } from "@quartet/db";
 import { parseSubmittedSettings } from "../settings.ts";
 import { installedPlugin, type LifecycleDeps, lifecycleContext, migrationSourceOf } from "./deps.ts";
 
@@ -15,9 +15,10 @@ class HookFailure extends Error {
 }
 
 /**
- * Enables a plugin for one organisation with everything it depends on: migrates their
- * tables, runs every `onEnable` in one transaction, then records them as enabled. A hook
- * that throws rolls the whole transaction back and leaves that plugin `failed`.
+ * Enables a plugin for one organisation with everything it depends on: checks that their
+ * migrations stay inside their prefixes (before any of them runs), migrates their tables, runs
+ * every `onEnable` in one transaction, then records them as enabled. A hook that throws rolls
+ * the whole transaction back and leaves that plugin `failed`.
  */
 export async function enablePlugin(
   deps: LifecycleDeps,
@@ -35,9 +36,19 @@ export async function enablePlugin(
     settings.set(plugin.id, parseSubmittedSettings(plugin, raw ?? {}));
   }
 
+  const sources = new Map<AnyPlugin, MigrationSource | null>();
+  for (const plugin of toEnable) {
+    try {
+      sources.set(plugin, migrationSourceOf(plugin));
+    } catch (error) {
+      await markFailed(deps, input.orgId, plugin, error);
+      throw error;
+    }
+  }
+
   const handle = await deps.orgHandle(input.orgId);
   for (const plugin of toEnable) {
-    const source = migrationSourceOf(plugin);
+    const source = sources.get(plugin);
     try {
       if (source) await runMigrations(handle, [source]);
     } catch (error) {

@@ -1,20 +1,20 @@
 import { type Actor, DomainError, hostMessages } from "@quartet/core";
-import type { AnyPlugin } from "@quartet/core/plugin";
+import { type AnyPlugin, declaredTableNames, ownsTable } from "@quartet/core/plugin";
 import { migrationsTableName, writeTransaction } from "@quartet/db";
 import { eventDeliveries, jobs } from "@quartet/db/org";
-import { eq, getTableName, is, sql } from "drizzle-orm";
-import { SQLiteTable } from "drizzle-orm/sqlite-core";
+import { eq, sql } from "drizzle-orm";
 import { installedPlugin, type LifecycleDeps } from "./deps.ts";
 import { disablePlugin } from "./disable.ts";
 
 /** What a purge would delete: each table of the plugin with its row count. */
 export type PurgePreview = { pluginId: string; tables: { name: string; rows: number }[]; hookKeys: number };
 
-/** Names of the plugin's own tables, as its drizzle schema declares them. */
+/**
+ * Names of the plugin's own tables: the ones its drizzle schema declares that carry its prefix.
+ * Boot refuses a schema with any other, and purge never drops one even so.
+ */
 export function pluginTableNames(plugin: AnyPlugin): string[] {
-  return Object.values(plugin.db?.schema ?? {})
-    .filter((value) => is(value, SQLiteTable))
-    .map((table) => getTableName(table as SQLiteTable));
+  return declaredTableNames(plugin).filter((name) => ownsTable(plugin.id, name));
 }
 
 async function existingTables(deps: LifecycleDeps, orgId: string, names: string[]): Promise<string[]> {

@@ -18,6 +18,10 @@ export const errorMessages = registerMessages(
       en: 'Plugin not enabled: "{plugin}" is not enabled for this organisation',
       ru: "Модуль «{plugin}» не включён в этой организации; сначала включите его",
     },
+    foreignPluginProcedure: {
+      en: 'Procedure "{path}" is built for plugin "{plugin}" but registered by another plugin: a plugin receives only its own settings',
+      ru: "Команда «{path}» объявлена для модуля «{plugin}», а подключена другим модулем: модуль получает только свои настройки",
+    },
     requestRefused: { en: "Request refused", ru: "Запрос отклонён" },
     noSuchEndpoint: { en: "No such endpoint", ru: "Такого адреса нет" },
     noEndpoint: { en: "No {method} endpoint {path}", ru: "Нет адреса {method} {path}" },

@@ -70,6 +70,14 @@ export const hostMessages = registerMessages(
       en: 'Plugin "{plugin}" failed to migrate: {error}',
       ru: "Модуль «{plugin}» не смог обновить базу: {error}",
     },
+    migrationOutsidePrefix: {
+      en: 'Plugin "{plugin}" is refused: its migration {migration} would {action} table "{table}", but a plugin changes only its own tables (starting with "{prefix}")',
+      ru: "Модуль «{plugin}» не допущен: его миграция {migration} пытается {action} таблицу «{table}», а модулю можно менять только свои таблицы (начинающиеся с «{prefix}»)",
+    },
+    migrationStatement: {
+      en: 'Plugin "{plugin}" is refused: its migration {migration} runs "{statement}", which a plugin\'s migration may not run',
+      ru: "Модуль «{plugin}» не допущен: его миграция {migration} выполняет «{statement}», а миграциям модулей это запрещено",
+    },
     enableFailed: {
       en: 'Plugin "{plugin}" failed to enable: {error}',
       ru: "Модуль «{plugin}» не включился: {error}",
