@@ -9,6 +9,7 @@ import { en } from "../src/i18n/en.ts";
 import { ru } from "../src/i18n/ru.ts";
 import { anna, inviteThroughApi, ivan, signUpWithOrganisation } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
+import { joinByInvitation } from "./support/invitation.ts";
 import { artifactsDir } from "./support/paths.ts";
 import {
   atPhoneInBothLanguages,
@@ -357,14 +358,7 @@ describe("an order's invoice on the client page", () => {
     const guest = await launchBrowser();
     try {
       const { page } = guest;
-      await page.goto(link.replace(/^https?:\/\/[^/]+/, server.url));
-      await page.getByRole("link", { name: ru.auth.invite.signUp }).click();
-      await page.getByLabel(ru.auth.name).fill(ivan.name);
-      await page.getByLabel(ru.auth.password).fill(ivan.password);
-      await page.getByRole("button", { name: ru.auth.signUp.submit }).click();
-      await page.waitForURL(/\/invite\?token=/);
-      await page.getByRole("button", { name: ru.auth.invite.accept }).click();
-      await page.waitForURL((url) => !url.pathname.startsWith("/invite"));
+      await joinByInvitation(page, server.url, link, ivan);
       await openOrderDocuments("ru", page);
       await expect.poll(() => rows(page).count()).toBe(2);
       await expect.poll(() => card(page).locator(".q-documents__issue[aria-busy]").count()).toBe(0);
