@@ -20,6 +20,7 @@ const ImportPage = lazy(() => import("./pages/import/import-page.tsx"));
 const TeamPage = lazy(() => import("./pages/team/team-page.tsx"));
 const SettingsPage = lazy(() => import("./pages/settings/settings-page.tsx"));
 const RequisitesPage = lazy(() => import("./pages/settings/requisites/requisites-page.tsx"));
+const WebhooksPage = lazy(() => import("./pages/settings/webhooks/webhooks-page.tsx"));
 const NotificationsPage = lazy(() => import("./pages/notifications/notifications-page.tsx"));
 const NotificationSettingsPage = lazy(() => import("./pages/notifications/preferences-page.tsx"));
 const SystemPage = lazy(() => import("./pages/system/system-page.tsx"));
@@ -52,6 +53,7 @@ export function AppRoutes(): JSX.Element {
           <Route path="/team" component={TeamPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route path="/settings/requisites" component={RequisitesPage} />
+          <Route path="/settings/webhooks" component={WebhooksPage} />
           <Route path="/settings/notifications" component={NotificationSettingsPage} />
           <Route path="/notifications" component={NotificationsPage} />
           <Route path="/system" component={SystemPage} />

@@ -32,6 +32,7 @@ import { language, nav, orgSwitcher, userMenu } from "./en/shell.ts";
 import { staffing } from "./en/staffing.ts";
 import { legs, status } from "./en/status.ts";
 import { invitations, members, team } from "./en/team.ts";
+import { webhooks } from "./en/webhooks.ts";
 
 /** English texts of the admin app; this dictionary defines the keys every language must have. */
 export const en = {
@@ -82,6 +83,7 @@ export const en = {
   myWork,
   importWizard,
   registry,
+  webhooks,
   auditActions,
   errors,
   notFound,

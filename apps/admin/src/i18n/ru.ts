@@ -34,6 +34,7 @@ import { language, nav, orgSwitcher, userMenu } from "./ru/shell.ts";
 import { staffing } from "./ru/staffing.ts";
 import { legs, status } from "./ru/status.ts";
 import { invitations, members, team } from "./ru/team.ts";
+import { webhooks } from "./ru/webhooks.ts";
 
 /** Russian texts of the admin app — the default language; the type demands every English key. */
 export const ru: Translation<typeof en> = {
@@ -84,6 +85,7 @@ export const ru: Translation<typeof en> = {
   myWork,
   importWizard,
   registry,
+  webhooks,
   auditActions,
   errors,
   notFound,

@@ -9,6 +9,13 @@ export const auditActions = {
   invitation: { create: "Invited someone", revoke: "Revoked an invitation", accept: "Joined by invitation" },
   role: { create: "Created a role", update: "Changed a role", delete: "Deleted a role" },
   "api-key": { create: "Created an API key", revoke: "Revoked an API key" },
+  webhooks: {
+    create: "Added a webhook",
+    update: "Changed a webhook",
+    remove: "Removed a webhook",
+    rotateSecret: "Issued a new webhook secret",
+    replay: "Sent a webhook delivery again",
+  },
   staffing: { assign: "Assigned to a function", unassign: "Took off a function" },
   team: { create: "Created a team", update: "Changed a team", delete: "Deleted a team" },
   plugin: {

@@ -34,6 +34,7 @@ export const settings = {
       invitation: "Invitation",
       role: "Role",
       "api-key": "API key",
+      webhook: "Webhook",
       assignment: "Assignment",
       team: "Team",
       plugin: "Plugin",

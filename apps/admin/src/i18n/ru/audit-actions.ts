@@ -8,6 +8,13 @@ export const auditActions: Translation<typeof en.auditActions> = {
   invitation: { create: "Пригласил(а)", revoke: "Отозвал(а) приглашение", accept: "Принял(а) приглашение" },
   role: { create: "Создал(а) роль", update: "Изменил(а) роль", delete: "Удалил(а) роль" },
   "api-key": { create: "Создал(а) API-ключ", revoke: "Отозвал(а) API-ключ" },
+  webhooks: {
+    create: "Добавил(а) вебхук",
+    update: "Изменил(а) вебхук",
+    remove: "Удалил(а) вебхук",
+    rotateSecret: "Выпустил(а) новый секрет вебхука",
+    replay: "Повторил(а) доставку вебхука",
+  },
   staffing: { assign: "Назначил(а) на функцию", unassign: "Снял(а) с функции" },
   team: { create: "Создал(а) команду", update: "Изменил(а) команду", delete: "Удалил(а) команду" },
   plugin: {

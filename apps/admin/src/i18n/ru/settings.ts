@@ -37,6 +37,7 @@ export const settings: Translation<typeof en.settings> = {
       invitation: "Приглашение",
       role: "Роль",
       "api-key": "API-ключ",
+      webhook: "Вебхук",
       assignment: "Назначение",
       team: "Команда",
       plugin: "Модуль",

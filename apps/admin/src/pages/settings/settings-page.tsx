@@ -25,9 +25,16 @@ export default function SettingsPage(): JSX.Element {
             <h1>{i18n.t("settings.title")}</h1>
             <p class="q-muted">{i18n.t("settings.subtitle")}</p>
           </div>
-          <A href="/settings/requisites" class="q-button" data-variant="secondary">
-            {i18n.t("requisites.open")}
-          </A>
+          <div class="settings-links">
+            <A href="/settings/requisites" class="q-button" data-variant="secondary">
+              {i18n.t("requisites.open")}
+            </A>
+            <Show when={access.can("core.webhooks.manage")}>
+              <A href="/settings/webhooks" class="q-button" data-variant="secondary">
+                {i18n.t("webhooks.open")}
+              </A>
+            </Show>
+          </div>
         </div>
         <div class="q-stack q-gap-6">
           <Show
