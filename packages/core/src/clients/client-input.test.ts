@@ -73,9 +73,11 @@ describe("clientInput", () => {
     [
       "an INN of 11 digits",
       { inn: "77070838931" },
-      { inn: ["inn.format", expect.stringContaining("10 digits")] },
+      { inn: ["inn.length", expect.stringContaining("10 digits")] },
     ],
-    ["a broken KPP", { kpp: "77360100" }, { kpp: ["kpp.format", expect.stringContaining("KPP")] }],
+    ["an INN of ten zeros", { inn: "0000000000" }, { inn: ["inn.zeros", "INN cannot be all zeros"] }],
+    ["an INN of region 00", { inn: "0012345679" }, { inn: ["inn.region", expect.stringContaining("00")] }],
+    ["a short KPP", { kpp: "77360100" }, { kpp: ["kpp.length", "KPP must have 9 characters"] }],
     [
       "an OGRN with a wrong check digit",
       { ogrn: "1027700132194" },

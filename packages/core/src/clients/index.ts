@@ -89,9 +89,12 @@ export {
   paymentStatus,
 } from "./orders.ts";
 export { endOfLocalDay, reminderDue, type TaskBuckets, type TaskTiming, taskBuckets } from "./tasks.ts";
+export { checkTaxId, type TaxIdCheck, type TaxIdKind, taxIdMessages } from "./tax-id-messages.ts";
 export {
   type KppResult,
+  type OgrnResult,
   type TaxIdFailure,
+  type TaxIdReason,
   type TaxIdResult,
   type TaxpayerKind,
   validateInn,

@@ -33,7 +33,7 @@ describe("inputIssueCodes", () => {
   const schema = z.object({ inn: taxIdField("inn"), city: optionalText(3) });
   it.each([
     [{ inn: "7707083894" }, { inn: "inn.checksum" }],
-    [{ inn: "12" }, { inn: "inn.format" }],
+    [{ inn: "12" }, { inn: "inn.length" }],
     [{ city: "Москва" }, { city: "too_big" }],
     [{ inn: 7707083893 }, { inn: "invalid_type" }],
   ])("%j → %j", (input, codes) => {

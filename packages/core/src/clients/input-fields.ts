@@ -2,7 +2,7 @@ import { type ZodError, z } from "zod";
 import { clientMessages } from "../messages/catalogs/clients.ts";
 import { cleanText } from "../text/text-fields.ts";
 import { normalizeEmail, normalizePhone, websiteDomain } from "./contacts.ts";
-import { validateInn, validateKpp, validateOgrn } from "./tax-ids.ts";
+import { checkTaxId } from "./tax-id-messages.ts";
 
 type Ctx = z.RefinementCtx;
 
@@ -15,33 +15,18 @@ function fail(ctx: Ctx, code: string, message: string, path: (string | number)[]
 /** An optional one-line text under the input policy, trimmed; empty or missing becomes `null`. */
 export { optionalText } from "../text/text-fields.ts";
 
-const taxIdMessages = {
-  inn: {
-    format: clientMessages.innFormat,
-    checksum: clientMessages.innChecksum,
-  },
-  kpp: {
-    format: clientMessages.kppFormat,
-    checksum: clientMessages.kppChecksum,
-  },
-  ogrn: {
-    format: clientMessages.ogrnFormat,
-    checksum: clientMessages.ogrnChecksum,
-  },
-};
-const validators = { inn: validateInn, kpp: validateKpp, ogrn: validateOgrn };
-
-/** An optional INN, KPP or OGRN: spaces dropped, checked; issue codes `<kind>.format` and `<kind>.checksum`. */
+/**
+ * An optional INN, KPP or OGRN: spaces dropped, checked; the issue code is `<kind>.<reason>`
+ * (`inn.zeros`, `ogrn.checksum`, see `TaxIdReason`), its message the real reason.
+ */
 export function taxIdField(kind: "inn" | "kpp" | "ogrn") {
   return z
     .string()
     .nullish()
     .transform((raw, ctx): string | null => {
       if (!raw?.trim()) return null;
-      const result = validators[kind](raw);
-      return result.ok
-        ? result.value
-        : fail(ctx, `${kind}.${result.reason}`, taxIdMessages[kind][result.reason]);
+      const result = checkTaxId(kind, raw);
+      return result.ok ? result.value : fail(ctx, `${kind}.${result.reason}`, result.message);
     });
 }
 

@@ -19,12 +19,16 @@ describe("validateInn", () => {
     ["7736207534", "checksum"], // two digits swapped
     ["500100732269", "checksum"], // 11th check digit wrong
     ["500100732258", "checksum"], // 12th check digit wrong
-    ["770708389", "format"], // 9 digits
-    ["77070838931", "format"], // 11 digits
-    ["7707O83893", "format"], // a letter O for a zero
-    ["7707-083-893", "format"],
-    ["0000000000", "format"], // passes the checksum, but region 00 does not exist
-    ["", "format"],
+    ["770708389", "length"], // 9 digits
+    ["77070838931", "length"], // 11 digits
+    ["7707O83893", "characters"], // a letter O for a zero
+    ["7707-083-893", "characters"],
+    ["ИНН7707083893", "characters"],
+    ["0000000000", "zeros"], // passes the checksum: not a length error
+    ["000000000000", "zeros"],
+    ["0012345679", "region"], // region 00 does not exist
+    ["001234567890", "region"],
+    ["", "length"],
   ])("%j fails with %s", (input, reason) => {
     expect(validateInn(input)).toEqual({ ok: false, reason });
   });
@@ -40,8 +44,17 @@ describe("validateKpp", () => {
     expect(validateKpp(input)).toEqual({ ok: true, value });
   });
 
-  it.each(["77360100", "7736010011", "7736ЖЖ001", "A73601001", "773601A01", ""])("%j is refused", (input) => {
-    expect(validateKpp(input)).toEqual({ ok: false, reason: "format" });
+  it.each([
+    ["77360100", "length"],
+    ["7736010011", "length"],
+    ["", "length"],
+    ["7736ЖЖ001", "characters"],
+    ["7736-01-001", "characters"],
+    ["000000000", "zeros"],
+    ["A73601001", "format"], // a letter outside the 5th and 6th places
+    ["773601A01", "format"],
+  ])("%j fails with %s", (input, reason) => {
+    expect(validateKpp(input)).toEqual({ ok: false, reason });
   });
 });
 
@@ -63,10 +76,12 @@ describe("validateOgrn", () => {
     ["1027700132194", "checksum"],
     ["1027700229139", "checksum"],
     ["304500116000158", "checksum"],
-    ["102770013219", "format"], // 12 digits
-    ["10277001321950", "format"], // 14 digits
-    ["3045001160001570", "format"], // 16 digits
-    ["10277OO132195", "format"],
+    ["102770013219", "length"], // 12 digits
+    ["10277001321950", "length"], // 14 digits
+    ["3045001160001570", "length"], // 16 digits
+    ["10277OO132195", "characters"],
+    ["0000000000000", "zeros"], // passes the check digit
+    ["000000000000000", "zeros"],
   ])("%s fails with %s", (input, reason) => {
     expect(validateOgrn(input)).toEqual({ ok: false, reason });
   });

@@ -21,7 +21,7 @@ describe("findPartyInput", () => {
   it.each([
     { input: { inn: "123" }, path: "inn", message: "core.clients.innFormat" },
     { input: { inn: "7707083894" }, path: "inn", message: "core.clients.innChecksum" },
-    { input: { inn: "7707083893", kpp: "77" }, path: "kpp", message: "core.clients.kppFormat" },
+    { input: { inn: "7707083893", kpp: "77" }, path: "kpp", message: "core.clients.kppLength" },
   ])("refuses $input with $message", ({ input, path, message }) => {
     expect(issue(findPartyInput.safeParse(input))).toEqual({ path, message });
   });

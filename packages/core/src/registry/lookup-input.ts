@@ -1,18 +1,15 @@
 import { z } from "zod";
-import { validateInn, validateKpp } from "../clients/tax-ids.ts";
-import { clientMessages } from "../messages/catalogs/clients.ts";
+import { checkTaxId } from "../clients/tax-id-messages.ts";
 import { validateBik } from "../requisites/bank-codes.ts";
 import { requisiteMessages } from "../requisites/messages.ts";
 import { registryMessages } from "./messages.ts";
 
-const innMessages = { format: clientMessages.innFormat, checksum: clientMessages.innChecksum };
-
 /** What `core.registry.findParty` takes: a checked INN (10 or 12 digits) and, for a branch, its KPP. */
 export const findPartyInput = z.object({
   inn: z.string().transform((raw, ctx) => {
-    const inn = validateInn(raw);
+    const inn = checkTaxId("inn", raw);
     if (inn.ok) return inn.value;
-    ctx.addIssue({ code: "custom", message: innMessages[inn.reason] });
+    ctx.addIssue({ code: "custom", message: inn.message });
     return z.NEVER;
   }),
   kpp: z
@@ -20,9 +17,9 @@ export const findPartyInput = z.object({
     .nullish()
     .transform((raw, ctx) => {
       if (!raw?.trim()) return undefined;
-      const kpp = validateKpp(raw);
+      const kpp = checkTaxId("kpp", raw);
       if (kpp.ok) return kpp.value;
-      ctx.addIssue({ code: "custom", message: clientMessages.kppFormat });
+      ctx.addIssue({ code: "custom", message: kpp.message });
       return z.NEVER;
     }),
 });

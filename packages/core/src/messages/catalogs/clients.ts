@@ -10,6 +10,26 @@ export const clientMessages = registerMessages(
       ru: "ИНН должен состоять из 10 цифр (организация) или 12 цифр (физлицо)",
     },
     innChecksum: { en: "INN checksum does not match", ru: "Контрольная сумма ИНН не сходится" },
+    innCharacters: {
+      en: "INN is made of digits only",
+      ru: "ИНН состоит только из цифр",
+    },
+    innZeros: { en: "INN cannot be all zeros", ru: "ИНН не может состоять из одних нулей" },
+    innRegion: {
+      en: "INN cannot start with 00: there is no such region code",
+      ru: "ИНН не может начинаться с 00: такого кода региона нет",
+    },
+    kppLength: { en: "KPP must have 9 characters", ru: "КПП состоит из 9 знаков" },
+    kppCharacters: {
+      en: "KPP is made of digits and capital Latin letters",
+      ru: "КПП состоит из цифр и заглавных латинских букв",
+    },
+    kppZeros: { en: "KPP cannot be all zeros", ru: "КПП не может состоять из одних нулей" },
+    ogrnCharacters: {
+      en: "OGRN is made of digits only",
+      ru: "ОГРН состоит только из цифр",
+    },
+    ogrnZeros: { en: "OGRN cannot be all zeros", ru: "ОГРН не может состоять из одних нулей" },
     kppFormat: {
       en: "KPP must have 9 characters: 4 digits, 2 digits or capital Latin letters, 3 digits",
       ru: "КПП — 9 знаков: 4 цифры, 2 цифры или заглавные латинские буквы, 3 цифры",
