@@ -12,7 +12,7 @@ import {
   type WriteScope,
 } from "@quartet/core";
 import { assignmentLog, functionAssignments, teams } from "@quartet/db/org";
-import { and, asc, count, desc, eq, gte } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray } from "drizzle-orm";
 import type { PeopleDeps } from "./deps.ts";
 import { listMembers } from "./members.ts";
 
@@ -212,7 +212,9 @@ export async function staffing(deps: PeopleDeps, orgId: string) {
 
 /**
  * Picks who receives a new piece of work for a function with the assignment engine and
- * records the choice in the same transaction, so load and round robin stay exact.
+ * records the choice in the same transaction, so load and round robin stay exact. The
+ * organisation's owner who covers several functions is a nominal candidate: a specialist
+ * staffed for the function gets the work first.
  */
 export async function assignWork(
   deps: PeopleDeps,
@@ -227,7 +229,12 @@ export async function assignWork(
 ) {
   const settings = await deps.organisations.get(input.orgId);
   const dayStart = startOfLocalDay(deps.clock.now(), settings.timeZone);
-  const members = new Map((await listMembers(deps, input.orgId)).map((m) => [m.userId, m.name]));
+  const memberRows = await listMembers(deps, input.orgId);
+  const members = new Map(memberRows.map((m) => [m.userId, m.name]));
+  const generalists = await generalistOwners(
+    scope,
+    memberRows.filter((m) => m.role === "owner").map((m) => m.userId),
+  );
   const rows = await scope.tx
     .select()
     .from(functionAssignments)
@@ -257,6 +264,7 @@ export async function assignWork(
         capacityPerDay: r.capacityPerDay,
         paused: r.paused,
         assignedToday: loads.find((l) => l.userId === r.userId)?.n ?? 0,
+        nominal: generalists.has(r.userId),
       })),
   });
   if (result.ok) {
@@ -270,4 +278,15 @@ export async function assignWork(
     });
   }
   return result;
+}
+
+/** The owners among `ownerIds` who cover more than one function: nominal candidates on each. */
+async function generalistOwners(scope: WriteScope, ownerIds: readonly string[]): Promise<Set<string>> {
+  if (ownerIds.length === 0) return new Set();
+  const rows = await scope.tx
+    .select({ userId: functionAssignments.userId, n: count() })
+    .from(functionAssignments)
+    .where(inArray(functionAssignments.userId, [...ownerIds]))
+    .groupBy(functionAssignments.userId);
+  return new Set(rows.filter((r) => r.n > 1).map((r) => r.userId));
 }

@@ -2,16 +2,20 @@ import { describe, expect, it } from "vitest";
 import { isDomainError } from "../errors.ts";
 import { type AssignmentInput, type Candidate, chooseAssignee } from "./assignment.ts";
 
-/** A candidate: `ann:3/10` has 3 of 10 today, `ann:3/-` is unlimited, a trailing `!` means paused. */
+/**
+ * A candidate: `ann:3/10` has 3 of 10 today, `ann:3/-` is unlimited, a trailing `!` means paused,
+ * a trailing `~` a nominal owner (covers every function).
+ */
 function c(spec: string): Candidate {
-  const match = /^(\w+):(\d+)\/(\d+|-)(!?)$/.exec(spec);
+  const match = /^(\w+):(\d+)\/(\d+|-)(!?)(~?)$/.exec(spec);
   if (!match) throw new Error(`bad spec ${spec}`);
-  const [, userId = "", today = "", capacity = "", paused] = match;
+  const [, userId = "", today = "", capacity = "", paused, nominal] = match;
   return {
     userId,
     capacityPerDay: capacity === "-" ? null : Number(capacity),
     paused: paused === "!",
     assignedToday: Number(today),
+    ...(nominal === "~" ? { nominal: true } : {}),
   };
 }
 
@@ -268,6 +272,58 @@ const cases: Case[] = [
     candidates: ["ann:5/5!", "bob:0/3"],
     expected: "bob by least-busy",
     skipped: ["ann:paused"],
+  },
+  {
+    name: "a specialist takes the work from the owner who covers everything",
+    strategy: "round-robin",
+    candidates: ["own:0/-~", "spe:0/-"],
+    expected: "spe by specialist",
+    skipped: ["own:specialist-covers"],
+  },
+  {
+    name: "a specialist takes it even where the owner nominally owns the client",
+    strategy: "least-busy",
+    candidates: ["own:0/-~", "spe:9/-"],
+    preferred: "own",
+    expected: "spe by specialist",
+    skipped: ["own:specialist-covers"],
+  },
+  {
+    name: "two specialists share it in turn, the owner passed over",
+    strategy: "round-robin",
+    candidates: ["bob:0/-", "own:0/-~", "spe:0/-"],
+    last: "bob",
+    expected: "spe by specialist",
+    skipped: ["own:specialist-covers"],
+  },
+  {
+    name: "a specialist at capacity still keeps the client he owns",
+    strategy: "round-robin",
+    candidates: ["own:0/-~", "spe:5/5"],
+    preferred: "spe",
+    expected: "spe by existing-owner",
+    skipped: ["own:specialist-covers"],
+  },
+  {
+    name: "the owner takes it when the only specialist is paused",
+    strategy: "round-robin",
+    candidates: ["own:0/-~", "spe:0/-!"],
+    expected: "own by round-robin",
+    skipped: ["spe:paused"],
+  },
+  {
+    name: "the owner takes it when the specialist is full",
+    strategy: "least-busy",
+    candidates: ["own:0/-~", "spe:5/5"],
+    expected: "own by least-busy",
+    skipped: ["spe:at-capacity"],
+  },
+  {
+    name: "an owner alone on the function is nobody's nominal stand-in",
+    strategy: "round-robin",
+    candidates: ["own:0/-~"],
+    preferred: "own",
+    expected: "own by existing-owner",
   },
 ];
 

@@ -15,6 +15,11 @@ export type Candidate = {
   capacityPerDay: number | null;
   paused: boolean;
   assignedToday: number;
+  /**
+   * Covers the function only nominally: the organisation's owner who also covers other functions.
+   * Passed over while a specialist (a candidate who is not nominal) can take the work.
+   */
+  nominal?: boolean;
 };
 
 /** What the engine needs to pick the receiver of one new piece of work (a lead, a client, a handoff). */
@@ -30,7 +35,7 @@ export type AssignmentInput = {
 };
 
 /** Why a candidate could not take new work. */
-export type SkipReason = "paused" | "at-capacity";
+export type SkipReason = "paused" | "at-capacity" | "specialist-covers";
 
 /** How the choice was made: how many people were looked at and who was passed over, and why. */
 export type AssignmentExplanation = {
@@ -43,7 +48,8 @@ export type Assigned = {
   ok: true;
   function: SalesFunction;
   userId: string;
-  reason: "existing-owner" | AssignmentStrategy;
+  /** `specialist`: the strategy's pick among specialists, a nominal owner passed over. */
+  reason: "existing-owner" | AssignmentStrategy | "specialist";
   assignee: Candidate;
   explanation: AssignmentExplanation;
 };
@@ -63,6 +69,10 @@ export type AssignmentResult = Assigned | NotAssigned;
  * Chooses who receives a new piece of work for one function.
  *
  * Rules, in order:
+ * 0. While a specialist can take the work (not paused, and within capacity or the client's
+ *    owner), nominal candidates — an owner who still covers every function — are passed over
+ *    (`specialist-covers`), even as the client's existing owner; the reason is then `specialist`.
+ *    With no specialist available the nominal owner takes it as anyone else would.
  * 1. The client's existing owner (`preferredUserId`) gets it when they are a candidate and not
  *    paused — even at or over capacity: capacity limits *new* work, and continuity with a client
  *    someone already owns beats it. A paused owner is skipped and the work goes to someone else.
@@ -80,7 +90,15 @@ export type AssignmentResult = Assigned | NotAssigned;
 export function chooseAssignee(input: AssignmentInput): AssignmentResult {
   const { candidates } = input;
   assertCandidates(candidates);
-  const reasons = new Map(candidates.map((c) => [c.userId, skipReason(c)] as const));
+  const reasons = new Map<string, SkipReason | undefined>(candidates.map((c) => [c.userId, skipReason(c)]));
+  const specialistFree = candidates.some(
+    (c) =>
+      !c.nominal &&
+      (reasons.get(c.userId) === undefined || (c.userId === input.preferredUserId && !c.paused)),
+  );
+  const passedOver = (c: Candidate) => specialistFree && c.nominal === true;
+  const setAside = candidates.filter((c) => passedOver(c) && reasons.get(c.userId) === undefined);
+  for (const c of setAside) reasons.set(c.userId, "specialist-covers");
   const explain = (chosen?: Candidate): AssignmentExplanation => ({
     considered: candidates.length,
     skipped: candidates.flatMap((c) => {
@@ -97,7 +115,7 @@ export function chooseAssignee(input: AssignmentInput): AssignmentResult {
     explanation: explain(chosen),
   });
 
-  const owner = candidates.find((c) => c.userId === input.preferredUserId && !c.paused);
+  const owner = candidates.find((c) => c.userId === input.preferredUserId && !c.paused && !passedOver(c));
   if (input.preferredUserId != null && owner !== undefined) return assigned(owner, "existing-owner");
 
   const eligible = candidates.filter((c) => reasons.get(c.userId) === undefined);
@@ -110,11 +128,12 @@ export function chooseAssignee(input: AssignmentInput): AssignmentResult {
           : "all-at-capacity";
     return { ok: false, function: input.function, reason, explanation: explain() };
   }
+  const why = (strategy: AssignmentStrategy) => (setAside.length > 0 ? "specialist" : strategy);
   switch (input.strategy) {
     case "round-robin":
-      return assigned(nextInTurn(candidates, eligible, input.lastAssignedUserId), "round-robin");
+      return assigned(nextInTurn(candidates, eligible, input.lastAssignedUserId), why("round-robin"));
     case "least-busy":
-      return assigned(leastBusy(eligible), "least-busy");
+      return assigned(leastBusy(eligible), why("least-busy"));
   }
 }
 

@@ -28,8 +28,23 @@ function assign(
   return chooseAssignee({ function: fn, strategy: "least-busy", candidates, preferredUserId });
 }
 
+const owner: Candidate = { ...maria, userId: "usr_owner", name: "Олег", nominal: true };
+const specialist = () => assign([owner, ivan], "first-sale", "usr_owner");
+
 describe("describeAssignment", () => {
   it.each<[string, AssignmentResult, Locale, string]>([
+    [
+      "a specialist over the owner, ru",
+      specialist(),
+      "ru",
+      "Назначено на специалиста по первой продаже: Ivan (3 из 10 сегодня)",
+    ],
+    [
+      "a specialist over the owner, en",
+      specialist(),
+      "en",
+      "Assigned to the first sale specialist: Ivan (3 of 10 today)",
+    ],
     ["least busy, en", assign([ivan]), "en", "Assigned to Ivan: least busy (3 of 10 today)"],
     ["least busy, ru", assign([ivan]), "ru", "Ответственный: Ivan — наименьшая загрузка (3 из 10 сегодня)"],
     ["unlimited, en", assign([maria]), "en", "Assigned to Мария: least busy (7 today, no limit)"],

@@ -117,6 +117,23 @@ export const handoffs = {
   route: "{from} → {to}",
   waitingFor: "Receiver: {name}",
   waitingForAnyone: "Receiver: the {function} team",
+  /** Why the receiver got it, by the handoff's `assignmentReason`. */
+  assigned: {
+    "existing-owner": "Assigned: already works with this client",
+    "round-robin": "Assigned in turn",
+    "least-busy": "Assigned to the least busy",
+    specialist: {
+      prospecting: "Assigned to the prospecting specialist",
+      "first-sale": "Assigned to the first sale specialist",
+      farming: "Assigned to the client development specialist",
+      vip: "Assigned to the VIP clients specialist",
+    },
+    "nobody-covers": "Nobody covers this function",
+    "all-paused": "Everyone on this function is paused",
+    "all-at-capacity": "Everyone on this function has reached today's limit",
+    chosen: "Chosen by hand",
+    "chosen-not-covering": "Chosen by hand, does not cover this function",
+  },
   acceptBy: "Accept by {when}",
   decided: "Reason: {reason}",
   accept: "Accept",

@@ -9,6 +9,7 @@ import { orgKey } from "../../lib/org-key.ts";
 import { useOrgRefresh } from "../../lib/org-refresh.ts";
 import { useMembers } from "../team/queries.ts";
 import type { HandoffRecord } from "./client-types.ts";
+import { assignmentKey } from "./handoff-assignment.ts";
 import { HandoffDialog } from "./handoff-dialog.tsx";
 
 const stateTone: Record<string, BadgeTone> = {
@@ -80,6 +81,9 @@ export function ClientHandoffs(props: { clientId: string; stage: string }): JSX.
                   <p class="record-list__note">{handoff.note}</p>
                   <span class="q-muted">
                     {receiver(handoff)}
+                    <Show when={assignmentKey(handoff.assignmentReason, handoff.toFunction)}>
+                      {(key) => ` · ${i18n.tDynamic(key())}`}
+                    </Show>
                     <Show when={handoff.state === "requested"}>
                       {" · "}
                       {i18n.t("handoffs.acceptBy", { when: i18n.formatDateTime(handoff.acceptBy) })}
