@@ -57,6 +57,9 @@ describe("issuing core's invoice of an order", () => {
       "В том числе НДС",
       "Условия оплаты: оплата в течение 5 дней",
       "Руководитель Иванов И. И.",
+      // The training line's 10 % discount is its own column, so price × quantity − discount = its sum.
+      "Скидка",
+      "15 600,00 1 560,00",
     ]) {
       expect(text).toContain(printed);
     }

@@ -40,6 +40,7 @@ export function documentLines(
       unit: entered.unit,
       quantity: Number(quantityThousandths(entered.quantity, `lines.${index}.quantity`)) / 1000,
       price: money(entered.unitPriceMinor, currency),
+      ...(line.discount.amountMinor > 0 ? { discount: line.discount } : {}),
       vat,
       vatAmount: line.vat,
       total: input.pricing === "included" ? line.gross : line.net,

@@ -34,6 +34,8 @@ export type DocumentLine = {
   /** The unit as printed (`шт`, `усл.`, `ч`). */
   readonly unit: string;
   readonly price: Money;
+  /** What the line's discount took off quantity × price; absent when it had none. */
+  readonly discount?: Money;
   readonly vat: LineVat;
   /** The VAT inside `total` (zero when `vat.kind` is `none`). */
   readonly vatAmount: Money;

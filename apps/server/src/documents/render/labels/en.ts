@@ -20,6 +20,7 @@ export const en: DocumentLabels = {
   quantity: "Qty",
   unit: "Unit",
   price: "Price",
+  discount: "Discount",
   vat: "VAT rate",
   vatSum: "VAT amount",
   sum: "Amount",

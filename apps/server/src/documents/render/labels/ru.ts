@@ -18,6 +18,7 @@ export const ru = {
   quantity: "Кол-во",
   unit: "Ед.",
   price: "Цена",
+  discount: "Скидка",
   vat: "Ставка НДС",
   vatSum: "Сумма НДС",
   sum: "Сумма",
