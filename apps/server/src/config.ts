@@ -3,6 +3,7 @@ import { hostname } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { newId } from "@quartet/core";
+import { type SignUpSettings, signUpSettingsFrom } from "./auth/sign-up/settings.ts";
 import { dadataUrl } from "./registry/dadata-adapter.ts";
 
 /** Everything the server reads from its environment, with the defaults a first run needs. */
@@ -52,6 +53,12 @@ export type ServerConfig = {
    * (`NODE_ENV=test|development`); otherwise https to public addresses only.
    */
   webhooksAllowLoopback: boolean;
+  /**
+   * Who may sign up (`QUARTET_SIGNUP`: open, invitation, closed), whether a new address is confirmed
+   * by mail first (`QUARTET_VERIFY_EMAIL`) and how many organisations one person may own
+   * (`QUARTET_MAX_ORGS_PER_USER`, 10). See docs/operations.md, "Sign-up policy".
+   */
+  signUp: SignUpSettings;
 };
 
 const defaultAdminDir = fileURLToPath(new URL("../../admin/dist", import.meta.url));
@@ -139,5 +146,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     consultant: consultantFrom(env),
     registryUrl: env.QUARTET_REGISTRY_URL || dadataUrl,
     webhooksAllowLoopback: env.NODE_ENV === "test" || env.NODE_ENV === "development",
+    signUp: signUpSettingsFrom(env, intFrom(env.QUARTET_MAX_ORGS_PER_USER, 10, "QUARTET_MAX_ORGS_PER_USER")),
   };
 }

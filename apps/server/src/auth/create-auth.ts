@@ -1,4 +1,4 @@
-import { type Logger, newId } from "@quartet/core";
+import { type Clock, type Logger, newId } from "@quartet/core";
 import type { DatabaseHandle } from "@quartet/db";
 import { accounts, rateLimits, sessions, users, verifications } from "@quartet/db/control";
 import { betterAuth } from "better-auth";
@@ -13,21 +13,24 @@ import { hashToken, withHashedSessionTokens } from "./hashed-tokens.ts";
 import type { Mailer } from "./mailer.ts";
 import { resetPasswordMail } from "./reset-password-mail.ts";
 import { withSerialisedWrites } from "./serialised-writes.ts";
+import { signUpGate } from "./sign-up/gate.ts";
+import { claimAdministrator } from "./sign-up/instance.ts";
+import { verifyEmailMail } from "./sign-up/verify-email-mail.ts";
 import { stripSessionTokens } from "./strip-session-tokens.ts";
 
 /** better-auth accepts an empty name at sign-up; Quartet shows names everywhere, so it refuses one. */
-const requireSignUpName = createAuthMiddleware(async (ctx) => {
-  if (ctx.path !== "/sign-up/email") return;
-  const name = (ctx.body as { name?: unknown } | undefined)?.name;
+function requireSignUpName(body: unknown): void {
+  const name = (body as { name?: unknown } | undefined)?.name;
   if (typeof name !== "string" || name.trim() === "") {
     throw new APIError("BAD_REQUEST", { message: "Name is required", code: "NAME_REQUIRED" });
   }
-});
+}
 
 /** Who a valid session cookie belongs to. */
 export type SessionUser = { userId: string; email: string; name: string };
 
 const resetTokenSeconds = 3600;
+const verifyTokenSeconds = 24 * 3600;
 const idPrefixes: Record<string, string> = {
   user: "usr",
   session: "ses",
@@ -49,8 +52,16 @@ export function createAuth(input: {
   config: ServerConfig;
   logger: Logger;
   mailer: Mailer;
+  clock: Clock;
 }) {
-  const { control, config, logger, mailer } = input;
+  const { control, config, logger, mailer, clock } = input;
+  const gate = signUpGate({ control, settings: config.signUp, clock });
+  // Not awaited: an answer that waits for SMTP would tell who has an account.
+  const sendInBackground = (mail: ReturnType<typeof resetPasswordMail>, userId: string, what: string) =>
+    void mailer.send(mail).catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      logger.error({ userId, reason }, `The ${what} mail could not be sent`);
+    });
   const secure = config.publicUrl.startsWith("https:");
   const schema = {
     user: users,
@@ -73,14 +84,32 @@ export function createAuth(input: {
       minPasswordLength: 8,
       resetPasswordTokenExpiresIn: resetTokenSeconds,
       revokeSessionsOnPasswordReset: true,
-      // Not awaited: an answer that waits for SMTP would tell who has an account.
       sendResetPassword: async ({ user, token }) => {
         const link = `${config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
         const mail = resetPasswordMail({ to: user.email, link, validMinutes: resetTokenSeconds / 60 });
-        mailer.send(mail).catch((error: unknown) => {
-          const reason = error instanceof Error ? error.message : String(error);
-          logger.error({ userId: user.id, reason }, "The password reset mail could not be sent");
-        });
+        sendInBackground(mail, user.id, "password reset");
+      },
+    },
+    // The link opens the admin's /verify-email page, which confirms through GET /api/auth/verify-email.
+    emailVerification: config.signUp.verifyEmail
+      ? {
+          sendOnSignUp: true,
+          expiresIn: verifyTokenSeconds,
+          sendVerificationEmail: async ({ user, token }) => {
+            if (user.emailVerified) return;
+            const link = `${config.publicUrl}/verify-email?token=${encodeURIComponent(token)}`;
+            const mail = verifyEmailMail({ to: user.email, link, validHours: verifyTokenSeconds / 3600 });
+            sendInBackground(mail, user.id, "address confirmation");
+          },
+        }
+      : undefined,
+    databaseHooks: {
+      user: {
+        create: {
+          before: async (user, ctx) =>
+            (await gate.verified(ctx)) ? { data: { ...user, emailVerified: true } } : undefined,
+          after: async (user) => claimAdministrator(control, user.id, clock.now()),
+        },
       },
     },
     verification: { storeIdentifier: { hash: async (identifier: string) => hashToken(identifier) } },
@@ -92,10 +121,17 @@ export function createAuth(input: {
       customRules: {
         "/sign-in/email": { window: 60, max: 5 },
         "/request-password-reset": { window: 300, max: 3 },
+        "/send-verification-email": { window: 300, max: 3 },
       },
     },
     disabledPaths: ["/list-sessions", "/revoke-session", "/revoke-other-sessions"],
-    hooks: { before: requireSignUpName },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-up/email") return;
+        requireSignUpName(ctx.body);
+        await gate.check(ctx);
+      }),
+    },
     telemetry: { enabled: false },
     logger: authLogOptions(logger),
     onAPIError: { onError: authErrorReporter(logger) },

@@ -1,10 +1,5 @@
+import { bilingualMail } from "./bilingual-mail.ts";
 import type { MailMessage } from "./mailer.ts";
-
-const escapeHtml = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
-  );
 
 /**
  * The password reset mail, in Russian then English: the user's language is not known before
@@ -14,26 +9,21 @@ const escapeHtml = (value: string) =>
  */
 export function resetPasswordMail(input: { to: string; link: string; validMinutes: number }): MailMessage {
   const { link, validMinutes } = input;
-  const ru = [
-    "Здравствуйте!",
-    "Кто-то (надеемся, вы) попросил сбросить пароль вашей учётной записи Quartet. Чтобы задать новый пароль, откройте ссылку:",
-    link,
-    `Ссылка действует ${validMinutes} мин. и срабатывает один раз. Если вы не просили сбросить пароль, ничего не делайте: пароль останется прежним.`,
-  ];
-  const en = [
-    "Hello,",
-    "Someone (hopefully you) asked to reset the password of your Quartet account. To choose a new password, open this link:",
-    link,
-    `The link is valid for ${validMinutes} minutes and works once. If you did not ask for a reset, do nothing: your password stays as it is.`,
-  ];
-  const paragraph = (line: string) =>
-    line === link
-      ? `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`
-      : `<p>${escapeHtml(line)}</p>`;
-  return {
+  return bilingualMail({
     to: input.to,
     subject: "Сброс пароля Quartet / Quartet password reset",
-    text: `${ru.join("\n\n")}\n\n---\n\n${en.join("\n\n")}\n`,
-    html: `<div lang="ru">${ru.map(paragraph).join("")}</div><hr><div lang="en">${en.map(paragraph).join("")}</div>`,
-  };
+    link,
+    ru: [
+      "Здравствуйте!",
+      "Кто-то (надеемся, вы) попросил сбросить пароль вашей учётной записи Quartet. Чтобы задать новый пароль, откройте ссылку:",
+      link,
+      `Ссылка действует ${validMinutes} мин. и срабатывает один раз. Если вы не просили сбросить пароль, ничего не делайте: пароль останется прежним.`,
+    ],
+    en: [
+      "Hello,",
+      "Someone (hopefully you) asked to reset the password of your Quartet account. To choose a new password, open this link:",
+      link,
+      `The link is valid for ${validMinutes} minutes and works once. If you did not ask for a reset, do nothing: your password stays as it is.`,
+    ],
+  });
 }

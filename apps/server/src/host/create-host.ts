@@ -64,7 +64,7 @@ export async function createHost(options: HostOptions) {
   });
   await runMigrations(control, [controlMigrations]);
   const mailer = options.mailer ?? mailerFromConfig(config, logger);
-  const auth = createAuth({ control, config, logger, mailer });
+  const auth = createAuth({ control, config, logger, mailer, clock });
   const registry = createRegistry(options.plugins, logger);
   const installations = createInstallationStore(control, clock);
   const organisations = createOrganisationStore(control, config, clock);

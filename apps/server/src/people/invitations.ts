@@ -158,6 +158,8 @@ export async function acceptInvitation(deps: PeopleDeps, actor: Actor & { email:
       .insert(memberships)
       .values({ orgId: invitation.orgId, userId: actor.id, role: invitation.role, createdAt: now })
       .onConflictDoNothing();
+    // The link came by mail to this address: following it confirms the address (docs/operations.md, "Sign-up policy").
+    await tx.update(users).set({ emailVerified: true }).where(eq(users.id, actor.id));
   });
   await recordAudit(deps, actor, invitation.orgId, {
     action: "core.invitation.accept",

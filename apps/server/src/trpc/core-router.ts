@@ -22,6 +22,7 @@ import { readinessRouter } from "./routers/readiness.ts";
 import { registryRouter } from "./routers/registry.ts";
 import { requisitesRouter } from "./routers/requisites.ts";
 import { searchRouter } from "./routers/search.ts";
+import { instanceRouter, signUpRouter } from "./routers/sign-up.ts";
 import { auditRouter, staffingRouter } from "./routers/staffing.ts";
 import { tasksRouter } from "./routers/tasks.ts";
 import { timelineRouter } from "./routers/timeline.ts";
@@ -86,6 +87,8 @@ const eventsRouter = router({
 /** The `core` key of the app router. */
 export const coreRouter = router({
   me: meProcedure,
+  signUp: signUpRouter,
+  instance: instanceRouter,
   org: orgRouter,
   members: membersRouter,
   invitations: invitationsRouter,

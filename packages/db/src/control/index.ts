@@ -2,6 +2,7 @@ import { controlDatabaseUrl, type DatabaseHandle, type DatabaseTarget, openDatab
 import { controlMigrations, runMigrations } from "../migrate.ts";
 
 export * from "./auth-schema.ts";
+export * from "./instance-schema.ts";
 export * from "./people-schema.ts";
 export * from "./schema.ts";
 

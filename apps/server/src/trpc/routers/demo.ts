@@ -1,6 +1,7 @@
 import { cleanText, DomainError, peopleMessages } from "@quartet/core";
 import { authedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
+import { assertMayCreateOrganisation } from "../../auth/sign-up/organisation-allowance.ts";
 import { demoBoard, startDemo } from "../../demo/start-demo.ts";
 
 function requireUser(actor: { kind: string; email?: string }) {
@@ -29,8 +30,9 @@ export const demoRouter = router({
         size: z.enum(["default", "small"]).default("default"),
       }),
     )
-    .mutation(({ ctx, input }) => {
+    .mutation(async ({ ctx, input }) => {
       const email = requireUser(ctx.actor);
+      await assertMayCreateOrganisation(ctx.host.host.control, ctx.host.host.config.signUp, ctx.actor.id);
       return startDemo(
         ctx.host.host,
         { id: ctx.actor.id, name: ctx.actor.name, email },

@@ -1,6 +1,7 @@
 import { corePermissions, DomainError, peopleMessages } from "@quartet/core";
 import { authedProcedure, protectedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
+import { assertMayCreateOrganisation } from "../../auth/sign-up/organisation-allowance.ts";
 import { organisationSettingsInput } from "../../people/organisations.ts";
 
 /** The signed-in user, their organisations and what they may do in the active one. */
@@ -26,8 +27,9 @@ function requireUser(actor: { kind: string }) {
 
 /** Organisation settings, creation and switching. */
 export const orgRouter = router({
-  create: authedProcedure.input(organisationSettingsInput).mutation(({ ctx, input }) => {
+  create: authedProcedure.input(organisationSettingsInput).mutation(async ({ ctx, input }) => {
     requireUser(ctx.actor);
+    await assertMayCreateOrganisation(ctx.host.host.control, ctx.host.host.config.signUp, ctx.actor.id);
     return ctx.host.people.createOrganisation(ctx.actor, input);
   }),
   switch: authedProcedure.input(z.object({ orgId: z.string().min(1) })).mutation(async ({ ctx, input }) => {
