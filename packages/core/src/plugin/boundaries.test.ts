@@ -2,24 +2,11 @@ import { sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
 import { pluginProcedure, protectedProcedure, router } from "../trpc/index.ts";
 import { isSemver, ownsTable, tablePrefixOf, validateBoundaries } from "./boundaries.ts";
-import type { AnyPlugin } from "./define-plugin.ts";
+import { minimalManifest } from "./minimal-manifest.ts";
 
 const table = (name: string) => sqliteTable(name, { id: text("id").primaryKey() });
 
-function plugin(id: string, overrides: Partial<AnyPlugin> = {}): AnyPlugin {
-  return {
-    id,
-    function: null,
-    name: { en: id, ru: id },
-    description: { en: id, ru: id },
-    version: "1.0.0",
-    dependsOn: [],
-    permissions: [],
-    events: { emits: [], consumes: [] },
-    router: undefined,
-    ...overrides,
-  };
-}
+const plugin = minimalManifest;
 
 const withTables = (id: string, ...names: string[]) =>
   plugin(id, {

@@ -8,6 +8,7 @@ export * from "./first-delivery.ts";
 export * from "./graph.ts";
 export * from "./health.ts";
 export * from "./migration-statements.ts";
+export * from "./minimal-manifest.ts";
 export * from "./plan.ts";
 export * from "./plan-sums.ts";
 export * from "./pricing.ts";

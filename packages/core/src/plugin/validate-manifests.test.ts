@@ -3,6 +3,7 @@ import { z } from "zod";
 import { defineEvent } from "./define-event.ts";
 import { definePermission } from "./define-permission.ts";
 import { type AnyPlugin, defineSubscriber } from "./define-plugin.ts";
+import { minimalManifest } from "./minimal-manifest.ts";
 import { validateManifests, validateOne } from "./validate-manifests.ts";
 
 const event = (name: string, version = 1) =>
@@ -14,21 +15,7 @@ const subscriber = (name: string, on = leadQualified) =>
   defineSubscriber({ name, event: on, handle: async () => {} });
 const job = (name: string, everyMs: number) => ({ name, everyMs, run: async () => {} });
 
-/** The smallest manifest `AnyPlugin` allows: no router, no tables, no events. */
-function plugin(id: string, overrides: Partial<AnyPlugin> = {}): AnyPlugin {
-  return {
-    id,
-    function: null,
-    name: { en: id, ru: id },
-    description: { en: `The ${id} plugin`, ru: `Плагин ${id}` },
-    version: "1.0.0",
-    dependsOn: [],
-    permissions: [],
-    events: { emits: [], consumes: [] },
-    router: undefined,
-    ...overrides,
-  };
-}
+const plugin = minimalManifest;
 
 const consuming = (...consumes: AnyPlugin["events"]["consumes"]) => ({ events: { emits: [], consumes } });
 const needing = (id: string, ...dependsOn: string[]) => plugin(id, { dependsOn });

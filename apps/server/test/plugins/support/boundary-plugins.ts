@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type AnyPlugin, definePlugin } from "@quartet/core/plugin";
+import { type AnyPlugin, definePlugin, minimalManifest } from "@quartet/core/plugin";
 import { sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /**
@@ -29,20 +29,8 @@ export function migrationsFolder(migrations: readonly (readonly string[])[]): st
 export const table = (name: string) => sqliteTable(name, { id: text("id").primaryKey() });
 
 /** A plugin with nothing but a manifest; `overrides` adds tables, a router, settings … */
-export function barePlugin(id: string, overrides: Partial<AnyPlugin> = {}): AnyPlugin {
-  return definePlugin({
-    id,
-    function: null,
-    name: { en: id, ru: id },
-    description: { en: `The ${id} plugin`, ru: `Модуль ${id}` },
-    version: "1.0.0",
-    dependsOn: [],
-    permissions: [],
-    events: { emits: [], consumes: [] },
-    router: undefined,
-    ...overrides,
-  });
-}
+export const barePlugin = (id: string, overrides: Partial<AnyPlugin> = {}): AnyPlugin =>
+  definePlugin(minimalManifest(id, overrides));
 
 /** A plugin whose tables are `tables` and whose migrations are `migrations` (see `migrationsFolder`). */
 export function pluginWithMigrations(
