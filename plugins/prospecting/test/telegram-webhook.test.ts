@@ -99,6 +99,59 @@ describe("POST /hooks/prospecting/telegram/:key", () => {
     expect((await inbox()).items).toEqual([]);
   });
 
+  /** A private message of `telegramMessage` with its text replaced by `content` (a sticker, a photo…). */
+  const withContent = (updateId: number, chatId: number, content: Record<string, unknown>) => {
+    const { text: _, ...message } = telegramMessage(updateId, chatId, "").message;
+    return { update_id: updateId, message: { ...message, ...content } };
+  };
+
+  it.each([
+    ["group", { id: -4242, title: "Закупки", type: "group" }],
+    ["supergroup", { id: -1004242, title: "Оптовики", type: "supergroup" }],
+    ["channel", { id: -1009999, title: "Новости", type: "channel" }],
+  ])("acknowledges a %s's messages and ignores them: no request, no reply into it", async (_, chat) => {
+    const inGroup = (updateId: number, text: string) => {
+      const update = telegramMessage(updateId, 111222333, text);
+      return { ...update, message: { ...update.message, chat } };
+    };
+    for (const update of [inGroup(8101, "/start vk_spring"), inGroup(8102, "Кто продаёт коробки?")]) {
+      const response = await post(update);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ ok: true, ignored: true });
+    }
+    const asChannelPost = { update_id: 8103, channel_post: inGroup(8103, "Скидки").message };
+    expect((await post(asChannelPost)).status).toBe(200);
+    expect((await inbox()).items).toEqual([]);
+    expect(fake.calls.map((call) => call.method)).toEqual(["setWebhook"]);
+  });
+
+  it.each([
+    ["a sticker", { sticker: { file_id: "CAACAgI", width: 512, height: 512, emoji: "👍" } }],
+    ["a photo without caption", { photo: [{ file_id: "AgACAgI", width: 90, height: 90 }] }],
+    ["a voice message", { voice: { file_id: "AwACAgI", duration: 4 } }],
+  ])("does not open a request for %s alone", async (_, content) => {
+    const response = await post(withContent(8201, 777, content));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true, ignored: true });
+    expect((await inbox()).items).toEqual([]);
+    expect(fake.calls.map((call) => call.method)).toEqual(["setWebhook"]);
+  });
+
+  it("records a sticker, a photo and a voice message in an open conversation as what they are", async () => {
+    await post(telegramMessage(8301, 778, "Здравствуйте, нужны коробки"));
+    await post(withContent(8302, 778, { sticker: { file_id: "CAACAgI", width: 512, height: 512 } }));
+    await post(withContent(8303, 778, { photo: [{ file_id: "AgACAgI" }], caption: "Вот такие" }));
+    await post(withContent(8304, 778, { voice: { file_id: "AwACAgI", duration: 4 } }));
+    const [request] = (await inbox()).items;
+    const detail = await (await h.as(h.owner)).prospecting.inbox.get({ requestId: request?.id ?? "" });
+    expect(detail.conversation.filter((m) => m.direction === "in").map((m) => [m.media, m.text])).toEqual([
+      [null, "Здравствуйте, нужны коробки"],
+      ["sticker", null],
+      ["photo", "Вот такие"],
+      ["voice", null],
+    ]);
+  });
+
   it("answers a request through the bot and stamps the first action", async () => {
     await post(telegramMessage(5101, 555, "Есть доставка в Казань?"));
     const [request] = (await inbox()).items;

@@ -27,6 +27,7 @@ describe("parseTelegramUpdate", () => {
         at: 1768557600000,
         text: "Сколько стоит?",
         contact: null,
+        media: null,
         startPayload: null,
         callbackData: null,
       },
@@ -85,6 +86,37 @@ describe("parseTelegramUpdate", () => {
       ok: true,
       inbound: null,
     });
+  });
+
+  it.each([
+    ["a group", { id: -42, title: "Закупки", type: "group" }],
+    ["a supergroup", { id: -1001234, title: "Оптовики", type: "supergroup" }],
+    ["a channel", { id: -1005678, title: "Новости", type: "channel" }],
+  ])(
+    "ignores messages, edits and button presses in %s: only private chats become requests",
+    (_, groupChat) => {
+      const message = { message_id: 1, from, chat: groupChat, date: 1, text: "/start vk_spring" };
+      for (const update of [
+        { update_id: 10, message },
+        { update_id: 11, edited_message: message },
+        { update_id: 12, callback_query: { id: "cb", from, message, data: "price" } },
+      ]) {
+        expect(parseTelegramUpdate(update)).toEqual({ ok: true, inbound: null });
+      }
+    },
+  );
+
+  it.each([
+    ["a sticker", { sticker: { file_id: "s", width: 512, height: 512 } }, "sticker", null],
+    ["a photo without caption", { photo: [{ file_id: "p", width: 90, height: 90 }] }, "photo", null],
+    ["a photo with a caption", { photo: [{ file_id: "p" }], caption: "Склад" }, "photo", "Склад"],
+    ["a voice message", { voice: { file_id: "v", duration: 3 } }, "voice", null],
+  ])("reads %s as what it is", (_, content, media, text) => {
+    const result = parseTelegramUpdate({
+      update_id: 13,
+      message: { message_id: 3, from, chat, date: 1, ...content },
+    });
+    expect(result.ok && result.inbound).toMatchObject({ media, text, contact: null });
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type TelegramMedia, telegramMediaOf } from "./telegram-media.ts";
 
 const user = z.object({
   id: z.number().int(),
@@ -18,7 +19,7 @@ const contact = z.object({
   user_id: z.number().int().optional(),
 });
 
-const message = z.object({
+const message = z.looseObject({
   message_id: z.number().int(),
   from: user.optional(),
   chat,
@@ -56,6 +57,8 @@ export type TelegramInbound = {
   at: number | null;
   text: string | null;
   contact: { phone: string; name: string; userId: number | null } | null;
+  /** What the message carries besides text (a sticker, a photo, a voice message); null for text. */
+  media: TelegramMedia | null;
   /** The deep-link payload of `/start <payload>` (`t.me/bot?start=vk_spring`). */
   startPayload: string | null;
   callbackData: string | null;
@@ -63,7 +66,8 @@ export type TelegramInbound = {
 
 /**
  * Parses a webhook body. `ok: false` for anything that is not an `Update` (the endpoint
- * answers 400); `inbound: null` for an update kind we do not handle (answered 200 and ignored).
+ * answers 400); `inbound: null` for an update kind we do not handle and for anything from a
+ * group, supergroup or channel — only private chats become requests (answered 200 and ignored).
  *
  * @example parseTelegramUpdate(JSON.parse(body)) // { ok: true, inbound: { chatId: "42", text: "Здравствуйте", … } }
  */
@@ -89,8 +93,9 @@ export function parseTelegramUpdate(
   const msg = update.message ?? update.edited_message ?? query?.message;
   const sender = query?.from ?? msg?.from;
   const chatId = msg?.chat.id ?? sender?.id;
-  if (chatId === undefined) return { ok: true, inbound: null };
+  if (chatId === undefined || (msg && msg.chat.type !== "private")) return { ok: true, inbound: null };
   const text = kind === "callback_query" ? null : (msg?.text ?? msg?.caption ?? null);
+  const content = kind === "callback_query" || !msg || msg.contact ? null : msg;
   return {
     ok: true,
     inbound: {
@@ -101,6 +106,7 @@ export function parseTelegramUpdate(
       at: msg ? msg.date * 1000 : null,
       text,
       contact: msg?.contact && kind !== "callback_query" ? contactOf(msg.contact) : null,
+      media: content ? telegramMediaOf(content, text !== null) : null,
       startPayload: startPayloadOf(text),
       callbackData: query?.data ?? null,
     },

@@ -110,7 +110,12 @@ export function RequestDetail(props: {
             <For each={r().conversation} fallback={<li class="q-muted">{i18n.t("request.noMessages")}</li>}>
               {(m) => (
                 <li class="pr-chat__message" data-direction={m.direction}>
-                  <span>{m.text}</span>
+                  <span>
+                    <Show when={m.media}>
+                      {(media) => <em class="pr-chat__media">{i18n.t(`request.media.${media()}`)}</em>}
+                    </Show>
+                    {m.text}
+                  </span>
                   <time class="q-muted">{i18n.formatDateTime(m.at)}</time>
                 </li>
               )}

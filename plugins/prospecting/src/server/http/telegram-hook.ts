@@ -13,8 +13,9 @@ import { refuse } from "./respond.ts";
 /**
  * `POST /telegram/:key`: Telegram's webhook. The key must be the connected bot's (404), the
  * `X-Telegram-Bot-Api-Secret-Token` header must equal the `telegramWebhookSecret` setting (401),
- * the body must be an `Update` (400) — each refusal writes nothing. Update kinds we do not handle
- * are answered 200 so Telegram stops retrying them.
+ * the body must be an `Update` (400) — each refusal writes nothing. Update kinds we do not handle,
+ * anything from a group, supergroup or channel and a first message with nothing written are
+ * answered 200 (`ignored`) so Telegram stops retrying them; nothing is stored or sent back.
  */
 export function telegramHooks(ports: ProspectingPorts) {
   return new Hono<HookEnv>().post("/telegram/:key", async (c) => {
@@ -35,6 +36,7 @@ export function telegramHooks(ports: ProspectingPorts) {
     if (!parsed.ok) return refuse(c, "BAD_INPUT", m.notTelegramUpdate);
     if (!parsed.inbound) return c.json({ ok: true, ignored: true });
     const result = await receiveUpdate({ ctx, input: parsed.inbound });
+    if (result.ignored) return c.json({ ok: true, ignored: true });
     return c.json({ ok: true, duplicate: result.duplicate });
   });
 }

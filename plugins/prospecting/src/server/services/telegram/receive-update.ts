@@ -1,6 +1,7 @@
 import { newId, normalizePhone, type StaffLinkPort, type WriteScope } from "@quartet/core";
 import { eq } from "drizzle-orm";
 import { messages, requests } from "../../../db/requests.ts";
+import { storedMessageText } from "../../../domain/telegram-media.ts";
 import type { TelegramInbound } from "../../../domain/telegram-update.ts";
 import type { ProspectingContext } from "../../context.ts";
 import { isDoNotCall, receiveRequest } from "../inbox/receive-request.ts";
@@ -10,7 +11,9 @@ import { sendAutoReply } from "./send-auto-reply.ts";
 /**
  * Takes a Telegram update: a new chat opens an inbound request (channel telegram, source
  * `telegram` or `telegram:<start payload>`), later messages join its conversation, a shared
- * contact fills its phone. A retried update (same `update_id`) changes nothing. A new chat gets
+ * contact fills its phone. A message with nothing written (a sticker, a photo without caption,
+ * a voice message) joins an open conversation as what it is, but never opens a request on its
+ * own (`ignored`). A retried update (same `update_id`) changes nothing. A new chat gets
  * the auto-reply after the commit; a failed reply is logged, never retried by Telegram. A staff
  * member's `/start <link code>` links their chat for notifications instead (`linkStaffChat`); the
  * hook context carries the host's `staffLinks` for it.
@@ -22,13 +25,14 @@ export async function receiveUpdate({
   ctx: ProspectingContext & { staffLinks?: StaffLinkPort };
   input: TelegramInbound;
 }) {
-  if (await linkStaffChat(ctx, input)) return { requestId: null, opened: false, duplicate: false };
+  const none = { requestId: null, opened: false, duplicate: false, ignored: false };
+  if (await linkStaffChat(ctx, input)) return none;
   const result = await ctx.org.write(ctx.actor, async (scope) => {
     const [seen] = await scope.tx
       .select({ id: messages.id })
       .from(messages)
       .where(eq(messages.telegramUpdateId, input.updateId));
-    if (seen) return { requestId: null, opened: false, duplicate: true };
+    if (seen) return { ...none, duplicate: true };
     const now = ctx.clock.now();
     const phone = input.contact ? normalizePhone(input.contact.phone) : null;
     const e164 = phone?.ok ? phone.value : null;
@@ -36,6 +40,7 @@ export async function receiveUpdate({
       .select()
       .from(requests)
       .where(eq(requests.telegramChatId, input.chatId));
+    if (!(existing || opensRequest(input))) return { ...none, ignored: true };
     const requestId = existing?.id ?? (await openRequest(scope, input, e164, now));
     if (existing && e164 && !existing.contactPhone) {
       await scope.tx
@@ -52,7 +57,7 @@ export async function receiveUpdate({
       at: now,
       telegramUpdateId: input.updateId,
     });
-    return { requestId, opened: !existing, duplicate: false };
+    return { ...none, requestId, opened: !existing };
   });
   if (result.opened && result.requestId) await sendAutoReply(ctx, result.requestId, input.chatId);
   return result;
@@ -77,9 +82,14 @@ async function openRequest(scope: WriteScope, input: TelegramInbound, phone: str
   return id;
 }
 
+/** Whether an update says something a request can start from: words, a contact, a button. */
+function opensRequest(input: TelegramInbound): boolean {
+  return Boolean(input.text?.trim()) || input.contact !== null || input.callbackData !== null;
+}
+
 function textOf(input: TelegramInbound): string {
   if (input.contact) return `📱 ${input.contact.phone}`;
   if (input.callbackData !== null) return `[кнопка] ${input.callbackData}`;
-  const text = input.text ?? "(без текста)";
+  const text = storedMessageText(input.media, input.text);
   return input.kind === "edited_message" ? `✎ ${text}` : text;
 }
