@@ -4,8 +4,12 @@ import { loadConfig } from "../config.ts";
 import { createHost } from "../host/create-host.ts";
 import { installedPlugins } from "../plugins.ts";
 import { migrate, org, plugin } from "./commands/admin.ts";
+import { backupCommand } from "./commands/backup.ts";
 import { demoCommand } from "./commands/demo.ts";
+import { doctorCommand } from "./commands/doctor.ts";
 import { importCommand } from "./commands/import.ts";
+import { operatorLocale } from "./commands/ops/operator-locale.ts";
+import { restoreCommand } from "./commands/restore.ts";
 import { start } from "./commands/start.ts";
 import { fail } from "./output.ts";
 
@@ -13,6 +17,9 @@ const usage = `quartet — run a sales department on four legs
 
   quartet start                                 serve the app (PORT, QUARTET_DATA_DIR, …)
   quartet migrate                               migrate the control and every organisation database
+  quartet doctor                                check every database (integrity, foreign keys, migrations)
+  quartet backup DIR                            a consistent copy of every database while the server runs
+  quartet restore DIR [--force]                 bring a backup back into an empty data directory
   quartet org create "Name" [--slug s] [--owner email]
                                                 create an organisation and its database (owned by a signed-up user)
   quartet org list
@@ -40,6 +47,7 @@ async function main(argv: string[]): Promise<void> {
       name: { type: "string" },
       seed: { type: "string" },
       size: { type: "string" },
+      force: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -50,6 +58,11 @@ async function main(argv: string[]): Promise<void> {
   }
   const config = loadConfig();
   if (command === "start") return start(config);
+  // These read the databases as they are: no host, which would create and migrate them.
+  const locale = operatorLocale(process.env);
+  if (command === "doctor") return doctorCommand(config, installedPlugins, locale);
+  if (command === "backup") return backupCommand(config, installedPlugins, locale, rest);
+  if (command === "restore") return restoreCommand(config, locale, rest, values);
   const host = await createHost({
     config: { ...config, logLevel: process.env.LOG_LEVEL ?? "error" },
     plugins: installedPlugins,
