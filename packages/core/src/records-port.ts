@@ -267,6 +267,11 @@ export type RecordsPort = {
       createdSince?: number;
     }): Promise<TaskFact[]>;
     /** Open tasks (not done), by deadline, optionally of some clients, an assignee or a function. */
+    /**
+     * One client's tasks by deadline (no deadline first), open ones only unless `includeDone` —
+     * what a plugin shows or checks on a client's card instead of reading `core_tasks`.
+     */
+    ofClient(clientId: string, options?: { includeDone?: boolean }): Promise<TaskFact[]>;
     open(filter: {
       clientIds?: readonly string[];
       assigneeId?: string;

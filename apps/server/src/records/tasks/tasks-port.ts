@@ -23,7 +23,7 @@ function factOf(row: typeof tasks.$inferSelect): TaskFact {
   };
 }
 
-/** The `tasks` part of core's `RecordsPort`: tasks a plugin creates for members and completes, and the ones it reads. */
+/** The `tasks` part of core's `RecordsPort`: tasks a plugin creates for members and completes, and the ones it reads (open, a client's, marked). */
 export function tasksPort(ctx: RecordsContext): RecordsPort["tasks"] {
   return {
     async create(scope, input) {
@@ -44,6 +44,10 @@ export function tasksPort(ctx: RecordsContext): RecordsPort["tasks"] {
         return taskRows(ctx.org.db, and(...where), 5_000);
       });
       return rows.map(factOf);
+    },
+    async ofClient(clientId, options = {}) {
+      const where = [eq(tasks.clientId, clientId), options.includeDone ? undefined : isNull(tasks.doneAt)];
+      return (await taskRows(ctx.org.db, and(...where), 5_000)).map(factOf);
     },
     async marked(filter) {
       const rows = await chunked(filter.clientIds, (ids) => {
