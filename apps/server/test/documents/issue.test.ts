@@ -96,6 +96,17 @@ describe("issuing core's invoice of an order", () => {
       [2, false],
       [1, true],
     ]);
+    // Each version is on the client's timeline (a caller of no language reads the document's) and in the audit log.
+    const timeline = await f.owner.caller.core.timeline.list({ clientId: f.client.id });
+    const issued = timeline.items
+      .filter((e) => e.data?.event === "document-issued" && e.data.number === "2")
+      .map((e) => e.body);
+    expect(issued).toEqual([
+      "Issued Invoice No. 2 of 1 January 2027, version 2",
+      "Оформлен документ: Счёт на оплату № 2 от 31 декабря 2026 г.",
+    ]);
+    const audit = await f.owner.caller.core.audit.list({ action: "core.document.issue" });
+    expect(audit.items.map((entry) => entry.entityId)).toEqual(expect.arrayContaining([second.id, first.id]));
   });
 
   it("starts the count again at 1 in a new year (the organisation's date, Moscow here)", async () => {

@@ -18,6 +18,14 @@ export const documentMessages = registerMessages(
       en: "Fill in the organisation's requisites first (Settings → Requisites)",
       ru: "Сначала заполните реквизиты организации (Настройки → Реквизиты)",
     },
+    issuedOnTimeline: {
+      en: "Issued {document} No. {number} of {date}",
+      ru: "Оформлен документ: {document} № {number} от {date}",
+    },
+    issuedVersionOnTimeline: {
+      en: "Issued {document} No. {number} of {date}, version {version}",
+      ru: "Оформлен документ: {document} № {number} от {date}, версия {version}",
+    },
     sentOnTimeline: {
       en: "Emailed {document} No. {number} of {date} to {to}",
       ru: "Отправлено по почте: {document} № {number} от {date} — {to}",

@@ -87,7 +87,7 @@ export const auditActions = {
   },
   order: { record: "Recorded an order", cancel: "Cancelled an order" },
   payment: { record: "Recorded a payment" },
-  document: { send: "Emailed a document" },
+  document: { issue: "Issued a document", send: "Emailed a document" },
   import: { start: "Started an import", finish: "Finished an import" },
   targets: { set: "Set the month's plan" },
   readiness: { dismiss: "Hid a piece of growth advice", snooze: "Postponed a piece of growth advice" },

@@ -86,7 +86,7 @@ export const auditActions: Translation<typeof en.auditActions> = {
   },
   order: { record: "Записал(а) заказ", cancel: "Отменил(а) заказ" },
   payment: { record: "Записал(а) оплату" },
-  document: { send: "Отправил(а) документ по почте" },
+  document: { issue: "Оформил(а) документ", send: "Отправил(а) документ по почте" },
   import: { start: "Начал(а) импорт", finish: "Импорт завершён" },
   targets: { set: "Поставил(а) план на месяц" },
   readiness: { dismiss: "Скрыл(а) совет о росте", snooze: "Отложил(а) совет о росте" },

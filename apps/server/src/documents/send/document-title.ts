@@ -24,3 +24,22 @@ export function sentOnTimelineRef(
     },
   };
 }
+
+/**
+ * The timeline's words for an issued document («Оформлен документ: Счёт на оплату № 12 от
+ * 7 декабря 2026 г., версия 2»), a key with parameters worded in each reader's language.
+ */
+export function issuedOnTimelineRef(
+  typeName: LocalizedText,
+  document: Named & { version: number },
+): MessageRef {
+  return {
+    key: document.version > 1 ? documentMessages.issuedVersionOnTimeline : documentMessages.issuedOnTimeline,
+    params: {
+      document: { en: typeName.en, ru: typeName.ru },
+      number: document.number,
+      date: { en: formatDocumentDate(document.date, "en"), ru: formatDocumentDate(document.date, "ru") },
+      version: document.version,
+    },
+  };
+}

@@ -2,20 +2,18 @@ import {
   DomainError,
   documentMessages,
   documentSent,
-  isSalesFunction,
   type ServiceContext,
   sendDocumentInput,
-  wordRef,
 } from "@quartet/core";
 import { zodInputError } from "@quartet/core/trpc";
 import { documentSends } from "@quartet/db/org";
 import type { z } from "zod";
 import type { Mailer } from "../../auth/mailer.ts";
-import { addActivity } from "../../records/timeline/add-activity.ts";
 import { visibleClient } from "../../records/timeline/visible-client.ts";
 import type { DocumentsDeps } from "../deps.ts";
 import { requirePermission } from "../services/source-access.ts";
 import { sourceEnabled } from "../sources/collection.ts";
+import { addDocumentEntry } from "../store/timeline-entry.ts";
 import { sentOnTimelineRef } from "./document-title.ts";
 import { issuedDocumentRow } from "./issued-row.ts";
 
@@ -76,15 +74,11 @@ export async function sendDocument(
       status: "queued" as const,
     };
     await scope.tx.insert(documentSends).values(row);
-    const text = sentOnTimelineRef(source.name, document, input.to);
-    const prefix = document.type.split(".")[0];
-    await addActivity(scope, ctx.actor, now, {
-      clientId: document.clientId,
-      type: "email",
-      function: isSalesFunction(prefix) ? prefix : null,
-      body: wordRef(document.locale, text),
-      text,
-      data: { event: "document-sent", documentId: document.id, sendId, to: input.to },
+    await addDocumentEntry(scope, ctx.actor, now, {
+      document,
+      kind: "email",
+      text: sentOnTimelineRef(source.name, document, input.to),
+      data: { event: "document-sent", sendId, to: input.to },
     });
     await scope.audit({
       action: "core.document.send",

@@ -10,6 +10,7 @@ import {
 } from "@quartet/core";
 import type { z } from "zod";
 import type { DocumentsDeps } from "../deps.ts";
+import { issuedOnTimelineRef } from "../send/document-title.ts";
 import { assembleDocument } from "../sources/assemble.ts";
 import { buyerParty } from "../sources/buyer.ts";
 import type { HostedSource } from "../sources/collection.ts";
@@ -18,6 +19,7 @@ import { sellerCard } from "../sources/seller.ts";
 import { documentFileName } from "../store/file-name.ts";
 import { allocateNumber, type DocumentNumber, expectedNumber, sameNumber } from "../store/numbering.ts";
 import { recordIssuedDocument } from "../store/record-document.ts";
+import { addDocumentEntry } from "../store/timeline-entry.ts";
 import { presentDocuments } from "./present.ts";
 import { requirePermission, sourceContext, usableSource } from "./source-access.ts";
 
@@ -88,6 +90,18 @@ export async function issueDocument(
       createdAt: now,
     };
     await recordIssuedDocument(scope, stored);
+    await addDocumentEntry(scope, ctx.actor, now, {
+      document: stored,
+      kind: "system",
+      text: issuedOnTimelineRef(source.name, stored),
+      data: { event: "document-issued", number: stored.number, version: stored.version },
+    });
+    await scope.audit({
+      action: "core.document.issue",
+      entity: "document",
+      entityId: stored.id,
+      after: { number: stored.number, version: stored.version },
+    });
     const { pdf: _, ...listed } = stored;
     return listed;
   });
