@@ -127,6 +127,7 @@ export const settings = {
       paidMinor: "Paid",
       estimateMinor: "Estimate",
       number: "Number",
+      version: "Version",
       orderedOn: "Ordered on",
       paidOn: "Paid on",
       method: "Method",

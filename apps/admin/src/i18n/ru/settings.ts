@@ -130,6 +130,7 @@ export const settings: Translation<typeof en.settings> = {
       paidMinor: "Оплачено",
       estimateMinor: "Оценка",
       number: "Номер",
+      version: "Версия",
       orderedOn: "Дата заказа",
       paidOn: "Дата оплаты",
       method: "Способ",
