@@ -46,6 +46,7 @@ export const webhooks = {
   event: "Event",
   status: "Status",
   attempts: "Tries",
+  answered: "Answered {status}",
   response: "Answer",
   when: "Created",
   next: "Next try {when}",

@@ -55,6 +55,7 @@ export const webhooks: Translation<typeof en.webhooks> = {
   event: "Событие",
   status: "Состояние",
   attempts: "Попытки",
+  answered: "Ответ {status}",
   response: "Ответ",
   when: "Создана",
   next: "Следующая попытка {when}",

@@ -41,7 +41,7 @@ export function DeliveriesCard(props: { endpoint: Endpoint }): JSX.Element {
       id: "event",
       header: i18n.t("webhooks.event"),
       cell: (delivery) => (
-        <div class="q-stack">
+        <div class="webhook-cell">
           <span>{delivery.eventName}</span>
           <span class="q-subtle cell-date">{i18n.formatDateTime(delivery.createdAt)}</span>
         </div>
@@ -51,7 +51,7 @@ export function DeliveriesCard(props: { endpoint: Endpoint }): JSX.Element {
       id: "status",
       header: i18n.t("webhooks.status"),
       cell: (delivery) => (
-        <div class="q-stack">
+        <div class="webhook-cell">
           <Badge tone={tones[delivery.status]}>{i18n.t(`webhooks.statuses.${delivery.status}`)}</Badge>
           <Show when={delivery.nextAttemptAt}>
             {(when) => (
@@ -65,6 +65,7 @@ export function DeliveriesCard(props: { endpoint: Endpoint }): JSX.Element {
       id: "attempts",
       header: i18n.t("webhooks.attempts"),
       align: "end",
+      class: "q-hide-narrow",
       cell: (delivery) => <span class="q-num">{delivery.attempts}</span>,
     },
     {
@@ -72,7 +73,10 @@ export function DeliveriesCard(props: { endpoint: Endpoint }): JSX.Element {
       header: i18n.t("webhooks.response"),
       cell: (delivery) => (
         <span class={delivery.lastError ? "webhook-error" : "q-subtle"}>
-          {delivery.lastError ?? delivery.responseStatus ?? "—"}
+          {delivery.lastError ??
+            (delivery.responseStatus === null
+              ? "—"
+              : i18n.t("webhooks.answered", { status: delivery.responseStatus }))}
         </span>
       ),
     },
@@ -100,19 +104,21 @@ export function DeliveriesCard(props: { endpoint: Endpoint }): JSX.Element {
       description={i18n.t("webhooks.deliveriesHint")}
       padding="flush"
     >
-      <Table
-        caption={i18n.t("webhooks.deliveriesLabel", { url: props.endpoint.url })}
-        columns={columns()}
-        rows={deliveries.data ?? []}
-        rowKey={(delivery) => delivery.id}
-        empty={
-          <EmptyState
-            icon={<IconRefresh />}
-            title={i18n.t("webhooks.noDeliveries")}
-            description={i18n.t("webhooks.noDeliveriesHint")}
-          />
-        }
-      />
+      <div class="webhook-table">
+        <Table
+          caption={i18n.t("webhooks.deliveriesLabel", { url: props.endpoint.url })}
+          columns={columns()}
+          rows={deliveries.data ?? []}
+          rowKey={(delivery) => delivery.id}
+          empty={
+            <EmptyState
+              icon={<IconRefresh />}
+              title={i18n.t("webhooks.noDeliveries")}
+              description={i18n.t("webhooks.noDeliveriesHint")}
+            />
+          }
+        />
+      </div>
     </Card>
   );
 }

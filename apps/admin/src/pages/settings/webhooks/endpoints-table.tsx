@@ -27,7 +27,7 @@ export function EndpointsTable(props: {
       id: "url",
       header: i18n.t("webhooks.url"),
       cell: (endpoint) => (
-        <div class="q-stack webhook-url">
+        <div class="webhook-cell webhook-url">
           <span class="webhook-url__address">{endpoint.url}</span>
           <Show when={endpoint.description}>{(text) => <span class="q-subtle">{text()}</span>}</Show>
         </div>
@@ -42,7 +42,7 @@ export function EndpointsTable(props: {
       id: "state",
       header: i18n.t("webhooks.status"),
       cell: (endpoint) => (
-        <div class="q-stack">
+        <div class="webhook-cell">
           <Badge tone={endpoint.enabled ? "success" : "neutral"}>
             {i18n.t(endpoint.enabled ? "webhooks.active" : "webhooks.paused")}
           </Badge>
@@ -92,18 +92,20 @@ export function EndpointsTable(props: {
     },
   ];
   return (
-    <Table
-      caption={i18n.t("webhooks.title")}
-      columns={columns()}
-      rows={props.endpoints}
-      rowKey={(endpoint) => endpoint.id}
-      empty={
-        <EmptyState
-          icon={<IconLink />}
-          title={i18n.t("webhooks.empty")}
-          description={i18n.t("webhooks.emptyHint")}
-        />
-      }
-    />
+    <div class="webhook-table">
+      <Table
+        caption={i18n.t("webhooks.title")}
+        columns={columns()}
+        rows={props.endpoints}
+        rowKey={(endpoint) => endpoint.id}
+        empty={
+          <EmptyState
+            icon={<IconLink />}
+            title={i18n.t("webhooks.empty")}
+            description={i18n.t("webhooks.emptyHint")}
+          />
+        }
+      />
+    </div>
   );
 }
