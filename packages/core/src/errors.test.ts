@@ -12,6 +12,7 @@ const statuses = {
   PRECONDITION_FAILED: 412,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 } satisfies Record<DomainErrorCode, number>;
 

@@ -16,6 +16,8 @@ export type DomainErrorCode =
   | "PRECONDITION_FAILED"
   | "PAYLOAD_TOO_LARGE"
   | "RATE_LIMITED"
+  /** A resource the request needs is down for now (e.g. its organisation's database): 503. */
+  | "UNAVAILABLE"
   | "INTERNAL";
 
 /** Field path → message worded in one language, e.g. `{ "inn": "INN checksum does not match" }`. */
@@ -116,8 +118,23 @@ export function isDomainError(error: unknown): error is DomainError {
   );
 }
 
+/**
+ * The DomainError an error is or was caused by (its `cause` chain, a few links deep), e.g. one a
+ * database guard threw that drizzle wrapped in its query error.
+ */
+export function domainErrorIn(error: unknown): DomainError | undefined {
+  let current = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    if (isDomainError(current)) return current;
+    current = current.cause;
+  }
+  return undefined;
+}
+
 /** HTTP status for each code: used by the REST and hook edges. */
-export function httpStatusOf(code: DomainErrorCode): 400 | 401 | 403 | 404 | 409 | 412 | 413 | 429 | 500 {
+export function httpStatusOf(
+  code: DomainErrorCode,
+): 400 | 401 | 403 | 404 | 409 | 412 | 413 | 429 | 500 | 503 {
   switch (code) {
     case "BAD_INPUT":
       return 400;
@@ -136,6 +153,8 @@ export function httpStatusOf(code: DomainErrorCode): 400 | 401 | 403 | 404 | 409
       return 413;
     case "RATE_LIMITED":
       return 429;
+    case "UNAVAILABLE":
+      return 503;
     case "INTERNAL":
       return 500;
   }

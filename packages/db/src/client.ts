@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { type Client, createClient } from "@libsql/client";
 import { clientMessages, DomainError, type OrgDatabase } from "@quartet/core";
 import { drizzle } from "drizzle-orm/libsql";
+import { type ErrorGuard, guardClient } from "./guard-client.ts";
 import { WriteLock } from "./write-lock.ts";
 
 /** Where a database lives: a `file:` URL, or a `libsql:` / `http(s):` / `ws(s):` URL with a token. */
@@ -29,6 +30,15 @@ export type OpenOptions = {
    * never wait on it because they queue on the handle's lock.
    */
   busyTimeoutMs?: number;
+  /**
+   * Most connections an embedded database keeps open (libSQL's default is 20). Each one holds
+   * the file and its WAL open, so a cache of many databases bounds its descriptors with this.
+   * Every call but a transaction returns its connection before the next runs, so two serve
+   * a database whose writers queue on its lock: one for the open transaction, one for reads.
+   */
+  connections?: number;
+  /** Sees every failed query first and returns the error to throw (e.g. to report a damaged file). */
+  guard?: ErrorGuard;
 };
 
 /** Default busy timeout of embedded databases, in milliseconds. */
@@ -50,6 +60,7 @@ export async function openDatabase(
     url: target.url,
     ...(target.authToken ? { authToken: target.authToken } : {}),
     ...(path !== null ? { timeout: options.busyTimeoutMs ?? defaultBusyTimeoutMs } : {}),
+    ...(path !== null && options.connections ? { concurrency: options.connections } : {}),
   });
   try {
     if (path !== null && !isMemoryPath(path)) await client.execute("PRAGMA journal_mode = WAL");
@@ -57,10 +68,11 @@ export async function openDatabase(
     client.close();
     throw error;
   }
+  const guarded = options.guard ? guardClient(client, options.guard) : client;
   return {
     url: target.url,
-    client,
-    db: drizzle(client),
+    client: guarded,
+    db: drizzle(guarded),
     lock: new WriteLock(),
     close: async () => client.close(),
   };
@@ -85,6 +97,12 @@ export function controlDatabaseUrl(dataDir: string): string {
 export function filePathOf(url: string): string | null {
   const match = /^file:(?:\/\/[^/?#]*)?([^?#]*)/i.exec(url);
   return match ? decodeURIComponent(match[1] ?? "") : null;
+}
+
+/** The file of an embedded database's URL, or null for an in-memory or remote one. */
+export function embeddedFileOf(url: string): string | null {
+  const path = filePathOf(url);
+  return path === null || isMemoryPath(path) ? null : path;
 }
 
 function isMemoryPath(path: string): boolean {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { type DatabaseHandle, filePathOf, orgDatabaseUrl } from "./client.ts";
 import { coreMigrations, runMigrations } from "./migrate.ts";
 import { OrgDatabaseManager, type OrgDatabaseManagerOptions } from "./org-manager.ts";
+import { filesHeldOpen } from "./test-open-files.ts";
 import { tempDir } from "./test-temp-dir.ts";
 import { writeTransaction } from "./write-transaction.ts";
 
@@ -38,7 +39,7 @@ const isOpen = (handle: DatabaseHandle) => !handle.client.closed;
 describe("OrgDatabaseManager", () => {
   it("opens an organisation's database once, migrated, for any number of concurrent callers", async () => {
     const { manager, calls, dataDir } = setup(4);
-    const handles = await Promise.all(Array.from({ length: 10 }, () => manager.get("org_a")));
+    const handles = await Promise.all(Array.from({ length: 10 }, () => manager.create("org_a")));
     expect(new Set(handles).size).toBe(1);
     expect(calls).toEqual({ resolve: ["org_a"], onOpen: ["org_a"] });
     expect(existsSync(join(dataDir, "orgs", "org_a.db"))).toBe(true);
@@ -50,10 +51,10 @@ describe("OrgDatabaseManager", () => {
 
   it("closes the least recently used database beyond the cap", async () => {
     const { manager, calls } = setup(2);
-    const a = await manager.get("org_a");
-    const b = await manager.get("org_b");
+    const a = await manager.create("org_a");
+    const b = await manager.create("org_b");
     await manager.get("org_a"); // a is now more recent than b
-    const c = await manager.get("org_c");
+    const c = await manager.create("org_c");
     await settle(); // the eviction closes b once its (idle) lock lets it
     expect(manager.size).toBe(2);
     expect([isOpen(a), isOpen(b), isOpen(c)]).toEqual([true, false, true]);
@@ -65,14 +66,14 @@ describe("OrgDatabaseManager", () => {
 
   it("lets an evicted database finish its pending write before closing it", async () => {
     const { manager } = setup(1);
-    const a = await manager.get("org_a");
+    const a = await manager.create("org_a");
     let finishWrite!: () => void;
     const writing = writeTransaction(a, async (tx) => {
       await new Promise<void>((resolve) => (finishWrite = resolve));
       await tx.run(sql`INSERT INTO core_jobs (plugin_id, name, next_run_at) VALUES ('core', 'dispatch', 1)`);
     });
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await manager.get("org_b"); // evicts org_a while its write is open
+    await manager.create("org_b"); // evicts org_a while its write is open
     expect(isOpen(a)).toBe(true);
     finishWrite();
     await writing;
@@ -90,19 +91,19 @@ describe("OrgDatabaseManager", () => {
         await runMigrations(handle, [coreMigrations]);
       },
     });
-    await expect(Promise.all([manager.get("org_a"), manager.get("org_a")])).rejects.toThrow(
+    await expect(Promise.all([manager.create("org_a"), manager.create("org_a")])).rejects.toThrow(
       "migration failed",
     );
     expect(manager.size).toBe(0);
-    const handle = await manager.get("org_a");
+    const handle = await manager.create("org_a");
     expect(isOpen(handle)).toBe(true);
     expect(calls.onOpen).toEqual(["org_a", "org_a"]);
   });
 
   it("invalidate closes and forgets one database; closeAll closes the rest and refuses new gets", async () => {
     const { manager } = setup(3);
-    const a = await manager.get("org_a");
-    const b = await manager.get("org_b");
+    const a = await manager.create("org_a");
+    const b = await manager.create("org_b");
     await manager.invalidate("org_a");
     expect(isOpen(a)).toBe(false);
     expect(manager.size).toBe(1);
@@ -112,13 +113,29 @@ describe("OrgDatabaseManager", () => {
     await expect(manager.get("org_b")).rejects.toThrow(/closed/);
   });
 
+  it("lets go of an evicted database's files at once: no descriptor left, its WAL merged", async () => {
+    const { manager, dataDir } = setup(1);
+    const a = await manager.create("org_a");
+    for (let i = 0; i < 20; i++) {
+      await writeTransaction(a, (tx) =>
+        tx.run(sql`INSERT INTO core_jobs (plugin_id, name, next_run_at) VALUES ('core', ${`job ${i}`}, 1)`),
+      );
+    }
+    await manager.create("org_b"); // evicts org_a
+    await manager.closed();
+    const file = join(dataDir, "orgs", "org_a.db");
+    const held = filesHeldOpen(file);
+    expect(held).toEqual([]);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
   it("refuses a cap below one", () => {
     expect(() => setup(0)).toThrow(/cap/);
   });
 
   it("opens the URL the resolver returns", async () => {
     const { manager, dataDir } = setup(1);
-    const handle = await manager.get("org_x");
+    const handle = await manager.create("org_x");
     expect(filePathOf(handle.url)).toBe(join(dataDir, "orgs", "org_x.db"));
   });
 });

@@ -81,6 +81,11 @@ export async function createHost(options: HostOptions) {
       const sources = registry.plugins.filter((p) => enabled.has(p.id)).map(migrationSourceOf);
       await runMigrations(handle, [coreMigrations, ...sources.filter((s) => s !== null)]);
     },
+    onOutage: (outage) =>
+      logger.error(
+        { org: outage.orgId, reason: outage.reason, detail: outage.detail },
+        "organisation database unavailable: restore it from a backup",
+      ),
   });
 
   const orgHandle = (orgId: string) => orgs.get(orgId);
@@ -98,7 +103,11 @@ export async function createHost(options: HostOptions) {
     return reading?.ok ? reading.value : undefined;
   };
   const enabledIds = (orgId: string) => installations.enabledIds(orgId);
-  const listOrgIds = () => organisations.ids();
+  // Sweeps skip organisations whose database is down (logged once when it went down, not every sweep).
+  const listOrgIds = async () => {
+    const down = new Set(orgs.outages().map((outage) => outage.orgId));
+    return (await organisations.ids()).filter((id) => !down.has(id));
+  };
   const policy = options.retryPolicy ?? defaultRetryPolicy;
   const shared = {
     orgHandle,
@@ -115,7 +124,7 @@ export async function createHost(options: HostOptions) {
   const timers: NodeJS.Timeout[] = [];
   const provision = async (input: { name: string; slug?: string }) => {
     const org = await organisations.create(input);
-    await orgs.get(org.id);
+    await orgs.create(org.id);
     return org;
   };
   const people = createPeople({

@@ -2,6 +2,7 @@ import { DomainError, hostMessages, type Locale } from "@quartet/core";
 import type { RequestContext } from "@quartet/core/trpc";
 import type { Host } from "../host/create-host.ts";
 import { readSettings } from "../host/settings.ts";
+import { runtimeOrOutage } from "../host/unavailable-runtime.ts";
 import type { Identity } from "./authenticate.ts";
 
 import type {} from "./host-services.ts";
@@ -22,7 +23,7 @@ export async function createRequestContext(
     clock: host.clock,
     logger: host.logger,
     actor: identity?.actor ?? null,
-    org: orgId ? await host.runtime(orgId) : null,
+    org: orgId ? await runtimeOrOutage(host.runtime, orgId) : null,
     enabledPlugins: new Set(
       installations.filter((row) => row.state === "enabled").map((row) => row.pluginId),
     ),

@@ -12,6 +12,7 @@ describe("core's catalogs", () => {
   it("are all exported", () => {
     expect(catalogs.map(([name]) => name).sort()).toEqual([
       "clientMessages",
+      "databaseMessages",
       "errorMessages",
       "functionMessages",
       "hostMessages",

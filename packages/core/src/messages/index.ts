@@ -1,4 +1,5 @@
 export * from "./catalogs/clients.ts";
+export * from "./catalogs/databases.ts";
 export * from "./catalogs/errors.ts";
 export * from "./catalogs/host.ts";
 export * from "./catalogs/imports.ts";

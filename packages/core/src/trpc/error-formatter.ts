@@ -49,6 +49,8 @@ export function trpcCodeOf(code: DomainErrorCode): TRPC_ERROR_CODE_KEY {
       return "PAYLOAD_TOO_LARGE";
     case "RATE_LIMITED":
       return "TOO_MANY_REQUESTS";
+    case "UNAVAILABLE":
+      return "SERVICE_UNAVAILABLE";
     case "INTERNAL":
       return "INTERNAL_SERVER_ERROR";
   }

@@ -1,6 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { isDomainError } from "../errors.ts";
+import { domainErrorIn } from "../errors.ts";
 import type { ProcedureMeta, RequestContext } from "./context.ts";
 import { formatError, trpcCodeOf } from "./error-formatter.ts";
 
@@ -20,11 +20,14 @@ export const t = initTRPC
     },
   });
 
-/** Turns a thrown DomainError into the matching tRPC error, once, for every procedure. */
+/**
+ * Turns a thrown DomainError — or one wrapped by a library (drizzle's query error) — into the
+ * matching tRPC error, once, for every procedure.
+ */
 export const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && isDomainError(result.error.cause)) {
-    const cause = result.error.cause;
+  const cause = result.ok ? undefined : domainErrorIn(result.error.cause);
+  if (cause) {
     throw new TRPCError({ code: trpcCodeOf(cause.code), message: cause.message, cause });
   }
   return result;
