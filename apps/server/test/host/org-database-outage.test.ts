@@ -146,4 +146,31 @@ describe("an organisation whose database is missing or damaged", () => {
     // Who they are and which organisations they have come from the control database.
     expect(await inDown.core.me()).toMatchObject({ activeOrgId: down.id, enabledPlugins: ["alpha"] });
   });
+
+  it("answers 503 at the REST and public hook edges too, worded in the request's language", async () => {
+    const { down } = await twoOrgs();
+    const key = (await (await t.caller(userActor("owner"), down.id)).alpha.notes.newHookKey()).key;
+    await closeOrg(down.id);
+    rmSync(fileOf(down.dbUrl));
+    const app = t.app();
+
+    const rest = await app.request("/api/v1/alpha.notes.list", {
+      headers: { "x-test-user": "owner", "x-test-org": down.id, "x-quartet-locale": "ru" },
+    });
+    expect(rest.status).toBe(503);
+    expect(await rest.json()).toMatchObject({
+      error: { code: "UNAVAILABLE", message: wordMessage("ru", databaseMessages.orgMissing) },
+    });
+
+    const hook = await app.request(`/hooks/alpha/notes/${key}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-language": "ru" },
+      body: JSON.stringify({ text: "from the website" }),
+    });
+    expect(hook.status).toBe(503);
+    expect(await hook.json()).toMatchObject({
+      error: { code: "UNAVAILABLE", message: wordMessage("ru", databaseMessages.orgMissing) },
+    });
+    expect(existsSync(fileOf(down.dbUrl))).toBe(false);
+  });
 });
