@@ -36,16 +36,17 @@ describe("the webhook event catalogue", () => {
   it("names every core event in both languages", () => {
     for (const event of coreWebhookEvents) {
       const type = catalog.get(`${event.name}@${event.version}`);
-      expect(type).toBeDefined();
-      const ru = eventTypeLabel(type!, "ru");
+      if (!type) throw new Error(`${event.name} is not in the catalogue`);
+      const ru = eventTypeLabel(type, "ru");
       expect(ru.group).toBe("Ядро");
       expect(ru.name).toMatch(/^[А-ЯЁ][а-яё ]+$/);
-      expect(eventTypeLabel(type!, "en").name).toMatch(/^[A-Z][a-z' ]+$/);
+      expect(eventTypeLabel(type, "en").name).toMatch(/^[A-Z][a-z' ]+$/);
     }
   });
 
   it("names a plugin's event by the plugin's name and the event's name when its catalog has none", () => {
-    const type = catalog.get("referrals.reward.paid-out@2")!;
+    const type = catalog.get("referrals.reward.paid-out@2");
+    if (!type) throw new Error("the plugin's event is not in the catalogue");
     expect(isMessageKey("referrals.rewardPaidOutEvent")).toBe(false);
     expect(eventTypeLabel(type, "ru")).toEqual({ group: "Рекомендации", name: "referrals.reward.paid-out" });
   });

@@ -34,6 +34,10 @@ export function verifyStandardWebhook(secret: string, headers: IncomingHttpHeade
   });
 }
 
+/** Whether a received delivery verifies against `secret` (`verifyStandardWebhook` on its headers and raw body). */
+export const signedBy = (secret: string, got: ReceivedWebhook): boolean =>
+  verifyStandardWebhook(secret, got.headers, got.body);
+
 /**
  * A webhook receiver on a loopback port: records every POST and answers `status` (200 unless
  * changed). `start(port)` can bring it up on a port it was down on, as a receiver back from an outage.
@@ -45,6 +49,12 @@ export function webhookReceiver() {
   return {
     received,
     state,
+    /** The `index`-th request received (negative from the end); fails the test when there is none. */
+    at(index: number): ReceivedWebhook {
+      const got = received.at(index);
+      if (!got) throw new Error(`The receiver has ${received.length} requests, none at ${index}`);
+      return got;
+    },
     /** Starts listening on 127.0.0.1 (a free port unless given); resolves to the URL to subscribe. */
     start(port = 0, path = "/hooks/quartet"): Promise<string> {
       server = createServer((req, res) => {
