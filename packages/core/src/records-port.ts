@@ -4,7 +4,8 @@ import type { LifecycleStage } from "./clients/lifecycle.ts";
 import type { WriteScope } from "./context.ts";
 import type { SalesFunction } from "./functions.ts";
 import type { Money } from "./money/index.ts";
-import type { AssignmentResult } from "./staffing/assignment.ts";
+import type { EventDefinition } from "./plugin/define-event.ts";
+import type { AssignmentResult, AssignmentStrategy } from "./staffing/assignment.ts";
 
 /** A candidate duplicate of a client, with why it matched. */
 export type DuplicateCandidate = {
@@ -266,12 +267,12 @@ export type RecordsPort = {
       clientIds?: readonly string[];
       createdSince?: number;
     }): Promise<TaskFact[]>;
-    /** Open tasks (not done), by deadline, optionally of some clients, an assignee or a function. */
     /**
      * One client's tasks by deadline (no deadline first), open ones only unless `includeDone` —
      * what a plugin shows or checks on a client's card instead of reading `core_tasks`.
      */
     ofClient(clientId: string, options?: { includeDone?: boolean }): Promise<TaskFact[]>;
+    /** Open tasks (not done), by deadline, optionally of some clients, an assignee or a function. */
     open(filter: {
       clientIds?: readonly string[];
       assigneeId?: string;
@@ -296,11 +297,32 @@ export type RecordsPort = {
       },
     ): Promise<{ id: string; receiverId: string | null }>;
   };
+  events: {
+    /**
+     * Events of one contract emitted in the past, oldest first, a page at a time after `after` (an
+     * event id), optionally narrowed to those whose payload has the given top-level values. For a
+     * plugin enabled after they were emitted — its subscribers never saw them — to catch up, e.g.
+     * first sale opening deals for leads qualified before it. Payloads that no longer pass the
+     * contract are left out. Read only events the plugin declares in `consumes`.
+     *
+     * @example past(leadQualified, { limit: 200, match: { clientId } })
+     */
+    past<T>(
+      event: EventDefinition<T>,
+      page: { after?: string | null; limit: number; match?: Record<string, string> },
+    ): Promise<{ items: { id: string; payload: T; occurredAt: number }[]; nextCursor: string | null }>;
+  };
   people: {
     /** Picks who receives new work for a function with the assignment engine, and records it. */
     assignWork(
       scope: WriteScope,
-      input: { function: SalesFunction; subject: string; preferredUserId?: string | null },
+      input: {
+        function: SalesFunction;
+        subject: string;
+        preferredUserId?: string | null;
+        /** Round robin unless told. */
+        strategy?: AssignmentStrategy;
+      },
     ): Promise<AssignmentResult>;
     members(): Promise<{ userId: string; name: string; email: string; role: string }[]>;
     /** The organisation's settings that plugins need: time zone, currency, locale. */

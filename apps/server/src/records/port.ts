@@ -1,4 +1,5 @@
 import { contactInput, isDomainError, type RecordsPort, type ServiceContext } from "@quartet/core";
+import type { EventDefinition } from "@quartet/core/plugin";
 import { productCategories } from "@quartet/db/org";
 import type { People } from "../people/index.ts";
 import { contactPersons } from "./clients/contacts/contact-persons.ts";
@@ -20,6 +21,7 @@ import {
   writableClient,
 } from "./clients/index.ts";
 import { setTierIn } from "./clients/set-tier.ts";
+import { type PastPage, pastEvents } from "./events/past-events.ts";
 import { clientSummaries } from "./facts/client-summaries.ts";
 import { handoffsPort } from "./handoffs/handoffs-port.ts";
 import { ordersPort } from "./orders/orders-port.ts";
@@ -149,6 +151,9 @@ export function createRecordsPort(
         })),
     },
     handoffs: handoffsPort(ctx),
+    events: {
+      past: <T>(event: EventDefinition<T>, page: PastPage) => pastEvents(service.org.db, event, page),
+    },
     people: {
       assignWork: (scope, input) => people.assignWork(scope, { orgId, ...input }),
       members: async () =>

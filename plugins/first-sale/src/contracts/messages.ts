@@ -252,5 +252,26 @@ export const m = registerMessages(
       en: "Proposal {number} declined by the client",
       ru: "Коммерческое предложение {number} отклонено клиентом",
     },
+    chooseLead: { en: "Choose a lead", ru: "Выберите лид" },
+    noSuchLead: {
+      en: "This client has no such qualified lead",
+      ru: "У этого клиента нет такого квалифицированного лида",
+    },
+    leadHasDeal: {
+      en: "This lead already has a deal: {title}",
+      ru: "По этому лиду уже есть сделка «{title}»",
+    },
+    dealHasLead: {
+      en: "This deal is already linked to a lead",
+      ru: "Сделка уже связана с лидом",
+    },
+    dealLinkedToLead: {
+      en: 'Deal "{title}" linked to the lead from {source}',
+      ru: "Сделка «{title}» связана с лидом из источника «{source}»",
+    },
+    dealLinkedToLeadPlain: {
+      en: 'Deal "{title}" linked to a qualified lead',
+      ru: "Сделка «{title}» связана с квалифицированным лидом",
+    },
   }),
 );

@@ -27,6 +27,9 @@ export const dealTexts = {
     note ? msg(m.dealLostNoted, { title, reason, note }) : msg(m.dealLost, { title, reason }),
   reopened: (title: string, stage: string): MessageRef => msg(m.dealReopened, { title, stage }),
   contractSigned: (title: string): MessageRef => msg(m.dealContractSigned, { title }),
+  /** A deal linked to a lead, with the lead's source when prospecting named it. */
+  leadLinked: (title: string, source: string | null | undefined): MessageRef =>
+    source ? msg(m.dealLinkedToLead, { title, source }) : msg(m.dealLinkedToLeadPlain, { title }),
   /** The note a farmer reads on the handoff, in the organisation's language: what was sold and for how much. */
   handoff: (
     l: Locale,

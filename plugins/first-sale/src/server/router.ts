@@ -1,5 +1,6 @@
 import { router } from "@quartet/core/trpc";
 import { dealsRouter } from "./routers/deals.ts";
+import { leadsRouter } from "./routers/leads.ts";
 import { pipelinesRouter } from "./routers/pipelines.ts";
 import { proposalsRouter } from "./routers/proposals.ts";
 import { statsRouter } from "./routers/stats.ts";
@@ -8,6 +9,7 @@ import { statsRouter } from "./routers/stats.ts";
 export const firstSaleRouter = router({
   pipelines: pipelinesRouter,
   deals: dealsRouter,
+  leads: leadsRouter,
   proposals: proposalsRouter,
   stats: statsRouter,
 });

@@ -17,6 +17,8 @@ import { reopenDeal } from "../services/deals/reopen-deal.ts";
 import { setLines } from "../services/deals/set-lines.ts";
 import { setNextStep } from "../services/deals/set-next-step.ts";
 import { updateDeal } from "../services/deals/update-deal.ts";
+import { dealOfLead, dealOfLeadInput } from "../services/leads/deal-of-lead.ts";
+import { linkLead, linkLeadInput } from "../services/leads/link-lead.ts";
 
 const read = proc(p.dealsRead);
 const write = proc(p.dealsWrite);
@@ -36,6 +38,10 @@ export const dealsRouter = router({
     wonWhen: ctx.service.settings.wonWhen,
     lostReasons: ctx.service.settings.lostReasons,
   })),
+  /** The deal of a qualified lead (its request id in prospecting), or null. */
+  ofLead: read.input(dealOfLeadInput).query(({ ctx, input }) => dealOfLead({ ctx: ctx.service, input })),
+  /** Links a deal to one of its client's qualified leads. */
+  linkLead: write.input(linkLeadInput).mutation(({ ctx, input }) => linkLead({ ctx: ctx.service, input })),
   create: write
     .input(input.createDealInput)
     .mutation(({ ctx, input }) => createDeal({ ctx: ctx.service, input })),

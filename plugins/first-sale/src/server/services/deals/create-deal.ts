@@ -2,6 +2,7 @@ import { can, DomainError, type RecordsPort, type WriteScope } from "@quartet/co
 import type { z } from "zod";
 import { m } from "../../../contracts/messages.ts";
 import { type FirstSaleContext, orgInfo, recordsOf } from "../../context.ts";
+import { assertLeadFree, clientLead } from "../leads/client-lead.ts";
 import type { createDealInput } from "./deal-input.ts";
 import { dealOf } from "./deal-view.ts";
 import { insertDeal } from "./insert-deal.ts";
@@ -13,7 +14,8 @@ import { startStage } from "./start-stage.ts";
  * Opens a deal for an existing client (`NOT_FOUND` naming `clientId` otherwise) or for a new
  * client by name, created in the same transaction (FORBIDDEN without `core.clients.write`). The
  * deal is named after the client unless given a title. The hunter is the one given (a member) or
- * the person creating it; a client without a first-sale owner gets the hunter as owner.
+ * the person creating it; a client without a first-sale owner gets the hunter as owner. With
+ * `leadRequestId` the deal is linked to one of the client's qualified leads (see `linkLead`).
  */
 export async function createDeal({
   ctx,
@@ -30,11 +32,13 @@ export async function createDeal({
     });
   }
   const existing = input.clientId ? await requireClient(records, input.clientId) : null;
+  const lead = input.leadRequestId ? await clientLead(ctx, existing?.id ?? "", input.leadRequestId) : null;
   if (input.hunterId) await requireMember(records, input.hunterId);
   const hunterId = input.hunterId ?? (ctx.actor.kind === "user" ? ctx.actor.id : null);
   const currency = (input.currency ?? org.currency) as typeof org.currency;
   const lines = linesFromInput(input.lines, currency);
   return ctx.org.write(ctx.actor, async (scope) => {
+    if (lead) await assertLeadFree(scope, lead.requestId);
     const stage = await startStage(ctx, scope, input);
     const client = existing ?? (await createClient(records, scope, input.newClientName));
     const row = await insertDeal(ctx, scope, org, {
@@ -47,9 +51,9 @@ export async function createDeal({
       estimateMinor: input.estimate?.amountMinor ?? 0,
       lines,
       expectedCloseOn: input.expectedCloseOn ?? null,
-      source: input.source ?? null,
-      leadRequestId: null,
-      leadQualifiedAt: null,
+      source: input.source ?? lead?.sourceName ?? null,
+      leadRequestId: lead?.requestId ?? null,
+      leadQualifiedAt: lead?.qualifiedAt ?? null,
       nextStep: input.nextStep,
     });
     if (hunterId && !client.owners["first-sale"]) {

@@ -48,6 +48,8 @@ export const createDealInput = z
     source: cleanText(200).nullish(),
     lines: dealLinesInput.default([]),
     nextStep: nextStepInput.optional(),
+    /** The client's qualified lead the deal comes from (its request id in prospecting). */
+    leadRequestId: z.string().min(1, m.chooseLead).nullish(),
   })
   .superRefine((deal, ctx) => {
     if (!deal.clientId === !deal.newClientName) {
