@@ -41,10 +41,21 @@ describe("texts the server stores, worded when read", () => {
     const { importId, mapping } = await imported();
     const dry = await api.mutate("core.imports.dryRun", { importId, mapping }, ru);
     expect(dry.ok && (dry.data as { errors: unknown[] }).errors).toEqual([
-      { row: 3, field: "inn", message: "Контрольная сумма ИНН не сходится", value: badInn(2) },
+      {
+        row: 3,
+        field: "inn",
+        kind: "refused",
+        kindText: "Не загружена",
+        code: "core.clients.innChecksum",
+        message: "Контрольная сумма ИНН не сходится",
+        value: badInn(2),
+      },
       {
         row: 4,
         field: "phone",
+        kind: "duplicate",
+        kindText: "Дубль",
+        code: "core.imports.repeatsEarlier",
         message: "Повторяет одну из строк выше: тот же телефон",
         value: "+79160000001",
       },

@@ -123,6 +123,9 @@ describe("import filling requisites from the company registry", () => {
       {
         row: 4,
         field: "inn",
+        kind: "warning",
+        kindText: "Warning",
+        code: "core.imports.registryNotFound",
         message: "No company with this INN in the registry: requisites not filled",
         value: validInn(5),
       },

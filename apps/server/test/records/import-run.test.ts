@@ -2,8 +2,8 @@ import { auditLog, clientKeys, clients, clientTags, contacts } from "@quartet/db
 import { parse } from "csv-parse/sync";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { AnalysedImport } from "../../src/records/import/create-import.ts";
 import { badInn, phoneFor, validInn } from "../fixtures/import-files.ts";
+import { importClients, uploadClients } from "../support/import-file.ts";
 import { createUser, orgOwnedBy } from "../support/people.ts";
 import { createTestHost, type TestHost, userActor } from "../support/test-host.ts";
 
@@ -18,24 +18,9 @@ describe("dry run and import of clients", () => {
   });
   afterEach(() => t.close());
 
-  async function upload(lines: string[]) {
-    const response = await t.app().request("/api/v1/imports/clients?fileName=clients.csv", {
-      method: "POST",
-      body: `${[headers, ...lines].join("\r\n")}\r\n`,
-      headers: { "x-test-user": "owner", "x-test-org": orgId },
-    });
-    const { data } = (await response.json()) as { data: AnalysedImport };
-    const mapping = Object.fromEntries(data.mapping.map((m) => [m.header, m.field]));
-    return { importId: data.importId as string, mapping };
-  }
-
-  async function importAll(lines: string[], onDuplicate: "skip" | "create" = "skip") {
-    const caller = await t.caller(userActor("owner"), orgId);
-    const { importId, mapping } = await upload(lines);
-    await caller.core.imports.start({ importId, mapping, onDuplicate });
-    await t.host.imports.wait(importId);
-    return { caller, importId, job: await caller.core.imports.get({ importId }) };
-  }
+  const upload = (lines: string[]) => uploadClients(t, orgId, headers, lines);
+  const importAll = (lines: string[], onDuplicate: "skip" | "create" = "skip") =>
+    importClients(t, orgId, headers, lines, onDuplicate);
 
   it("counts new, duplicate and invalid rows, naming the row and field of each problem", async () => {
     await importAll([`ООО Старый клиент;${validInn(1)};${phoneFor(1)};;;;;;`]);
@@ -51,16 +36,30 @@ describe("dry run and import of clients", () => {
     const report = await caller.core.imports.dryRun({ importId, mapping });
     expect(report).toMatchObject({ total: 5, new: 2, duplicate: 2, invalid: 1 });
     expect(report.errors).toEqual([
-      { row: 3, field: "inn", message: "INN checksum does not match", value: badInn(3) },
+      {
+        row: 3,
+        field: "inn",
+        kind: "refused",
+        kindText: "Refused",
+        code: "core.clients.innChecksum",
+        message: "INN checksum does not match",
+        value: badInn(3),
+      },
       {
         row: 4,
         field: "phone",
-        message: "Already in the database: the phone matches an existing client",
+        kind: "duplicate",
+        kindText: "Duplicate",
+        code: "core.imports.matchesClient",
+        message: "Already in the database: the phone matches the client «ООО Старый клиент»",
         value: "+79160000001",
       },
       {
         row: 6,
         field: "email",
+        kind: "duplicate",
+        kindText: "Duplicate",
+        code: "core.imports.repeatsEarlier",
         message: "Repeats an earlier row of the file: the same email",
         value: "new@new.ru",
       },
@@ -135,8 +134,16 @@ describe("dry run and import of clients", () => {
     });
     expect(csv.headers.get("content-type")).toContain("text/csv");
     const rows = parse((await csv.text()).replace(/^\uFEFF/, ""), { delimiter: ";" });
-    expect(rows[0]).toEqual(["Строка", "Столбец", "Поле", "Ошибка", "Значение"]);
-    expect(rows[1]).toEqual(["3", "ИНН", "inn", "Контрольная сумма ИНН не сходится", badInn(11)]);
+    expect(rows[0]).toEqual(["Строка", "Вид", "Столбец", "Поле", "Ошибка", "Значение", "Код"]);
+    expect(rows[1]).toEqual([
+      "3",
+      "Не загружена",
+      "ИНН",
+      "inn",
+      "Контрольная сумма ИНН не сходится",
+      badInn(11),
+      "core.clients.innChecksum",
+    ]);
     const audit = await handle.db.select().from(auditLog).where(eq(auditLog.entityId, importId));
     expect(audit.map((a) => a.action).sort()).toEqual(["core.import.finish", "core.import.start"]);
   });

@@ -1,5 +1,6 @@
 import { type ExactKey, importMessages, type MessageRef } from "@quartet/core";
 import { keyString } from "./client-keys.ts";
+import type { ExistingClient } from "./existing-keys.ts";
 import type { RowIssue, ValidRow } from "./read-row.ts";
 
 /** Where a key was met before in this file: a row number, `earlier` when only a hash was kept, or null. */
@@ -20,13 +21,14 @@ const fieldOfKind: Record<ExactKey["kind"], string> = {
 
 /**
  * Decides one valid row: a duplicate of an existing client (by `existing`, from
- * `core_client_keys`) or of an earlier row of the file (by `seen`), and whether it is created
+ * `core_client_keys`, named in the message; its id stays in the parameters for API clients) or
+ * of an earlier row of the file (by `seen`), and whether it is created
  * (`onDuplicate: "create"` creates duplicates too). Keys of created rows are remembered.
  */
 export function classifyRow(
   row: ValidRow,
   rowNumber: number,
-  existing: ReadonlyMap<string, string>,
+  existing: ReadonlyMap<string, ExistingClient>,
   seen: SeenKeys,
   onDuplicate: "skip" | "create",
 ): Verdict {
@@ -34,7 +36,8 @@ export function classifyRow(
   for (const key of row.keys) {
     const owner = existing.get(keyString(key));
     if (owner) {
-      duplicate = issue(key, importMessages.alreadyInDatabase, { client: owner, kind: kindRef(key) });
+      const params = { client: owner.id, name: owner.name, kind: kindRef(key) };
+      duplicate = issue(key, importMessages.matchesClient, params);
       break;
     }
   }

@@ -12,12 +12,16 @@ import { type Mapping, planColumns } from "./mapping.ts";
 import type { ImportCounts } from "./progress.ts";
 import { readBatches } from "./read-batches.ts";
 
-/** What a dry run found: rows that would be created, duplicates, invalid rows, and the first errors. */
+/**
+ * What a dry run found: rows that would be created, duplicates, invalid rows, rows created with a
+ * warning (a value dropped), and the first errors — worded as the real run words them.
+ */
 export type DryRunReport = {
   total: number;
   new: number;
   duplicate: number;
   invalid: number;
+  warned: number;
   errors: RowError[];
 };
 
@@ -57,6 +61,7 @@ export async function dryRun(
     firstRow: 0,
   });
   let rows = 0;
+  let warned = 0;
   try {
     for await (const read of readBatches(job.filePath, input.mapping, 0, deps.batchSize)) {
       const existing = await findExistingKeys(
@@ -65,12 +70,16 @@ export async function dryRun(
       );
       const found: RowError[] = [...read.errors];
       counts.invalid += read.invalid;
-      for (const { row, data } of read.valid) {
+      for (const { row, data, warnings } of read.valid) {
         const verdict = classifyRow(data, row, existing, seen, input.onDuplicate ?? "skip");
         if (verdict.duplicate) {
           counts.duplicate++;
           found.push({ row, ...verdict.duplicate });
         } else counts.created++;
+        if (verdict.create) {
+          found.push(...warnings);
+          warned += warnings.length > 0 ? 1 : 0;
+        }
       }
       found.sort((a, b) => a.row - b.row);
       errors.push(...found.slice(0, Math.max(0, firstErrors - errors.length)));
@@ -86,5 +95,6 @@ export async function dryRun(
   );
   deps.board.finish(job.id, "done");
   const total = counts.created + counts.duplicate + counts.invalid;
-  return { total, new: counts.created, duplicate: counts.duplicate, invalid: counts.invalid, errors };
+  const { created, duplicate, invalid } = counts;
+  return { total, new: created, duplicate, invalid, warned, errors };
 }

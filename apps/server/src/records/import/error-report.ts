@@ -7,10 +7,12 @@ import { headerOfField, type Mapping } from "./mapping.ts";
 /** The columns of an import's error report. */
 export const importErrorColumns: CsvColumn[] = [
   { key: "row", header: { en: "Row", ru: "Строка" } },
+  { key: "kindText", header: { en: "Kind", ru: "Вид" } },
   { key: "column", header: { en: "Column", ru: "Столбец" } },
   { key: "field", header: { en: "Field", ru: "Поле" } },
   { key: "message", header: { en: "Problem", ru: "Ошибка" } },
   { key: "value", header: { en: "Value", ru: "Значение" } },
+  { key: "code", header: { en: "Code", ru: "Код" } },
 ];
 
 /** Every row error of an import in `locale`, with the file's column header of each field, read 500 at a time. */

@@ -4,6 +4,7 @@ import { importErrors, imports } from "@quartet/db/org";
 import { and, asc, desc, eq, gt, lt } from "drizzle-orm";
 import { z } from "zod";
 import { loadImport } from "./deps.ts";
+import { wordRowError } from "./row-error-words.ts";
 
 /** Filters of the import list: newest first, a cursor (an import id) for the next page. */
 export const importListInput = z.object({
@@ -34,7 +35,8 @@ export const importErrorsInput = z.object({
 });
 
 /**
- * Row errors in row order, each message worded in `locale`; every error of the last row on the page
+ * Row errors in row order, each worded in `locale` with its kind (refused, duplicate, warning)
+ * and code (`wordRowError`); every error of the last row on the page
  * is included, so rows never split. NOT_FOUND for an import the organisation does not have.
  */
 export async function listImportErrors(
@@ -54,7 +56,10 @@ export async function listImportErrors(
     .where(and(eq(importErrors.importId, input.importId), gt(importErrors.row, input.afterRow ?? 0)))
     .orderBy(asc(importErrors.row), asc(importErrors.field))
     .limit(input.limit + 1);
-  const worded = (row: (typeof rows)[number]) => ({ ...row, message: wordStored(locale, row.message) });
+  const worded = (row: (typeof rows)[number]) => ({
+    ...row,
+    ...wordRowError(locale, readStoredMessage(row.message)),
+  });
   if (rows.length <= input.limit) return { items: rows.map(worded), nextAfterRow: null };
   const lastRow = rows[input.limit - 1]?.row ?? 0;
   const more = await handle.db

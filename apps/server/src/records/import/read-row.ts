@@ -4,16 +4,17 @@ import {
   clientInput,
   contactInput,
   type ExactKey,
+  importMessages,
   inputMessages,
   type MessageRef,
   normalizeCompanyName,
   parseTags,
   type TargetField,
-  zodIssueRef,
 } from "@quartet/core";
-import type { z } from "zod";
 import { keysOfValidated } from "./client-keys.ts";
+import { parseLeniently, type Sourced } from "./lenient-parse.ts";
 import type { ColumnPlan } from "./mapping.ts";
+import { isPlaceholder } from "./placeholders.ts";
 
 /** A problem with one field of one row: the target field, a message (a key, worded when read), the cell as given. */
 export type RowIssue = { field: string; message: MessageRef; value: string | null };
@@ -29,75 +30,84 @@ export type ValidRow = {
   keys: ExactKey[];
 };
 
-/** What a row became: a valid client, or its issues. */
-export type RowReading = { ok: true; row: ValidRow } | { ok: false; issues: RowIssue[] };
+/**
+ * What a row became: a valid client with the warnings of what it dropped (a placeholder, a bad
+ * optional value), or the issues that refuse it (no name, a bad INN).
+ */
+export type RowReading =
+  | { ok: true; row: ValidRow; warnings: RowIssue[] }
+  | { ok: false; issues: RowIssue[] };
 
 type Cells = Partial<Record<TargetField, string>>;
-type Sourced = { values: string[]; sources: TargetField[] };
 
 const personWords = /физ|частн|person|individual|private/i;
 const sourceTooLong: MessageRef = { key: inputMessages.maxChars, params: { maximum: 100, count: 100 } };
+const placeholderRef: MessageRef = { key: importMessages.placeholder };
+/** Fields whose problem makes a client impossible: its name and its INN. */
+const fatalHeads = new Set<PropertyKey>(["name", "inn"]);
 
 /**
  * Reads one CSV record through the column plan and validates it with `clientInput` (and
  * `contactInput` for a named contact). Cells with several phones or emails are split on `,`/`;`.
- * Each issue names the target field whose column holds the bad value.
+ * A placeholder («не указан», «-», «n/a») or a value the schema refuses in an optional cell is
+ * dropped with a warning; only a missing name or a bad INN refuses the row. Each issue names the
+ * target field whose column holds the value.
  */
 export function readRow(record: readonly string[], plan: ColumnPlan): RowReading {
-  const cells: Cells = {};
-  plan.forEach((field, i) => {
-    const cell = record[i]?.trim();
-    if (field && cell) cells[field] = cell;
-  });
+  const warnings: RowIssue[] = [];
+  const cells = readCells(record, plan, warnings);
   const personOnly = !cells.name && !cells.legalName && Boolean(cells.contactName);
   const contactNamed = Boolean(cells.contactName) && !personOnly;
-  const phones = sourced(cells, contactNamed ? ["phone", "phone2"] : ["phone", "phone2", "contactPhone"]);
-  const emails = sourced(cells, contactNamed ? ["email", "email2"] : ["email", "email2", "contactEmail"]);
-  const parsed = clientInput.safeParse({
-    kind: cells.kind
-      ? personWords.test(cells.kind)
-        ? "person"
-        : "company"
-      : personOnly
-        ? "person"
-        : "company",
-    name: cells.name ?? cells.legalName ?? cells.contactName ?? "",
-    legalName: cells.legalName,
-    inn: cells.inn,
-    kpp: cells.kpp,
-    ogrn: cells.ogrn,
-    phones: phones.values,
-    emails: emails.values,
-    website: cells.website,
-    address: cells.address,
-    region: cells.region,
-    city: cells.city,
-    industry: cells.industry,
-    tags: cells.tags ? parseTags(cells.tags) : [],
-  });
-  const issues: RowIssue[] = parsed.success
-    ? []
-    : issuesOf(parsed.error, cells, (path) => clientField(path, phones, emails));
-  let contact: ContactInput | null = null;
-  if (contactNamed) {
-    const cPhones = sourced(cells, ["contactPhone"]);
-    const cEmails = sourced(cells, ["contactEmail"]);
-    const read = contactInput.safeParse({
-      name: cells.contactName,
-      position: cells.contactPosition,
-      phones: cPhones.values,
-      emails: cEmails.values,
-      isPrimary: true,
-    });
-    if (read.success) contact = read.data;
-    else issues.push(...issuesOf(read.error, cells, (path) => contactField(path)));
-  }
+  const lists = {
+    phones: sourced(
+      cells,
+      contactNamed ? ["phone", "phone2"] : ["phone", "phone2", "contactPhone"],
+      warnings,
+    ),
+    emails: sourced(
+      cells,
+      contactNamed ? ["email", "email2"] : ["email", "email2", "contactEmail"],
+      warnings,
+    ),
+  };
+  const parsed = parseLeniently(
+    clientInput,
+    {
+      kind: cells.kind
+        ? personWords.test(cells.kind)
+          ? "person"
+          : "company"
+        : personOnly
+          ? "person"
+          : "company",
+      name: cells.name ?? cells.legalName ?? cells.contactName ?? "",
+      legalName: cells.legalName,
+      inn: cells.inn,
+      kpp: cells.kpp,
+      ogrn: cells.ogrn,
+      website: cells.website,
+      address: cells.address,
+      region: cells.region,
+      city: cells.city,
+      industry: cells.industry,
+      tags: cells.tags ? parseTags(cells.tags) : [],
+    },
+    {
+      lists,
+      fieldOf: (path) => clientField(path, lists),
+      cellOf: (field) => cells[field] ?? null,
+      fatal: (path) => fatalHeads.has(path[0] ?? "name"),
+    },
+  );
+  if (!parsed.ok) return { ok: false, issues: parsed.issues };
+  warnings.push(...parsed.dropped);
+  const contact = contactNamed ? readContact(cells, warnings) : null;
   const source = cells.source && cells.source.length > 100 ? null : (cells.source ?? null);
-  if (cells.source && !source) issues.push({ field: "source", message: sourceTooLong, value: cells.source });
-  if (!parsed.success || issues.length > 0) return { ok: false, issues };
+  if (cells.source && !source) warnings.push(dropped("source", sourceTooLong, cells.source));
   const client = parsed.data;
   return {
     ok: true,
+    warnings,
     row: {
       client,
       nameNormalized: normalizeCompanyName(client.name),
@@ -110,11 +120,55 @@ export function readRow(record: readonly string[], plan: ColumnPlan): RowReading
   };
 }
 
-function sourced(cells: Cells, fields: TargetField[]): Sourced {
+/** The row's cells by target field; placeholders are left out with a warning. */
+function readCells(record: readonly string[], plan: ColumnPlan, warnings: RowIssue[]): Cells {
+  const cells: Cells = {};
+  plan.forEach((field, i) => {
+    const cell = record[i]?.trim();
+    if (!(field && cell)) return;
+    if (isPlaceholder(cell)) warnings.push(dropped(field, placeholderRef, cell));
+    else cells[field] = cell;
+  });
+  return cells;
+}
+
+/** The named contact, its bad phones or emails dropped; a contact without a usable name is dropped whole. */
+function readContact(cells: Cells, warnings: RowIssue[]): ContactInput | null {
+  const lists = {
+    phones: sourced(cells, ["contactPhone"], warnings),
+    emails: sourced(cells, ["contactEmail"], warnings),
+  };
+  const read = parseLeniently(
+    contactInput,
+    { name: cells.contactName, position: cells.contactPosition, isPrimary: true },
+    {
+      lists,
+      fieldOf: (path) => contactField(path),
+      cellOf: (field) => cells[field] ?? null,
+      fatal: (path) => path[0] === "name",
+    },
+  );
+  if (read.ok) {
+    warnings.push(...read.dropped);
+    return read.data;
+  }
+  warnings.push(...read.issues.map((issue) => dropped(issue.field, issue.message, issue.value)));
+  return null;
+}
+
+function dropped(field: string, reason: MessageRef, value: string | null): RowIssue {
+  return { field, message: { key: importMessages.valueDropped, params: { message: reason } }, value };
+}
+
+function sourced(cells: Cells, fields: TargetField[], warnings: RowIssue[]): Sourced {
   const out: Sourced = { values: [], sources: [] };
   for (const field of fields) {
     for (const part of cells[field]?.split(/[,;]/) ?? []) {
       if (part.trim() === "") continue;
+      if (isPlaceholder(part)) {
+        warnings.push(dropped(field, placeholderRef, part.trim()));
+        continue;
+      }
       out.values.push(part);
       out.sources.push(field);
     }
@@ -122,10 +176,10 @@ function sourced(cells: Cells, fields: TargetField[]): Sourced {
   return out;
 }
 
-function clientField(path: readonly PropertyKey[], phones: Sourced, emails: Sourced): TargetField {
+function clientField(path: readonly PropertyKey[], lists: { phones: Sourced; emails: Sourced }): TargetField {
   const [head, index] = path;
-  if (head === "phones") return phones.sources[Number(index)] ?? "phone";
-  if (head === "emails") return emails.sources[Number(index)] ?? "email";
+  if (head === "phones") return lists.phones.sources[Number(index)] ?? "phone";
+  if (head === "emails") return lists.emails.sources[Number(index)] ?? "email";
   return head === "customFields" ? "note" : ((head as TargetField | undefined) ?? "name");
 }
 
@@ -134,20 +188,4 @@ function contactField(path: readonly PropertyKey[]): TargetField {
   if (head === "phones") return "contactPhone";
   if (head === "emails") return "contactEmail";
   return head === "position" ? "contactPosition" : "contactName";
-}
-
-function issuesOf(
-  error: z.ZodError,
-  cells: Cells,
-  fieldOf: (path: readonly PropertyKey[]) => TargetField,
-): RowIssue[] {
-  const seen = new Set<string>();
-  const out: RowIssue[] = [];
-  for (const issue of error.issues) {
-    const field = fieldOf(issue.path);
-    if (seen.has(field)) continue;
-    seen.add(field);
-    out.push({ field, message: zodIssueRef(issue), value: cells[field] ?? null });
-  }
-  return out;
 }

@@ -27,8 +27,12 @@ export async function* recordBatches(
   if (batch.length > 0) yield batch;
 }
 
-/** A batch read through the column plan: valid rows, and the issues of invalid ones. */
-export type ReadBatch = { valid: { row: number; data: ValidRow }[]; errors: RowError[]; invalid: number };
+/** A batch read through the column plan: valid rows with their warnings, and the issues of invalid ones. */
+export type ReadBatch = {
+  valid: { row: number; data: ValidRow; warnings: RowError[] }[];
+  errors: RowError[];
+  invalid: number;
+};
 
 /** Validates every record of a batch; blank records are left out altogether. */
 export function readBatch(records: readonly NumberedRecord[], plan: ColumnPlan): ReadBatch {
@@ -36,8 +40,10 @@ export function readBatch(records: readonly NumberedRecord[], plan: ColumnPlan):
   for (const { row, record } of records) {
     if (isBlankRecord(record)) continue;
     const reading = readRow(record, plan);
-    if (reading.ok) out.valid.push({ row, data: reading.row });
-    else {
+    if (reading.ok) {
+      const warnings = reading.warnings.map((issue) => ({ row, ...issue }));
+      out.valid.push({ row, data: reading.row, warnings });
+    } else {
       out.invalid++;
       for (const issue of reading.issues) out.errors.push({ row, ...issue });
     }

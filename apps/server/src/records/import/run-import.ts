@@ -72,7 +72,7 @@ export async function runImport(
         const next = { ...counts, invalid: counts.invalid + read.invalid };
         const filled = { filled: 0, unfilled: 0 };
         const now = deps.clock.now();
-        for (const { row, data } of read.valid) {
+        for (const { row, data, warnings } of read.valid) {
           const verdict = classifyRow(data, row, existing, seen, job.onDuplicate);
           if (verdict.duplicate) {
             next.duplicate++;
@@ -83,6 +83,7 @@ export async function runImport(
           }
           if (!verdict.create) continue;
           next.created++;
+          errors.push(...warnings);
           const enrichment: RowEnrichment | undefined = enriched.get(row);
           if (enrichment?.ok === false) errors.push({ row, ...enrichment.warning });
           if (enrichment) filled[enrichment.ok ? "filled" : "unfilled"]++;

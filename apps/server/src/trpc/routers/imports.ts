@@ -1,4 +1,4 @@
-import { corePermissions, type Locale, recordMessages, wordRef } from "@quartet/core";
+import { corePermissions, type Locale, recordMessages } from "@quartet/core";
 import { protectedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
 import {
@@ -10,6 +10,7 @@ import {
 } from "../../records/import/list-imports.ts";
 import { mappingInput } from "../../records/import/mapping.ts";
 import { orgImportProgress } from "../../records/import/org-progress.ts";
+import { wordRowError } from "../../records/import/row-error-words.ts";
 
 const use = protectedProcedure(corePermissions.clientsImport.id);
 const importId = z.object({ importId: z.string().min(1, recordMessages.chooseImport) });
@@ -51,7 +52,7 @@ export const importsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const report = await ctx.host.host.imports.dryRun(ctx.service, input);
       const locale = ctx.locale ?? "en";
-      return { ...report, errors: report.errors.map((e) => ({ ...e, message: wordRef(locale, e.message) })) };
+      return { ...report, errors: report.errors.map((e) => ({ ...e, ...wordRowError(locale, e.message) })) };
     }),
   start: use
     .input(

@@ -44,6 +44,21 @@ export const importMessages = registerMessages(
       ru: "Повторяет строку {row} файла: тот же {kind}",
     },
     createdAnyway: { en: "{message} (created anyway)", ru: "{message} (всё равно создан)" },
+    matchesClient: {
+      en: "Already in the database: the {kind} matches the client «{name}»",
+      ru: "Уже есть в базе: {kind} совпадает с клиентом «{name}»",
+    },
+    valueDropped: {
+      en: "Not imported, the client is created without it: {message}",
+      ru: "Не загружено, клиент создан без этого значения: {message}",
+    },
+    placeholder: {
+      en: "a placeholder, not a value",
+      ru: "это заглушка, а не значение",
+    },
+    rowRefused: { en: "Refused", ru: "Не загружена" },
+    rowDuplicate: { en: "Duplicate", ru: "Дубль" },
+    rowWarning: { en: "Warning", ru: "Предупреждение" },
     registryOff: {
       en: "The requisites service is not set up: add its key in Settings → Requisites service",
       ru: "Сервис реквизитов не подключён — добавьте ключ в «Настройки → Сервис реквизитов»",
