@@ -30,7 +30,7 @@ import { createRegistryService } from "../registry/registry-service.ts";
 import { createWebhooks, webhookRetryPolicy } from "../webhooks/index.ts";
 import { createHookKeyStore } from "./hook-keys.ts";
 import { createInstallationStore } from "./installations.ts";
-import { migrationSourceOf } from "./lifecycle/deps.ts";
+import { openingSources } from "./lifecycle/migration-guard.ts";
 import { createLifecycle } from "./lifecycle/index.ts";
 import { createOrgRuntime } from "./org-runtime.ts";
 import { createOrganisationStore } from "./organisations.ts";
@@ -77,9 +77,8 @@ export async function createHost(options: HostOptions) {
       return { url: org.dbUrl, authToken: org.dbAuthToken };
     },
     onOpen: async (handle, orgId) => {
-      const enabled = await installations.enabledIds(orgId);
-      const sources = registry.plugins.filter((p) => enabled.has(p.id)).map(migrationSourceOf);
-      await runMigrations(handle, [coreMigrations, ...sources.filter((s) => s !== null)]);
+      const sources = await openingSources({ plugins: registry.plugins, installations, logger }, orgId);
+      await runMigrations(handle, [coreMigrations, ...sources]);
     },
     onOutage: (outage) =>
       logger.error(

@@ -1,4 +1,6 @@
 import { wordMessage } from "@quartet/core";
+import type { AnyPlugin } from "@quartet/core/plugin";
+import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestHost, type TestHost, userActor } from "../support/test-host.ts";
 import { pluginWithMigrations } from "./support/boundary-plugins.ts";
@@ -14,7 +16,7 @@ describe("a plugin's migrations stay inside its prefix", () => {
   let t: TestHost | undefined;
   afterEach(() => t?.close());
 
-  async function enabling(plugin = referrals()) {
+  async function enabling(plugin: AnyPlugin) {
     t = await createTestHost({ plugins: [plugin] });
     const orgId = (await t.host.createOrganisation({ name: "Org" })).id;
     const handle = await t.host.orgs.get(orgId);
@@ -90,5 +92,20 @@ describe("a plugin's migrations stay inside its prefix", () => {
       params: { migration: "0001_step", statement: "ATTACH DATABASE :memory: AS" },
     });
     expect(after).toEqual(before);
+  });
+
+  it("switches off an enabled plugin whose update brings a refused migration, and the organisation still opens", async () => {
+    const first = await createTestHost({
+      plugins: [pluginWithMigrations("referrals", ["referrals_links"], [[ownTable]])],
+    });
+    const orgId = (await first.host.createOrganisation({ name: "Org" })).id;
+    await first.host.lifecycle.enable(orgId, "referrals", owner);
+    await first.close(false);
+    t = await createTestHost({ plugins: [referrals("DROP TABLE `core_tasks`")], dataDir: first.dataDir });
+    const runtime = await t.host.runtime(orgId);
+    expect(await runtime.db.all(sql`SELECT COUNT(*) AS n FROM core_tasks`)).toEqual([{ n: 0 }]);
+    const installation = await t.host.installations.get(orgId, "referrals");
+    expect(installation).toMatchObject({ state: "failed", lastError: expect.stringContaining("core_tasks") });
+    await expect((await t.caller(owner, orgId)).core.clients.list({})).resolves.toBeDefined();
   });
 });

@@ -1,12 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DomainError, hostMessages, pluginParam } from "@quartet/core";
+import { DomainError, hostMessages, type Logger, pluginParam } from "@quartet/core";
 import {
   type AnyPlugin,
   type StatementProblem,
   statementProblems,
   tablePrefixOf,
 } from "@quartet/core/plugin";
+import type { MigrationSource } from "@quartet/db";
+import type { InstallationStore } from "../installations.ts";
 
 /** A migration statement a plugin may not run, with the migration (its journal tag) holding it. */
 export type MigrationProblem = StatementProblem & { migration: string };
@@ -66,4 +68,32 @@ export function guardMigrations(plugin: AnyPlugin): void {
       prefix: tablePrefixOf(plugin.id),
     },
   });
+}
+
+/**
+ * The migrations to run when an organisation's database opens: each enabled plugin's, in the given
+ * (dependency) order. A plugin whose migrations are refused — updated since it was enabled — is
+ * marked `failed` with the reason and left out, so one plugin cannot keep the organisation closed.
+ */
+export async function openingSources(
+  deps: { plugins: readonly AnyPlugin[]; installations: InstallationStore; logger: Logger },
+  orgId: string,
+): Promise<MigrationSource[]> {
+  const enabled = await deps.installations.enabledIds(orgId);
+  const sources: MigrationSource[] = [];
+  for (const plugin of deps.plugins.filter((p) => enabled.has(p.id))) {
+    try {
+      guardMigrations(plugin);
+    } catch (error) {
+      const lastError = (error as Error).message;
+      deps.logger.error(
+        { org: orgId, plugin: plugin.id, err: error },
+        "plugin migrations refused; plugin switched off",
+      );
+      await deps.installations.put(orgId, plugin.id, { state: "failed", version: plugin.version, lastError });
+      continue;
+    }
+    if (plugin.db) sources.push({ owner: plugin.id, folder: plugin.db.migrationsFolder });
+  }
+  return sources;
 }
