@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { type Client, createClient } from "@libsql/client";
 import { clientMessages, DomainError, type OrgDatabase } from "@quartet/core";
 import { drizzle } from "drizzle-orm/libsql";
+import { closeFully } from "./close-fully.ts";
 import { type ErrorGuard, guardClient } from "./guard-client.ts";
 import { WriteLock } from "./write-lock.ts";
 
@@ -18,7 +19,10 @@ export type DatabaseHandle = {
   client: Client;
   db: OrgDatabase;
   lock: WriteLock;
-  /** Closes every connection; idempotent. Callers wait for `lock` first (`lock.run(() => h.close())`). */
+  /**
+   * Closes every connection and lets go of the file now (see `closeFully`); idempotent. Callers
+   * wait for `lock` first (`lock.run(() => h.close())`).
+   */
   close(): Promise<void>;
 };
 
@@ -74,7 +78,7 @@ export async function openDatabase(
     client: guarded,
     db: drizzle(guarded),
     lock: new WriteLock(),
-    close: async () => client.close(),
+    close: () => closeFully(client, embeddedFileOf(target.url)),
   };
 }
 

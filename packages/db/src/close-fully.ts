@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { type DatabaseHandle, embeddedFileOf } from "./client.ts";
+import type { Client } from "@libsql/client";
 
 type Collect = (options: { type: "minor" | "major" }) => void;
 let collect: Collect | undefined;
@@ -17,7 +17,8 @@ function collector(): Collect {
 }
 
 /**
- * Closes a database and makes sure its file is let go now, not at some later garbage collection.
+ * Closes a client and makes sure its file is let go now, not at some later garbage collection
+ * (`file` is the embedded database's path, null for a remote or in-memory one).
  *
  * libSQL closes a connection only once every statement prepared on it is finalised, and a
  * statement is finalised when V8 collects its object; until then the "closed" connection keeps
@@ -27,9 +28,8 @@ function collector(): Collect {
  * full one, finalises the statements (V8 runs their finalisers on the next turns of the event
  * loop). Remote databases and embedded ones without a WAL only close.
  */
-export async function closeFully(handle: DatabaseHandle): Promise<void> {
-  await handle.close();
-  const file = embeddedFileOf(handle.url);
+export async function closeFully(client: Client, file: string | null): Promise<void> {
+  client.close();
   if (file === null) return;
   const wal = `${file}-wal`;
   if (await goneWithin(wal)) return;

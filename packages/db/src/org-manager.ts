@@ -1,6 +1,5 @@
 import { clientMessages, DomainError, domainErrorIn } from "@quartet/core";
 import { type DatabaseHandle, type DatabaseTarget, embeddedFileOf, openDatabase } from "./client.ts";
-import { closeFully } from "./close-fully.ts";
 import { isCorruption } from "./corruption.ts";
 import { fileProblem, type OrgOutage, OrgOutages, unavailable } from "./org-outages.ts";
 
@@ -135,12 +134,12 @@ export class OrgDatabaseManager {
     try {
       await this.#options.onOpen(handle, orgId);
     } catch (error) {
-      await closeFully(handle);
+      await handle.close();
       throw guard(error);
     }
     this.#outages.clear(orgId);
     if (this.#closed) {
-      await closeFully(handle);
+      await handle.close();
       throw new DomainError("INTERNAL", "The organisation database manager is closed");
     }
     this.#open.set(orgId, handle);
@@ -174,7 +173,7 @@ export class OrgDatabaseManager {
     // Closing a libSQL client does not fail (it closes its connections quietly), and no caller
     // waits on an eviction, so a rejection here would only surface as an unhandled one.
     const closing = previous
-      .then(() => handle.lock.run(() => closeFully(handle)))
+      .then(() => handle.lock.run(() => handle.close()))
       .catch(() => undefined)
       .finally(() => {
         if (this.#closing.get(orgId) === closing) this.#closing.delete(orgId);
