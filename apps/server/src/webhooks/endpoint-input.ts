@@ -45,13 +45,21 @@ export async function checkedUrl(deps: WebhookServiceDeps, raw: string): Promise
   return checked.url.href;
 }
 
-/** The subscribed event keys, each one the organisation can receive, or a 400 naming `eventTypes`. */
+/**
+ * The subscribed event keys, each one the organisation can receive — or one the endpoint already
+ * had (`kept`: a plugin disabled since keeps its keys until someone unticks them) — else a 400
+ * naming `eventTypes`.
+ */
 export async function checkedEventTypes(
   deps: WebhookServiceDeps,
   orgId: string,
   keys: readonly string[],
+  kept: readonly string[] = [],
 ): Promise<string[]> {
-  const available = new Set(deps.catalog.available(await deps.enabledIds(orgId)).map((type) => type.key));
+  const available = new Set([
+    ...deps.catalog.available(await deps.enabledIds(orgId)).map((type) => type.key),
+    ...kept,
+  ]);
   const unknown = keys.find((key) => !available.has(key));
   if (unknown !== undefined) throw refuse("eventTypes", m.unknownEvent, { event: unknown });
   return [...new Set(keys)];

@@ -12,12 +12,12 @@ export async function updateEndpoint(
   deps: WebhookServiceDeps,
   input: z.output<typeof updateEndpointInput>,
 ): Promise<EndpointView> {
-  await endpointRow(ctx.org.db, input.id);
+  const current = await endpointRow(ctx.org.db, input.id);
   const url = input.url === undefined ? undefined : await checkedUrl(deps, input.url);
   const eventTypes =
     input.eventTypes === undefined
       ? undefined
-      : await checkedEventTypes(deps, ctx.org.orgId, input.eventTypes);
+      : await checkedEventTypes(deps, ctx.org.orgId, input.eventTypes, current.eventTypes);
   const updated = await ctx.org.write(ctx.actor, async (scope) => {
     const now = ctx.clock.now();
     const before = endpointView(await endpointRow(scope.tx, input.id), now);

@@ -1,4 +1,4 @@
-import { clientStageChanged, corePermissions, manualClock, systemActor } from "@quartet/core";
+import { clientStageChanged, manualClock, systemActor } from "@quartet/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestHost, type TestHost, userActor } from "../support/test-host.ts";
 import { signedBy, type WebhookReceiver, webhookReceiver } from "../support/webhook-receiver.ts";
@@ -151,6 +151,32 @@ describe("signed outbound webhooks", () => {
     expect(after.signatures).toHaveLength(1);
     expect(signedBy(fresh, after)).toBe(true);
     expect(signedBy(old, after)).toBe(false);
+  });
+
+  it("delivers an enabled plugin's event, none of a rolled-back write, and keeps the key once the plugin is off", async () => {
+    const types = async () => (await as()).eventTypes();
+    expect((await types()).some((type) => type.key === "alpha.note.created@1")).toBe(false);
+    await t.host.lifecycle.enable(orgId, "alpha", systemActor);
+    const alpha = (await types()).find((type) => type.key === "alpha.note.created@1");
+    expect(alpha).toMatchObject({ group: "Alpha", name: "alpha.note.created" });
+    const { endpoint, secret } = await subscribe(url, ["alpha.note.created@1"]);
+    const notes = (await t.caller(owner, orgId)).alpha.notes;
+
+    await expect(notes.create({ text: "gone", failAfterEmit: true })).rejects.toThrow();
+    await notes.create({ text: "Позвонить в среду" });
+    await settle();
+
+    expect(receiver.received.map((r) => r.json.type)).toEqual(["alpha.note.created"]);
+    expect(signedBy(secret, receiver.at(0))).toBe(true);
+    expect(receiver.at(0).json.data).toMatchObject({ text: "Позвонить в среду", organisationId: orgId });
+
+    await t.host.lifecycle.disable(orgId, "alpha", systemActor);
+    expect((await types()).some((type) => type.key === "alpha.note.created@1")).toBe(false);
+    const kept = await (await as()).update({
+      id: endpoint.id,
+      eventTypes: ["alpha.note.created@1", stageChanged],
+    });
+    expect(kept.eventTypes).toEqual(["alpha.note.created@1", stageChanged]);
   });
 
   it("holds a disabled endpoint's deliveries and sends them when it is enabled again", async () => {
