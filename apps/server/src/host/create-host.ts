@@ -123,7 +123,13 @@ export async function createHost(options: HostOptions) {
   const timers: NodeJS.Timeout[] = [];
   const provision = async (input: { name: string; slug?: string }) => {
     const org = await organisations.create(input);
-    await orgs.create(org.id);
+    try {
+      await orgs.create(org.id);
+    } catch (error) {
+      // Kept without its database, the organisation would answer "database missing" for ever.
+      await organisations.remove(org.id);
+      throw error;
+    }
     return org;
   };
   const people = createPeople({

@@ -95,6 +95,10 @@ export function createOrganisationStore(control: DatabaseHandle, config: ServerC
       await writeTransaction(control, (tx) => tx.insert(organisations).values(row));
       return this.get(id);
     },
+    /** Forgets an organisation whose database could not be created; nothing refers to it yet. */
+    async remove(id: string): Promise<void> {
+      await writeTransaction(control, (tx) => tx.delete(organisations).where(eq(organisations.id, id)));
+    },
     async freeSlug(base: string): Promise<string> {
       for (let n = 1; ; n++) {
         const candidate = n === 1 ? base : `${base}-${n}`;

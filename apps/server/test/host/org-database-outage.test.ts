@@ -1,4 +1,14 @@
-import { closeSync, existsSync, openSync, renameSync, rmSync, truncateSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  renameSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
+import { join } from "node:path";
 import { databaseMessages, type Logger, silentLogger, wordMessage } from "@quartet/core";
 import { filePathOf } from "@quartet/db";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -172,5 +182,18 @@ describe("an organisation whose database is missing or damaged", () => {
       error: { code: "UNAVAILABLE", message: wordMessage("ru", databaseMessages.orgMissing) },
     });
     expect(existsSync(fileOf(down.dbUrl))).toBe(false);
+  });
+});
+
+describe("creating an organisation whose database cannot be created", () => {
+  it("fails and leaves no organisation behind to answer 'database missing'", async () => {
+    const t = await createTestHost();
+    try {
+      writeFileSync(join(t.dataDir, "orgs"), "not a directory"); // no database file can be made under it
+      await expect(t.host.createOrganisation({ name: "Never made" })).rejects.toThrow();
+      expect(await t.host.organisations.list()).toEqual([]);
+    } finally {
+      await t.close();
+    }
   });
 });
