@@ -31,6 +31,22 @@ const bitrix24Companies: [string, TargetField | null][] = [
   ["Должность", "contactPosition"], ["Комментарий", "note"], ["Источник", "source"], ["Дата создания", null],
 ];
 
+// A contacts export: the name in parts, composed into the contact's name on import.
+// biome-ignore format: pairs read as a table
+const bitrix24Contacts: [string, TargetField | null][] = [
+  ["ID", null], ["Обращение", null], ["Имя", "contactFirstName"], ["Фамилия", "contactLastName"],
+  ["Отчество", "contactMiddleName"], ["Дата рождения", null], ["Должность", "contactPosition"],
+  ["Рабочий телефон", "phone"], ["Мобильный телефон", "phone2"], ["Рабочий e-mail", "email"],
+  ["Компания", "name"], ["Ответственный", "responsible"], ["Источник", "source"], ["Комментарий", "note"],
+];
+
+// biome-ignore format: pairs read as a table
+const amoCrmLeads: [string, TargetField | null][] = [
+  ["ID", null], ["Название сделки", null], ["Бюджет", null], ["Ответственный", "responsible"],
+  ["Основной контакт", "contactName"], ["Компания", "name"], ["Рабочий телефон", "phone"], ["Рабочий email", "email"],
+  ["Теги", "tags"], ["Примечание", "note"],
+];
+
 // biome-ignore format: pairs read as a table
 const genericEnglish: [string, TargetField | null][] = [
   ["Company name", "name"], ["Phone", "phone"], ["Work phone", "phone2"], ["Mobile", null], ["E-mail", "email"],
@@ -43,6 +59,8 @@ describe("suggestMapping", () => {
   it.each([
     ["an amoCRM companies export", amoCrmCompanies],
     ["a Bitrix24 companies export", bitrix24Companies],
+    ["a Bitrix24 contacts export", bitrix24Contacts],
+    ["an amoCRM leads export", amoCrmLeads],
     ["a generic English export", genericEnglish],
   ])("maps %s", (_, pairs) => {
     const mapping = suggestMapping(pairs.map(([header]) => header));

@@ -2,9 +2,15 @@
 // biome-ignore format: a table reads better packed
 export const targetFields = [
   "name", "legalName", "kind", "inn", "kpp", "ogrn", "phone", "phone2", "email", "email2", "website",
-  "address", "region", "city", "industry", "tags", "contactName", "contactPosition", "contactPhone",
-  "contactEmail", "note", "responsible", "source",
+  "address", "region", "city", "industry", "tags", "contactName", "contactLastName", "contactFirstName",
+  "contactMiddleName", "contactPosition", "contactPhone", "contactEmail", "note", "responsible", "source",
 ] as const;
+
+/**
+ * The parts that compose a contact's name when the file has no whole-name column (Bitrix24 and
+ * amoCRM contact exports: «Фамилия», «Имя», «Отчество»), in the order the name is written.
+ */
+export const contactNameParts = ["contactLastName", "contactFirstName", "contactMiddleName"] as const;
 
 /** One of `targetFields`. */
 export type TargetField = (typeof targetFields)[number];
@@ -41,7 +47,10 @@ const aliases: Record<TargetField, string[]> = {
   industry: ["Сфера деятельности", "Отрасль", "Вид деятельности", "Industry", "Sector"],
   tags: ["Теги", "Тэги", "Метки", "Tags", "Labels"],
   contactName: ["Контакт", "Контакты", "ФИО", "Контактное лицо", "Полное имя", "Полное имя контакта", "Имя контакта",
-    "ФИО контакта", "Contact", "Contact name", "Contact person", "Full name"],
+    "ФИО контакта", "Основной контакт", "Contact", "Contact name", "Contact person", "Full name", "Primary contact"],
+  contactLastName: ["Фамилия", "Фамилия контакта", "Last name", "Surname", "Family name"],
+  contactFirstName: ["Имя", "First name", "Given name"],
+  contactMiddleName: ["Отчество", "Отчество контакта", "Middle name", "Patronymic"],
   contactPosition: ["Должность", "Должность контакта", "Position", "Job title"],
   contactPhone: ["Телефон контакта", "Телефон контактного лица", "Рабочий телефон контакта",
     "Мобильный телефон контакта", "Contact phone"],

@@ -20,6 +20,7 @@ export {
 } from "./contacts.ts";
 export {
   type ColumnMapping,
+  contactNameParts,
   type MappingConfidence,
   parseTags,
   suggestMapping,

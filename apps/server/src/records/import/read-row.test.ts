@@ -50,3 +50,23 @@ describe("readRow", () => {
     if (!reading.ok) expect(codesOf(reading.issues)).toEqual(issues);
   });
 });
+
+describe("readRow composing a contact's name", () => {
+  const parts: TargetField[] = ["contactFirstName", "contactLastName", "contactMiddleName", "name"];
+  it.each<[string, string[], string | null, string]>([
+    ["all three parts", ["Иван", "Петров", "Сергеевич", "ООО А"], "Петров Иван Сергеевич", "ООО А"],
+    ["a first name and a surname", ["Иван", "Петров", "", "ООО А"], "Петров Иван", "ООО А"],
+    ["no company: a person", ["Иван", "Петров", "Сергеевич", ""], null, "Петров Иван Сергеевич"],
+  ])("from %s", (_, record, contactName, clientName) => {
+    const reading = readRow(record, parts);
+    expect(reading.ok && [reading.row.contact?.name ?? null, reading.row.client.name]).toEqual([
+      contactName,
+      clientName,
+    ]);
+  });
+
+  it("keeps a whole-name column over the parts", () => {
+    const reading = readRow(["Петров И. С.", "Иван", "ООО А"], ["contactName", "contactFirstName", "name"]);
+    expect(reading.ok && reading.row.contact?.name).toBe("Петров И. С.");
+  });
+});

@@ -3,6 +3,7 @@ import {
   type ContactInput,
   clientInput,
   contactInput,
+  contactNameParts,
   type ExactKey,
   importMessages,
   inputMessages,
@@ -120,7 +121,10 @@ export function readRow(record: readonly string[], plan: ColumnPlan): RowReading
   };
 }
 
-/** The row's cells by target field; placeholders are left out with a warning. */
+/**
+ * The row's cells by target field; placeholders are left out with a warning. Without a whole-name
+ * column, the contact's name is composed of its parts: «Фамилия Имя Отчество».
+ */
 function readCells(record: readonly string[], plan: ColumnPlan, warnings: RowIssue[]): Cells {
   const cells: Cells = {};
   plan.forEach((field, i) => {
@@ -129,6 +133,8 @@ function readCells(record: readonly string[], plan: ColumnPlan, warnings: RowIss
     if (isPlaceholder(cell)) warnings.push(dropped(field, placeholderRef, cell));
     else cells[field] = cell;
   });
+  const nameParts = contactNameParts.flatMap((part) => cells[part] ?? []);
+  if (!cells.contactName && nameParts.length > 0) cells.contactName = nameParts.join(" ");
   return cells;
 }
 
