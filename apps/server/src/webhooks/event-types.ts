@@ -80,7 +80,7 @@ export function webhookEventCatalog(plugins: readonly AnyPlugin[]) {
 export type WebhookEventCatalog = ReturnType<typeof webhookEventCatalog>;
 
 /**
- * An event type in the viewer's words: core's from `core.webhooks.events`; a plugin's under the
+ * An event type in the viewer's words: core's from `core.webhook-events`; a plugin's under the
  * plugin's name, by its catalog's `<name>Event` message (`first-sale.deal.won` reads
  * `defineMessages("first-sale", { dealWonEvent: … })`), else by the event's name as declared.
  */

@@ -31,10 +31,10 @@ export const webhookMessages = registerMessages(
 
 /**
  * Core's events in people's words, each under its name without `core.` in camel case (`eventMessageName`):
- * `core.client.stage-changed` is `core.webhooks.events.clientStageChanged`.
+ * `core.client.stage-changed` is `core.webhook-events.clientStageChanged`.
  */
 export const coreEventNames = registerMessages(
-  defineMessages("core.webhooks.events", {
+  defineMessages("core.webhook-events", {
     orderRecorded: { en: "Order recorded", ru: "Заказ записан" },
     paymentReceived: { en: "Payment received", ru: "Получена оплата" },
     handoffRequested: { en: "Client handed over", ru: "Клиент передан" },
