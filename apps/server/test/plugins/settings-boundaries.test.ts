@@ -30,6 +30,10 @@ function probe(id: string): AnyPlugin {
     events: { emits: [], consumes: [noteCreated] },
     router: router({
       peek: pluginProcedure(id, read.id).query(({ ctx }) => (ctx.service.settings as Settings).secret),
+      /** Asks the request context for another plugin's settings by id. */
+      pry: pluginProcedure(id, read.id)
+        .input(z.object({ of: z.string() }))
+        .query(({ ctx, input }) => (ctx.pluginSettings(input.of) as Settings).secret),
     }),
     subscribers: [
       defineSubscriber({
@@ -95,6 +99,19 @@ describe("a plugin receives only its own settings", () => {
       "probe-b:job:b-secret",
       "probe-b:subscriber:b-secret",
     ]);
+  });
+
+  it("answers a procedure's ctx.pluginSettings for its own plugin only", async () => {
+    type Prying = Record<string, { pry(input: { of: string }): Promise<string> }>;
+    const caller = (await t.caller(owner, orgId)) as unknown as Prying;
+    expect(await caller.probeB?.pry({ of: "probe-b" })).toBe("b-secret");
+    const refusal = await callRefusal(caller.probeB?.pry({ of: "probe-a" }) ?? Promise.resolve());
+    expect(refusal).toMatchObject({
+      code: "FORBIDDEN",
+      message:
+        'Plugin "probe-b" asked for the settings of "probe-a": a plugin receives only its own settings',
+    });
+    expect(JSON.stringify(refusal)).not.toContain("a-secret");
   });
 
   it("refuses a procedure built with another plugin's id, at boot and when called", async () => {

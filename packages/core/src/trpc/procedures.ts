@@ -105,6 +105,15 @@ export function pluginProcedure<Settings = unknown>(pluginId: string, permission
         settings: ctx.pluginSettings(pluginId) as Settings,
       };
       const service: ServiceContext<Settings> = { ...base, records: ctx.recordsFor(base) };
-      return next({ ctx: { service } });
+      // The handler's own ctx.pluginSettings answers for this plugin only.
+      const pluginSettings = (id: string) => {
+        if (id !== pluginId) {
+          throw new DomainError("FORBIDDEN", errorMessages.foreignSettings, {
+            params: { plugin: pluginParam(pluginId), other: pluginParam(id) },
+          });
+        }
+        return base.settings;
+      };
+      return next({ ctx: { service, pluginSettings } });
     });
 }

@@ -22,6 +22,10 @@ export const errorMessages = registerMessages(
       en: 'Procedure "{path}" is built for plugin "{plugin}" but registered by another plugin: a plugin receives only its own settings',
       ru: "Команда «{path}» объявлена для модуля «{plugin}», а подключена другим модулем: модуль получает только свои настройки",
     },
+    foreignSettings: {
+      en: 'Plugin "{plugin}" asked for the settings of "{other}": a plugin receives only its own settings',
+      ru: "Модуль «{plugin}» запросил настройки модуля «{other}»: модуль получает только свои настройки",
+    },
     requestRefused: { en: "Request refused", ru: "Запрос отклонён" },
     noSuchEndpoint: { en: "No such endpoint", ru: "Такого адреса нет" },
     noEndpoint: { en: "No {method} endpoint {path}", ru: "Нет адреса {method} {path}" },
