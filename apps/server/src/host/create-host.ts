@@ -201,7 +201,7 @@ export async function createHost(options: HostOptions) {
     ...shared,
     serviceContext,
     plugins: registry.plugins,
-    coreJobs: [expireHandoffsJob(people), monitor.job, ...notifications.jobs],
+    coreJobs: [expireHandoffsJob(people), monitor.job, ...notifications.jobs, ...webhooks.jobs],
   });
   const lifecycle = createLifecycle({
     registry,

@@ -1,6 +1,7 @@
 import type { AnyPlugin } from "@quartet/core/plugin";
 import type { WebhooksDeps } from "./deps.ts";
 import { webhookEventCatalog } from "./event-types.ts";
+import { pruneWebhookDeliveriesJob } from "./prune-job.ts";
 import { createWebhookSender } from "./sender.ts";
 import { webhookSubscriberOwner } from "./subscribers.ts";
 
@@ -11,7 +12,8 @@ export { webhookRetryPolicy } from "./retry.ts";
  * Signed outbound webhooks (Standard Webhooks): the event catalogue known at boot (core's events
  * and each installed plugin's `events.emits`), core's subscribers that turn events into deliveries
  * inside the outbox's transaction, and the sender that POSTs them with retries. The host adds
- * `subscriberOwner` to the dispatcher's index and `sender.sweep` to its periodic loop.
+ * `subscriberOwner` to the dispatcher's index, `jobs` to core's jobs and `sender.sweep` to its
+ * periodic loop.
  */
 export function createWebhooks(deps: Omit<WebhooksDeps, "catalog"> & { plugins: readonly AnyPlugin[] }) {
   const catalog = webhookEventCatalog(deps.plugins);
@@ -20,6 +22,8 @@ export function createWebhooks(deps: Omit<WebhooksDeps, "catalog"> & { plugins: 
     catalog,
     sender,
     subscriberOwner: webhookSubscriberOwner(catalog, sender.kick),
+    /** Core's job that forgets old finished deliveries. */
+    jobs: [pruneWebhookDeliveriesJob],
     /** What the procedures need. */
     services: { catalog, urlPolicy: deps.urlPolicy, enabledIds: deps.enabledIds, kick: sender.kick },
   };

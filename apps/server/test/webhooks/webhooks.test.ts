@@ -179,6 +179,21 @@ describe("signed outbound webhooks", () => {
     expect(kept.eventTypes).toEqual(["alpha.note.created@1", stageChanged]);
   });
 
+  it("forgets finished deliveries after 30 days and keeps waiting ones", async () => {
+    const { endpoint } = await subscribe();
+    await emitStageChange("cli_done");
+    await receiver.stop();
+    await emitStageChange("cli_waiting");
+    const waiting = await latest(endpoint.id);
+    expect(waiting.status).toBe("pending");
+
+    clock.advance(31 * 24 * 3_600_000);
+    const ran = await t.host.scheduler.tickOrg(orgId);
+    expect(ran["core:webhooks.prune"]).toBe("ran");
+    const left = await (await as()).deliveries({ endpointId: endpoint.id });
+    expect(left.map((d) => d.id)).toEqual([waiting.id]);
+  });
+
   it("holds a disabled endpoint's deliveries and sends them when it is enabled again", async () => {
     const { endpoint } = await subscribe();
     await (await as()).update({ id: endpoint.id, enabled: false });
