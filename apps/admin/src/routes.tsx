@@ -10,6 +10,7 @@ const SignUpPage = lazy(() => import("./pages/auth/sign-up-page.tsx"));
 const ForgotPasswordPage = lazy(() => import("./pages/auth/forgot-password-page.tsx"));
 const ResetPasswordPage = lazy(() => import("./pages/auth/reset-password-page.tsx"));
 const InvitePage = lazy(() => import("./pages/auth/invite-page.tsx"));
+const VerifyEmailPage = lazy(() => import("./pages/auth/verify-email-page.tsx"));
 const OnboardingPage = lazy(() => import("./pages/onboarding/onboarding-page.tsx"));
 const HomePage = lazy(() => import("./pages/status/home-page.tsx"));
 const FunctionsPage = lazy(() => import("./pages/functions/functions-page.tsx"));
@@ -41,6 +42,7 @@ export function AppRoutes(): JSX.Element {
       <Route path="/forgot-password" component={ForgotPasswordPage} />
       <Route path="/reset-password" component={ResetPasswordPage} />
       <Route path="/invite" component={InvitePage} />
+      <Route path="/verify-email" component={VerifyEmailPage} />
       <Route path="" component={RequireSession}>
         <Route path="/onboarding" component={OnboardingPage} />
         <Route path="" component={Workspace}>

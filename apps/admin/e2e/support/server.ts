@@ -56,10 +56,11 @@ async function stopChild(child: ChildProcess): Promise<void> {
  * Starts the real server (`node --import tsx ../server/src/cli/main.ts start`) on a free port with a
  * fresh data directory, serving the built app; resolves once `/healthz` answers 200.
  * Set `QUARTET_E2E_URL` to test an already running server (or `vite preview`) instead.
- * `smtpUrl` sends the server's mail there (`startSmtpSink()` from `@quartet/server/testing/smtp-sink`).
+ * `smtpUrl` sends the server's mail there (`startSmtpSink()` from `@quartet/server/testing/smtp-sink`);
+ * `env` adds settings (e.g. `QUARTET_SIGNUP`).
  */
 export async function startServer(
-  options: { timeoutMs?: number; logLevel?: string; smtpUrl?: string } = {},
+  options: { timeoutMs?: number; logLevel?: string; smtpUrl?: string; env?: Record<string, string> } = {},
 ): Promise<TestServer> {
   const external = process.env.QUARTET_E2E_URL;
   if (external)
@@ -87,6 +88,7 @@ export async function startServer(
       QUARTET_PUBLIC_URL: url,
       LOG_LEVEL: options.logLevel ?? "warn",
       ...(options.smtpUrl && { QUARTET_SMTP_URL: options.smtpUrl }),
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

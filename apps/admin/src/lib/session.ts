@@ -1,5 +1,5 @@
 import { type Accessor, createSignal } from "solid-js";
-import { authApi, type SessionUser } from "./auth-api.ts";
+import { authApi, type SessionUser, type SignUpContext } from "./auth-api.ts";
 
 /** Whether someone is signed in; `offline` when the server could not be asked. */
 export type SessionStatus = "loading" | "signed-in" | "signed-out" | "offline";
@@ -13,7 +13,10 @@ export type SessionStore = {
   /** Asks the server (`GET /api/auth/get-session`, which also extends the session). */
   readonly refresh: () => Promise<void>;
   readonly signIn: (input: { email: string; password: string }) => Promise<void>;
-  readonly signUp: (input: { name: string; email: string; password: string }) => Promise<void>;
+  readonly signUp: (
+    input: { name: string; email: string; password: string },
+    context?: SignUpContext,
+  ) => Promise<void>;
   readonly signOut: () => Promise<void>;
 };
 
@@ -48,8 +51,8 @@ export function createSessionStore(
     async signIn(input) {
       signedIn(await api.signIn(input));
     },
-    async signUp(input) {
-      signedIn(await api.signUp(input));
+    async signUp(input, context) {
+      signedIn(await api.signUp(input, context));
     },
     async signOut() {
       await api.signOut();

@@ -29,6 +29,14 @@ describe("authFailureOf", () => {
     ).toMatchObject({ field: "email", check: "emailInvalid" });
   });
 
+  it("shows the server's words when its sign-up policy refuses", () => {
+    const words = "Регистрация на этом сервере закрыта: попросите учётную запись у администратора";
+    expect(authFailureOf(refusal(403, "SIGN_UP_REFUSED", words), "signUp")).toEqual({
+      kind: "refused",
+      message: words,
+    });
+  });
+
   it("recognises a used or expired reset link", () => {
     expect(authFailureOf(refusal(400, "INVALID_TOKEN", "Invalid token"), "reset")).toEqual({
       kind: "invalidToken",

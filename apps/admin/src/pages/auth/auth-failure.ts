@@ -11,6 +11,8 @@ export type AuthFailure =
   | { kind: "field"; field: "email" | "password"; check: "emailInvalid" | "passwordShort" | "passwordLong" }
   | { kind: "invalidToken" }
   | { kind: "network" }
+  /** The server's sign-up policy refused (invitation only, closed): its words, in the screen's language. */
+  | { kind: "refused"; message: string }
   | { kind: "other"; message: string };
 
 /** Reads better-auth's answer (status, code, message) into what the form should say. */
@@ -31,6 +33,8 @@ export function authFailureOf(error: unknown, form: AuthForm): AuthFailure {
       return { kind: "field", field: "email", check: "emailInvalid" };
     case "INVALID_TOKEN":
       return { kind: "invalidToken" };
+    case "SIGN_UP_REFUSED":
+      return { kind: "refused", message: error.message };
   }
   if (error.code === "VALIDATION_ERROR" && error.message.includes("[body.email]")) {
     return { kind: "field", field: "email", check: "emailInvalid" };

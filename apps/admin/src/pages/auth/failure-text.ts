@@ -29,6 +29,8 @@ export function failureFeedback(i18n: AppI18n, failure: AuthFailure, form: AuthF
       return { form: i18n.t("auth.reset.invalidText"), fields: none };
     case "network":
       return { form: i18n.t("errors.network"), fields: none };
+    case "refused":
+      return { form: failure.message, fields: none };
     case "other":
       return { form: i18n.t("errors.unknown", { message: failure.message }), fields: none };
   }

@@ -70,7 +70,7 @@ export function InviteActions(props: { token: string; email: string; orgName: st
             class="q-button"
             data-variant="secondary"
             data-size="lg"
-            href={withQuery("/sign-up", { next: here(), email: props.email })}
+            href={withQuery("/sign-up", { next: here(), email: props.email, invitation: props.token })}
           >
             {i18n.t("auth.invite.signUp")}
           </A>
