@@ -20,12 +20,14 @@ describe("periodic jobs", () => {
       "core:handoffs.expire": "skipped",
       "core:monitor.snapshot": "skipped",
       "core:notify:core.task.due": "skipped",
+      "core:webhooks.prune": "skipped",
       "alpha:tick": "skipped",
     });
     expect(await t.host.scheduler.tickOrg(off)).toEqual({
       "core:handoffs.expire": "skipped",
       "core:monitor.snapshot": "skipped",
       "core:notify:core.task.due": "skipped",
+      "core:webhooks.prune": "skipped",
     });
     const org = await t.host.runtime(on);
     expect(await org.db.select().from(alphaTicks)).toHaveLength(1);
