@@ -13,6 +13,8 @@ import { databaseMessages, type Logger, silentLogger, wordMessage } from "@quart
 import { filePathOf } from "@quartet/db";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { databaseHealth } from "../../src/host/database-health.ts";
+import { personOf, signUpRequest } from "../sign-up/sign-up-requests.ts";
+import { callerFor } from "../support/people.ts";
 import { createTestHost, type TestHost, userActor } from "../support/test-host.ts";
 
 type Logged = { obj: object | string; msg?: string };
@@ -192,6 +194,37 @@ describe("creating an organisation whose database cannot be created", () => {
       writeFileSync(join(t.dataDir, "orgs"), "not a directory"); // no database file can be made under it
       await expect(t.host.createOrganisation({ name: "Never made" })).rejects.toThrow();
       expect(await t.host.organisations.list()).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe("core.instance.databases: the instance's health of organisation databases", () => {
+  it("tells the server's administrator which organisation is down and why; nobody else may ask", async () => {
+    const t = await createTestHost();
+    try {
+      const app = t.app();
+      const admin = await personOf(await signUpRequest(app, { email: "admin@example.ru" }));
+      const bob = await personOf(await signUpRequest(app, { email: "bob@example.ru" }));
+      const asAdmin = await callerFor(t, admin);
+      const org = await asAdmin.core.org.create({ name: "ООО Ромашка" });
+      expect(await asAdmin.core.instance.databases()).toEqual({ status: "ok", organisationsDown: [] });
+
+      await t.host.dispatcher.idle();
+      await t.host.orgs.invalidate(org.id);
+      rmSync(fileOf((await t.host.organisations.get(org.id)).dbUrl));
+      await expect(t.host.runtime(org.id)).rejects.toMatchObject({ code: "UNAVAILABLE" }); // a member's request
+
+      expect(await asAdmin.core.instance.databases()).toEqual({
+        status: "degraded",
+        organisationsDown: [
+          { org: org.id, name: "ООО Ромашка", slug: org.slug, reason: "missing", since: expect.any(String) },
+        ],
+      });
+      await expect((await callerFor(t, bob)).core.instance.databases()).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     } finally {
       await t.close();
     }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { choosePolicy, noUsersYet, policyInForce, readInstance } from "../../auth/sign-up/instance.ts";
 import { signUpMessages } from "../../auth/sign-up/messages.ts";
 import { signUpPolicies } from "../../auth/sign-up/settings.ts";
+import { instanceDatabases } from "./instance-databases.ts";
 
 /** `core.signUp`: what the sign-up page needs to know before it shows a form. */
 export const signUpRouter = router({
@@ -49,4 +50,5 @@ export const instanceRouter = router({
       ctx.host.host.logger.info({ userId: ctx.actor.id, policy: input.policy }, "sign-up policy changed");
       return { policy: input.policy ?? ctx.host.host.config.signUp.policy, chosenPolicy: input.policy };
     }),
+  databases: instanceDatabases(requireAdministrator),
 });
