@@ -18,6 +18,8 @@ export type SlotProps = {
   "client.actions": { clientId: string; clientName: string; onDone: () => void };
   /** The home dashboard. */
   dashboard: Record<string, never>;
+  /** A qualified lead in prospecting's inbox: what became of it elsewhere (first sale shows its deal). */
+  "lead.panel": { requestId: string; clientId: string | null };
 };
 
 /** A place in core's pages that plugins can fill. */

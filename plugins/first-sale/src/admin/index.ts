@@ -4,7 +4,7 @@ import { perm } from "./shared/permissions.ts";
 /**
  * First sale's admin part, each screen a lazy chunk: the deal board and list, a deal's page,
  * pipelines (with the lost reasons), the forecast and the statistics; widgets for a client's
- * side panel and the home dashboard.
+ * side panel and the home dashboard; a qualified lead's deal in prospecting's inbox.
  */
 export default defineAdminPlugin({
   id: "first-sale",
@@ -43,5 +43,6 @@ export default defineAdminPlugin({
       permission: perm.dealsRead,
     },
     dashboard: { component: () => import("./widgets/dashboard-widget.tsx"), permission: perm.statsRead },
+    "lead.panel": { component: () => import("./leads/lead-deal-widget.tsx"), permission: perm.dealsRead },
   },
 });

@@ -3,6 +3,7 @@ import { createSignal, type JSX } from "solid-js";
 import { useFirstSaleApi } from "../api.ts";
 import { errorText } from "../errors/error-text.ts";
 import { i18n } from "../i18n/index.ts";
+import { createClientLeads, LeadPicker } from "../leads/lead-picker.tsx";
 
 /**
  * The `client.actions` button "Create a deal": a dialog for a deal with this client (title and
@@ -17,6 +18,9 @@ export default function NewDealAction(props: {
   const api = useFirstSaleApi();
   const [title, setTitle] = createSignal("");
   const [estimate, setEstimate] = createSignal("");
+  const [lead, setLead] = createSignal<string | null>(null);
+  const [open, setOpen] = createSignal(false);
+  const leads = createClientLeads(() => (open() ? props.clientId : null));
   const [errors, setErrors] = createSignal<{ estimate?: string; form?: string }>({});
   const [busy, setBusy] = createSignal(false);
   const submit = async () => {
@@ -32,6 +36,7 @@ export default function NewDealAction(props: {
         clientId: props.clientId,
         ...(title().trim() ? { title: title().trim() } : {}),
         estimate: { amountMinor: minor },
+        leadRequestId: lead(),
       });
       showToast({ title: i18n.t("newDeal.created", { title: deal.title }), tone: "success" });
       props.onDone();
@@ -54,6 +59,8 @@ export default function NewDealAction(props: {
         onOpen={() => {
           setTitle("");
           setEstimate("");
+          setLead(null);
+          setOpen(true);
           setErrors({});
         }}
         onSubmit={submit}
@@ -66,6 +73,7 @@ export default function NewDealAction(props: {
           onChange={setEstimate}
           error={errors().estimate}
         />
+        <LeadPicker leads={leads.leads()} value={lead()} onChange={setLead} />
       </ActionDialog>
     </I18nProvider>
   );

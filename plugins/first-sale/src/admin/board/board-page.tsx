@@ -4,6 +4,7 @@ import { createMemo, createResource, createSignal, For, type JSX, onCleanup, Sho
 import { useFirstSaleApi } from "../api.ts";
 import { errorText } from "../errors/error-text.ts";
 import { i18n } from "../i18n/index.ts";
+import { LeadsOffer } from "../leads/leads-offer.tsx";
 import { createNames } from "../shared/names.ts";
 import { useCan } from "../shared/permissions.ts";
 import { createPipelineChoice, PipelinePicker } from "../shared/pipeline-picker.tsx";
@@ -124,6 +125,9 @@ export default function BoardPage(): JSX.Element {
           </Show>
         </div>
         <SubNav hrefs={{ list: toList() }} />
+        <Show when={can("dealsWrite")}>
+          <LeadsOffer onDone={() => void refetch()} />
+        </Show>
         <div class="fs-toolbar fs-board-toolbar">
           <PipelinePicker choice={choice} />
           <FilterBar

@@ -2,6 +2,7 @@ import { Button, Callout, Dialog, TextField } from "@quartet/ui";
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { useCoreApi, useFirstSaleApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
+import { createClientLeads, LeadPicker } from "../leads/lead-picker.tsx";
 import { parseAmount } from "../shared/amount.ts";
 import { createFormRun } from "./form-run.ts";
 
@@ -19,6 +20,8 @@ export function NewDealDialog(props: {
   const [client, setClient] = createSignal<{ id: string; name: string } | null>(null);
   const [title, setTitle] = createSignal("");
   const [estimate, setEstimate] = createSignal("");
+  const [lead, setLead] = createSignal<string | null>(null);
+  const leads = createClientLeads(() => client()?.id);
   const form = createFormRun();
   const [found] = createResource(
     () => (props.open && search().trim().length > 0 ? search().trim() : null),
@@ -34,8 +37,10 @@ export function NewDealDialog(props: {
         ...(props.pipelineId ? { pipelineId: props.pipelineId } : {}),
         ...(title().trim() ? { title: title().trim() } : {}),
         estimate: { amountMinor: minor },
+        leadRequestId: lead(),
       });
       setClient(null);
+      setLead(null);
       setSearch("");
       setTitle("");
       setEstimate("");
@@ -64,7 +69,14 @@ export function NewDealDialog(props: {
         <For each={found.state === "ready" ? (found()?.items ?? []) : []}>
           {(item) => (
             <li>
-              <Button variant="ghost" size="sm" onClick={() => setClient({ id: item.id, name: item.name })}>
+              <Button
+                variant="ghost"
+                size="sm"
+                onClick={() => {
+                  setClient({ id: item.id, name: item.name });
+                  setLead(null);
+                }}
+              >
                 {item.name}
               </Button>
             </li>
@@ -73,6 +85,7 @@ export function NewDealDialog(props: {
       </ul>
       <TextField label={i18n.t("create.dealTitle")} value={title()} onChange={setTitle} />
       <TextField label={i18n.t("create.estimate")} value={estimate()} onChange={setEstimate} />
+      <LeadPicker leads={leads.leads()} value={lead()} onChange={setLead} />
       <Show when={form.error()}>{(message) => <Callout tone="danger">{message()}</Callout>}</Show>
     </Dialog>
   );

@@ -3,6 +3,7 @@ import { A, useParams } from "@solidjs/router";
 import { createResource, type JSX, Show } from "solid-js";
 import { useCoreApi, useFirstSaleApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
+import { LeadCard } from "../leads/lead-card.tsx";
 import { ProposalsCard } from "../proposals/proposals-card.tsx";
 import { createNames } from "../shared/names.ts";
 import { useOrgLocale } from "../shared/org-locale.ts";
@@ -94,6 +95,7 @@ export default function DealPage(): JSX.Element {
                 </div>
                 <div class="fs-stack">
                   <NextStepCard deal={d().deal} onChanged={reload} />
+                  <LeadCard deal={d().deal} onLinked={reload} />
                   <DealDetails
                     deal={d().deal}
                     hasLines={d().lines.length > 0}

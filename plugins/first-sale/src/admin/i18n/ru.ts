@@ -5,6 +5,7 @@ import { board } from "./ru/board.ts";
 import { boardView } from "./ru/board-view.ts";
 import { deal } from "./ru/deal.ts";
 import { errors } from "./ru/errors.ts";
+import { leads } from "./ru/leads.ts";
 import { screens } from "./ru/screens.ts";
 
 /** Русские тексты первой продажи. */
@@ -15,4 +16,5 @@ export const ru: Translation<typeof en> = {
   ...deal,
   ...screens,
   ...errors,
+  ...leads,
 };

@@ -1,4 +1,4 @@
-import { Badge, Card, emailLink, phoneLink } from "@quartet/ui";
+import { Badge, Card, emailLink, phoneLink, Slot } from "@quartet/ui";
 import { A } from "@solidjs/router";
 import { For, type JSX, Show } from "solid-js";
 import type { ProspectingOutputs } from "../api.ts";
@@ -95,6 +95,9 @@ export function RequestDetail(props: {
           )}
         </Show>
       </dl>
+      <Show when={r().status === "qualified"}>
+        <Slot name="lead.panel" props={{ requestId: r().id, clientId: r().clientId }} />
+      </Show>
       <Show when={r().message}>
         {(message) => (
           <section class="pr-section">
