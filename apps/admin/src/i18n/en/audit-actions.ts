@@ -119,6 +119,7 @@ export const auditActions = {
       win: "Won a deal",
       lose: "Lost a deal",
       reopen: "Reopened a deal",
+      "link-lead": "Linked a deal to a lead",
     },
     pipeline: {
       create: "Created a pipeline",

@@ -118,6 +118,7 @@ export const auditActions: Translation<typeof en.auditActions> = {
       win: "Выиграл(а) сделку",
       lose: "Проиграл(а) сделку",
       reopen: "Вернул(а) сделку в работу",
+      "link-lead": "Связал(а) сделку с лидом",
     },
     pipeline: {
       create: "Создал(а) воронку",
