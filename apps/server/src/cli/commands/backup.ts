@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { type Locale, type MessageParams, wordRef } from "@quartet/core";
+import type { Locale } from "@quartet/core";
 import type { AnyPlugin } from "@quartet/core/plugin";
 import type { ServerConfig } from "../../config.ts";
 import { fail } from "../output.ts";
@@ -17,6 +17,7 @@ import { type BackedUpDatabase, type BackupManifest, manifestName } from "./ops/
 import { opsMessages as m } from "./ops/messages.ts";
 import { snapshotDatabase } from "./ops/snapshot.ts";
 import { quartetVersion } from "./ops/version.ts";
+import { operatorWords } from "./ops/words.ts";
 
 /**
  * `quartet backup <dir>`: a consistent copy of the control database and of every organisation's
@@ -31,14 +32,12 @@ export async function backupCommand(
   locale: Locale,
   args: string[],
 ): Promise<void> {
-  const say = (key: string, params?: MessageParams) => wordRef(locale, { key, params });
+  const { say, title } = operatorWords(locale);
   if (!args[0]) return fail(say(m.backupUsage));
   const dir = resolve(process.env.INIT_CWD ?? process.cwd(), args[0]);
   if (existsSync(dir) && readdirSync(dir).length > 0) return fail(say(m.targetNotEmpty, { dir }));
   const control = controlDatabase(config);
   if (control.path === null) return fail(say(m.onServer, { what: say(m.control), url: control.url }));
-  const title = (database: InstanceDatabase) =>
-    database.org ? say(m.organisation, database.org) : say(m.control);
   const copied: BackedUpDatabase[] = [];
   const report = (
     entry: BackedUpDatabase,

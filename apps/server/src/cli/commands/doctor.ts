@@ -10,6 +10,7 @@ import {
   organisationDatabases,
 } from "./ops/instance.ts";
 import { opsMessages as m } from "./ops/messages.ts";
+import { operatorWords } from "./ops/words.ts";
 
 /**
  * `quartet doctor`: checks the control database and every organisation's database (integrity,
@@ -22,11 +23,9 @@ export async function doctorCommand(
   plugins: readonly AnyPlugin[],
   locale: Locale,
 ): Promise<void> {
-  const say = (key: string, params?: Parameters<typeof wordRef>[1]["params"]) =>
-    wordRef(locale, { key, params });
+  const { say, title } = operatorWords(locale);
   const print = (database: InstanceDatabase, report: DatabaseReport) => {
-    const title = database.org ? say(m.organisation, database.org) : say(m.control);
-    process.stdout.write(`${title}  ${database.path ?? database.url}\n`);
+    process.stdout.write(`${title(database)}  ${database.path ?? database.url}\n`);
     if (report.findings.length === 0)
       process.stdout.write(`  ✓ ${say(m.healthy, { migrations: report.migrations.join(", ") })}\n`);
     for (const finding of report.findings)
@@ -35,24 +34,13 @@ export async function doctorCommand(
       );
   };
   const control = controlDatabase(config);
-  const reports: DatabaseReport[] = [];
-  const visit = async (database: InstanceDatabase, missingFix: string) => {
-    const report = await examine(database, missingFix);
-    reports.push(report);
-    print(database, report);
-    return report;
-  };
-  const controlReport = await visit(control, m.fixControlMissing);
-  const readable = !controlReport.findings.some(
-    (f) => f.fix.key === m.fixControlMissing || f.fix.key === m.fixDamaged,
-  );
-  if (readable) {
-    const client = openForReading(control);
-    try {
-      for (const org of await organisationDatabases(client, plugins)) await visit(org, m.fixFileMissing);
-    } finally {
-      client.close();
-    }
+  const controlReport = await examine(control, m.fixControlMissing);
+  const orgs = await listOrganisations(control, plugins, controlReport);
+  print(control, controlReport);
+  const reports = [controlReport];
+  for (const org of orgs) {
+    reports.push(await examine(org, m.fixFileMissing));
+    print(org, reports.at(-1) as DatabaseReport);
   }
   const problems = reports.reduce((sum, report) => sum + report.findings.length, 0);
   const broken = reports.filter((report) => report.findings.length > 0).length;
@@ -61,6 +49,30 @@ export async function doctorCommand(
   );
   if (problems > 0) process.exitCode = 1;
 }
+
+// The organisations a readable control database knows; when it cannot list them, that is its finding.
+async function listOrganisations(
+  control: InstanceDatabase,
+  plugins: readonly AnyPlugin[],
+  report: DatabaseReport,
+): Promise<InstanceDatabase[]> {
+  if (!databaseExists(control)) return [];
+  const client = openForReading(control);
+  try {
+    return await organisationDatabases(client, plugins);
+  } catch (error) {
+    if (report.findings.length === 0) report.findings.push(unreadable(error, control.path ?? control.url));
+    return [];
+  } finally {
+    client.close();
+  }
+}
+
+// A database that answers with an error: the error's words, and the fix of a damaged file.
+const unreadable = (error: unknown, where: string): Finding => ({
+  problem: { key: m.unreadable, params: { error: error instanceof Error ? error.message : String(error) } },
+  fix: { key: m.fixDamaged, params: { path: where } },
+});
 
 // One database's report; a file that is missing or cannot be read is a finding, not a crash.
 async function examine(database: InstanceDatabase, missingFix: string): Promise<DatabaseReport> {
@@ -74,14 +86,7 @@ async function examine(database: InstanceDatabase, missingFix: string): Promise<
   try {
     return await checkDatabase(client, where, database.sources);
   } catch (error) {
-    const finding: Finding = {
-      problem: {
-        key: m.unreadable,
-        params: { error: error instanceof Error ? error.message : String(error) },
-      },
-      fix: { key: m.fixDamaged, params: { path: where } },
-    };
-    return { findings: [finding], migrations: [] };
+    return { findings: [unreadable(error, where)], migrations: [] };
   } finally {
     client.close();
   }

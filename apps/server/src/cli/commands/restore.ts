@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { type Locale, type MessageParams, wordRef } from "@quartet/core";
+import type { Locale } from "@quartet/core";
 import { orgDatabaseUrl } from "@quartet/db";
 import type { ServerConfig } from "../../config.ts";
 import { fail } from "../output.ts";
@@ -8,6 +8,7 @@ import { keptFiles } from "./ops/copy-files.ts";
 import { localFile, openForReading } from "./ops/instance.ts";
 import { type BackupManifest, manifestName, sha256Of } from "./ops/manifest.ts";
 import { opsMessages as m } from "./ops/messages.ts";
+import { operatorWords } from "./ops/words.ts";
 
 // What a restore replaces in a data directory with --force (nothing else there is touched).
 const replaced = ["control.db", "control.db-wal", "control.db-shm", "orgs", ...keptFiles];
@@ -24,7 +25,7 @@ export async function restoreCommand(
   args: string[],
   flags: { force?: boolean },
 ): Promise<void> {
-  const say = (key: string, params?: MessageParams) => wordRef(locale, { key, params });
+  const { say, title } = operatorWords(locale);
   if (!args[0]) return fail(say(m.restoreUsage));
   if (config.controlDbUrl) return fail(say(m.onServer, { what: say(m.control), url: config.controlDbUrl }));
   const from = resolve(process.env.INIT_CWD ?? process.cwd(), args[0]);
@@ -48,8 +49,9 @@ export async function restoreCommand(
   for (const [index, database] of manifest.databases.entries()) {
     put(database.file);
     const rows = Object.values(database.tables).reduce((sum, n) => sum + n, 0);
-    const what = database.org ? say(m.organisation, database.org) : say(m.control);
-    process.stdout.write(`${say(m.restored, { step: index + 1, total, what, file: database.file, rows })}\n`);
+    process.stdout.write(
+      `${say(m.restored, { step: index + 1, total, what: title(database), file: database.file, rows })}\n`,
+    );
   }
   for (const file of manifest.files) put(file.file);
   await relocateOrganisations(dataDir, manifest);
