@@ -159,6 +159,19 @@ describe("an organisation whose database is missing or damaged", () => {
     expect(await inDown.core.me()).toMatchObject({ activeOrgId: down.id, enabledPlugins: ["alpha"] });
   });
 
+  it("does not stop the background work of the others: imports of later organisations still resume", async () => {
+    const { down, up } = await twoOrgs();
+    await closeOrg(down.id);
+    rmSync(fileOf(down.dbUrl));
+    await t.host.orgs.invalidate(up.id);
+    await t.host.imports.resumeRunning([down.id, up.id]);
+    expect(log.errors).toContainEqual({
+      obj: expect.objectContaining({ org: down.id }),
+      msg: "resuming imports failed",
+    });
+    expect(t.host.orgs.size).toBe(1); // the organisation after the down one was opened to look for its imports
+  });
+
   it("answers 503 at the REST and public hook edges too, worded in the request's language", async () => {
     const { down } = await twoOrgs();
     const key = (await (await t.caller(userActor("owner"), down.id)).alpha.notes.newHookKey()).key;

@@ -69,15 +69,22 @@ export function createImports(
     progress: (importId: string): ImportProgress | null => deps.board.get(importId),
     /** Resolves when the import's background run (if any) ends. */
     wait: async (importId: string) => running.get(importId)?.done,
-    /** Picks up every import a stopped or crashed process left `running`. */
+    /**
+     * Picks up every import a stopped or crashed process left `running`; an organisation whose
+     * database cannot be opened (missing, damaged) is logged and skipped, the others resume.
+     */
     async resumeRunning(orgIds: readonly string[]) {
       for (const orgId of orgIds) {
-        const handle = await deps.orgHandle(orgId);
-        const rows = await handle.db
-          .select({ id: imports.id })
-          .from(imports)
-          .where(eq(imports.status, "running"));
-        for (const row of rows) void run(orgId, row.id);
+        try {
+          const handle = await deps.orgHandle(orgId);
+          const rows = await handle.db
+            .select({ id: imports.id })
+            .from(imports)
+            .where(eq(imports.status, "running"));
+          for (const row of rows) void run(orgId, row.id);
+        } catch (err) {
+          deps.logger.error({ org: orgId, err }, "resuming imports failed");
+        }
       }
     },
     /** Shutdown: asks every run to stop after its current batch and waits for them. */
