@@ -139,7 +139,7 @@ describe("quartet backup and restore", () => {
     expect((await readRestored(join(restoredDir, "orgs", `${busy.id}.db`))).names).toHaveLength(k);
   });
 
-  it("refuses a damaged backup and a non-empty backup directory, touching nothing", {
+  it("refuses a damaged backup, a non-empty backup directory and a libSQL server, touching nothing", {
     timeout: 180_000,
   }, async () => {
     const dataDir = fresh("small");
@@ -160,5 +160,13 @@ describe("quartet backup and restore", () => {
     expect(damaged.code).toBe(1);
     expect(damaged.err).toContain(`orgs/${org.id}.db does not match its checksum in manifest.json`);
     expect(quartetCli(target, ["doctor"]).out).toContain("does not exist");
+
+    const onServer = quartetCli(dataDir, ["backup", fresh("remote")], {
+      QUARTET_CONTROL_DB_URL: "libsql://control.db.example.ru",
+    });
+    expect(onServer.code).toBe(1);
+    expect(onServer.err).toContain(
+      "Control database lives on a libSQL server (libsql://control.db.example.ru): back it up and restore it with the server's own tools",
+    );
   });
 });

@@ -6,7 +6,8 @@ import { type BackedUpDatabase, fileEntry, migrationTags, tableCounts } from "./
 /**
  * Copies one live database into `<dir>/<file>` with `VACUUM INTO`: a read transaction, so the copy
  * is the database as of one moment while the server keeps writing, compacted and without a WAL.
- * Returns its manifest entry, read from the copy.
+ * Returns its manifest entry, read from the copy. (SQLite's backup API is not an option: `@libsql/client`
+ * does not expose it and `libsql` 0.5.29's `Database.backup` throws "not implemented".)
  */
 export async function snapshotDatabase(
   database: InstanceDatabase,
