@@ -19,7 +19,7 @@ export async function importClients(
   orgId: string,
   header: string,
   lines: readonly string[],
-  onDuplicate: "skip" | "create" = "skip",
+  onDuplicate: "skip" | "create" | "update" | "attach" = "skip",
 ) {
   const caller = await t.caller(userActor("owner"), orgId);
   const { importId, mapping } = await uploadClients(t, orgId, header, lines);

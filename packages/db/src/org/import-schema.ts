@@ -18,8 +18,8 @@ export const imports = sqliteTable(
     fileBytes: integer("file_bytes").notNull(),
     status: text("status").$type<ImportStatus>().notNull(),
     mapping: text("mapping", { mode: "json" }).$type<Record<string, string | null>>().notNull(),
-    /** What to do with a row that duplicates an existing client. */
-    onDuplicate: text("on_duplicate").$type<"skip" | "create">().notNull(),
+    /** What to do with a row that duplicates an existing client: skip, create, fill its blanks, attach the contact. */
+    onDuplicate: text("on_duplicate").$type<"skip" | "create" | "update" | "attach">().notNull(),
     totalRows: integer("total_rows"),
     nextRow: integer("next_row").notNull(),
     createdCount: integer("created_count").notNull(),

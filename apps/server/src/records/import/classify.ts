@@ -1,5 +1,6 @@
 import { type ExactKey, importMessages, type MessageRef } from "@quartet/core";
 import { keyString } from "./client-keys.ts";
+import type { DuplicateChoice } from "./duplicate-choice.ts";
 import type { ExistingClient } from "./existing-keys.ts";
 import type { RowIssue, ValidRow } from "./read-row.ts";
 
@@ -9,8 +10,8 @@ export type SeenKeys = {
   add(key: string, row: number): void;
 };
 
-/** What the import does with a row. */
-export type Verdict = { create: boolean; duplicate: RowIssue | null };
+/** What the import does with a row: create it or not, the duplicate it is, the client it matches in the database. */
+export type Verdict = { create: boolean; duplicate: RowIssue | null; existing: ExistingClient | null };
 
 const fieldOfKind: Record<ExactKey["kind"], string> = {
   inn: "inn",
@@ -30,12 +31,14 @@ export function classifyRow(
   rowNumber: number,
   existing: ReadonlyMap<string, ExistingClient>,
   seen: SeenKeys,
-  onDuplicate: "skip" | "create",
+  onDuplicate: DuplicateChoice,
 ): Verdict {
   let duplicate: RowIssue | null = null;
+  let match: ExistingClient | null = null;
   for (const key of row.keys) {
     const owner = existing.get(keyString(key));
     if (owner) {
+      match = owner;
       const params = { client: owner.id, name: owner.name, kind: kindRef(key) };
       duplicate = issue(key, importMessages.matchesClient, params);
       break;
@@ -54,7 +57,7 @@ export function classifyRow(
   }
   const create = !duplicate || onDuplicate === "create";
   if (create) for (const key of row.keys) seen.add(keyString(key), rowNumber);
-  return { create, duplicate };
+  return { create, duplicate, existing: match };
 }
 
 const kindWords = {

@@ -3,6 +3,7 @@ import { imports } from "@quartet/db/org";
 import { and, eq, inArray } from "drizzle-orm";
 import { openCsv } from "./csv-file.ts";
 import { type ImportDeps, loadImport } from "./deps.ts";
+import type { DuplicateChoice } from "./duplicate-choice.ts";
 import { finishImport } from "./finish-import.ts";
 import { type Mapping, planColumns } from "./mapping.ts";
 
@@ -17,7 +18,7 @@ type Ctx = Pick<ServiceContext, "org" | "actor">;
 export async function startImport(
   deps: ImportDeps,
   ctx: Ctx,
-  input: { importId: string; mapping: Mapping; onDuplicate: "skip" | "create"; fillFromRegistry?: boolean },
+  input: { importId: string; mapping: Mapping; onDuplicate: DuplicateChoice; fillFromRegistry?: boolean },
 ): Promise<void> {
   const handle = await deps.orgHandle(ctx.org.orgId);
   const job = await loadImport(handle, input.importId);

@@ -6,6 +6,8 @@ import type { RowError } from "./batch-statements.ts";
 import { classifyRow, type SeenKeys } from "./classify.ts";
 import { openCsv } from "./csv-file.ts";
 import { type ImportDeps, loadImport } from "./deps.ts";
+import type { DuplicateChoice } from "./duplicate-choice.ts";
+import { duplicateOutcome } from "./duplicate-choice.ts";
 import { findExistingKeys } from "./existing-keys.ts";
 import { KeySet } from "./key-set.ts";
 import { type Mapping, planColumns } from "./mapping.ts";
@@ -35,7 +37,7 @@ const firstErrors = 100;
 export async function dryRun(
   deps: ImportDeps,
   ctx: Pick<ServiceContext, "org" | "actor">,
-  input: { importId: string; mapping: Mapping; onDuplicate?: "skip" | "create" },
+  input: { importId: string; mapping: Mapping; onDuplicate?: DuplicateChoice },
 ): Promise<DryRunReport> {
   const handle = await deps.orgHandle(ctx.org.orgId);
   const job = await loadImport(handle, input.importId);
@@ -71,12 +73,14 @@ export async function dryRun(
       const found: RowError[] = [...read.errors];
       counts.invalid += read.invalid;
       for (const { row, data, warnings } of read.valid) {
-        const verdict = classifyRow(data, row, existing, seen, input.onDuplicate ?? "skip");
-        if (verdict.duplicate) {
+        const choice = input.onDuplicate ?? "skip";
+        const verdict = classifyRow(data, row, existing, seen, choice);
+        const outcome = duplicateOutcome(verdict, choice, data);
+        if (verdict.duplicate && outcome) {
           counts.duplicate++;
-          found.push({ row, ...verdict.duplicate });
+          found.push({ row, ...verdict.duplicate, message: outcome.message });
         } else counts.created++;
-        if (verdict.create) {
+        if (verdict.create || outcome?.merge) {
           found.push(...warnings);
           warned += warnings.length > 0 ? 1 : 0;
         }

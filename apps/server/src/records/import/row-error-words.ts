@@ -9,6 +9,8 @@ const duplicateKeys = new Set<string>([
   m.repeatsEarlier,
   m.repeatsRow,
   m.createdAnyway,
+  m.blanksFilled,
+  m.contactAttached,
 ]);
 const warningKeys = new Set<string>([
   m.valueDropped,

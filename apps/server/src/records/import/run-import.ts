@@ -3,10 +3,13 @@ import type { DatabaseHandle } from "@quartet/db";
 import { batchStatements, type NewClient, type RowError } from "./batch-statements.ts";
 import { batchSeenKeys, classifyRow } from "./classify.ts";
 import { type ImportDeps, type ImportRow, loadImport } from "./deps.ts";
+import type { DuplicateChoice } from "./duplicate-choice.ts";
+import { duplicateOutcome } from "./duplicate-choice.ts";
 import { enrichBatch, type RowEnrichment } from "./enrich-batch.ts";
 import { findExistingKeys } from "./existing-keys.ts";
 import { finishImport, importActor } from "./finish-import.ts";
 import type { Mapping } from "./mapping.ts";
+import { type Merge, mergeStatements } from "./merge-statements.ts";
 import { ownerResolver } from "./owners.ts";
 import type { ImportCounts, RegistryCounts } from "./progress.ts";
 import { type ReadyBatch, readBatches } from "./read-batches.ts";
@@ -68,18 +71,21 @@ export async function runImport(
         );
         seen.clear();
         const created: NewClient[] = [];
+        const merges: Merge[] = [];
         const errors: RowError[] = [...read.errors];
         const next = { ...counts, invalid: counts.invalid + read.invalid };
         const filled = { filled: 0, unfilled: 0 };
         const now = deps.clock.now();
         for (const { row, data, warnings } of read.valid) {
           const verdict = classifyRow(data, row, existing, seen, job.onDuplicate);
-          if (verdict.duplicate) {
+          const outcome = duplicateOutcome(verdict, job.onDuplicate, data);
+          if (verdict.duplicate && outcome) {
             next.duplicate++;
-            const message = verdict.create
-              ? { key: importMessages.createdAnyway, params: { message: verdict.duplicate.message } }
-              : verdict.duplicate.message;
-            errors.push({ row, ...verdict.duplicate, message });
+            errors.push({ row, ...verdict.duplicate, message: outcome.message });
+            if (outcome.merge && verdict.existing) {
+              merges.push({ clientId: verdict.existing.id, row: data, how: outcome.merge });
+              errors.push(...warnings);
+            }
           }
           if (!verdict.create) continue;
           next.created++;
@@ -93,6 +99,7 @@ export async function runImport(
         await handle.client.batch(
           [
             ...batchStatements(importId, created, errors, importActor, now),
+            ...(await mergeStatements(handle.client, merges, now)),
             {
               sql: "UPDATE core_imports SET next_row = ?, created_count = ?, duplicate_count = ?, invalid_count = ? WHERE id = ?",
               args: [after, next.created, next.duplicate, next.invalid, importId],
@@ -152,7 +159,7 @@ async function registryLookup(
 async function enrichRows(
   handle: DatabaseHandle,
   read: ReadyBatch,
-  onDuplicate: "skip" | "create",
+  onDuplicate: DuplicateChoice,
   lookup: NonNullable<Awaited<ReturnType<typeof registryLookup>>>,
   signal: StopSignal,
 ) {

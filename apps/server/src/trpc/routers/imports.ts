@@ -9,12 +9,13 @@ import {
   wordStored,
 } from "../../records/import/list-imports.ts";
 import { mappingInput } from "../../records/import/mapping.ts";
+import { duplicateChoices } from "../../records/import/duplicate-choice.ts";
 import { orgImportProgress } from "../../records/import/org-progress.ts";
 import { wordRowError } from "../../records/import/row-error-words.ts";
 
 const use = protectedProcedure(corePermissions.clientsImport.id);
 const importId = z.object({ importId: z.string().min(1, recordMessages.chooseImport) });
-const onDuplicate = z.enum(["skip", "create"]);
+const onDuplicate = z.enum(duplicateChoices);
 
 /** An import with the reason it failed worded in the viewer's language. */
 const wordedFailure = <T extends { error: string | null }>(job: T, locale: Locale = "en"): T => ({

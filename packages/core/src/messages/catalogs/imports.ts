@@ -48,6 +48,14 @@ export const importMessages = registerMessages(
       en: "Already in the database: the {kind} matches the client «{name}»",
       ru: "Уже есть в базе: {kind} совпадает с клиентом «{name}»",
     },
+    blanksFilled: {
+      en: "{message}: its empty fields are filled from the row",
+      ru: "{message}: его пустые поля заполнены из строки",
+    },
+    contactAttached: {
+      en: "{message}: the row's contact is added to it",
+      ru: "{message}: контакт из строки добавлен к нему",
+    },
     valueDropped: {
       en: "Not imported, the client is created without it: {message}",
       ru: "Не загружено, клиент создан без этого значения: {message}",
