@@ -177,7 +177,8 @@ export async function createHost(options: HostOptions) {
   const dispatcher = createDispatcher({
     ...shared,
     // Core's notification and document mail subscribers are recorded under the owner id `core`, enabled everywhere.
-    enabledIds: async (orgId) => new Set([...(await enabledIds(orgId)), "core"]),
+    enabledIds: async (orgId) =>
+      webhooks.withWebhookOwner(orgId, new Set([...(await enabledIds(orgId)), "core"])),
     serviceContext,
     index: indexSubscribers([
       ...registry.plugins,

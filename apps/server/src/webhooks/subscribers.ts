@@ -3,9 +3,16 @@ import { enqueueDeliveries } from "./enqueue.ts";
 import type { WebhookEventCatalog } from "./event-types.ts";
 
 /**
+ * The owner id of the webhook subscribers in the outbox's deliveries. Not a possible plugin id,
+ * and "enabled" only in an organisation that has an endpoint (`withWebhookOwner`), so the events
+ * of an organisation without webhooks make no delivery rows for them.
+ */
+export const webhookOwnerId = "core.webhooks";
+
+/**
  * Core's subscribers that turn events into webhook deliveries: `webhooks:<name@version>` for
- * every event of the catalogue, under the owner id `core` (enabled in every organisation), so
- * they ride the outbox like any subscriber. After the commit the sender is woken.
+ * every event of the catalogue, under the owner id `core.webhooks`, so they ride the outbox like
+ * any subscriber. After the commit the sender is woken.
  */
 export function webhookSubscriberOwner(
   catalog: WebhookEventCatalog,
@@ -28,5 +35,5 @@ export function webhookSubscriberOwner(
       },
     }),
   );
-  return { id: "core", subscribers } as unknown as AnyPlugin;
+  return { id: webhookOwnerId, subscribers } as unknown as AnyPlugin;
 }
