@@ -222,6 +222,11 @@ export const importWizard = {
   skipHint: "Rows that match an existing client by INN, phone, email or website are left out.",
   create: "Create anyway",
   createHint: "Every valid row becomes a new client, even if it looks like an existing one.",
+  update: "Fill in its blanks",
+  updateHint:
+    "The existing client keeps what it has; its empty fields (phones, email, city, requisites…) are filled from the row.",
+  attach: "Add the contact to it",
+  attachHint: "The row's contact person is added to the existing client; nothing else changes.",
   fillFromRegistry: "Fill in requisites from the registry by INN",
   fillFromRegistryHint:
     "For rows with an INN, the full name, KPP, OGRN, legal address and director come from the requisites service — only where the file is blank. A large file takes longer: lookups stay within the service's limit.",
@@ -231,6 +236,7 @@ export const importWizard = {
   new: "New",
   duplicate: "Duplicates",
   invalid: "With errors",
+  warned: "With warnings",
   firstErrors: "First errors",
   rowError: "Row {row}, {field}",
   start: "Start import",

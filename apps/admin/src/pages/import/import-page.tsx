@@ -1,7 +1,7 @@
 import { Button, Card, Checkbox, FileField, ProgressBar, RadioCards } from "@quartet/ui";
 import { A } from "@solidjs/router";
 import { useQuery, useQueryClient } from "@tanstack/solid-query";
-import { createEffect, createSignal, For, type JSX, Show } from "solid-js";
+import { createEffect, createSignal, type JSX, Show } from "solid-js";
 import { RequirePermission } from "../../guards/require-permission.tsx";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
@@ -9,6 +9,7 @@ import { invalidateOrg, orgKey } from "../../lib/org-key.ts";
 import { usePageTitle } from "../../lib/page-title.ts";
 import { failureOf } from "../../lib/server-errors.ts";
 import { failureText } from "../../lib/server-messages.ts";
+import { type DryRun, DryRunCard } from "./dry-run-card.tsx";
 import { type MappedColumn, MappingTable } from "./mapping-table.tsx";
 import {
   type AnalysedImport,
@@ -19,17 +20,13 @@ import {
 } from "./upload-csv.ts";
 import "./import.css";
 
-type DryRun = {
-  total: number;
-  new: number;
-  duplicate: number;
-  invalid: number;
-  errors: { row: number; field: string; message: string }[];
-};
+/** What to do with a row matching an existing client, as `core.imports.start` takes it. */
+const duplicateChoices = ["skip", "create", "update", "attach"] as const;
+type DuplicateChoice = (typeof duplicateChoices)[number];
 
 /**
  * `/clients/import`: upload a CSV, adjust the suggested column mapping, see a dry run's counts,
- * start with skip|create on duplicates (and, with a registry key, requisites filled by INN),
+ * start with skip|create|update|attach on duplicates (and, with a registry key, requisites filled by INN),
  * follow the progress, and get the error report.
  */
 export default function ImportPage(): JSX.Element {
@@ -40,7 +37,7 @@ export default function ImportPage(): JSX.Element {
   const [analysed, setAnalysed] = createSignal<AnalysedImport | null>(null);
   const [columns, setColumns] = createSignal<MappedColumn[]>([]);
   const [dryRun, setDryRun] = createSignal<DryRun | null>(null);
-  const [onDuplicate, setOnDuplicate] = createSignal<"skip" | "create">("skip");
+  const [onDuplicate, setOnDuplicate] = createSignal<DuplicateChoice>("skip");
   const [fillFromRegistry, setFillFromRegistry] = createSignal(false);
   const [started, setStarted] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
@@ -144,22 +141,15 @@ export default function ImportPage(): JSX.Element {
                 <div class="import-actions">
                   <RadioCards
                     label={i18n.t("importWizard.onDuplicate")}
-                    options={[
-                      {
-                        value: "skip",
-                        label: i18n.t("importWizard.skip"),
-                        description: i18n.t("importWizard.skipHint"),
-                      },
-                      {
-                        value: "create",
-                        label: i18n.t("importWizard.create"),
-                        description: i18n.t("importWizard.createHint"),
-                      },
-                    ]}
+                    options={duplicateChoices.map((choice) => ({
+                      value: choice,
+                      label: i18n.t(`importWizard.${choice}`),
+                      description: i18n.t(`importWizard.${choice}Hint`),
+                    }))}
                     value={onDuplicate()}
                     onChange={(value) => {
                       setDryRun(null);
-                      setOnDuplicate(value === "create" ? "create" : "skip");
+                      setOnDuplicate(duplicateChoices.find((choice) => choice === value) ?? "skip");
                     }}
                     disabled={started()}
                   />
@@ -183,44 +173,13 @@ export default function ImportPage(): JSX.Element {
           </Show>
           <Show when={dryRun()}>
             {(report) => (
-              <Card title={i18n.t("importWizard.dryRunResult")}>
-                <dl class="import-counts" aria-label={i18n.t("importWizard.dryRunResult")}>
-                  <div>
-                    <dt>{i18n.t("importWizard.new")}</dt>
-                    <dd>{i18n.formatNumber(report().new)}</dd>
-                  </div>
-                  <div>
-                    <dt>{i18n.t("importWizard.duplicate")}</dt>
-                    <dd>{i18n.formatNumber(report().duplicate)}</dd>
-                  </div>
-                  <div>
-                    <dt>{i18n.t("importWizard.invalid")}</dt>
-                    <dd>{i18n.formatNumber(report().invalid)}</dd>
-                  </div>
-                </dl>
-                <Show when={report().errors.length > 0}>
-                  <ul class="import-errors" aria-label={i18n.t("importWizard.firstErrors")}>
-                    <For each={report().errors.slice(0, 10)}>
-                      {(issue) => (
-                        <li>
-                          {i18n.t("importWizard.rowError", {
-                            row: issue.row,
-                            field: fieldLabel(issue.field),
-                          })}{" "}
-                          — {issue.message}
-                        </li>
-                      )}
-                    </For>
-                  </ul>
-                </Show>
-                <Show when={!started()}>
-                  <div class="import-start">
-                    <Button variant="primary" loading={busy()} onClick={() => void start()}>
-                      {i18n.t("importWizard.start")}
-                    </Button>
-                  </div>
-                </Show>
-              </Card>
+              <DryRunCard
+                report={report()}
+                fieldLabel={fieldLabel}
+                canStart={!started()}
+                busy={busy()}
+                onStart={() => void start()}
+              />
             )}
           </Show>
           <Show when={started()}>
@@ -258,7 +217,12 @@ export default function ImportPage(): JSX.Element {
                       {i18n.t("importWizard.toClients")}
                     </A>
                     <Show
-                      when={(progress()?.counts.invalid ?? 0) + (progress()?.registry?.unfilled ?? 0) > 0}
+                      when={
+                        (progress()?.counts.invalid ?? 0) +
+                          (progress()?.counts.duplicate ?? 0) +
+                          (progress()?.registry?.unfilled ?? 0) >
+                        0
+                      }
                     >
                       <a
                         class="q-button"
