@@ -35,8 +35,11 @@ export function createApp(host: Host, options: { router: AnyTRPCRouter; authenti
 
   app.get("/healthz", async (c) => {
     await host.control.db.run(sql`SELECT 1`);
+    // How many organisations are down (ids only to the administrator: `core.instance.databases`).
+    const down = host.orgs.outages().length;
     return c.json({
-      status: "ok",
+      status: down > 0 ? "degraded" : "ok",
+      organisationsDown: down,
       version: serverVersion,
       plugins: host.registry.plugins.map((p) => ({ id: p.id, function: p.function, name: p.name })),
       bootFailures: host.registry.failures,

@@ -1,4 +1,5 @@
 import {
+  domainErrorIn,
   errorMessages,
   httpStatusOf,
   isDomainError,
@@ -16,8 +17,10 @@ import { HTTPException } from "hono/http-exception";
  * beside — and an unknown error is logged and answered with a bare 500.
  */
 export function httpErrorHandler(logger: Logger) {
-  return (error: Error, c: Context) => {
+  return (thrown: Error, c: Context) => {
     const locale = localeOfRequest(c.req.raw.headers);
+    // Our error, also when a library wrapped it (drizzle wraps a query's failure as its cause).
+    const error = domainErrorIn(thrown) ?? thrown;
     if (isDomainError(error) && error.code !== "INTERNAL") {
       const worded = wordError(error, locale);
       const body = {

@@ -106,12 +106,21 @@ describe("an organisation whose database is missing or damaged", () => {
       status: "degraded",
       organisationsDown: [{ org: down.id, reason: "missing" }],
     });
+    // The public health check says how many are down, never which.
+    expect(await (await t.app().request("/healthz")).json()).toMatchObject({
+      status: "degraded",
+      organisationsDown: 1,
+    });
 
     renameSync(saved, path);
     await expectServing(down.id);
     const inDown = await t.caller(userActor("owner"), down.id);
     expect((await inDown.alpha.notes.list()).map((note) => note.text)).toEqual(["kept"]);
     expect(databaseHealth(t.host.orgs.outages())).toEqual({ status: "ok", organisationsDown: [] });
+    expect(await (await t.app().request("/healthz")).json()).toMatchObject({
+      status: "ok",
+      organisationsDown: 0,
+    });
   });
 
   it("answers 503 for garbage over the header; the other organisation keeps serving", async () => {
