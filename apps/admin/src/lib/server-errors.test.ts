@@ -11,12 +11,15 @@ class FakeClientError extends Error {
 }
 
 describe("failureOf", () => {
-  it("reads the code, domain code and field messages a tRPC error carries", () => {
+  it("reads the code, domain code, field messages and message keys a tRPC error carries", () => {
     const error = new FakeClientError("Invalid input — name: Name the organisation", {
       code: "BAD_REQUEST",
       httpStatus: 400,
       domainCode: "BAD_INPUT",
       fields: { name: "Name the organisation", timeZone: "Unknown time zone", bad: 3 },
+      messageKey: "core.input.invalid",
+      params: { count: 2 },
+      fieldKeys: { name: { key: "core.org.nameRequired" } },
     });
     expect(failureOf(error)).toEqual({
       code: "BAD_REQUEST",
@@ -24,6 +27,9 @@ describe("failureOf", () => {
       message: "Invalid input — name: Name the organisation",
       fields: { name: "Name the organisation", timeZone: "Unknown time zone" },
       details: {},
+      messageKey: "core.input.invalid",
+      params: { count: 2 },
+      fieldKeys: { name: { key: "core.org.nameRequired", params: {} } },
     });
   });
 
