@@ -92,6 +92,12 @@ describe("leads into deals", () => {
     await expect((await as(vera)).firstSale.leads.createDeals({})).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
+    const [handoff] = (await api.core.handoffs.forClient({ clientId: leads[0]?.clientId ?? "" })).items;
+    expect(handoff).toMatchObject({
+      receiverId: boris.id,
+      assignmentReason: "specialist",
+      note: "Квалифицированный лид, источник: внесена вручную",
+    });
   });
 
   it("links a deal opened by hand to its client's lead, once", async () => {

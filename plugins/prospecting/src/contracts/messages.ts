@@ -208,5 +208,9 @@ export const m = registerMessages(
     sourceTelegram: { en: "Telegram", ru: "Telegram" },
     sourceTelegramPayload: { en: "Telegram ({payload})", ru: "Telegram ({payload})" },
     sourceManual: { en: "entered by hand", ru: "внесена вручную" },
+    leadHandoffNote: {
+      en: "Qualified lead, source: {source}",
+      ru: "Квалифицированный лид, источник: {source}",
+    },
   }),
 );

@@ -44,26 +44,30 @@ export function LeadsOffer(props: { onDone: () => void }): JSX.Element {
   };
   return (
     <Show when={visible()}>
-      <Callout tone="info" title={i18n.t("leads.offer.title", { count: count() })}>
-        <p>{i18n.t("leads.offer.text")}</p>
-        <Show
-          when={done() === null}
-          fallback={
-            <ProgressBar
-              label={i18n.t("leads.offer.progress", { done: done() ?? 0, total: count() })}
-              value={done() ?? 0}
-              max={count()}
-            />
-          }
-        >
-          <div class="fs-leads-offer__actions">
-            <Button onClick={() => void run()}>{i18n.t("leads.offer.confirm")}</Button>
-            <Button variant="secondary" onClick={hide}>
-              {i18n.t("leads.offer.later")}
-            </Button>
-          </div>
-        </Show>
-      </Callout>
+      <div class="fs-leads-offer">
+        <Callout tone="info" title={i18n.t("leads.offer.title", { count: count() })}>
+          <p>{i18n.t("leads.offer.text")}</p>
+          <Show
+            when={done() === null}
+            fallback={
+              <ProgressBar
+                label={i18n.t("leads.offer.progress", { done: done() ?? 0, total: count() })}
+                value={done() ?? 0}
+                max={count()}
+              />
+            }
+          >
+            <div class="fs-leads-offer__actions">
+              <Button variant="primary" onClick={() => void run()}>
+                {i18n.t("leads.offer.confirm")}
+              </Button>
+              <Button variant="secondary" onClick={hide}>
+                {i18n.t("leads.offer.later")}
+              </Button>
+            </div>
+          </Show>
+        </Callout>
+      </div>
     </Show>
   );
 }

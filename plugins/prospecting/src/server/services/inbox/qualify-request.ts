@@ -1,5 +1,6 @@
-import { type WriteScope, wordRef } from "@quartet/core";
+import { msg, type WriteScope, wordRef } from "@quartet/core";
 import { leadQualified } from "../../../contracts/events.ts";
+import { m } from "../../../contracts/messages.ts";
 import { speedToLeadMs } from "../../../domain/speed-to-lead.ts";
 import { timelineTexts } from "../../../domain/timeline-texts.ts";
 import type { ProspectingContext } from "../../context.ts";
@@ -73,7 +74,7 @@ export async function qualifyRequest({ ctx, input }: { ctx: ProspectingContext; 
           clientId,
           fromFunction: "prospecting",
           toFunction: "first-sale",
-          note: note ?? `Лид из ${request.source}`,
+          note: note ?? wordRef(locale, msg(m.leadHandoffNote, { source })),
           context: {
             requestId: request.id,
             channel: request.channel,
