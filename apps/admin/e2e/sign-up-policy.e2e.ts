@@ -5,7 +5,12 @@ import { ru } from "../src/i18n/ru.ts";
 import { anna, inviteThroughApi, ivan } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
 import { joinByInvitation } from "./support/invitation.ts";
-import { atPhoneInBothLanguages, expectNoLeaks, expectRussian } from "./support/screen-checks.ts";
+import {
+  atPhoneInBothLanguages,
+  expectNoLeaks,
+  expectRussian,
+  latinWordsIn,
+} from "./support/screen-checks.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 import { fill } from "./support/text.ts";
 import { mutateFromPage } from "./support/trpc.ts";
@@ -37,6 +42,11 @@ afterAll(async () => {
 const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 /** The path and query of a link in a mail, on the test server. */
 const onServer = (link: string) => link.replace(/^https?:\/\/[^/]+/, server.url);
+/** The settings page's card of server sign-up (other cards are other tests' business). */
+const instanceCard = (page: Page) =>
+  page.locator("section.q-card", {
+    has: page.locator("h2", { hasText: /Регистрация на сервере|Sign-up on this server/ }),
+  });
 const linkIn = (text: string, path: string) =>
   new RegExp(`https?://\\S+${path}\\?token=\\S+`).exec(text)?.[0] ?? "";
 
@@ -108,8 +118,32 @@ describe("sign-up on a server that takes new accounts by invitation only and con
     expect(sink.received.map((m) => m.to[0])).toEqual([anna.email, ivan.email]);
   });
 
-  it("shows the confirmation screens at a phone in both languages once the administrator opens sign-up", async () => {
-    await mutateFromPage(owner.page, "core.instance.setSignUpPolicy", { policy: "open" });
+  it("shows the administrator, and nobody else, who may sign up, and lets them open sign-up to anyone", async () => {
+    await guest.page.goto(`${server.url}/settings`);
+    await expect.poll(() => guest.page.getByRole("heading", { level: 1 }).count()).toBe(1);
+    await expect.poll(() => guest.page.getByText(ru.settings.org.readOnly).count()).toBe(1);
+    expect(await guest.page.getByText(ru.auth.instance.title).count()).toBe(0);
+
+    const { page } = owner;
+    await page.goto(`${server.url}/settings`);
+    await expect.poll(() => page.getByText(ru.auth.instance.title).count()).toBe(1);
+    expect(await page.getByRole("radio", { name: ru.auth.instance.invitation }).isChecked()).toBe(true);
+    expect(latinWordsIn(await instanceCard(page).innerText())).toEqual([]);
+    await page.getByText(ru.auth.instance.title).scrollIntoViewIfNeeded();
+    await screenshot(page, "instance-sign-up-ru", { fullPage: false });
+    await instanceCard(page).getByText(ru.auth.instance.open, { exact: true }).click();
+    await expect.poll(() => page.getByText(ru.auth.instance.saved).count()).toBe(1);
+    await atPhoneInBothLanguages(page, async (locale, dict) => {
+      await expect.poll(() => page.getByText(dict.auth.instance.title).count()).toBe(1);
+      expect(await page.getByRole("radio", { name: dict.auth.instance.open }).isChecked()).toBe(true);
+      if (locale === "ru") expect(latinWordsIn(await instanceCard(page).innerText())).toEqual([]);
+      await page.getByText(dict.auth.instance.title).scrollIntoViewIfNeeded();
+      await screenshot(page, `instance-sign-up-390-${locale}`, { fullPage: false });
+    });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it("shows the confirmation screens at a phone in both languages now that anyone may sign up", async () => {
     const { page } = guest;
     await page.evaluate(() =>
       fetch("/api/auth/sign-out", {

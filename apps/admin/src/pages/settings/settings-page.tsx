@@ -7,6 +7,7 @@ import { useAccess } from "../../lib/me.ts";
 import { usePageTitle } from "../../lib/page-title.ts";
 import { useOrganisation } from "../team/queries.ts";
 import { AuditCard } from "./audit/audit-card.tsx";
+import { InstanceCard } from "./instance/instance-card.tsx";
 import { OrgSettingsCard } from "./org-settings-card.tsx";
 import { RegistryCard } from "./registry/registry-card.tsx";
 import "./settings.css";
@@ -53,6 +54,7 @@ export default function SettingsPage(): JSX.Element {
           <Show when={access.can("core.audit.read")}>
             <AuditCard />
           </Show>
+          <InstanceCard />
         </div>
       </div>
     </RequirePermission>
