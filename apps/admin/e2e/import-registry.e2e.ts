@@ -35,18 +35,16 @@ type Dict = typeof en | typeof ru;
 const header = "Название;Полное наименование;ИНН;КПП;Телефон";
 const partyAsks = () => fake.requests.filter((r) => r.path.endsWith("/party")).length;
 
-/** Opens the wizard and uploads `lines` under the header; resolves when the mapping is shown. */
-async function upload(dict: Dict, lines: string[]) {
+/** Opens the wizard and uploads `lines` under `head`; resolves when the mapping shows its column `shown`. */
+async function upload(dict: Dict, lines: string[], head = header, shown = "Полное наименование") {
   const { page } = browser;
   await page.goto(`${server.url}/clients/import`);
   await page.getByLabel(dict.importWizard.file).setInputFiles({
     name: "clients.csv",
     mimeType: "text/csv",
-    buffer: Buffer.from([header, ...lines].join("\n"), "utf8"),
+    buffer: Buffer.from([head, ...lines].join("\n"), "utf8"),
   });
-  await expect
-    .poll(() => page.locator(".q-table").getByText("Полное наименование", { exact: true }).count())
-    .toBe(1);
+  await expect.poll(() => page.locator(".q-table").getByText(shown, { exact: true }).count()).toBe(1);
 }
 
 /** Ticks «fill from the registry» (and «create anyway» when asked), checks the file, starts, waits for the end. */
@@ -141,6 +139,77 @@ describe("import filling requisites from the company registry", () => {
       await importWithRegistry(dict, { created: 1, filled: 1, unfilled: 0 }, true);
       if (locale === "ru") await expectRussian(page);
       await screenshot(page, `import-registry-done-phone-${locale}`);
+    });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+});
+
+describe("import: rows matching a client, placeholders and refusals, each marked by kind", () => {
+  const partsHeader = "Компания;ИНН;Телефон;Почта;Фамилия;Имя;Отчество";
+  const rows = (n: number) => [
+    `Сбер дубль ${n};7707083893;не указан;нет;Петров;Иван;Сергеевич`,
+    `Новая ${n};;12;;;;`,
+    `Битая ${n};7707083894;;;;;`,
+  ];
+  /** Uploads the file, checks the name parts were suggested, picks `choice` and runs the check. */
+  async function check(dict: Dict, n: number, choice: string) {
+    const { page } = browser;
+    await upload(dict, rows(n), partsHeader, "Отчество");
+    for (const [column, field] of [
+      ["Фамилия", dict.importWizard.fields.contactLastName],
+      ["Имя", dict.importWizard.fields.contactFirstName],
+      ["Отчество", dict.importWizard.fields.contactMiddleName],
+    ]) {
+      const row = page.locator(".q-table tr").filter({ has: page.getByText(column, { exact: true }) });
+      expect(await row.getByText(field, { exact: true }).count()).toBeGreaterThan(0);
+    }
+    await page.getByText(choice, { exact: true }).click();
+    await page.getByRole("button", { name: dict.importWizard.dryRun }).click();
+    await expect.poll(() => page.locator(".import-errors li").count()).toBeGreaterThan(0);
+  }
+
+  it("adds the duplicate's contact to the existing client and words every problem by kind", async () => {
+    const { page } = browser;
+    await useLocale(page, "ru");
+    await check(ru, 1, ru.importWizard.attach);
+    const items = page.locator(".import-errors li");
+    const duplicate = items.and(page.locator("[data-kind=duplicate]"));
+    expect(await duplicate.textContent()).toContain(
+      "совпадает с клиентом «Сбер»: контакт из строки добавлен к нему",
+    );
+    expect(await duplicate.textContent()).not.toMatch(/cli_/);
+    const warnings = await items.and(page.locator("[data-kind=warning]")).allTextContents();
+    expect(warnings.join("\n")).toContain("Предупреждение");
+    expect(warnings.join("\n")).toContain("это заглушка, а не значение");
+    expect(await items.and(page.locator("[data-kind=refused]")).textContent()).toContain(
+      "Контрольная сумма ИНН не сходится",
+    );
+    await expectRussian(page);
+    await expectNoLeaks(page);
+    await screenshot(page, "import-kinds-dry-run-ru");
+    await page.getByRole("button", { name: ru.importWizard.start }).click();
+    const done = fill(ru.importWizard.done, { created: 1, duplicate: 1, invalid: 1 });
+    await expect.poll(() => page.getByText(done).count()).toBe(1);
+    const list = await queryFromPage<{ items: { id: string; name: string }[] }>(page, "core.clients.list", {
+      search: "Сбер",
+    });
+    const sber = list.items.find((c) => c.name === "Сбер");
+    await page.goto(`${server.url}/clients/${sber?.id}`);
+    await expect.poll(() => page.getByText("Петров Иван Сергеевич").count()).toBeGreaterThan(0);
+  });
+
+  it("offers the four choices in English and at a 390 px phone in both languages", async () => {
+    const { page } = browser;
+    await useLocale(page, "en");
+    await check(en, 2, en.importWizard.update);
+    expect(await page.locator(".import-errors [data-kind=duplicate]").textContent()).toContain(
+      "its empty fields are filled from the row",
+    );
+    await screenshot(page, "import-kinds-dry-run-en");
+    await atPhoneInBothLanguages(page, async (locale, dict) => {
+      await check(dict, locale === "ru" ? 3 : 4, dict.importWizard.update);
+      if (locale === "ru") await expectRussian(page);
+      await screenshot(page, `import-kinds-dry-run-phone-${locale}`);
     });
     await page.setViewportSize({ width: 1280, height: 900 });
   });
