@@ -6,6 +6,7 @@ import { systemActor } from "@quartet/core";
 import { SingleBar } from "cli-progress";
 import type { Host } from "../../host/create-host.ts";
 import { csvResponse } from "../../records/export/csv-response.ts";
+import { duplicateChoices } from "../../records/import/duplicate-choice.ts";
 import { importErrorColumns, importErrorRows } from "../../records/import/error-report.ts";
 import { wordStored } from "../../records/import/list-imports.ts";
 import type { ImportProgress } from "../../records/import/progress.ts";
@@ -14,12 +15,14 @@ import { fail, printTable } from "../output.ts";
 const cliActor = { ...systemActor, id: "cli", name: "quartet CLI" };
 type Flags = { org?: string; "on-duplicate"?: string; "dry-run"?: boolean };
 
-/** `quartet import clients FILE --org ORG [--on-duplicate skip|create] [--dry-run]`, with a progress bar. */
+/** `quartet import clients FILE --org ORG [--on-duplicate skip|create|update|attach] [--dry-run]`, with a progress bar. */
 export async function importCommand(host: Host, args: string[], flags: Flags): Promise<void> {
   const [what, file] = args;
-  const onDuplicate = flags["on-duplicate"] ?? "skip";
-  if (what !== "clients" || !file || !flags.org || (onDuplicate !== "skip" && onDuplicate !== "create"))
-    return fail("usage: quartet import clients FILE --org ORG [--on-duplicate skip|create] [--dry-run]");
+  const onDuplicate = duplicateChoices.find((choice) => choice === (flags["on-duplicate"] ?? "skip"));
+  if (what !== "clients" || !file || !flags.org || !onDuplicate)
+    return fail(
+      `usage: quartet import clients FILE --org ORG [--on-duplicate ${duplicateChoices.join("|")}] [--dry-run]`,
+    );
   const orgId = (await host.organisations.get(flags.org)).id;
   const ctx = { org: await host.runtime(orgId), actor: cliActor };
   const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
@@ -36,7 +39,7 @@ export async function importCommand(host: Host, args: string[], flags: Flags): P
       const report = await host.imports.dryRun(ctx, { importId: created.importId, mapping, onDuplicate });
       bar.done(host.imports.progress(created.importId));
       process.stdout.write(
-        `dry run: ${report.total} rows: ${report.new} new, ${report.duplicate} duplicate, ${report.invalid} invalid\n`,
+        `dry run: ${report.total} rows: ${report.new} new, ${report.duplicate} duplicate, ${report.invalid} invalid, ${report.warned} with warnings\n`,
       );
       if (report.errors.length > 0) printTable(report.errors.slice(0, 20));
       await host.imports.cancel(ctx, created.importId);
