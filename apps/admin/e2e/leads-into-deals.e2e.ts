@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en as fsEn } from "../../../plugins/first-sale/src/admin/i18n/en.ts";
 import { ru as fsRu } from "../../../plugins/first-sale/src/admin/i18n/ru.ts";
+import { ru } from "../src/i18n/ru.ts";
 import { anna, signUpWithOrganisation } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
 import { enablePlugin } from "./support/enable-plugin.ts";
@@ -88,6 +89,11 @@ describe("leads qualified before first sale", () => {
     await screenshot(page, "leads-new-deal-dialog-ru", { fullPage: false });
     await dialog(page).getByRole("button", { name: fsRu.newDeal.submit }).click();
     await expect.poll(() => dialog(page).count(), { timeout: 30_000 }).toBe(0);
+    // The client's handoff list says why its receiver got the lead.
+    const why = page.getByText(ru.handoffs.assigned["round-robin"]);
+    await expect.poll(() => why.count()).toBeGreaterThan(0);
+    await why.first().scrollIntoViewIfNeeded();
+    await screenshot(page, "leads-client-handoff-ru", { fullPage: false });
 
     const deal = await queryFromPage<{ id: string; title: string } | null>(page, "firstSale.deals.ofLead", {
       leadRequestId: lead.requestId,

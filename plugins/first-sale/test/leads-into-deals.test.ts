@@ -30,6 +30,13 @@ describe("leads into deals", () => {
     )(new Request("http://localhost/trpc", { headers: { "x-quartet-org": orgId } }));
     return createCaller(await createRequestContext(t.host, identity));
   };
+  const ownerActor = (): Actor => ({
+    kind: "user",
+    id: owner.id,
+    name: owner.name,
+    role: "owner",
+    permissions: new Set(["*"]),
+  });
   const lead = async (company: string) => {
     const api = await as(owner);
     const request = await api.prospecting.inbox.create({ source: "manual", name: "Пётр", company });
@@ -45,14 +52,7 @@ describe("leads into deals", () => {
     vera = await createUser(t, "Вера", "vera@example.com");
     await addMember(t, orgId, owner, boris, "member");
     await addMember(t, orgId, owner, vera, "viewer");
-    const actor: Actor = {
-      kind: "user",
-      id: owner.id,
-      name: owner.name,
-      role: "owner",
-      permissions: new Set(["*"]),
-    };
-    await t.host.lifecycle.enable(orgId, "prospecting", actor);
+    await t.host.lifecycle.enable(orgId, "prospecting", ownerActor());
     const api = await as(owner);
     for (const fn of salesFunctions) await api.core.staffing.assign({ userId: owner.id, function: fn });
     await api.core.staffing.assign({ userId: boris.id, function: "first-sale" });
@@ -62,14 +62,7 @@ describe("leads into deals", () => {
   it("offers the leads qualified before first sale and turns them into one deal each, in batches", async () => {
     const leads = [await lead("ООО Альфа"), await lead("ООО Бета"), await lead("ООО Гамма")];
     await t.host.dispatcher.idle();
-    const actor: Actor = {
-      kind: "user",
-      id: owner.id,
-      name: owner.name,
-      role: "owner",
-      permissions: new Set(["*"]),
-    };
-    await t.host.lifecycle.enable(orgId, "first-sale", actor);
+    await t.host.lifecycle.enable(orgId, "first-sale", ownerActor());
     const api = await as(owner);
     expect(await api.firstSale.leads.pending()).toEqual({ qualified: 3, withoutDeal: 3 });
 

@@ -3,6 +3,7 @@ import { A } from "@solidjs/router";
 import { createResource, type JSX, Show } from "solid-js";
 import { useFirstSaleApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
+import "./leads.css";
 
 /** The `lead.panel` widget: the deal a qualified lead became, linked, or that it has none yet. */
 export default function LeadDealWidget(props: { requestId: string }): JSX.Element {

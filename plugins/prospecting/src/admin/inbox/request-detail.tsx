@@ -96,7 +96,7 @@ export function RequestDetail(props: {
         </Show>
       </dl>
       <Show when={r().status === "qualified"}>
-        <Slot name="lead.panel" props={{ requestId: r().id, clientId: r().clientId }} />
+        <Slot class="pr-lead-panel" name="lead.panel" props={{ requestId: r().id, clientId: r().clientId }} />
       </Show>
       <Show when={r().message}>
         {(message) => (
