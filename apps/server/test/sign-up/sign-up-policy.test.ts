@@ -19,6 +19,9 @@ async function hostWith(env: NodeJS.ProcessEnv) {
 const userCount = async () => (await t.host.control.db.select().from(users)).length;
 const verifiedOf = async (id: string) =>
   (await t.host.control.db.select().from(users).where(eq(users.id, id)))[0]?.emailVerified;
+/** The body of a refused sign-up. */
+const refusalOf = async (response: Response) =>
+  (await response.json()) as { code: string; message: string; messageKey: string };
 const policyAsked = async () => (await t.caller(null, null)).core.signUp.policy();
 
 /** The first user signs up and creates an organisation; returns them with an invitation link for `email`. */
@@ -68,12 +71,12 @@ describe("sign-up policy: invitation only", () => {
       messageKey: "core.signup.invitationOnly",
     });
     const inRussian = await signUpRequest(app, { email: "eve@example.ru" }, { locale: "ru" });
-    expect((await inRussian.json()).message).toBe(
+    expect((await refusalOf(inRussian)).message).toBe(
       "Регистрация на этом сервере — только по приглашению: откройте ссылку из письма-приглашения",
     );
     const otherAddress = await signUpRequest(app, { email: "eve@example.ru" }, { invitation: token });
     expect(otherAddress.status).toBe(403);
-    expect((await otherAddress.json()).message).toBe(
+    expect((await refusalOf(otherAddress)).message).toBe(
       "This invitation is for bob@example.ru: sign up with that address",
     );
     expect(await userCount()).toBe(1);
@@ -92,7 +95,7 @@ describe("sign-up policy: invitation only", () => {
     await owner.core.invitations.revoke({ invitationId: pending?.id ?? "" });
     const refused = await signUpRequest(app, { email: "bob@example.ru" }, { invitation: token });
     expect(refused.status).toBe(403);
-    expect((await refused.json()).messageKey).toBe("core.signup.invitationUnusable");
+    expect((await refusalOf(refused)).messageKey).toBe("core.signup.invitationUnusable");
     expect(await userCount()).toBe(1);
   });
 });
