@@ -1,4 +1,4 @@
-import type { Actor } from "@quartet/core";
+import type { Actor, Clock } from "@quartet/core";
 import { createCallerFactory } from "@quartet/core/trpc";
 import { createAuthenticator } from "../../../../apps/server/src/people/index.ts";
 import { buildAppRouter } from "../../../../apps/server/src/trpc/app-router.ts";
@@ -18,11 +18,19 @@ export type TestUser = Awaited<ReturnType<typeof createUser>>;
  * host's own test router (core procedures); `hook(path, init)` posts to the public endpoints.
  */
 export async function prospectingHost(
-  options: { ports?: Partial<ProspectingPorts>; settings?: Partial<ProspectingSettings> } = {},
+  options: {
+    ports?: Partial<ProspectingPorts>;
+    settings?: Partial<ProspectingSettings>;
+    /** The host's clock (e.g. a manual one where a minute's window matters); the system's by default. */
+    clock?: Clock;
+  } = {},
 ) {
   const plugin = createProspectingPlugin(options.ports);
   const createCaller = createCallerFactory(buildAppRouter([plugin]));
-  const t: TestHost = await createTestHost({ plugins: [plugin] });
+  const t: TestHost = await createTestHost({
+    plugins: [plugin],
+    ...(options.clock && { clock: options.clock }),
+  });
   const owner = await createUser(t, "Ольга", "olga@example.com");
   const org = await orgOwnedBy(t, owner);
   const orgId = org.id;
