@@ -35,7 +35,7 @@ export type WordedRowError = { kind: RowErrorKind; kindText: string; code: strin
  * and the real run go through this one function, so they use the same words.
  *
  * @example wordRowError("ru", { key: m.valueDropped, params: { message: { key: m.placeholder } } })
- * // { kind: "warning", code: "core.imports.placeholder", message: "Не загружено, …: это заглушка, а не значение", … }
+ * // { kind: "warning", code: m.placeholder, message: "Не загружено, …: это заглушка, а не значение", … }
  */
 export function wordRowError(locale: Locale, ref: MessageRef): WordedRowError {
   const kind: RowErrorKind = duplicateKeys.has(ref.key)
