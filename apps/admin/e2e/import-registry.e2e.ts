@@ -155,11 +155,12 @@ describe("import: rows matching a client, placeholders and refusals, each marked
   async function check(dict: Dict, n: number, choice: string) {
     const { page } = browser;
     await upload(dict, rows(n), partsHeader, "Отчество");
-    for (const [column, field] of [
+    const parts: [string, string][] = [
       ["Фамилия", dict.importWizard.fields.contactLastName],
       ["Имя", dict.importWizard.fields.contactFirstName],
       ["Отчество", dict.importWizard.fields.contactMiddleName],
-    ]) {
+    ];
+    for (const [column, field] of parts) {
       const row = page.locator(".q-table tr").filter({ has: page.getByText(column, { exact: true }) });
       expect(await row.getByText(field, { exact: true }).count()).toBeGreaterThan(0);
     }
