@@ -47,14 +47,12 @@ describe("request body limits of the JSON APIs", () => {
   const session = () => ({ "content-type": "application/json", "x-test-user": "u", "x-test-org": orgId });
   /** POSTs `body` to `path` as a signed-in owner, with `headers` besides. */
   const post = (path: string, body: RequestInit["body"], headers: Record<string, string> = {}) =>
-    t
-      .app()
-      .request(path, {
-        method: "POST",
-        headers: { ...session(), ...headers },
-        body,
-        duplex: "half",
-      } as RequestInit);
+    t.app().request(path, {
+      method: "POST",
+      headers: { ...session(), ...headers },
+      body,
+      duplex: "half",
+    } as RequestInit);
   const createNote = (body: RequestInit["body"], headers: Record<string, string> = {}) =>
     post("/trpc/alpha.notes.create", body, headers);
   const notes = async () => (await t.caller(owner, orgId)).alpha.notes.list();

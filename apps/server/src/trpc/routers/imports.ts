@@ -1,6 +1,7 @@
 import { corePermissions, type Locale, recordMessages } from "@quartet/core";
 import { protectedProcedure, router } from "@quartet/core/trpc";
 import { z } from "zod";
+import { duplicateChoices } from "../../records/import/duplicate-choice.ts";
 import {
   importErrorsInput,
   importListInput,
@@ -9,7 +10,6 @@ import {
   wordStored,
 } from "../../records/import/list-imports.ts";
 import { mappingInput } from "../../records/import/mapping.ts";
-import { duplicateChoices } from "../../records/import/duplicate-choice.ts";
 import { orgImportProgress } from "../../records/import/org-progress.ts";
 import { wordRowError } from "../../records/import/row-error-words.ts";
 
