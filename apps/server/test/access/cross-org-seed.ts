@@ -103,7 +103,8 @@ const seedSteps: [string, Record<string, unknown>][] = [
   ["core.requisites.org.bankAccounts.add", { account: bankAccount }],
   ["core.requisites.client.bankAccounts.add", { account: bankAccount }],
   ["core.diagnostic.save", {}],
-  ["firstSale.deals.create", { title: "Альфа-сделка" }],
+  // A deal of its own, not one opened from a lead (a lead id would have to be a qualified lead's).
+  ["firstSale.deals.create", { title: "Альфа-сделка", leadRequestId: undefined }],
   [
     "firstSale.proposals.create",
     { lines: [{ name: "Альфа-строка", quantity: 1, price: { amountMinor: 100 } }] },
