@@ -1,43 +1,20 @@
-import type { Locale } from "@quartet/core";
+import type { DocumentTextOptions, DocumentTools, Locale } from "@quartet/core";
 import PDFDocument from "pdfkit";
 import { documentFonts } from "./fonts.ts";
 import { type DocumentLabels, documentLabels } from "./labels/index.ts";
 
 /** Options of one run of text: where, how wide, how big, bold or not, aligned how. */
-export type TextOptions = {
-  readonly x?: number;
-  readonly width?: number;
-  readonly size?: number;
-  readonly bold?: boolean;
-  readonly align?: "left" | "right" | "center";
-};
+export type TextOptions = DocumentTextOptions;
 
 /**
- * The drawing kit a document type renders with: the pdfkit document, the page's usable box,
- * a vertical cursor that moves down as text is written, and the labels of the document's
- * language. `ensureRoom` starts a new page when what comes next would run off this one.
+ * The drawing kit a document type renders with: core's `DocumentTools` (the page's usable box, a
+ * vertical cursor that moves down as text is written, `ensureRoom` starting a new page when what
+ * comes next would run off this one) plus the pdfkit document and the labels of the document's
+ * language, which core's own layouts use.
  */
-export type PdfTools = {
+export type PdfTools = DocumentTools & {
   readonly doc: PDFKit.PDFDocument;
-  readonly locale: Locale;
   readonly labels: DocumentLabels;
-  readonly left: number;
-  readonly right: number;
-  readonly width: number;
-  readonly top: number;
-  readonly bottom: number;
-  /** Where the next block starts, in points from the page's top. */
-  y: number;
-  /** The height `text` would take at `width`. */
-  heightOf(text: string, opts?: TextOptions): number;
-  /** Writes `text` at the cursor (or `opts.x`) without moving it; returns the height taken. */
-  textAt(text: string, y: number, opts?: TextOptions): number;
-  /** Writes `text` at the cursor and moves the cursor below it. */
-  write(text: string, opts?: TextOptions & { gapAfter?: number }): void;
-  /** A horizontal rule across the page at the cursor. */
-  rule(thickness?: number): void;
-  /** Starts a new page unless `height` points still fit below the cursor; returns whether it did. */
-  ensureRoom(height: number): boolean;
 };
 
 const margin = 36;
