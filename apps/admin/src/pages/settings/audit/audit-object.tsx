@@ -8,6 +8,7 @@ import { useAccess } from "../../../lib/me.ts";
 import { orgKey } from "../../../lib/org-key.ts";
 import { entityLabel } from "./action-label.ts";
 import { type AuditedObject, auditTarget } from "./audit-target.ts";
+import { functionWord } from "./function-word.ts";
 
 /** A client's name from its card (`core.clients.get`, shared with the card's cache), or null until known. */
 function useClientName(clientId: () => string) {
@@ -49,7 +50,9 @@ export function AuditObject(props: {
         return (
           <span>
             {props.memberName(target.userId) ?? i18n.t("settings.audit.entities.member")}
-            {target.function ? `, ${i18n.tDynamic(`functions.${target.function}`)}` : ""}
+            {target.function && functionWord(i18n, target.function)
+              ? `, ${functionWord(i18n, target.function)}`
+              : ""}
           </span>
         );
       case "plugin": {

@@ -1,9 +1,10 @@
 import { emailLink, formatPhone, websiteLink } from "@quartet/ui";
 import { clientStage } from "../../../i18n/en/clients.ts";
-import { functions, roleNames } from "../../../i18n/en/domain.ts";
+import { roleNames } from "../../../i18n/en/domain.ts";
 import { settings } from "../../../i18n/en/settings.ts";
 import type { AppI18n } from "../../../i18n/index.ts";
 import type { AuditValue } from "./audit-changes.ts";
+import { functionWord } from "./function-word.ts";
 
 const fieldNames: Record<string, string> = settings.audit.fields;
 const valueWords: Record<string, Record<string, string>> = settings.audit.values;
@@ -17,8 +18,7 @@ export function fieldLabel(i18n: AppI18n, field: string): string | null {
 /** A word from a closed list in words: a client's stage, a function, a role, else the audit's own list, else as written. */
 function word(i18n: AppI18n, field: string, value: string): string {
   if (field === "stage" && value in clientStage) return i18n.tDynamic(`clientStage.${value}`);
-  if (/^(function|fromFunction|toFunction)$/.test(field) && value in functions)
-    return i18n.tDynamic(`functions.${value}`);
+  if (/^(function|fromFunction|toFunction)$/.test(field)) return functionWord(i18n, value) ?? value;
   if (field === "role" && value in roleNames) return i18n.tDynamic(`roleNames.${value}`);
   if (field === "growthStage" && ["solo", "specialists", "departments"].includes(value))
     return i18n.tDynamic(`stages.${value}.title`);
