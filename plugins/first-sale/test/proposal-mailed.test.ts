@@ -70,7 +70,7 @@ describe("a proposal mailed from core", () => {
     expect(mailer.sent.map((mail) => [mail.to, mail.attachments?.map((a) => a.contentType)])).toEqual([
       ["buyer@example.com", ["application/pdf"]],
     ]);
-    expect(mailer.sent[0]?.subject).toContain("Коммерческое предложение № 1");
+    expect(mailer.sent[0]?.subject).toContain(`Коммерческое предложение № ${proposal.number}`);
     expect(await sentEntries(deal.clientId)).toHaveLength(1);
   });
 
