@@ -183,6 +183,8 @@ describe("signed outbound webhooks", () => {
     const { endpoint } = await subscribe();
     await emitStageChange("cli_done");
     await receiver.stop();
+    // A later instant, so «newest» is the waiting one: two rows of one instant would tie.
+    clock.advance(1_000);
     await emitStageChange("cli_waiting");
     const waiting = await latest(endpoint.id);
     expect(waiting.status).toBe("pending");
