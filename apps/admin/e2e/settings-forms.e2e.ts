@@ -117,11 +117,12 @@ describe("settings forms of the built-in plugins, without JSON", () => {
       "Причины проигрыша",
       "План продаж на месяц, ₽",
       "Срок действия коммерческого предложения, дней",
-      "Реквизиты организации",
       "По очереди",
     ]) {
       expect(text, label).toContain(label);
     }
+    // The seller's requisites are the organisation's (Settings → Requisites), not first sale's own.
+    expect(text).not.toContain("Реквизиты организации");
     const headings = await dialog().locator(".q-form-section__title").allTextContents();
     expect(headings).toEqual(["Сделки", "План продаж", "Коммерческие предложения"]);
     expect(await dialog().getByLabel("План продаж на месяц, ₽").inputValue()).toBe("0");
@@ -194,14 +195,15 @@ describe("settings forms of the built-in plugins, without JSON", () => {
   });
 
   it("shows the server's refusal beside the field, in Russian", async () => {
-    const inn = dialog().getByLabel("ИНН", { exact: true });
-    await inn.fill("1234567890");
+    const label = "Срок действия коммерческого предложения, дней";
+    await dialog().getByLabel(label).fill("400");
     await dialog().getByRole("button", { name: ru.plugins.settings.save }).click();
-    await expect.poll(dialogText).toContain("Неверный ИНН: проверьте цифры");
     const field = dialog()
       .locator(".q-field")
-      .filter({ has: browser.page.getByLabel("ИНН", { exact: true }) });
-    expect(spaced(await field.textContent())).toContain("Неверный ИНН: проверьте цифры");
+      .filter({ has: browser.page.getByLabel(label) });
+    const error = field.locator(".q-field__error");
+    await expect.poll(() => error.count()).toBe(1);
+    expect(spaced(await error.textContent())).toMatch(/365/);
     await field.evaluate((element) => element.scrollIntoView({ block: "center" }));
     await expectPlainRussian(firstSaleKeys);
     await screenshot(browser.page, "settings-first-sale-refused-ru", { fullPage: false });
