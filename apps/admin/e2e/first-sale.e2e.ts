@@ -223,7 +223,7 @@ describe("the deal board", () => {
       .click();
     await expect.poll(() => issued.count()).toBe(1);
     expect(spaced(await issued.first().textContent())).toContain(
-      fill(words.ru.heading, { name: "Коммерческое предложение", number: "1" }),
+      fill(words.ru.heading, { name: "Коммерческое предложение", number: "P-000001" }),
     );
     await expectNoLeaks(page);
     await expectRussian(page, ["PDF"]);
