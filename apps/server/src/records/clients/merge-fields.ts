@@ -1,16 +1,9 @@
 import { type LifecycleStage, lifecycleStages } from "@quartet/core";
+import { cardScalarFields } from "./card-fields.ts";
 import type { ClientRow } from "./find-client.ts";
 
 const fillable = [
-  "legalName",
-  "inn",
-  "kpp",
-  "ogrn",
-  "website",
-  "address",
-  "region",
-  "city",
-  "industry",
+  ...cardScalarFields,
   "source",
   "prospectingOwnerId",
   "firstSaleOwnerId",

@@ -1,4 +1,5 @@
 import { type ClientInput, importMessages, type MessageRef } from "@quartet/core";
+import { cardScalarFields } from "../clients/card-fields.ts";
 import type { Verdict } from "./classify.ts";
 import type { ValidRow } from "./read-row.ts";
 
@@ -12,7 +13,7 @@ export const duplicateChoices = ["skip", "create", "update", "attach"] as const;
 /** One of `duplicateChoices`. */
 export type DuplicateChoice = (typeof duplicateChoices)[number];
 
-/** The existing client's fields `update` may fill: those that are blank there. */
+/** The existing client's fields `update` may fill (`cardScalarFields` and the phone and email lists): those that are blank there. */
 export type FillableClient = Pick<
   ClientInput,
   | "legalName"
@@ -28,18 +29,6 @@ export type FillableClient = Pick<
   | "emails"
 >;
 
-const scalars = [
-  "legalName",
-  "inn",
-  "kpp",
-  "ogrn",
-  "website",
-  "address",
-  "region",
-  "city",
-  "industry",
-] as const;
-
 /**
  * The blanks of `existing` that `incoming` fills: each empty field (an empty phone or email list
  * counts as blank) takes the row's value; a field the client has is never overwritten.
@@ -48,7 +37,8 @@ const scalars = [
  */
 export function fillBlanks(existing: FillableClient, incoming: FillableClient): Partial<FillableClient> {
   const patch: Partial<FillableClient> = {};
-  for (const field of scalars) if (!existing[field] && incoming[field]) patch[field] = incoming[field];
+  for (const field of cardScalarFields)
+    if (!existing[field] && incoming[field]) patch[field] = incoming[field];
   if (existing.phones.length === 0 && incoming.phones.length > 0) patch.phones = incoming.phones;
   if (existing.emails.length === 0 && incoming.emails.length > 0) patch.emails = incoming.emails;
   return patch;
