@@ -269,7 +269,8 @@ export type RecordsPort = {
     }): Promise<TaskFact[]>;
     /**
      * One client's tasks by deadline (no deadline first), open ones only unless `includeDone` —
-     * what a plugin shows or checks on a client's card instead of reading `core_tasks`.
+     * what a plugin shows or checks on a client's card instead of reading `core_tasks`. A client
+     * outside the actor's record scope (or merged away) is NOT_FOUND naming `clientId`.
      */
     ofClient(clientId: string, options?: { includeDone?: boolean }): Promise<TaskFact[]>;
     /** Open tasks (not done), by deadline, optionally of some clients, an assignee or a function. */

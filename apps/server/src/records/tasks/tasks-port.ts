@@ -4,6 +4,7 @@ import { and, eq, gte, inArray, isNull, type SQL } from "drizzle-orm";
 import { chunked } from "../facts/chunked.ts";
 import type { RecordsContext } from "../timeline/context.ts";
 import { requireMember } from "../timeline/members.ts";
+import { visibleClient } from "../timeline/visible-client.ts";
 import { insertTask } from "./insert-task.ts";
 import { writeTaskDone } from "./set-task-done.ts";
 import { requireTask, taskRows } from "./tasks.ts";
@@ -46,6 +47,8 @@ export function tasksPort(ctx: RecordsContext): RecordsPort["tasks"] {
       return rows.map(factOf);
     },
     async ofClient(clientId, options = {}) {
+      // The same record-scope check as the client-tasks procedure: NOT_FOUND beyond the actor's reach.
+      await visibleClient(ctx, clientId);
       const where = [eq(tasks.clientId, clientId), options.includeDone ? undefined : isNull(tasks.doneAt)];
       return (await taskRows(ctx.org.db, and(...where), 5_000)).map(factOf);
     },
