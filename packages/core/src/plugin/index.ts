@@ -7,6 +7,7 @@ export * from "./define-plugin.ts";
 export * from "./first-delivery.ts";
 export * from "./graph.ts";
 export * from "./health.ts";
+export * from "./health-schema.ts";
 export * from "./migration-statements.ts";
 export * from "./minimal-manifest.ts";
 export * from "./plan.ts";
