@@ -1,25 +1,6 @@
 import { installedPlugins } from "@quartet/server";
-import { type FieldSpec, fieldsAt, fieldsOf } from "@quartet/ui/pure";
+import { everyField, fieldsAt, fieldsOf, settingsFormGaps } from "@quartet/ui/pure";
 import { describe, expect, it } from "vitest";
-
-type Text = FieldSpec["title"];
-
-const bilingual = (text: Text) =>
-  typeof text === "object" && text.ru.trim() !== "" && text.en.trim() !== "" && text.ru !== text.en;
-
-/** Every field of a form, list rows' and every variant's fields included, each with a readable path. */
-function everyField(fields: readonly FieldSpec[], prefix = ""): [string, FieldSpec][] {
-  return fields.flatMap((field): [string, FieldSpec][] => {
-    const path = prefix ? `${prefix}.${field.key}` : field.key;
-    const own: [string, FieldSpec] = [path, field];
-    if (field.kind === "object") return [own, ...everyField(field.fields, path)];
-    if (field.kind === "list") return [own, ...everyField(field.fields, `${path}.*`)];
-    if (field.kind === "variant") {
-      return [own, ...field.variants.flatMap((v) => everyField(v.fields, `${path}(${v.value})`))];
-    }
-    return [own];
-  });
-}
 
 /** What the functions page renders for a plugin: its settings' JSON schema, as the server sends it. */
 const withSettings = installedPlugins.flatMap((plugin) =>
@@ -42,30 +23,17 @@ describe("the built-in plugins' settings forms", () => {
   });
 
   it.each(withSettings)("$id: every field renders as a proper input, none as raw JSON", ({ fields }) => {
-    const unsupported = everyField(fields).filter(([, f]) => f.kind === "unsupported");
-    expect(unsupported.map(([path]) => path)).toEqual([]);
+    expect(settingsFormGaps(fields).unsupported).toEqual([]);
   });
 
   it.each(withSettings)("$id: every label, option and variant is in Russian and English", ({ fields }) => {
-    const missing = everyField(fields).flatMap(([path, f]) => [
-      ...(bilingual(f.title) ? [] : [path]),
-      ...(f.description === undefined || bilingual(f.description) ? [] : [`${path} (hint)`]),
-      ...(f.kind === "enum"
-        ? f.options.filter((o) => !bilingual(o.label)).map((o) => `${path}=${o.value}`)
-        : []),
-      ...(f.kind === "variant"
-        ? f.variants.filter((v) => !bilingual(v.label)).map((v) => `${path}=${v.value}`)
-        : []),
-      ...(f.kind === "list" && !bilingual(f.item) ? [`${path} (row word)`] : []),
-    ]);
-    expect(missing).toEqual([]);
+    expect(settingsFormGaps(fields).unlabelled).toEqual([]);
   });
 
   it.each(withSettings)(
     "$id: every top-level field sits in a section named in both languages",
     ({ fields }) => {
-      const loose = fields.filter((f) => typeof f.section !== "object" || !f.section.ru || !f.section.en);
-      expect(loose.map((f) => f.key)).toEqual([]);
+      expect(settingsFormGaps(fields).unsectioned).toEqual([]);
     },
   );
 
