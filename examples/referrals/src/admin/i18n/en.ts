@@ -1,0 +1,33 @@
+/** The plugin's English texts; they define the keys. */
+export const en = {
+  page: {
+    title: "Referrals",
+    subtitle: "Who referred whom, and the rewards due to referrers",
+    caption: "Referrals, newest first",
+    referrer: "Referred by",
+    client: "Client",
+    since: "Since",
+    reward: "Reward due",
+    total: "Due in total: {sum}",
+    empty: "No referrals yet",
+    emptyHint: "Record who referred a client on the client's page.",
+  },
+  widget: {
+    title: "Referrals",
+    referredBy: "Referred by {name}",
+    notReferred: "Nobody referred this client",
+    referred: "Referred clients",
+    noneReferred: "Has not referred anyone yet",
+    noReward: "no reward yet",
+    record: "Who referred them?",
+    dialogTitle: "Who referred this client?",
+    search: "Client who referred",
+    noClients: "No such clients",
+    note: "Note (optional)",
+    save: "Save",
+    saved: "Referral recorded",
+    change: "Change",
+    picked: "Referred by: {name}",
+  },
+  offline: "No connection to the server. Try again.",
+} as const;
