@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+/**
+ * `pnpm dev`: the server in watch mode (`tsx watch`, restarted on a change in apps/server, the
+ * packages or the plugins, their migrations included) and the admin app with hot reload
+ * (`vite` dev server) behind one URL — Vite's, which forwards the server's paths (`/trpc`, `/api`,
+ * `/hooks`, `/healthz`, see apps/admin/vite.config.ts). Ctrl+C stops both.
+ *
+ * Ports: `PORT` for the server (3000), `QUARTET_DEV_PORT` for the URL to open (5173); data in
+ * `./data` (or `QUARTET_DATA_DIR`), the same as `pnpm start`.
+ */
+import { spawn } from "node:child_process";
+import { resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const env = process.env;
+const serverPort = Number(env.PORT || 3000);
+const devPort = Number(env.QUARTET_DEV_PORT || 5173);
+const devUrl = `http://localhost:${devPort}`;
+const serverUrl = `http://localhost:${serverPort}`;
+
+/** What `tsx watch` watches besides the server's import graph: migrations are read, not imported. */
+const watchAlso = ["../../packages/db/migrations/**/*.sql", "../../plugins/*/migrations/**/*.sql"];
+
+const children = [
+  run(
+    "server",
+    "apps/server",
+    "tsx",
+    [
+      "watch",
+      "--clear-screen=false",
+      ...watchAlso.flatMap((glob) => ["--include", glob]),
+      "src/cli/main.ts",
+      "start",
+    ],
+    {
+      PORT: String(serverPort),
+      // Links in mail and the origin allowed to write are the URL the developer opens.
+      QUARTET_PUBLIC_URL: env.QUARTET_PUBLIC_URL || devUrl,
+      QUARTET_DATA_DIR: resolve(env.INIT_CWD || process.cwd(), env.QUARTET_DATA_DIR || "./data"),
+      NODE_ENV: env.NODE_ENV || "development",
+    },
+  ),
+  run("admin", "apps/admin", "vite", ["--port", String(devPort), "--strictPort", "--clearScreen", "false"], {
+    QUARTET_API_URL: serverUrl,
+  }),
+];
+
+let stopping = false;
+
+/** Starts one tool from its package's `node_modules/.bin`, in that package's folder. */
+function run(name, dir, bin, args, extraEnv) {
+  const cwd = resolve(root, dir);
+  const child = spawn(resolve(cwd, "node_modules/.bin", bin), args, {
+    cwd,
+    env: { ...env, ...extraEnv },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  child.on("exit", (code, signal) => {
+    if (stopping) return;
+    console.error(`\n[dev] the ${name} stopped (${signal ?? `exit code ${code}`}); stopping the rest.`);
+    stop(1);
+  });
+  return child;
+}
+
+/** Ends every child that still runs, waits for them, then exits. */
+function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+  Promise.all(
+    running.map(
+      (child) =>
+        new Promise((done) => {
+          child.once("exit", done);
+          child.kill("SIGTERM");
+        }),
+    ),
+  ).then(() => process.exit(code));
+}
+
+/** Resolves once `url` answers at all (any status), polling while the tools start. */
+async function answering(url) {
+  while (!stopping) {
+    const ok = await fetch(url).then(
+      () => true,
+      () => false,
+    );
+    if (ok) return;
+    await sleep(300);
+  }
+}
+
+process.on("SIGINT", () => stop(0));
+process.on("SIGTERM", () => stop(0));
+
+await answering(`${serverUrl}/healthz`);
+await answering(`${devUrl}/healthz`);
+if (!stopping) {
+  console.log(
+    [
+      "",
+      `  Quartet dev is ready: open ${devUrl}`,
+      "  The admin app reloads in place; the server restarts when its code changes. Ctrl+C stops both.",
+      "",
+    ].join("\n"),
+  );
+}
