@@ -25,6 +25,8 @@ export const imports = sqliteTable(
     createdCount: integer("created_count").notNull(),
     duplicateCount: integer("duplicate_count").notNull(),
     invalidCount: integer("invalid_count").notNull(),
+    /** Rows written with at least one warning (a dropped value, a registry miss): the real run's count. */
+    warnedCount: integer("warned_count").notNull().default(0),
     error: text("error"),
     createdBy: text("created_by").notNull(),
     createdAt: integer("created_at", { mode: "number" }).notNull(),
@@ -34,7 +36,10 @@ export const imports = sqliteTable(
   (t) => [index("core_imports_created").on(t.createdAt)],
 );
 
-/** Per-row problems of an import, for the error report. */
+/** What a row problem is: a refused row, a duplicate, or a warning about a row that was written. */
+export type ImportErrorKind = "refused" | "duplicate" | "warning";
+
+/** Per-row problems of an import, for the error report, each with its kind as decided when written. */
 export const importErrors = sqliteTable(
   "core_import_errors",
   {
@@ -43,6 +48,7 @@ export const importErrors = sqliteTable(
       .references(() => imports.id, { onDelete: "cascade" }),
     row: integer("row").notNull(),
     field: text("field").notNull(),
+    kind: text("kind").$type<ImportErrorKind>().notNull().default("refused"),
     message: text("message").notNull(),
     value: text("value"),
   },

@@ -15,7 +15,11 @@ export const outbox = sqliteTable(
     /** Set once a delivery row exists for every subscriber enabled at dispatch time. */
     fannedOutAt: integer("fanned_out_at", { mode: "number" }),
   },
-  (t) => [index("core_outbox_pending").on(t.fannedOutAt, t.createdAt)],
+  (t) => [
+    index("core_outbox_pending").on(t.fannedOutAt, t.createdAt),
+    /** Past events of one contract, oldest first (`records.events.past`). */
+    index("core_outbox_name").on(t.name, t.id),
+  ],
 );
 
 /** The state of one delivery of one event to one subscriber. */

@@ -1,0 +1,1 @@
+CREATE INDEX `core_outbox_name` ON `core_outbox` (`name`,`id`);
