@@ -49,13 +49,31 @@ describe("import: a placeholder or a bad optional value is a warning, not a refu
 
     await caller.core.imports.start({ importId, mapping });
     await t.host.imports.wait(importId);
-    expect(await caller.core.imports.get({ importId })).toMatchObject({ createdCount: 3, invalidCount: 3 });
+    // The real run counts its rows with warnings as the dry run did, and keeps the count.
+    expect(await caller.core.imports.get({ importId })).toMatchObject({
+      createdCount: 3,
+      invalidCount: 3,
+      warnedCount: 3,
+    });
+    expect((await caller.core.imports.progress({ importId }))?.counts).toEqual({
+      created: 3,
+      duplicate: 0,
+      invalid: 3,
+      warned: 3,
+    });
     const stored = await caller.core.imports.errors({ importId });
     const byRowField = (e: { row: number; field: string }) => `${e.row}:${e.field}`;
     expect(stored.items.map((e) => [byRowField(e), e.kind, e.code, e.message]).sort()).toEqual(
       dry.errors.map((e) => [byRowField(e), e.kind, e.code, e.message]).sort(),
     );
     const handle = await t.host.orgs.get(orgId);
+    // Each problem's kind is stored as it was decided, not guessed again from its words.
+    const kinds = await handle.db
+      .select({ row: importErrors.row, kind: importErrors.kind })
+      .from(importErrors);
+    expect(kinds.map((e) => `${e.row}:${e.kind}`).sort()).toEqual(
+      dry.errors.map((e) => `${e.row}:${e.kind}`).sort(),
+    );
     const rows = await handle.db.select().from(clients);
     expect(rows.map((c) => [c.name, c.phones, c.emails, c.kpp]).sort()).toEqual([
       ["ООО Заглушки", [], [], null],

@@ -242,7 +242,7 @@ export const importWizard = {
   start: "Start import",
   progress: "4. Import",
   percent: "{percent}% · {speed} rows/s",
-  done: "Done: {created} created, {duplicate} duplicates, {invalid} with errors.",
+  done: "Done: {created} created, {duplicate} duplicates, {invalid} with errors, {warned} with warnings.",
   toClients: "Open clients",
   errorReport: "Download error report (CSV)",
   fields: {

@@ -252,7 +252,7 @@ export const importWizard: Translation<typeof enImport> = {
   start: "Начать импорт",
   progress: "4. Импорт",
   percent: "{percent}% · {speed} строк/с",
-  done: "Готово: создано {created}, дублей {duplicate}, с ошибками {invalid}.",
+  done: "Готово: создано {created}, дублей {duplicate}, с ошибками {invalid}, с предупреждениями {warned}.",
   toClients: "Открыть клиентов",
   errorReport: "Скачать отчёт об ошибках (CSV)",
   fields: {

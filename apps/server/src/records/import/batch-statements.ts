@@ -5,6 +5,7 @@ import { tagKey } from "../clients/reindex-client.ts";
 import { multiInsert } from "./multi-insert.ts";
 import type { RowIssue, ValidRow } from "./read-row.ts";
 import type { CardFill } from "./registry-fill.ts";
+import { rowErrorKind } from "./row-error-words.ts";
 
 /**
  * A row to create, with its id, the member resolved from «Ответственный», and the requisites
@@ -88,7 +89,14 @@ export function batchStatements(
     if (row.note) notes.push([newId("act", now), id, "note", null, actor.id, actor.name, row.note,
       JSON.stringify({ importId }), now, now]);
   }
-  const errorRows = errors.map((e) => [importId, e.row, e.field, storeMessage(e.message), e.value]);
+  const errorRows = errors.map((e) => [
+    importId,
+    e.row,
+    e.field,
+    rowErrorKind(e.message),
+    storeMessage(e.message),
+    e.value,
+  ]);
   return [
     ...multiInsert("core_clients", clientColumns, clients),
     ...multiInsert("core_client_keys", ["kind", "value", "client_id"], keys, "INSERT OR IGNORE"),
@@ -99,7 +107,7 @@ export function batchStatements(
     ...multiInsert("core_activities", activityColumns, notes),
     ...multiInsert(
       "core_import_errors",
-      ["import_id", "row", "field", "message", "value"],
+      ["import_id", "row", "field", "kind", "message", "value"],
       errorRows,
       "INSERT OR IGNORE",
     ),

@@ -47,7 +47,7 @@ export async function dryRun(
   const csv = await openCsv(job.filePath);
   await csv.records.return(undefined);
   planColumns(csv.headers, input.mapping);
-  const counts: ImportCounts = { created: 0, duplicate: 0, invalid: 0 };
+  const counts: ImportCounts = { created: 0, duplicate: 0, invalid: 0, warned: 0 };
   const errors: RowError[] = [];
   const keys = new KeySet();
   const seen: SeenKeys = {
@@ -63,7 +63,6 @@ export async function dryRun(
     firstRow: 0,
   });
   let rows = 0;
-  let warned = 0;
   try {
     for await (const read of readBatches(job.filePath, input.mapping, 0, deps.batchSize)) {
       const existing = await findExistingKeys(
@@ -82,7 +81,7 @@ export async function dryRun(
         } else counts.created++;
         if (verdict.create || outcome?.merge) {
           found.push(...warnings);
-          warned += warnings.length > 0 ? 1 : 0;
+          counts.warned += warnings.length > 0 ? 1 : 0;
         }
       }
       found.sort((a, b) => a.row - b.row);
@@ -99,6 +98,6 @@ export async function dryRun(
   );
   deps.board.finish(job.id, "done");
   const total = counts.created + counts.duplicate + counts.invalid;
-  const { created, duplicate, invalid } = counts;
+  const { created, duplicate, invalid, warned } = counts;
   return { total, new: created, duplicate, invalid, warned, errors };
 }

@@ -51,6 +51,7 @@ export async function finishImport(
         created: updated.createdCount,
         duplicate: updated.duplicateCount,
         invalid: updated.invalidCount,
+        warned: updated.warnedCount,
         rows: updated.nextRow,
         error: updated.error,
       },

@@ -123,7 +123,12 @@ function storedProgress(
     percent: Math.round(share * 1000) / 10,
     rowsPerSecond: 0,
     etaSeconds: null,
-    counts: { created: row.createdCount, duplicate: row.duplicateCount, invalid: row.invalidCount },
+    counts: {
+      created: row.createdCount,
+      duplicate: row.duplicateCount,
+      invalid: row.invalidCount,
+      warned: row.warnedCount,
+    },
     registry: null,
     startedAt: row.startedAt ?? row.createdAt,
     updatedAt: row.finishedAt ?? row.startedAt ?? row.createdAt,

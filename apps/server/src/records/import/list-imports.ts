@@ -49,6 +49,7 @@ export async function listImportErrors(
     .select({
       row: importErrors.row,
       field: importErrors.field,
+      kind: importErrors.kind,
       message: importErrors.message,
       value: importErrors.value,
     })
@@ -58,7 +59,7 @@ export async function listImportErrors(
     .limit(input.limit + 1);
   const worded = (row: (typeof rows)[number]) => ({
     ...row,
-    ...wordRowError(locale, readStoredMessage(row.message)),
+    ...wordRowError(locale, readStoredMessage(row.message), row.kind),
   });
   if (rows.length <= input.limit) return { items: rows.map(worded), nextAfterRow: null };
   const lastRow = rows[input.limit - 1]?.row ?? 0;
@@ -66,6 +67,7 @@ export async function listImportErrors(
     .select({
       row: importErrors.row,
       field: importErrors.field,
+      kind: importErrors.kind,
       message: importErrors.message,
       value: importErrors.value,
     })

@@ -1,7 +1,7 @@
 import type { Clock } from "@quartet/core";
 
-/** Row counts of an import: created (dry run: would be created), duplicates, invalid rows. */
-export type ImportCounts = { created: number; duplicate: number; invalid: number };
+/** Row counts of an import: created (dry run: would be created), duplicates, invalid rows, rows written with a warning. */
+export type ImportCounts = { created: number; duplicate: number; invalid: number; warned: number };
 
 /** Created clients whose requisites the registry filled, and those it could not (each a row warning). */
 export type RegistryCounts = { filled: number; unfilled: number };

@@ -1,6 +1,6 @@
 import { clientMessages, type MessageRef, importMessages as m } from "@quartet/core";
 import { describe, expect, it } from "vitest";
-import { wordRowError } from "./row-error-words.ts";
+import { rowErrorKind, wordRowError } from "./row-error-words.ts";
 
 describe("wordRowError", () => {
   const placeholder: MessageRef = { key: m.valueDropped, params: { message: { key: m.placeholder } } };
@@ -21,7 +21,15 @@ describe("wordRowError", () => {
       m.matchesClient,
     ],
   ])("%s is a %s coded by its reason", (_, ref, kind, kindText, code) => {
+    expect(rowErrorKind(ref)).toBe(kind);
     expect(wordRowError("ru", ref)).toMatchObject({ kind, kindText, code });
+  });
+
+  it("words the kind a row problem was stored with", () => {
+    expect(wordRowError("en", placeholder, "refused")).toMatchObject({
+      kind: "refused",
+      kindText: "Refused",
+    });
   });
 
   it("names the existing client, never its id", () => {

@@ -39,6 +39,7 @@ export async function runImport(
     created: job.createdCount,
     duplicate: job.duplicateCount,
     invalid: job.invalidCount,
+    warned: job.warnedCount,
   };
   const registry: RegistryCounts | null = (await fillsFromRegistry(handle, importId))
     ? { filled: 0, unfilled: 0 }
@@ -85,6 +86,7 @@ export async function runImport(
             if (outcome.merge && verdict.existing) {
               merges.push({ clientId: verdict.existing.id, row: data, how: outcome.merge });
               errors.push(...warnings);
+              next.warned += warnings.length > 0 ? 1 : 0;
             }
           }
           if (!verdict.create) continue;
@@ -92,6 +94,7 @@ export async function runImport(
           errors.push(...warnings);
           const enrichment: RowEnrichment | undefined = enriched.get(row);
           if (enrichment?.ok === false) errors.push({ row, ...enrichment.warning });
+          next.warned += warnings.length > 0 || enrichment?.ok === false ? 1 : 0;
           if (enrichment) filled[enrichment.ok ? "filled" : "unfilled"]++;
           const { row: client, card } = enrichment?.ok ? enrichment.filled : { row: data, card: null };
           created.push({ id: newId("cli", now), row: client, ownerId: ownerOf(data.responsible), card });
@@ -101,8 +104,8 @@ export async function runImport(
             ...batchStatements(importId, created, errors, importActor, now),
             ...(await mergeStatements(handle.client, merges, now)),
             {
-              sql: "UPDATE core_imports SET next_row = ?, created_count = ?, duplicate_count = ?, invalid_count = ? WHERE id = ?",
-              args: [after, next.created, next.duplicate, next.invalid, importId],
+              sql: "UPDATE core_imports SET next_row = ?, created_count = ?, duplicate_count = ?, invalid_count = ?, warned_count = ? WHERE id = ?",
+              args: [after, next.created, next.duplicate, next.invalid, next.warned, importId],
             },
           ],
           "write",
