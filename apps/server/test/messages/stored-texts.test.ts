@@ -84,8 +84,16 @@ describe("texts the server stores, worded when read", () => {
       });
     const [inEnglish] = await csvRecords(await report("?locale=en"));
     expect(inEnglish).toMatchObject({ Problem: "INN checksum does not match" });
-    const [asBrowserAsks] = await csvRecords(await report("", { "accept-language": "ru-RU" }));
-    expect(asBrowserAsks).toMatchObject({ Ошибка: "Контрольная сумма ИНН не сходится" });
+    // Unasked, the report is in the organisation's language, whatever the browser reads.
+    const [forTheOrganisation] = await csvRecords(await report("", { "accept-language": "en-US" }));
+    expect(forTheOrganisation).toMatchObject({
+      Вид: "Не загружена",
+      Ошибка: "Контрольная сумма ИНН не сходится",
+    });
+    expect((await api.mutate("core.org.update", { locale: "en" }, ru)).ok).toBe(true);
+    const [afterSwitch] = await csvRecords(await report("", { "accept-language": "ru-RU" }));
+    expect(afterSwitch).toMatchObject({ Kind: "Refused", Problem: "INN checksum does not match" });
+    expect((await api.mutate("core.org.update", { locale: "ru" }, ru)).ok).toBe(true);
   });
 
   it("a timeline entry the server wrote reads in the viewer's language; a person's note stays as written", async () => {

@@ -200,6 +200,7 @@ export default function ImportPage(): JSX.Element {
                       created: i18n.formatNumber(progress()?.counts.created ?? 0),
                       duplicate: i18n.formatNumber(progress()?.counts.duplicate ?? 0),
                       invalid: i18n.formatNumber(progress()?.counts.invalid ?? 0),
+                      warned: i18n.formatNumber(progress()?.counts.warned ?? 0),
                     })}
                   </p>
                   <Show when={progress()?.registry}>
@@ -220,14 +221,14 @@ export default function ImportPage(): JSX.Element {
                       when={
                         (progress()?.counts.invalid ?? 0) +
                           (progress()?.counts.duplicate ?? 0) +
-                          (progress()?.registry?.unfilled ?? 0) >
+                          (progress()?.counts.warned ?? 0) >
                         0
                       }
                     >
                       <a
                         class="q-button"
                         data-variant="secondary"
-                        href={`/api/v1/imports/${analysed()?.importId}/errors.csv?locale=${i18n.locale()}`}
+                        href={`/api/v1/imports/${analysed()?.importId}/errors.csv`}
                         download=""
                       >
                         {i18n.t("importWizard.errorReport")}

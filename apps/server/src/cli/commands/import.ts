@@ -53,14 +53,16 @@ export async function importCommand(host: Host, args: string[], flags: Flags): P
   }
   const job = await host.imports.get(orgId, created.importId);
   process.stdout.write(
-    `import ${job.id}: ${job.status}; ${job.createdCount} created, ${job.duplicateCount} duplicate, ${job.invalidCount} invalid\n`,
+    `import ${job.id}: ${job.status}; ${job.createdCount} created, ${job.duplicateCount} duplicate, ${job.invalidCount} invalid, ${job.warnedCount} with warnings\n`,
   );
   if (job.error) process.stdout.write(`error: ${wordStored("en", job.error)}\n`);
-  if (job.duplicateCount + job.invalidCount > 0) {
+  if (job.duplicateCount + job.invalidCount + job.warnedCount > 0) {
     const report = resolve(process.env.INIT_CWD ?? process.cwd(), `${basename(path, ".csv")}-errors.csv`);
-    const body = csvResponse(importErrorRows(await host.orgs.get(orgId), job, "ru"), importErrorColumns, {
+    // Written by the CLI, not for a viewer: worded in the organisation's language.
+    const { locale } = await host.organisations.get(orgId);
+    const body = csvResponse(importErrorRows(await host.orgs.get(orgId), job, locale), importErrorColumns, {
       fileName: basename(report),
-      locale: "ru",
+      locale,
     }).body;
     if (body) await pipeline(Readable.fromWeb(body as never), createWriteStream(report));
     process.stdout.write(`error report: ${report}\n  (also GET /api/v1/imports/${job.id}/errors.csv)\n`);

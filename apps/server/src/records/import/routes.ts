@@ -1,4 +1,4 @@
-import { corePermissions, DomainError, importMessages, localeOfRequest } from "@quartet/core";
+import { corePermissions, DomainError, importMessages } from "@quartet/core";
 import { Hono } from "hono";
 import type { Host } from "../../host/create-host.ts";
 import type { Authenticator } from "../../trpc/authenticate.ts";
@@ -11,7 +11,8 @@ import { maxImportBytes } from "./store-upload.ts";
  * Import files over HTTP (permission `core.clients.import`):
  * `POST /imports/clients?fileName=…` takes the CSV as the raw request body (streamed to disk,
  * at most 512 MB: 413 beyond) and answers `{ data: { importId, headers, mapping, sample, … } }`;
- * `GET /imports/:importId/errors.csv` downloads the row errors.
+ * `GET /imports/:importId/errors.csv` downloads the row errors, worded in the organisation's language
+ * (`?locale=ru|en` asks for another): a report is passed around the organisation, whoever downloads it.
  */
 export function importRoutes(
   host: Host,
@@ -40,7 +41,7 @@ export function importRoutes(
     const importId = c.req.param("importId");
     const job = await host.imports.get(orgId, importId);
     const asked = c.req.query("locale");
-    const locale = asked === "en" || asked === "ru" ? asked : localeOfRequest(c.req.raw.headers, "ru");
+    const locale = asked === "en" || asked === "ru" ? asked : (await host.organisations.get(orgId)).locale;
     const handle = await host.orgs.get(orgId);
     return csvResponse(importErrorRows(handle, job, locale), importErrorColumns, {
       fileName: `${job.fileName.replace(/\.csv$/i, "")}-errors.csv`,
