@@ -6,8 +6,8 @@ export type ClaimedWebhook = { id: string; endpointId: string; body: string; att
 
 /**
  * Takes a lease on up to `limit` due deliveries of enabled endpoints in one statement, so two
- * processes sharing a database never send the same delivery at once. A disabled endpoint's
- * deliveries wait until it is enabled again.
+ * processes sharing a database never send the same delivery at once. Switching an endpoint off
+ * ends its waiting deliveries (`endWaitingDeliveries`); the join skips any that a race left.
  */
 export async function claimWebhooks(
   handle: DatabaseHandle,

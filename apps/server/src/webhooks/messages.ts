@@ -26,6 +26,10 @@ export const webhookMessages = registerMessages(
     unreachable: { en: "Could not connect", ru: "Не удалось подключиться" },
     redirected: { en: "Redirected elsewhere ({status})", ru: "Перенаправление на другой адрес ({status})" },
     refusedStatus: { en: "Answered {status}", ru: "Ответ {status}" },
+    switchedOff: {
+      en: "Not sent: the webhook was switched off",
+      ru: "Не отправлено: вебхук выключили",
+    },
   }),
 );
 

@@ -3,10 +3,14 @@ import { webhookEndpoints } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { WebhookServiceDeps } from "./deps.ts";
+import { endWaitingDeliveries } from "./end-waiting.ts";
 import { checkedEventTypes, checkedUrl, type updateEndpointInput } from "./endpoint-input.ts";
 import { type EndpointView, endpointRow, endpointView } from "./endpoint-view.ts";
 
-/** Changes an endpoint's address, description, events or whether it receives anything; audited. */
+/**
+ * Changes an endpoint's address, description, events or whether it receives anything; audited.
+ * Switching it off ends its waiting deliveries (dead, replayable from the log).
+ */
 export async function updateEndpoint(
   ctx: ServiceContext,
   deps: WebhookServiceDeps,
@@ -29,6 +33,7 @@ export async function updateEndpoint(
       updatedAt: now,
     };
     await scope.tx.update(webhookEndpoints).set(change).where(eq(webhookEndpoints.id, input.id));
+    if (input.enabled === false) await endWaitingDeliveries(scope, input.id, now);
     const after = endpointView(await endpointRow(scope.tx, input.id), now);
     await scope.audit({
       action: "core.webhooks.update",
@@ -39,7 +44,5 @@ export async function updateEndpoint(
     });
     return after;
   });
-  // Deliveries held while the endpoint was off go out now.
-  if (updated.enabled) deps.kick(ctx.org.orgId);
   return updated;
 }

@@ -1,4 +1,6 @@
 import { clientStageChanged, manualClock, systemActor } from "@quartet/core";
+import { eventDeliveries } from "@quartet/db/org";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestHost, type TestHost, userActor } from "../support/test-host.ts";
 import { signedBy, type WebhookReceiver, webhookReceiver } from "../support/webhook-receiver.ts";
@@ -196,13 +198,44 @@ describe("signed outbound webhooks", () => {
     expect(left.map((d) => d.id)).toEqual([waiting.id]);
   });
 
-  it("holds a disabled endpoint's deliveries and sends them when it is enabled again", async () => {
+  it("ends a switched-off endpoint's waiting deliveries (dead, worded, replayable) and sends nothing while it is off", async () => {
     const { endpoint } = await subscribe();
+    const port = Number(new URL(url).port);
+    await receiver.stop();
+    await emitStageChange("cli_1");
+    expect((await latest(endpoint.id)).status).toBe("pending");
+
     await (await as()).update({ id: endpoint.id, enabled: false });
-    await emitStageChange();
+    const ended = await latest(endpoint.id);
+    expect(ended).toMatchObject({ status: "dead", nextAttemptAt: null });
+    expect(ended.lastError).toBe("Not sent: the webhook was switched off");
+    await receiver.start(port);
+    await retryNow();
+    await emitStageChange("cli_off");
     expect(receiver.received).toHaveLength(0);
+
     await (await as()).update({ id: endpoint.id, enabled: true });
     await emitStageChange("cli_2");
     expect(receiver.received.map((r) => r.json.data.clientId)).toEqual(["cli_2"]);
+    await (await as()).replay({ deliveryId: ended.id });
+    await settle();
+    expect(receiver.received.map((r) => r.json.data.clientId)).toEqual(["cli_2", "cli_1"]);
+  });
+
+  it("takes the outbox's waiting webhook work away with the last endpoint, so none is held every minute forever", async () => {
+    await subscribe();
+    await emitStageChange("cli_1");
+    const runtime = await t.host.runtime(orgId);
+    const webhookWork = eq(eventDeliveries.pluginId, "core.webhooks");
+    // What a pass interrupted between fan-out and delivery leaves: the event waits for the webhook subscribers.
+    await runtime.write(systemActor, (scope) =>
+      scope.tx.update(eventDeliveries).set({ status: "pending", deliveredAt: null }).where(webhookWork),
+    );
+    const [endpoint] = await (await as()).list();
+    await (await as()).remove({ id: endpoint?.id ?? "" });
+
+    clock.advance(60_000);
+    expect(await t.host.dispatcher.dispatchOrg(orgId)).toMatchObject({ held: 0, delivered: 0 });
+    expect(await runtime.db.select().from(eventDeliveries).where(webhookWork)).toEqual([]);
   });
 });
