@@ -53,13 +53,23 @@ export function ownsPermission(pluginId: string, permission: string): boolean {
   return permission.startsWith(`${pluginId}.`);
 }
 
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase("ru") + text.slice(1);
+
 /**
- * The spellings a search text is looked for in stored names: as typed, with a capital first letter,
- * and in lower case (SQLite's `lower()` and `LIKE` fold ASCII only, so Cyrillic needs them spelled).
+ * The spellings a search text is looked for in stored names (SQLite's `lower()` and `LIKE` fold
+ * ASCII only, so Cyrillic needs them spelled): as typed and with a capital first letter, and the
+ * ways names are stored whatever the typing — lower case, upper case, a capital first letter, a
+ * capital first letter of each word. So «ромашка» finds «Ромашка» and «РОМАШКА», and «ИВАН ПЕТРОВ»
+ * finds «Иван Петров»; a mixed case such as «ИП Петров» is found by a part of it only («петров»).
+ * A lower-case copy of the name stored at write time would fold every case.
  *
- * @example searchSpellings("ива") // ["ива", "Ива"]
+ * @example searchSpellings("ива") // ["ива", "Ива", "ИВА"]
  */
 export function searchSpellings(q: string): string[] {
-  const capital = q.charAt(0).toLocaleUpperCase("ru") + q.slice(1);
-  return [...new Set([q, capital, q.toLocaleLowerCase("ru")])];
+  const lower = q.toLocaleLowerCase("ru");
+  const words = lower.replace(
+    /(^|[\s«"(-])(\p{L})/gu,
+    (_, before: string, letter: string) => before + letter.toLocaleUpperCase("ru"),
+  );
+  return [...new Set([q, capitalised(q), lower, q.toLocaleUpperCase("ru"), capitalised(lower), words])];
 }
