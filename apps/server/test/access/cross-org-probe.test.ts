@@ -1,5 +1,4 @@
 import { systemActor } from "@quartet/core";
-import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installedPlugins } from "../../src/plugins.ts";
 import { buildAppRouter } from "../../src/trpc/app-router.ts";
@@ -7,6 +6,7 @@ import { procedureTable } from "../../src/trpc/procedure-table.ts";
 import { callerFor, createUser, orgOwnedBy } from "../support/people.ts";
 import { callPath } from "../support/refusals.ts";
 import { sampleInput } from "../support/sample-input.ts";
+import { tableRows } from "../support/table-dump.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 import { idForField, seedOneOfEach } from "./cross-org-seed.ts";
 
@@ -30,25 +30,6 @@ const probed = procedureTable(buildAppRouter(plugins))
 
 /** A text every seeded record of A carries in its name. */
 const seededText = "Альфа";
-
-/**
- * Every row of every table of a database, as text, for a before/after comparison; `columns`
- * narrows a table to some of its columns.
- */
-async function dump(
-  db: { all: <T>(query: ReturnType<typeof sql>) => Promise<T[]> },
-  columns: Record<string, string> = {},
-) {
-  const tables = await db.all<{ name: string }>(
-    sql`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`,
-  );
-  const out: Record<string, string> = {};
-  for (const { name } of tables)
-    out[name] = JSON.stringify(
-      await db.all(sql.raw(`select ${columns[name] ?? "*"} from "${name}" order by rowid`)),
-    );
-  return out;
-}
 
 /** The rows of a control database dump that mention `orgId`. */
 const controlRowsOf = (tables: Record<string, string>, orgId: string) =>
@@ -76,8 +57,8 @@ describe("a member of organisation B, given organisation A's ids, gets nothing o
     seeded = await seedOneOfEach(t, anna, orgA);
     await t.host.dispatcher.dispatchOrg(orgA);
     await t.host.dispatcher.idle();
-    beforeA = await dump((await t.host.orgs.get(orgA)).db);
-    beforeControl = controlRowsOf(await dump(t.host.control.db), orgA);
+    beforeA = await tableRows((await t.host.orgs.get(orgA)).db);
+    beforeControl = controlRowsOf(await tableRows(t.host.control.db), orgA);
 
     const inB = await callerFor(t, boris, orgB);
     for (const entry of probed) {
@@ -118,13 +99,15 @@ describe("a member of organisation B, given organisation A's ids, gets nothing o
   });
 
   it("A's database and A's rows in the control database are unchanged", async () => {
-    const afterA = await dump((await t.host.orgs.get(orgA)).db);
+    const afterA = await tableRows((await t.host.orgs.get(orgA)).db);
     expect(Object.keys(afterA).filter((name) => afterA[name] !== beforeA[name])).toEqual([]);
-    expect(controlRowsOf(await dump(t.host.control.db), orgA)).toEqual(beforeControl);
+    expect(controlRowsOf(await tableRows(t.host.control.db), orgA)).toEqual(beforeControl);
   });
 
   it("B stores no reference to a record of A (the audit log's subjects included)", async () => {
-    const afterB = await dump((await t.host.orgs.get(orgB)).db, { core_audit_log: "entity_id" });
+    const afterB = await tableRows((await t.host.orgs.get(orgB)).db, {
+      columns: { core_audit_log: "entity_id" },
+    });
     const stored = Object.entries(afterB).flatMap(([table, rows]) =>
       [...seeded.everyIdOfA].filter((id) => rows.includes(id)).map((id) => `${table}: ${id}`),
     );

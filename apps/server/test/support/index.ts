@@ -8,10 +8,11 @@
 export type { Mailer, MailMessage } from "../../src/auth/mailer.ts";
 export { loadConfig } from "../../src/config.ts";
 export { createHost, type Host } from "../../src/host/create-host.ts";
+export { migrationProblem } from "../../src/host/lifecycle/migration-guard.ts";
 export { createAuthenticator, permissionCatalog } from "../../src/people/index.ts";
 export { buildAppRouter } from "../../src/trpc/app-router.ts";
 export { createRequestContext } from "../../src/trpc/context.ts";
-export { procedureTable } from "../../src/trpc/procedure-table.ts";
+export { procedureTable, undeclaredProcedures } from "../../src/trpc/procedure-table.ts";
 export { callRefusal } from "./call-refusal.ts";
 export { seedClient } from "./clients.ts";
 export { memoryMailer } from "./memory-mailer.ts";
@@ -29,4 +30,5 @@ export {
 export { at, type PluginHost, pluginHost, type TestUser } from "./plugin-host.ts";
 export { callPath, everyPermissionBut } from "./refusals.ts";
 export { sampleInput } from "./sample-input.ts";
+export { tableNames, tableRows } from "./table-dump.ts";
 export { createTestHost, type TestHost, userActor } from "./test-host.ts";

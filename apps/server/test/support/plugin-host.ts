@@ -25,7 +25,11 @@ export const at = (date: string) => Date.parse(`${date}T09:00:00Z`);
  */
 export async function pluginHost<const P extends readonly AnyPlugin[]>(
   plugins: P,
-  options: { today?: string } = {},
+  options: {
+    today?: string;
+    /** The ids to enable now (every plugin by default); the others stay installed, not enabled. */
+    enable?: readonly string[];
+  } = {},
 ) {
   const createCaller = createCallerFactory(buildAppRouter(plugins));
   const clock = manualClock(at(options.today ?? "2026-06-01"));
@@ -39,7 +43,10 @@ export async function pluginHost<const P extends readonly AnyPlugin[]>(
     role: "owner",
     permissions: new Set(["*"]),
   };
-  for (const plugin of plugins) await t.host.lifecycle.enable(orgId, plugin.id, ownerActor);
+  for (const plugin of plugins) {
+    if (!options.enable || options.enable.includes(plugin.id))
+      await t.host.lifecycle.enable(orgId, plugin.id, ownerActor);
+  }
   let members = 0;
   const identityOf = async (user: TestUser) => {
     const authenticate = createAuthenticator(t.host.people.deps, async () => ({
