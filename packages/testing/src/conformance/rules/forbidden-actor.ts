@@ -1,0 +1,57 @@
+import type { AnyPlugin } from "@quartet/core/plugin";
+import { routerKey } from "@quartet/core/plugin";
+import {
+  callPath,
+  everyPermissionBut,
+  type PluginHost,
+  permissionCatalog,
+  procedureTable,
+  sampleInput,
+  tableRows,
+} from "@quartet/server/testing";
+import { count, type Finding, failed, listed, passed } from "../findings.ts";
+
+/**
+ * Each procedure that declares a permission refuses a member holding every other permission:
+ * FORBIDDEN, with the organisation's database unchanged. The input is built from the procedure's
+ * own zod schema (as the cross-organisation probe builds it), so a refusal for bad input
+ * (BAD_REQUEST) does not pass for a permission check.
+ */
+export async function forbiddenActorRule(
+  h: PluginHost<readonly AnyPlugin[]>,
+  plugin: AnyPlugin,
+): Promise<Finding> {
+  if (!plugin.router) return passed("forbidden-actor", "no procedures to call");
+  const gated = procedureTable(plugin.router).filter(
+    (e) => e.meta?.access === "permission" && e.meta.permission,
+  );
+  const catalog = permissionCatalog(h.t.host.registry).map((p) => p.id);
+  const db = async () => (await h.t.host.orgs.get(h.orgId)).db;
+  const problems: string[] = [];
+  for (const entry of gated) {
+    const permission = entry.meta?.permission ?? "";
+    const caller = await h.asActor(everyPermissionBut(catalog, permission));
+    const before = await tableRows(await db());
+    const outcome = await callPath(
+      caller,
+      `${routerKey(plugin.id)}.${entry.path}`,
+      sampleInput(entry.inputs[0], () => undefined),
+    ).then(
+      () => "an answer",
+      (error: { code?: string }) => error.code ?? String(error),
+    );
+    const after = await tableRows(await db());
+    const written = Object.keys(after).filter((table) => after[table] !== before[table]);
+    if (outcome !== "FORBIDDEN") problems.push(`${entry.path} gave ${outcome}`);
+    if (written.length) problems.push(`${entry.path} wrote ${listed(written, 3)}`);
+  }
+  if (problems.length === 0)
+    return passed(
+      "forbidden-actor",
+      `${count(gated.length, "procedure")} refused a member without the permission`,
+    );
+  return failed(
+    "forbidden-actor",
+    `called by a member without its permission, ${listed(problems)} (expected FORBIDDEN and nothing written)`,
+  );
+}
