@@ -24,3 +24,4 @@ export * from "./requisites/index.ts";
 export * from "./staffing/index.ts";
 export * from "./text/index.ts";
 export * from "./time.ts";
+export * from "./version.ts";

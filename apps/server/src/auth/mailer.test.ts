@@ -1,5 +1,5 @@
-import type { Logger } from "@quartet/core";
 import { describe, expect, it } from "vitest";
+import { capturingLogger } from "../../test/support/capturing-logger.ts";
 import { startSmtpSink } from "../../test/support/smtp-sink.ts";
 import { loadConfig } from "../config.ts";
 import { addressOf, mailerFromConfig, smtpMailer } from "./mailer.ts";
@@ -10,19 +10,6 @@ const mail = resetPasswordMail({
   link: "https://crm.example.com/reset-password?token=abc",
   validMinutes: 60,
 });
-
-function capturingLogger() {
-  const lines: { level: string; obj: unknown; msg?: string }[] = [];
-  const at = (level: string) => (obj: object | string, msg?: string) => void lines.push({ level, obj, msg });
-  const logger: Logger = {
-    debug: at("debug"),
-    info: at("info"),
-    warn: at("warn"),
-    error: at("error"),
-    child: () => logger,
-  };
-  return { logger, lines };
-}
 
 describe("mailers", () => {
   it("sends through SMTP from the configured sender, with both texts", async () => {

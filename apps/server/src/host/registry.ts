@@ -1,5 +1,14 @@
-import { type Logger, registerMessages, registerPermissionNames, registerPluginName } from "@quartet/core";
+import {
+  type Logger,
+  QUARTET_VERSION,
+  registerMessages,
+  registerPermissionNames,
+  registerPluginName,
+} from "@quartet/core";
 import { type AnyPlugin, dependencyOrder, ManifestError, validateOne } from "@quartet/core/plugin";
+
+/** The boot warning for a manifest without `quartet`, the Quartet versions it supports. */
+export const noSupportedVersions = `plugin names no Quartet versions it supports: add quartet: "^${QUARTET_VERSION}" to its manifest`;
 
 /** A plugin that could not be loaded at boot, and why. */
 export type BootFailure = { pluginId: string; error: string };
@@ -30,6 +39,7 @@ export function createRegistry(installed: readonly AnyPlugin[], logger: Logger):
         throw new ManifestError(`Plugin "${plugin.id}" is installed twice`, [plugin.id]);
       seen.add(plugin.id);
       validateOne(plugin);
+      if (plugin.quartet === undefined) logger.warn({ plugin: plugin.id }, noSupportedVersions);
       if (plugin.messages) registerMessages(plugin.messages, plugin.id);
       registerPermissionNames(plugin.permissions);
       registerPluginName(plugin.id, plugin.name);

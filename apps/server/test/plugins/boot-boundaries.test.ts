@@ -1,7 +1,10 @@
+import { QUARTET_VERSION } from "@quartet/core";
 import { definePermission } from "@quartet/core/plugin";
 import { pluginProcedure, router } from "@quartet/core/trpc";
 import { afterEach, describe, expect, it } from "vitest";
+import { noSupportedVersions } from "../../src/host/registry.ts";
 import { alphaPlugin } from "../fixtures/alpha/plugin.ts";
+import { capturingLogger } from "../support/capturing-logger.ts";
 import { createTestHost, type TestHost, userActor } from "../support/test-host.ts";
 import { barePlugin, pluginWithMigrations } from "./support/boundary-plugins.ts";
 
@@ -39,6 +42,30 @@ describe("plugin boundaries at boot", () => {
     t = await createTestHost({ plugins: [alphaPlugin, barePlugin("referrals", { version })] });
     expect(t.host.registry.plugins.map((p) => p.id)).toEqual(["alpha"]);
     expect(failures()).toEqual({ referrals: error });
+  });
+
+  it.each([
+    ["^99.0.0", 'Plugin "referrals" supports Quartet ^99.0.0, and this is Quartet 0.1.0'],
+    [
+      "banana",
+      'Plugin "referrals" has quartet "banana": a semver range of the Quartet versions it supports (e.g. ^0.1.0) is required',
+    ],
+  ])("refuses supported Quartet versions %s", async (quartet, error) => {
+    t = await createTestHost({ plugins: [alphaPlugin, barePlugin("referrals", { quartet })] });
+    expect(t.host.registry.plugins.map((p) => p.id)).toEqual(["alpha"]);
+    expect(failures()).toEqual({ referrals: error });
+  });
+
+  it("loads a plugin that names the Quartet versions it supports without a word, and warns about one that names none", async () => {
+    const { logger, lines } = capturingLogger();
+    const supported = barePlugin("referrals", { quartet: `^${QUARTET_VERSION}` });
+    t = await createTestHost({ plugins: [supported, barePlugin("silent")], logger });
+    expect(t.host.registry.plugins.map((p) => p.id)).toEqual(["referrals", "silent"]);
+    expect(failures()).toEqual({});
+    expect(lines.filter((line) => line.msg === noSupportedVersions).map((line) => line.obj)).toEqual([
+      { plugin: "silent" },
+    ]);
+    expect(noSupportedVersions).toContain(`quartet: "^${QUARTET_VERSION}"`);
   });
 
   it.each([["core_tasks"], ["alpha_notes"], ["links"]])(

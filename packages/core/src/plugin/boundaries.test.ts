@@ -62,6 +62,20 @@ describe("validateBoundaries", () => {
     );
   });
 
+  it.each([
+    ["^99.0.0", 'Plugin "referrals" supports Quartet ^99.0.0, and this is Quartet 0.1.0'],
+    [
+      "banana",
+      'Plugin "referrals" has quartet "banana": a semver range of the Quartet versions it supports (e.g. ^0.1.0) is required',
+    ],
+  ])("refuses supported Quartet versions %s", (quartet, error) => {
+    expect(() => validateBoundaries(plugin("referrals", { quartet }))).toThrow(error);
+  });
+
+  it.each([["^0.1.0"], [undefined]])("accepts supported Quartet versions %s", (quartet) => {
+    expect(() => validateBoundaries(plugin("referrals", { quartet }))).not.toThrow();
+  });
+
   it.each(["core_tasks", "prospecting_calls", "links"])("refuses a schema declaring %s", (name) => {
     expect(() => validateBoundaries(withTables("referrals", "referrals_links", name))).toThrow(
       `Plugin "referrals" declares table "${name}" outside its prefix: its tables must start with "referrals_"`,

@@ -2,6 +2,7 @@ import type { AnyTRPCRouter } from "@trpc/server";
 import { getTableName, isTable, type Table } from "drizzle-orm";
 import type { AnyPlugin } from "./define-plugin.ts";
 import { ManifestError } from "./graph.ts";
+import { supportedVersionsProblem } from "./supported-versions.ts";
 
 /**
  * The prefix every table, index, view and trigger of a plugin carries: its id with `-` as `_`,
@@ -34,9 +35,10 @@ export function isSemver(version: unknown): boolean {
 }
 
 /**
- * Refuses a manifest that crosses its boundaries: a version that is not semver, a table outside
- * its prefix in `db.schema`, or a procedure in its router built for another plugin
- * (`pluginProcedure("prospecting", …)` in farming's router would hand out prospecting's settings).
+ * Refuses a manifest that crosses its boundaries: a version that is not semver, supported Quartet
+ * versions (`quartet`) that leave this one out or are no semver range, a table outside its prefix in
+ * `db.schema`, or a procedure in its router built for another plugin (`pluginProcedure("prospecting",
+ * …)` in farming's router would hand out prospecting's settings).
  */
 export function validateBoundaries(plugin: AnyPlugin): void {
   const fail = (why: string) => {
@@ -44,6 +46,8 @@ export function validateBoundaries(plugin: AnyPlugin): void {
   };
   if (!isSemver(plugin.version))
     fail(`has version "${String(plugin.version)}": a semantic version (e.g. 1.0.0) is required`);
+  const unsupported = supportedVersionsProblem(plugin.quartet);
+  if (unsupported) fail(unsupported);
   const prefix = tablePrefixOf(plugin.id);
   for (const name of declaredTableNames(plugin)) {
     if (!ownsTable(plugin.id, name))

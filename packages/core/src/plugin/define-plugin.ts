@@ -85,6 +85,12 @@ export type PluginDefinition<
   /** What enabling it adds, shown before enabling. */
   adds?: LocalizedText[];
   version: string;
+  /**
+   * The Quartet versions it supports, a semver range (`"^0.1.0"`), checked at boot against
+   * `QUARTET_VERSION`: a plugin that does not support this Quartet, or names no valid range, is
+   * reported and skipped like any bad manifest. Optional: a plugin without it loads with a warning.
+   */
+  quartet?: string;
   dependsOn: readonly string[];
   settings?: z.ZodType<S>;
   /** Setting keys whose values are never sent back to a browser. */

@@ -16,4 +16,5 @@ export * from "./pricing.ts";
 export * from "./router-key.ts";
 export * from "./search.ts";
 export * from "./setting-text.ts";
+export * from "./supported-versions.ts";
 export * from "./validate-manifests.ts";
