@@ -41,6 +41,7 @@ export const farmingPlugin = definePlugin({
     },
   ],
   version: "0.1.0",
+  quartet: "^0.1.0",
   dependsOn: [],
   permissions: allFarmingPermissions,
   messages,

@@ -43,6 +43,7 @@ export const firstSalePlugin = definePlugin({
     },
   ],
   version: "0.1.0",
+  quartet: "^0.1.0",
   dependsOn: [],
   settings: firstSaleSettings,
   permissions: allFirstSalePermissions,

@@ -47,6 +47,7 @@ export function createProspectingPlugin(ports: Partial<ProspectingPorts> = {}) {
       },
     ],
     version: "0.1.0",
+    quartet: "^0.1.0",
     dependsOn: [],
     settings: prospectingSettings,
     secretSettings: secretSettingKeys,

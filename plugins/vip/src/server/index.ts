@@ -56,6 +56,7 @@ export const vipPlugin = definePlugin({
     },
   ],
   version: "0.1.0",
+  quartet: "^0.1.0",
   dependsOn: [],
   permissions: allVipPermissions,
   messages,
