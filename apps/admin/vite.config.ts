@@ -1,5 +1,6 @@
 import { defineConfig } from "vite";
 import solid from "vite-plugin-solid";
+import { serverHalvesStayOnTheServer } from "./build/server-halves.ts";
 
 /** Where `vite dev` and `vite preview` forward server paths; the Quartet server by default. */
 const apiTarget = process.env.QUARTET_API_URL ?? "http://localhost:3000";
@@ -8,7 +9,7 @@ const serverPaths = ["trpc", "api", "hooks", "healthz"];
 const proxy = Object.fromEntries(serverPaths.map((path) => [`^/${path}(/|\\?|$)`, { target: apiTarget }]));
 
 export default defineConfig({
-  plugins: [solid()],
+  plugins: [serverHalvesStayOnTheServer(new URL("../../quartet.config.ts", import.meta.url).pathname), solid()],
   server: { port: 5173, proxy },
   preview: { port: 4173, proxy },
   build: {

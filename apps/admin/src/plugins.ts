@@ -1,17 +1,16 @@
-import farming from "@quartet/farming/admin";
-import firstSale from "@quartet/first-sale/admin";
-import prospecting from "@quartet/prospecting/admin";
+import { loadAdminPlugins } from "@quartet/core/config";
 import type { AdminPluginDefinition, PluginHost } from "@quartet/ui";
-import vip from "@quartet/vip/admin";
+import config from "../../../quartet.config.ts";
 import type { Me } from "./lib/api-types.ts";
 import { can } from "./lib/permissions.ts";
 import { pluginNameOf } from "./shell/plugin-name.ts";
 
 /**
- * The admin parts of the plugins built into this app, in sidebar order. Each plugin package
- * exports one from `./admin` (`defineAdminPlugin`); it is added here when the plugin ships its UI.
+ * The admin parts of the plugins `quartet.config.ts` installs, in sidebar order (plugins without a
+ * UI have none). Each plugin package exports one as the default of `./admin` (`defineAdminPlugin`).
  */
-export const adminPlugins: readonly AdminPluginDefinition[] = [prospecting, firstSale, farming, vip];
+export const adminPlugins: readonly AdminPluginDefinition[] =
+  await loadAdminPlugins<AdminPluginDefinition>(config);
 
 /**
  * The host the shell and slots consult: a plugin's parts show when the tab's organisation has

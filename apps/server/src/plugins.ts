@@ -1,16 +1,12 @@
-import type { AnyPlugin } from "@quartet/core/plugin";
-import { farmingPlugin } from "@quartet/farming/server";
-import { firstSalePlugin } from "@quartet/first-sale/server";
-import { prospectingPlugin } from "@quartet/prospecting/server";
-import { vipPlugin } from "@quartet/vip/server";
+import type { InstalledServerPlugins } from "@quartet/core/config";
+import type config from "../../../quartet.config.ts";
+import { loadInstalledPlugins } from "./installation/load-installed.ts";
 
 /**
- * The plugins installed in this server build, fixed at build time so `AppRouter` stays
- * typed end to end. Each organisation enables the ones it uses at run time.
+ * The plugins this installation installs, loaded from `quartet.config.ts` when the server starts
+ * (see `installation/find-config.ts`) and typed from that same file, so `AppRouter` stays typed
+ * end to end. Each organisation enables the ones it uses at run time.
  */
-export const installedPlugins = [
-  prospectingPlugin,
-  firstSalePlugin,
-  farmingPlugin,
-  vipPlugin,
-] as const satisfies readonly AnyPlugin[];
+export const installedPlugins = (await loadInstalledPlugins()) as unknown as InstalledServerPlugins<
+  typeof config
+>;

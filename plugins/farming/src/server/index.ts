@@ -67,3 +67,6 @@ export const farmingPlugin = definePlugin({
     },
   },
 });
+
+/** The manifest `quartet.config.ts` installs (`server: () => import("@quartet/farming/server")`). */
+export default farmingPlugin;

@@ -68,3 +68,6 @@ export const firstSalePlugin = definePlugin({
     },
   },
 });
+
+/** The manifest `quartet.config.ts` installs (`server: () => import("@quartet/first-sale/server")`). */
+export default firstSalePlugin;

@@ -74,3 +74,6 @@ export function createProspectingPlugin(ports: Partial<ProspectingPorts> = {}) {
 export const prospectingPlugin = createProspectingPlugin();
 
 export { fetchTelegramApi, type TelegramApi } from "./ports/telegram-api.ts";
+
+/** The manifest `quartet.config.ts` installs (`server: () => import("@quartet/prospecting/server")`). */
+export default prospectingPlugin;

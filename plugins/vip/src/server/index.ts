@@ -100,3 +100,6 @@ export const vipPlugin = definePlugin({
     },
   },
 });
+
+/** The manifest `quartet.config.ts` installs (`server: () => import("@quartet/vip/server")`). */
+export default vipPlugin;

@@ -1,0 +1,2 @@
+export * from "./define-config.ts";
+export * from "./load.ts";
