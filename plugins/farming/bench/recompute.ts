@@ -1,7 +1,14 @@
 import { systemActor } from "@quartet/core";
-import { benchNumber, maxRssMb } from "../../../apps/server/bench/env.ts";
-import { log, median, seconds, timed, withBenchHost } from "../../../apps/server/bench/measure.ts";
-import { seededOrg } from "../../../apps/server/bench/seeded-org.ts";
+import {
+  benchNumber,
+  log,
+  maxRssMb,
+  median,
+  seconds,
+  seededOrg,
+  timed,
+  withBenchHost,
+} from "@quartet/testing/bench";
 import { farmingPlugin } from "../src/server/index.ts";
 import { clientAccount } from "../src/server/services/accounts/client-account.ts";
 import { recomputeAll } from "../src/server/services/recompute/recompute-all.ts";

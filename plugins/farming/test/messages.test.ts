@@ -1,5 +1,5 @@
+import { sessionOf } from "@quartet/testing";
 import { describe, expect, it } from "vitest";
-import { sessionOf } from "../../../apps/server/test/support/people.ts";
 import { m } from "../src/contracts/messages.ts";
 import { farmingHost } from "./support/farming-host.ts";
 

@@ -1,8 +1,11 @@
+import {
+  buildAppRouter,
+  callPath,
+  everyPermissionBut,
+  permissionCatalog,
+  procedureTable,
+} from "@quartet/testing";
 import { describe, expect, it } from "vitest";
-import { permissionCatalog } from "../../../apps/server/src/people/index.ts";
-import { buildAppRouter } from "../../../apps/server/src/trpc/app-router.ts";
-import { procedureTable } from "../../../apps/server/src/trpc/procedure-table.ts";
-import { callPath, everyPermissionBut } from "../../../apps/server/test/support/refusals.ts";
 import { firstSalePlugin } from "../src/server/index.ts";
 import { firstSaleHost } from "./support/first-sale-host.ts";
 

@@ -1,6 +1,6 @@
 import { amountInWords } from "@quartet/core";
+import { pdfText } from "@quartet/testing/pdf";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { pdfText } from "../../../apps/server/test/documents/poppler.ts";
 import { type FirstSaleHost, firstSaleHost } from "./support/first-sale-host.ts";
 import { newClient, twoLines } from "./support/samples.ts";
 

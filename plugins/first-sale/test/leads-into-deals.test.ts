@@ -1,11 +1,17 @@
 import { type Actor, salesFunctions } from "@quartet/core";
 import { createCallerFactory } from "@quartet/core/trpc";
 import { createProspectingPlugin } from "@quartet/prospecting/server";
+import {
+  addMember,
+  buildAppRouter,
+  createRequestContext,
+  createTestHost,
+  createUser,
+  orgOwnedBy,
+  sessionOf,
+  type TestHost,
+} from "@quartet/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAppRouter } from "../../../apps/server/src/trpc/app-router.ts";
-import { createRequestContext } from "../../../apps/server/src/trpc/context.ts";
-import { addMember, createUser, orgOwnedBy, sessionOf } from "../../../apps/server/test/support/people.ts";
-import { createTestHost, type TestHost } from "../../../apps/server/test/support/test-host.ts";
 import { firstSalePlugin } from "../src/server/index.ts";
 
 const prospecting = createProspectingPlugin();

@@ -1,6 +1,6 @@
 import { catalogData, catalogProblems } from "@quartet/core";
+import { sessionOf } from "@quartet/testing";
 import { describe, expect, it } from "vitest";
-import { sessionOf } from "../../../apps/server/test/support/people.ts";
 import { m } from "../src/contracts/messages.ts";
 import { firstSaleHost } from "./support/first-sale-host.ts";
 import { newClient } from "./support/samples.ts";

@@ -1,6 +1,6 @@
 import { documentSent } from "@quartet/core";
+import { memoryMailer } from "@quartet/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { memoryMailer } from "../../../apps/server/test/support/memory-mailer.ts";
 import { type FirstSaleHost, firstSaleHost } from "./support/first-sale-host.ts";
 import { newClient, twoLines } from "./support/samples.ts";
 

@@ -1,5 +1,5 @@
+import { sessionOf } from "@quartet/testing";
 import { describe, expect, it } from "vitest";
-import { sessionOf } from "../../../apps/server/test/support/people.ts";
 import { type FirstSaleHost, firstSaleHost, type TestUser } from "./support/first-sale-host.ts";
 import { newClient } from "./support/samples.ts";
 

@@ -1,10 +1,14 @@
 import { createCallerFactory } from "@quartet/core/trpc";
 import { createProspectingPlugin } from "@quartet/prospecting/server";
+import {
+  buildAppRouter,
+  createRequestContext,
+  createTestHost,
+  createUser,
+  orgOwnedBy,
+  type TestHost,
+} from "@quartet/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAppRouter } from "../../../apps/server/src/trpc/app-router.ts";
-import { createRequestContext } from "../../../apps/server/src/trpc/context.ts";
-import { createUser, orgOwnedBy } from "../../../apps/server/test/support/people.ts";
-import { createTestHost, type TestHost } from "../../../apps/server/test/support/test-host.ts";
 import { firstSalePlugin } from "../src/server/index.ts";
 
 const prospecting = createProspectingPlugin();

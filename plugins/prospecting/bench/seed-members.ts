@@ -1,4 +1,4 @@
-import { multiInsert } from "../../../apps/server/src/records/import/multi-insert.ts";
+import { multiInsert } from "@quartet/testing/bench";
 
 /** The part of a libSQL client the benchmark uses. */
 export type RawClient = {

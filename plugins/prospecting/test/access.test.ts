@@ -1,8 +1,6 @@
 import { builtInRolePermissions } from "@quartet/core";
+import { callPath, everyPermissionBut, permissionCatalog, procedureTable } from "@quartet/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { permissionCatalog } from "../../../apps/server/src/people/index.ts";
-import { procedureTable } from "../../../apps/server/src/trpc/procedure-table.ts";
-import { callPath, everyPermissionBut } from "../../../apps/server/test/support/refusals.ts";
 import { allProspectingPermissions } from "../src/contracts/permissions.ts";
 import { prospectingPlugin } from "../src/server/index.ts";
 import { type ProspectingHost, prospectingHost } from "./support/prospecting-host.ts";

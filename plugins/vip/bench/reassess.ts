@@ -1,6 +1,13 @@
-import { benchNumber, maxRssMb } from "../../../apps/server/bench/env.ts";
-import { log, median, seconds, timed, withBenchHost } from "../../../apps/server/bench/measure.ts";
-import { seededOrg } from "../../../apps/server/bench/seeded-org.ts";
+import {
+  benchNumber,
+  log,
+  maxRssMb,
+  median,
+  seconds,
+  seededOrg,
+  timed,
+  withBenchHost,
+} from "@quartet/testing/bench";
 import { vipPlugin } from "../src/server/index.ts";
 import { reassessAll } from "../src/server/services/assess/reassess-all.ts";
 import { saveProgram } from "../src/server/services/program/save-program.ts";

@@ -1,8 +1,8 @@
 import { systemActor } from "@quartet/core";
 import { requestReceived, requestTriaged } from "@quartet/prospecting/contracts";
 import { prospectingPlugin } from "@quartet/prospecting/server";
+import { type PluginHost, pluginHost } from "@quartet/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type PluginHost, pluginHost } from "../../../apps/server/test/support/plugin-host.ts";
 import { defaultTier } from "../src/contracts/program.ts";
 import { vipPlugin } from "../src/server/index.ts";
 

@@ -1,5 +1,5 @@
+import { at, type PluginHost, pluginHost } from "@quartet/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { at, type PluginHost, pluginHost } from "../../../../apps/server/test/support/plugin-host.ts";
 import { firstSalePlugin } from "./index.ts";
 import { firstSalePipeline, firstSalePlan } from "./plan.ts";
 

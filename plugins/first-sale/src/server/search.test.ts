@@ -1,5 +1,5 @@
+import { type PluginHost, pluginHost } from "@quartet/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type PluginHost, pluginHost } from "../../../../apps/server/test/support/plugin-host.ts";
 import { firstSalePlugin } from "./index.ts";
 import { firstSaleSearch } from "./search.ts";
 

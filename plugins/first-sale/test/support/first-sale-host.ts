@@ -2,14 +2,20 @@ import { type Actor, type Clock, systemActor } from "@quartet/core";
 import type { EventDefinition } from "@quartet/core/plugin";
 import { createCallerFactory } from "@quartet/core/trpc";
 import { type LeadQualified, leadQualified } from "@quartet/prospecting/contracts";
+import type { Mailer } from "@quartet/testing";
+import {
+  addMember,
+  buildAppRouter,
+  callerFor,
+  createAuthenticator,
+  createRequestContext,
+  createTestHost,
+  createUser,
+  orgOwnedBy,
+  type TestHost,
+} from "@quartet/testing";
 import { sql } from "drizzle-orm";
 import type { z } from "zod";
-import type { Mailer } from "../../../../apps/server/src/auth/mailer.ts";
-import { createAuthenticator } from "../../../../apps/server/src/people/index.ts";
-import { buildAppRouter } from "../../../../apps/server/src/trpc/app-router.ts";
-import { createRequestContext } from "../../../../apps/server/src/trpc/context.ts";
-import { addMember, callerFor, createUser, orgOwnedBy } from "../../../../apps/server/test/support/people.ts";
-import { createTestHost, type TestHost } from "../../../../apps/server/test/support/test-host.ts";
 import type { FirstSaleSettings, firstSaleSettings } from "../../src/contracts/settings.ts";
 import { firstSalePlugin } from "../../src/server/index.ts";
 

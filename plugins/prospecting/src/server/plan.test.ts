@@ -1,5 +1,5 @@
+import { at, type PluginHost, pluginHost } from "@quartet/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { at, type PluginHost, pluginHost } from "../../../../apps/server/test/support/plugin-host.ts";
 import { campaignOver, createClients } from "../../test/support/calling-setup.ts";
 import type { ProspectingHost } from "../../test/support/prospecting-host.ts";
 import { prospectingPlugin } from "./index.ts";

@@ -1,10 +1,16 @@
 import type { Actor, Clock } from "@quartet/core";
 import { createCallerFactory } from "@quartet/core/trpc";
-import { createAuthenticator } from "../../../../apps/server/src/people/index.ts";
-import { buildAppRouter } from "../../../../apps/server/src/trpc/app-router.ts";
-import { createRequestContext } from "../../../../apps/server/src/trpc/context.ts";
-import { addMember, callerFor, createUser, orgOwnedBy } from "../../../../apps/server/test/support/people.ts";
-import { createTestHost, type TestHost } from "../../../../apps/server/test/support/test-host.ts";
+import {
+  addMember,
+  buildAppRouter,
+  callerFor,
+  createAuthenticator,
+  createRequestContext,
+  createTestHost,
+  createUser,
+  orgOwnedBy,
+  type TestHost,
+} from "@quartet/testing";
 import type { ProspectingSettings } from "../../src/contracts/settings.ts";
 import type { ProspectingPorts } from "../../src/server/context.ts";
 import { createProspectingPlugin } from "../../src/server/index.ts";

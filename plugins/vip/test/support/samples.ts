@@ -1,6 +1,6 @@
 import { at, type TestUser, type VipHost } from "./vip-host.ts";
 
-export { callRefusal as refusal } from "../../../../apps/server/test/support/call-refusal.ts";
+export { callRefusal as refusal } from "@quartet/testing";
 
 /** 1 ₽ in kopecks, so amounts read as roubles: `5_000_000 * RUB`. */
 export const RUB = 100;

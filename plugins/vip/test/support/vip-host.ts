@@ -1,7 +1,7 @@
-import { type PluginHost, pluginHost } from "../../../../apps/server/test/support/plugin-host.ts";
+import { type PluginHost, pluginHost } from "@quartet/testing";
 import { vipPlugin } from "../../src/server/index.ts";
 
-export { at, type TestUser } from "../../../../apps/server/test/support/plugin-host.ts";
+export { at, type TestUser } from "@quartet/testing";
 
 const plugins = [vipPlugin] as const;
 
