@@ -65,8 +65,15 @@ export {
 } from "./format/contact-links.ts";
 export { domainToUnicode } from "./format/punycode.ts";
 export * from "./i18n/index.ts";
-export type { MutationCall, QueryCall } from "./plugin-api/call-types.ts";
-export { type PluginApi, PluginApiProvider, usePluginApi } from "./plugin-api/plugin-api-context.tsx";
+export {
+  type PluginApi,
+  PluginApiProvider,
+  useCoreApi,
+  usePluginApi,
+} from "./plugin-api/plugin-api-context.tsx";
+export { PluginScope, usePluginScope } from "./plugin-api/plugin-scope.tsx";
+export type { CoreClient, CoreInputs, CoreOutputs, RouterClient } from "./plugin-api/router-client.ts";
+export { routerKeyOf } from "./plugin-api/router-key.ts";
 export { isSalesFunction, type SalesFunction, salesFunctions } from "./sales-functions.ts";
 export * from "./schema-form/index.ts";
 export * from "./slots/index.ts";

@@ -1,49 +1,22 @@
-import type { Locale } from "../i18n/types.ts";
-import type { MutationCall, QueryCall } from "../plugin-api/call-types.ts";
+import type { CoreClient, CoreInputs, CoreOutputs } from "../plugin-api/router-client.ts";
+
+/** A document type the viewer may issue from a kind of subject, as `core.documents.types` answers it. */
+export type DocumentTypeItem = CoreOutputs["documents"]["types"][number];
 
 /**
- * A document type the viewer may issue from a kind of subject, as `core.documents.types` answers
- * it (mirrors core's `DocumentTypeView`; the design system does not import core).
+ * One issued document version, as `core.documents.list` and `issue` answer it: its number as
+ * printed, version, whether a newer one supersedes it, the business date, total, where the
+ * browser shows the PDF, and each time it was mailed or the mail server refused it.
  */
-export type DocumentTypeItem = { type: string; name: string; subject: string };
-
-/** One issued document version, as `core.documents.list` and `issue` answer it (core's `IssuedDocumentView`). */
-export type IssuedDocumentItem = {
-  id: string;
-  type: string;
-  /** The type's name in the viewer's language («Счёт на оплату»). */
-  typeName: string;
-  /** As printed: «12». */
-  number: string;
-  version: number;
-  /** Whether a newer version of the same subject exists. */
-  superseded: boolean;
-  /** The business date printed on it, `YYYY-MM-DD`. */
-  date: string;
-  locale: Locale;
-  total: { amountMinor: number; currency: string };
-  fileName: string;
-  /** Where the browser shows the PDF; `&download=1` saves it. */
-  url: string;
-  createdAt: number;
-  /** Each time it was mailed (or handed to the mailer): to whom and when. */
-  sent: { to: string[]; at: number }[];
-  /** Each mailing the mail server refused: to whom and when it was tried. */
-  failed?: { to: string[]; at: number }[];
-};
+export type IssuedDocumentItem = CoreOutputs["documents"]["list"][number];
 
 /** What `core.documents.send` takes: the document, the addresses, and the template's subject and text unless given. */
-export type SendDocumentRequest = { documentId: string; to: string[]; subject?: string; message?: string };
+export type SendDocumentRequest = CoreInputs["documents"]["send"];
 
 /**
- * The documents procedures the card calls: core's `trpc.core.documents` satisfies it, and a
- * plugin passes the same object from its own view of core's router.
+ * The documents procedures the card calls: core's `useCoreApi().documents` (or the admin app's
+ * `trpc.core.documents`).
  *
- * @example <DocumentsCard api={trpc.core.documents} subject="order" subjectId={order.id} recipients={emails} />
+ * @example <DocumentsCard api={useCoreApi().documents} subject="order" subjectId={order.id} recipients={emails} />
  */
-export type DocumentsApi = {
-  types: QueryCall<{ subject: string }, DocumentTypeItem[]>;
-  list: QueryCall<{ subjectId: string }, IssuedDocumentItem[]>;
-  issue: MutationCall<{ type: string; subjectId: string; locale?: Locale }, IssuedDocumentItem>;
-  send: MutationCall<SendDocumentRequest, unknown>;
-};
+export type DocumentsApi = Pick<CoreClient["documents"], "types" | "list" | "issue" | "send">;

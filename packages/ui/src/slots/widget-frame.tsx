@@ -5,6 +5,7 @@ import { IconAlert } from "../components/icons.tsx";
 import { Spinner } from "../components/spinner.tsx";
 import type { LocalizedText } from "../i18n/types.ts";
 import { uiText } from "../i18n/ui-messages.ts";
+import { PluginScope } from "../plugin-api/plugin-scope.tsx";
 import { forgetLazy, lazyOnce } from "./lazy-cache.ts";
 import type { LazyComponent } from "./types.ts";
 import { widgetErrorText } from "./widget-error-text.ts";
@@ -32,7 +33,8 @@ function WidgetError(props: {
 
 /**
  * Renders one plugin widget lazily, inside an error boundary: a widget that fails to load or
- * throws while rendering becomes a small error card with a retry, and the page lives on.
+ * throws while rendering becomes a small error card with a retry, and the page lives on. The
+ * widget renders inside a `PluginScope` naming its plugin, for `usePluginApi()`.
  */
 export function WidgetFrame<P extends object>(props: {
   pluginId: string;
@@ -67,7 +69,9 @@ export function WidgetFrame<P extends object>(props: {
             </div>
           }
         >
-          <Dynamic component={lazyOnce(props.component)} {...props.props} />
+          <PluginScope pluginId={props.pluginId}>
+            <Dynamic component={lazyOnce(props.component)} {...props.props} />
+          </PluginScope>
         </Suspense>
       </ErrorBoundary>
     </div>

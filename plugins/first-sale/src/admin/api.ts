@@ -1,11 +1,8 @@
-import { usePluginApi } from "@quartet/ui";
-import type { TRPCClient } from "@trpc/client";
+import { type RouterClient, usePluginApi } from "@quartet/ui";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { firstSaleRouter } from "../server/router.ts";
-import type { CoreView } from "./core-api.ts";
 
-/** First sale's procedures as the admin app's client sees them (mounted under `firstSale`). */
-export type FirstSaleClient = { firstSale: TRPCClient<typeof firstSaleRouter> };
+export { useCoreApi } from "@quartet/ui";
 
 /** What first sale's procedures answer. */
 export type FirstSaleOutputs = inferRouterOutputs<typeof firstSaleRouter>;
@@ -19,12 +16,7 @@ export type DealView = DealPageData["deal"];
 /** A pipeline with its stages, as `pipelines.list` answers it. */
 export type PipelineView = FirstSaleOutputs["pipelines"]["list"][number];
 
-/** The app's tRPC client, viewed through first sale's router type. */
-export function useFirstSaleApi(): FirstSaleClient["firstSale"] {
-  return (usePluginApi().trpc as FirstSaleClient).firstSale;
-}
-
-/** Core's procedures first sale's screens call, through the app's client. */
-export function useCoreApi(): CoreView {
-  return (usePluginApi().trpc as { core: CoreView }).core;
+/** First sale's own procedures, typed from its router. */
+export function useFirstSaleApi(): RouterClient<typeof firstSaleRouter> {
+  return usePluginApi<typeof firstSaleRouter>();
 }

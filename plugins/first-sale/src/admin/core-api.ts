@@ -1,15 +1,9 @@
-import type { DocumentsApi } from "@quartet/ui";
+import type { CoreOutputs } from "@quartet/ui";
 
 /**
- * The core procedures first sale's screens call, typed by hand: core's router type lives in
- * the server app, which the plugin does not import. Only the fields the screens read.
+ * A contact person as the deal's screens and pure helpers read it: the slice of a contact of
+ * `core.clients.get` they use (the full answer is assignable to it).
  */
-type Money = { amountMinor: number; currency: string };
-type Page<T> = { items: T[]; nextCursor: string | null };
-type Query<I, O> = { query: (input: I) => Promise<O> };
-type Mutation<I, O> = { mutate: (input: I) => Promise<O> };
-
-/** A contact person of a client. */
 export type CoreContact = {
   id: string;
   name: string;
@@ -18,7 +12,7 @@ export type CoreContact = {
   emails: string[];
 };
 
-/** A client's page as `core.clients.get` answers it. */
+/** A client's page as the recipients helper reads it: the slice of `core.clients.get`'s answer it uses. */
 export type CoreClientPage =
   | {
       merged: false;
@@ -27,79 +21,5 @@ export type CoreClientPage =
     }
   | { merged: true; id: string; name: string; mergedIntoId: string };
 
-/** A catalog product. */
-export type CoreProduct = { id: string; name: string; sku: string | null; unit: string | null; price: Money };
-
-/** A payment against an order. */
-export type CorePayment = {
-  id: string;
-  amount: Money;
-  paidOn: string;
-  method: string;
-  reference: string | null;
-};
-
-/** An order with its payments, as `core.orders.get` answers it. */
-export type CoreOrder = {
-  id: string;
-  number: string;
-  total: Money;
-  paid: Money;
-  due: Money;
-  paidShare: number;
-  payments: CorePayment[];
-};
-
-/** A task. */
-export type CoreTask = { id: string; title: string; dueAt: number | null; doneAt: number | null };
-
-/** An entry of a client's timeline. */
-export type CoreActivity = {
-  id: string;
-  type: string;
-  function: string | null;
-  authorName: string;
-  body: string;
-  occurredAt: number;
-};
-
-/** The slice of core's router first sale uses. */
-export type CoreView = {
-  clients: {
-    list: Query<{ search?: string; limit?: number }, Page<{ id: string; name: string }>>;
-    get: Query<{ id: string }, CoreClientPage>;
-  };
-  catalog: {
-    products: { list: Query<{ search?: string; active?: boolean; limit?: number }, Page<CoreProduct>> };
-  };
-  orders: {
-    get: Query<{ orderId: string }, CoreOrder>;
-    payments: {
-      record: Mutation<
-        {
-          orderId: string;
-          amount: { amountMinor: number };
-          paidOn?: string;
-          method: "bank" | "cash" | "card" | "other";
-        },
-        { id: string }
-      >;
-    };
-  };
-  tasks: {
-    forClient: Query<{ clientId: string; includeDone?: boolean }, { items: CoreTask[] }>;
-    create: Mutation<
-      { title: string; clientId: string; function: "first-sale"; dueDate?: string | null },
-      CoreTask
-    >;
-    complete: Mutation<{ taskId: string }, unknown>;
-  };
-  /** Issued PDFs (proposals, invoices): the UI kit's `DocumentsCard` calls them. */
-  documents: DocumentsApi;
-  timeline: { list: Query<{ clientId: string; limit?: number }, Page<CoreActivity>> };
-  org: { get: Query<void, { locale: "ru" | "en" }> };
-  plugins: {
-    list: Query<void, { plugins: { id: string; settings: unknown }[] }>;
-    updateSettings: Mutation<{ pluginId: string; settings: Record<string, unknown> }, unknown>;
-  };
-};
+/** A catalog product, as `core.catalog.products.list` answers it. */
+export type CoreProduct = CoreOutputs["catalog"]["products"]["list"]["items"][number];

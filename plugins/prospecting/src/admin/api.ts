@@ -1,8 +1,15 @@
-import { refusalText, failureOf as serverFailure, usePluginApi, usePluginHost } from "@quartet/ui";
-import type { TRPCClient } from "@trpc/client";
+import {
+  type RouterClient,
+  refusalText,
+  failureOf as serverFailure,
+  usePluginApi,
+  usePluginHost,
+} from "@quartet/ui";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { prospectingRouter } from "../server/router.ts";
 import { i18n } from "./i18n/index.ts";
+
+export { useCoreApi } from "@quartet/ui";
 
 /** Prospecting's router type (built from ports at run time, so taken from the factory's return type). */
 export type ProspectingRouter = ReturnType<typeof prospectingRouter>;
@@ -10,37 +17,9 @@ export type ProspectingRouter = ReturnType<typeof prospectingRouter>;
 /** Prospecting's outputs, for the screens' types. */
 export type ProspectingOutputs = inferRouterOutputs<ProspectingRouter>;
 
-/** Prospecting's procedures as the admin app's client sees them (mounted under `prospecting`). */
-export type ProspectingClient = { prospecting: TRPCClient<ProspectingRouter> };
-
-/** The app's tRPC client, viewed through prospecting's router type. */
-export function useProspectingApi(): ProspectingClient["prospecting"] {
-  return (usePluginApi().trpc as ProspectingClient).prospecting;
-}
-
-/** The core procedures prospecting's screens call, typed by hand (core's router type lives in the server app). */
-export type CoreView = {
-  clients: {
-    list: {
-      query: (input: {
-        search?: string;
-        limit?: number;
-      }) => Promise<{ items: { id: string; name: string }[] }>;
-    };
-  };
-  plugins: {
-    list: {
-      query: () => Promise<{ plugins: { id: string; settings: unknown }[] }>;
-    };
-    updateSettings: {
-      mutate: (input: { pluginId: string; settings: Record<string, unknown> }) => Promise<unknown>;
-    };
-  };
-};
-
-/** Core's procedures through the app's client. */
-export function useCoreApi(): CoreView {
-  return (usePluginApi().trpc as { core: CoreView }).core;
+/** Prospecting's own procedures, typed from its router. */
+export function useProspectingApi(): RouterClient<ProspectingRouter> {
+  return usePluginApi<ProspectingRouter>();
 }
 
 /** Whether the viewer holds a permission: buttons that would be refused are not shown. */
