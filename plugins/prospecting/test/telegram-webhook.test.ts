@@ -137,19 +137,50 @@ describe("POST /hooks/prospecting/telegram/:key", () => {
     expect(fake.calls.map((call) => call.method)).toEqual(["setWebhook"]);
   });
 
-  it("records a sticker, a photo and a voice message in an open conversation as what they are", async () => {
+  it("records a sticker, a photo, a voice message and a file in an open conversation as what they are", async () => {
     await post(telegramMessage(8301, 778, "Здравствуйте, нужны коробки"));
     await post(withContent(8302, 778, { sticker: { file_id: "CAACAgI", width: 512, height: 512 } }));
     await post(withContent(8303, 778, { photo: [{ file_id: "AgACAgI" }], caption: "Вот такие" }));
-    await post(withContent(8304, 778, { voice: { file_id: "AwACAgI", duration: 4 } }));
+    await post(
+      withContent(8304, 778, { voice: { file_id: "AwACAgI", duration: 4, mime_type: "audio/ogg" } }),
+    );
+    const pdf = {
+      file_id: "BQACAgI",
+      file_name: "ТЗ на коробки.pdf",
+      mime_type: "application/pdf",
+      file_size: 48_213,
+    };
+    await post(withContent(8305, 778, { document: pdf }));
     const [request] = (await inbox()).items;
     const detail = await (await h.as(h.owner)).prospecting.inbox.get({ requestId: request?.id ?? "" });
+    const file = (kind: string, fileId: string, more: object = {}) => ({
+      kind,
+      fileId,
+      fileName: null,
+      mimeType: null,
+      size: null,
+      ...more,
+    });
     expect(detail.conversation.filter((m) => m.direction === "in").map((m) => [m.media, m.text])).toEqual([
       [null, "Здравствуйте, нужны коробки"],
-      ["sticker", null],
-      ["photo", "Вот такие"],
-      ["voice", null],
+      [file("sticker", "CAACAgI"), null],
+      [file("photo", "AgACAgI"), "Вот такие"],
+      [file("voice", "AwACAgI", { mimeType: "audio/ogg" }), null],
+      [
+        file("document", "BQACAgI", {
+          fileName: "ТЗ на коробки.pdf",
+          mimeType: "application/pdf",
+          size: 48_213,
+        }),
+        null,
+      ],
     ]);
+    // Nothing of it is written into the text as a marker any more.
+    const handle = await h.t.host.orgs.get(h.orgId);
+    const texts = await handle.client.execute(
+      "SELECT text FROM prospecting_messages WHERE text LIKE '%[media:%'",
+    );
+    expect(texts.rows).toEqual([]);
   });
 
   it("answers a request through the bot and stamps the first action", async () => {

@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { RequestChannel } from "../contracts/events.ts";
+import type { MessageMedia } from "../domain/telegram-media.ts";
 
 /** Where a request stands: only `qualified` makes the client a lead. */
 export type RequestStatus = "new" | "qualified" | "merged" | "dismissed";
@@ -58,7 +59,10 @@ export const messages = sqliteTable(
       .references(() => requests.id, { onDelete: "cascade" }),
     telegramChatId: text("telegram_chat_id").notNull(),
     direction: text("direction").$type<"in" | "out">().notNull(),
+    /** The words or the caption; empty for a sticker, a photo without caption… */
     text: text("text").notNull(),
+    /** What the message carries besides text (kind, Telegram file id, name, type, size); null for text only. */
+    media: text("media", { mode: "json" }).$type<MessageMedia>(),
     at: integer("at", { mode: "number" }).notNull(),
     /** Telegram retries a webhook until it gets 200: the update id makes a retry a no-op. */
     telegramUpdateId: integer("telegram_update_id", { mode: "number" }),

@@ -30,36 +30,42 @@ const fieldOfKind: [field: string, media: TelegramMedia][] = [
 ];
 
 /**
- * What a message carries besides text, from its raw Bot API fields: a named kind, `other` for a
- * message with neither text nor a kind we name, null for a plain text message.
- *
- * @example telegramMediaOf({ sticker: { … } }) // "sticker"
+ * What a message carries besides text, as stored in `prospecting_messages.media`: its kind and,
+ * for a file, Telegram's file id (to fetch it later through the Bot API), name, type and size.
  */
-export function telegramMediaOf(message: Record<string, unknown>, hasText: boolean): TelegramMedia | null {
-  for (const [field, media] of fieldOfKind) if (message[field] !== undefined) return media;
-  return hasText ? null : "other";
+export type MessageMedia = {
+  kind: TelegramMedia;
+  fileId: string | null;
+  fileName: string | null;
+  mimeType: string | null;
+  size: number | null;
+};
+
+const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
+const count = (value: unknown): number | null =>
+  typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : null;
+
+/** A Bot API file object's facts; a photo comes as sizes, smallest first, so the largest is kept. */
+function fileOf(field: unknown): Omit<MessageMedia, "kind"> {
+  const file = Array.isArray(field) ? field.at(-1) : field;
+  const f = typeof file === "object" && file !== null ? (file as Record<string, unknown>) : {};
+  return {
+    fileId: text(f.file_id),
+    fileName: text(f.file_name),
+    mimeType: text(f.mime_type),
+    size: count(f.file_size),
+  };
 }
 
-const marker = /^\[media:([A-Za-z]+)\](?: ([\s\S]*))?$/;
-
 /**
- * A message as stored: the media kind as a marker (worded when read, in the reader's language)
- * and the caption after it, if any. A message of text only is stored as it is.
+ * What a message carries besides text, from its raw Bot API fields: a named kind with its file,
+ * `other` for a message with neither text nor a kind we name, null for a plain text message.
  *
- * @example storedMessageText("photo", "Вот наш склад") // "[media:photo] Вот наш склад"
+ * @example telegramMediaOf({ document: { file_id: "d1", file_name: "прайс.pdf" } }, false)
+ * // { kind: "document", fileId: "d1", fileName: "прайс.pdf", mimeType: null, size: null }
  */
-export function storedMessageText(media: TelegramMedia | null, text: string | null): string {
-  if (!media) return text ?? "";
-  return text ? `[media:${media}] ${text}` : `[media:${media}]`;
-}
-
-/**
- * A stored message read back: its media kind (null for text) and its text or caption.
- *
- * @example readStoredMessage("[media:sticker]") // { media: "sticker", text: null }
- */
-export function readStoredMessage(stored: string): { media: TelegramMedia | null; text: string | null } {
-  const match = marker.exec(stored);
-  const media = telegramMediaKinds.find((kind) => kind === match?.[1]);
-  return media ? { media, text: match?.[2] || null } : { media: null, text: stored };
+export function telegramMediaOf(message: Record<string, unknown>, hasText: boolean): MessageMedia | null {
+  for (const [field, kind] of fieldOfKind)
+    if (message[field] !== undefined) return { kind, ...fileOf(message[field]) };
+  return hasText ? null : { kind: "other", ...fileOf(null) };
 }

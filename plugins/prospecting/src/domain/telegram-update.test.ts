@@ -116,7 +116,7 @@ describe("parseTelegramUpdate", () => {
       update_id: 13,
       message: { message_id: 3, from, chat, date: 1, ...content },
     });
-    expect(result.ok && result.inbound).toMatchObject({ media, text, contact: null });
+    expect(result.ok && result.inbound).toMatchObject({ media: { kind: media }, text, contact: null });
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type TelegramMedia, telegramMediaOf } from "./telegram-media.ts";
+import { type MessageMedia, telegramMediaOf } from "./telegram-media.ts";
 
 const user = z.object({
   id: z.number().int(),
@@ -57,8 +57,8 @@ export type TelegramInbound = {
   at: number | null;
   text: string | null;
   contact: { phone: string; name: string; userId: number | null } | null;
-  /** What the message carries besides text (a sticker, a photo, a voice message); null for text. */
-  media: TelegramMedia | null;
+  /** What the message carries besides text (a sticker, a photo, a file and its name); null for text. */
+  media: MessageMedia | null;
   /** The deep-link payload of `/start <payload>` (`t.me/bot?start=vk_spring`). */
   startPayload: string | null;
   callbackData: string | null;

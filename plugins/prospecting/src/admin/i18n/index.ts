@@ -1,4 +1,4 @@
-import { createI18n } from "@quartet/ui";
+import { createI18n } from "@quartet/ui/pure";
 import { durationOf } from "../shared/duration.ts";
 import { en } from "./en.ts";
 import { ru } from "./ru.ts";

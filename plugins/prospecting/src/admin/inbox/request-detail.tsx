@@ -3,6 +3,7 @@ import { A } from "@solidjs/router";
 import { For, type JSX, Show } from "solid-js";
 import type { ProspectingOutputs } from "../api.ts";
 import { durationText, i18n } from "../i18n/index.ts";
+import { mediaText } from "./media-text.ts";
 import { sourceText } from "./source-text.ts";
 
 /** A request as `inbox.get` gives it. */
@@ -115,7 +116,7 @@ export function RequestDetail(props: {
                 <li class="pr-chat__message" data-direction={m.direction}>
                   <span>
                     <Show when={m.media}>
-                      {(media) => <em class="pr-chat__media">{i18n.t(`request.media.${media()}`)}</em>}
+                      {(media) => <em class="pr-chat__media">{mediaText(media())}</em>}
                     </Show>
                     {m.text}
                   </span>

@@ -1,7 +1,6 @@
 import { newId, normalizePhone, type StaffLinkPort, type WriteScope } from "@quartet/core";
 import { eq } from "drizzle-orm";
 import { messages, requests } from "../../../db/requests.ts";
-import { storedMessageText } from "../../../domain/telegram-media.ts";
 import type { TelegramInbound } from "../../../domain/telegram-update.ts";
 import type { ProspectingContext } from "../../context.ts";
 import { isDoNotCall, receiveRequest } from "../inbox/receive-request.ts";
@@ -11,9 +10,9 @@ import { sendAutoReply } from "./send-auto-reply.ts";
 /**
  * Takes a Telegram update: a new chat opens an inbound request (channel telegram, source
  * `telegram` or `telegram:<start payload>`), later messages join its conversation, a shared
- * contact fills its phone. A message with nothing written (a sticker, a photo without caption,
- * a voice message) joins an open conversation as what it is, but never opens a request on its
- * own (`ignored`). A retried update (same `update_id`) changes nothing. A new chat gets
+ * contact fills its phone. What a message carries besides text (a sticker, a photo, a file with
+ * its name) is kept in `media`, its caption as the text; a message with nothing written joins an
+ * open conversation as what it is, but never opens a request on its own (`ignored`). A retried update (same `update_id`) changes nothing. A new chat gets
  * the auto-reply after the commit; a failed reply is logged, never retried by Telegram. A staff
  * member's `/start <link code>` links their chat for notifications instead (`linkStaffChat`); the
  * hook context carries the host's `staffLinks` for it.
@@ -54,6 +53,7 @@ export async function receiveUpdate({
       telegramChatId: input.chatId,
       direction: "in",
       text: textOf(input),
+      media: input.media,
       at: now,
       telegramUpdateId: input.updateId,
     });
@@ -90,6 +90,6 @@ function opensRequest(input: TelegramInbound): boolean {
 function textOf(input: TelegramInbound): string {
   if (input.contact) return `📱 ${input.contact.phone}`;
   if (input.callbackData !== null) return `[кнопка] ${input.callbackData}`;
-  const text = storedMessageText(input.media, input.text);
-  return input.kind === "edited_message" ? `✎ ${text}` : text;
+  const text = input.text ?? "";
+  return input.kind === "edited_message" ? `✎ ${text}`.trimEnd() : text;
 }
