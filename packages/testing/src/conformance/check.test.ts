@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { checkConformance } from "./check.ts";
 import { conformanceRules } from "./findings.ts";
-import { brokenSamples, fixtureDir, samplePlugin, seedNote } from "./fixture/plugin.ts";
+import { brokenSamples, samplePlugin, seedNote } from "./fixture/plugin.ts";
 
 const broken = (findings: Awaited<ReturnType<typeof checkConformance>>) =>
   findings.filter((f) => !f.ok && !f.skipped).map((f) => f.rule);
 
 describe("the conformance check", () => {
   it("passes a plugin that keeps every rule, one finding per rule in order", async () => {
-    const findings = await checkConformance(samplePlugin, { packageDir: fixtureDir, seed: seedNote });
+    const findings = await checkConformance(samplePlugin, { seed: seedNote });
     expect(findings.map((f) => f.rule)).toEqual([...conformanceRules]);
     expect(findings.filter((f) => !f.ok)).toEqual([]);
   }, 60_000);
@@ -21,7 +21,7 @@ describe("the conformance check", () => {
     "reports a fixture that breaks $rule for that rule only, naming $says",
     async (sample) => {
       const findings = await checkConformance(sample.plugin, {
-        packageDir: sample.packageDir ?? fixtureDir,
+        packageDir: sample.packageDir,
         seed: seedNote,
       });
       expect(broken(findings)).toEqual([sample.rule]);
