@@ -1,35 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validInn } from "../../server/test/fixtures/import-files.ts";
-import { startFakeDadata } from "../../server/test/registry/fake-dadata.ts";
 import { en } from "../src/i18n/en.ts";
 import { ru } from "../src/i18n/ru.ts";
-import { anna, signUpWithOrganisation } from "./support/accounts.ts";
-import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
+import { screenshot } from "./support/browser.ts";
+import { type RegistryServer, startRegistryServer } from "./support/registry-server.ts";
 import { atPhoneInBothLanguages, expectNoLeaks, expectRussian, useLocale } from "./support/screen-checks.ts";
-import { startServer, type TestServer } from "./support/server.ts";
 import { fill } from "./support/text.ts";
 import { mutateFromPage, queryFromPage } from "./support/trpc.ts";
 
 const token = "e2eImportRegistryToken";
-let fake: Awaited<ReturnType<typeof startFakeDadata>>;
-let server: TestServer;
-let browser: TestBrowser;
+let fake: RegistryServer["fake"];
+let server: RegistryServer["server"];
+let browser: RegistryServer["browser"];
+let registry: RegistryServer | undefined;
 
 beforeAll(async () => {
-  fake = await startFakeDadata(token);
-  // The server reads it at start: lookups go to this local fake, never out of the machine.
-  process.env.QUARTET_REGISTRY_URL = fake.url;
-  server = await startServer();
-  browser = await launchBrowser();
-  await signUpWithOrganisation(browser.page, server.url, anna, "Ромашка");
+  ({ fake, server, browser } = registry = await startRegistryServer(token));
 });
-
-afterAll(async () => {
-  delete process.env.QUARTET_REGISTRY_URL;
-  await browser?.close();
-  await server?.stop();
-  await fake?.close();
-});
+afterAll(() => registry?.stop());
 
 type Dict = typeof en | typeof ru;
 const header = "Название;Полное наименование;ИНН;КПП;Телефон";

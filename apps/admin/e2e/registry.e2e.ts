@@ -1,33 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeDadata } from "../../server/test/registry/fake-dadata.ts";
 import { en } from "../src/i18n/en.ts";
 import { ru } from "../src/i18n/ru.ts";
-import { anna, signUpWithOrganisation } from "./support/accounts.ts";
-import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
+import { screenshot } from "./support/browser.ts";
+import { type RegistryServer, startRegistryServer } from "./support/registry-server.ts";
 import { atPhoneInBothLanguages, expectNoLeaks, latinWordsIn, useLocale } from "./support/screen-checks.ts";
-import { startServer, type TestServer } from "./support/server.ts";
 import { fill } from "./support/text.ts";
 
 const token = "e2eRegistryToken";
-let fake: Awaited<ReturnType<typeof startFakeDadata>>;
-let server: TestServer;
-let browser: TestBrowser;
+let fake: RegistryServer["fake"];
+let server: RegistryServer["server"];
+let browser: RegistryServer["browser"];
+let registry: RegistryServer | undefined;
 
 beforeAll(async () => {
-  fake = await startFakeDadata(token);
-  // The server reads it at start: lookups go to this local fake, never out of the machine.
-  process.env.QUARTET_REGISTRY_URL = fake.url;
-  server = await startServer();
-  browser = await launchBrowser();
-  await signUpWithOrganisation(browser.page, server.url, anna, "Ромашка");
+  ({ fake, server, browser } = registry = await startRegistryServer(token));
 });
-
-afterAll(async () => {
-  delete process.env.QUARTET_REGISTRY_URL;
-  await browser?.close();
-  await server?.stop();
-  await fake?.close();
-});
+afterAll(() => registry?.stop());
 
 const dialog = () => browser.page.getByRole("dialog");
 const field = (label: string) => dialog().getByLabel(label, { exact: true });
