@@ -8,5 +8,6 @@ export * from "./sales-schema.ts";
 export * from "./schema.ts";
 export * from "./staffing-schema.ts";
 export * from "./stool-schema.ts";
+export * from "./telephony-schema.ts";
 export * from "./webhooks-schema.ts";
 export * from "./work-schema.ts";
