@@ -15,6 +15,6 @@ export async function expectConformance<const P extends readonly AnyPlugin[]>(
   const { expect } = await import("vitest");
   for (const finding of await checkConformance(plugin, options)) {
     if (finding.skipped) continue;
-    expect.soft(finding.ok ? "ok" : finding.message, `${plugin.id}: ${finding.rule}`).toBe("ok");
+    expect.soft(finding.ok, `${plugin.id}: ${finding.rule}: ${finding.message}`).toBe(true);
   }
 }
