@@ -22,6 +22,7 @@ export * from "./records-port.ts";
 export * from "./registry/index.ts";
 export * from "./requisites/index.ts";
 export * from "./staffing/index.ts";
+export * from "./telephony/index.ts";
 export * from "./text/index.ts";
 export * from "./time.ts";
 export * from "./version.ts";

@@ -186,6 +186,14 @@ export const corePermissions = {
     },
     defaultRoles: ["head-of-sales", "member"],
   }),
+  telephonyCall: p({
+    id: "core.telephony.call",
+    description: {
+      en: "Call clients through the connected telephone exchange (click-to-call)",
+      ru: "Звонить клиентам через подключённую телефонию (звонок в один клик)",
+    },
+    defaultRoles: ["head-of-sales", "member", "caller"],
+  }),
   tasksUse: p({
     id: "core.tasks.use",
     description: { en: "Create, see and complete tasks", ru: "Создавать, видеть и закрывать задачи" },
