@@ -20,8 +20,15 @@ const devPort = Number(env.QUARTET_DEV_PORT || 5173);
 const devUrl = `http://localhost:${devPort}`;
 const serverUrl = `http://localhost:${serverPort}`;
 
-/** What `tsx watch` watches besides the server's import graph: migrations are read, not imported. */
-const watchAlso = ["../../packages/db/migrations/**/*.sql", "../../plugins/*/migrations/**/*.sql"];
+/**
+ * What `tsx watch` watches besides the server's import graph: migrations are read, not imported;
+ * the config is imported at run time from a computed path.
+ */
+const watchAlso = [
+  "../../packages/db/migrations/**/*.sql",
+  "../../plugins/*/migrations/**/*.sql",
+  "../../quartet.config.ts",
+];
 
 const children = [
   run(
