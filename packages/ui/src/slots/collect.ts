@@ -1,4 +1,12 @@
-import type { AdminRoute, LazyComponent, NavEntry, PluginHost, SlotName, SlotProps } from "./types.ts";
+import type {
+  AdminRoute,
+  ClientTab,
+  LazyComponent,
+  NavEntry,
+  PluginHost,
+  SlotName,
+  SlotProps,
+} from "./types.ts";
 
 /** A widget ready to render, with the plugin it came from. */
 export type CollectedWidget<N extends SlotName> = {
@@ -59,4 +67,19 @@ export function collectRoutes(host: PluginHost): CollectedRoute[] {
 /** True when a plugin route may be shown to this user now. */
 export function canOpenRoute(host: PluginHost, route: CollectedRoute): boolean {
   return host.isEnabled(route.pluginId) && host.can(route.permission);
+}
+
+/** A client tab ready to show, with the plugin it came from. */
+export type CollectedClientTab = ClientTab & { pluginId: string };
+
+/** The client tabs of enabled plugins that the user may see, in plugin order. */
+export function collectClientTabs(host: PluginHost): CollectedClientTab[] {
+  return host
+    .plugins()
+    .filter((plugin) => host.isEnabled(plugin.id))
+    .flatMap((plugin) =>
+      (plugin.clientTabs ?? [])
+        .filter((tab) => host.can(tab.permission))
+        .map((tab) => ({ ...tab, pluginId: plugin.id })),
+    );
 }

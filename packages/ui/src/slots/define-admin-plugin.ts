@@ -7,7 +7,8 @@ function checkPath(owner: string, path: string): void {
 }
 
 /**
- * Declares a plugin's admin part: its pages, sidebar entries, slot widgets and settings page.
+ * Declares a plugin's admin part: its pages, sidebar entries, slot widgets, client tabs, "+" menu
+ * entries and settings page.
  * Checks the shape at startup so a mistake fails loudly instead of rendering nothing.
  *
  * @example
@@ -25,6 +26,7 @@ export function defineAdminPlugin(definition: {
   widgets?: AdminPluginDefinition["widgets"];
   settingsPage?: AdminPluginDefinition["settingsPage"];
   quickAdd?: AdminPluginDefinition["quickAdd"];
+  clientTabs?: AdminPluginDefinition["clientTabs"];
 }): AdminPluginDefinition {
   if (!pluginId.test(definition.id)) {
     throw new Error(`Admin plugin id "${definition.id}" must be kebab-case, like "first-sale"`);
@@ -38,6 +40,11 @@ export function defineAdminPlugin(definition: {
   }
   const nav = definition.nav ?? [];
   for (const entry of nav) checkPath(definition.id, entry.path);
+  const tabs = new Set<string>();
+  for (const tab of definition.clientTabs ?? []) {
+    if (tabs.has(tab.key)) throw new Error(`Admin plugin "${definition.id}": client tab "${tab.key}" twice`);
+    tabs.add(tab.key);
+  }
   return Object.freeze({
     id: definition.id,
     routes,
@@ -45,5 +52,6 @@ export function defineAdminPlugin(definition: {
     widgets: definition.widgets ?? {},
     ...(definition.settingsPage ? { settingsPage: definition.settingsPage } : {}),
     ...(definition.quickAdd ? { quickAdd: definition.quickAdd } : {}),
+    ...(definition.clientTabs ? { clientTabs: definition.clientTabs } : {}),
   });
 }

@@ -1,9 +1,11 @@
 export { ActionDialog } from "./action-dialog.tsx";
 export {
+  type CollectedClientTab,
   type CollectedNavEntry,
   type CollectedRoute,
   type CollectedWidget,
   canOpenRoute,
+  collectClientTabs,
   collectNav,
   collectRoutes,
   collectWidgets,

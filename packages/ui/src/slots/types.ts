@@ -16,10 +16,27 @@ export type SlotProps = {
    * `onDone` after a change, so the card refreshes what it shows without leaving the page.
    */
   "client.actions": { clientId: string; clientName: string; onDone: () => void };
-  /** The home dashboard. */
+  /**
+   * Home widgets: the home page (`/`) shows them below the stool, the monitor and the plan, each
+   * a card across the page's width (a leg's vital signs, today's work). The page is shown to
+   * those who may read staffing; give a widget its own `permission` for narrower audiences.
+   */
   dashboard: Record<string, never>;
+  /**
+   * Sections of the organisation's settings page (`/settings`), below core's own cards: each
+   * widget is one card with its title, shown to everyone who may open the page unless it names
+   * a `permission` (e.g. the plugin's "manage settings" one).
+   */
+  "settings.section": Record<string, never>;
   /** A qualified lead in prospecting's inbox: what became of it elsewhere (first sale shows its deal). */
   "lead.panel": { requestId: string; clientId: string | null };
+  /**
+   * The enable dialog once plugins are enabled (`pluginIds`): what a plugin offers to do right away
+   * (first sale: deals for the leads qualified before it). Each widget calls `settle(true)` when it
+   * shows an offer and `settle(false)` when it has none (the dialog closes when no widget offers
+   * anything); `onDone` closes the dialog after the offer is taken or put off.
+   */
+  "plugin.enabled": { pluginIds: readonly string[]; settle: (offering: boolean) => void; onDone: () => void };
 };
 
 /** A place in core's pages that plugins can fill. */
@@ -29,6 +46,20 @@ export type SlotName = keyof SlotProps;
 export type WidgetContribution<P extends object> =
   | LazyComponent<P>
   | { component: LazyComponent<P>; permission?: string };
+
+/**
+ * A tab of a client's card, beside its feed: its `label`, who may see it (`permission`) and its
+ * content, loaded when the tab is first opened and given the client's id and name.
+ *
+ * @example { key: "cross-sell", label: { en: "Cross-sell", ru: "Кросс-продажи" }, component: () => import("./cross-sell-tab.tsx") }
+ */
+export type ClientTab = {
+  /** Unique within the plugin; the tab's value in the card is `<plugin id>:<key>`. */
+  key: string;
+  label: LocalizedText;
+  permission?: string;
+  component: LazyComponent<{ clientId: string; clientName: string }>;
+};
 
 /** A page of a plugin, mounted by the shell under `path`. */
 export type AdminRoute = { path: string; component: LazyComponent; permission?: string };
@@ -58,6 +89,7 @@ export type AdminPluginDefinition = {
   readonly widgets: { readonly [S in SlotName]?: WidgetContribution<SlotProps[S]> };
   readonly settingsPage?: LazyComponent;
   readonly quickAdd?: readonly QuickAddEntry[];
+  readonly clientTabs?: readonly ClientTab[];
 };
 
 /** What the shell knows about the viewer: which plugins their organisation enabled and what they may do. */

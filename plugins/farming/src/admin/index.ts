@@ -4,7 +4,7 @@ import { perm } from "./shared/permissions.ts";
 /**
  * Farming's admin part, each screen a lazy chunk: the farmer's day, the portfolio, cross-sell
  * (whitespace), the board of expansion deals and a deal's page, statistics and the company's rules;
- * widgets for a client's side panel and the home dashboard.
+ * widgets for a client's side panel and the home dashboard; the client card's cross-sell tab.
  */
 export default defineAdminPlugin({
   id: "farming",
@@ -34,6 +34,14 @@ export default defineAdminPlugin({
     },
   ],
   nav: [{ path: "/farming", label: { en: "Farming", ru: "Развитие" }, permission: perm.portfolioRead }],
+  clientTabs: [
+    {
+      key: "cross-sell",
+      label: { en: "Cross-sell", ru: "Кросс-продажи" },
+      component: () => import("./widgets/cross-sell-tab.tsx"),
+      permission: perm.portfolioRead,
+    },
+  ],
   widgets: {
     "client.actions": {
       component: () => import("./actions/expansion-deal-action.tsx"),

@@ -156,6 +156,8 @@ export const clientPage = {
     seconds: "{n} s",
   },
   side: "About the client",
+  tabs: "Client card sections",
+  feedTab: "Feed",
 } as const;
 
 /** Tasks, on a client's page and in "My work". */

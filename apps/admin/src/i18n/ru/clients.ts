@@ -166,6 +166,8 @@ export const clientPage: Translation<typeof enPage> = {
     seconds: "{n} с",
   },
   side: "О клиенте",
+  tabs: "Разделы карточки клиента",
+  feedTab: "Лента",
 };
 
 /** Задачи: в карточке клиента и в «Моей работе». */

@@ -16,6 +16,7 @@ import { ClientHandoffs } from "./client-handoffs.tsx";
 import { ClientOrders } from "./client-orders.tsx";
 import { ClientOwners } from "./client-owners.tsx";
 import { clientRecipients } from "./client-recipients.ts";
+import { ClientTabs } from "./client-tabs.tsx";
 import { ClientTasks } from "./client-tasks.tsx";
 import type { ClientPageData } from "./client-types.ts";
 import { Composer } from "./composer/composer.tsx";
@@ -26,7 +27,7 @@ import "./client-records.css";
 /**
  * `/clients/:id`, laid out like amoCRM's card: the key facts (stage, contacts as links, plugins'
  * actions) and the responsible people on the left; the composer and the feed across the four
- * functions in the middle; contacts, tasks, orders, handoffs and plugin panels on the right. On
+ * functions in the middle (beside plugins' client tabs); contacts, tasks, orders, handoffs and plugin panels on the right. On
  * a phone it is one column. A merged client redirects to the one it was merged into.
  */
 export default function ClientPage(): JSX.Element {
@@ -77,8 +78,16 @@ export default function ClientPage(): JSX.Element {
                   <ClientOwners client={(page() as ClientPageData).client} />
                 </div>
                 <div class="client-page__feed">
-                  <Composer clientId={params.id ?? ""} />
-                  <ClientFeed clientId={params.id ?? ""} />
+                  <ClientTabs
+                    clientId={params.id ?? ""}
+                    clientName={(page() as ClientPageData).client.name}
+                    feed={() => (
+                      <>
+                        <Composer clientId={params.id ?? ""} />
+                        <ClientFeed clientId={params.id ?? ""} />
+                      </>
+                    )}
+                  />
                 </div>
                 <aside class="client-page__side" aria-label={i18n.t("clientPage.side")}>
                   <ClientContacts clientId={params.id ?? ""} contacts={(page() as ClientPageData).contacts} />

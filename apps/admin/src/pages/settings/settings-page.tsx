@@ -1,4 +1,4 @@
-import { Spinner } from "@quartet/ui";
+import { Slot, Spinner } from "@quartet/ui";
 import { A } from "@solidjs/router";
 import { type JSX, Show } from "solid-js";
 import { RequirePermission } from "../../guards/require-permission.tsx";
@@ -12,7 +12,10 @@ import { OrgSettingsCard } from "./org-settings-card.tsx";
 import { RegistryCard } from "./registry/registry-card.tsx";
 import "./settings.css";
 
-/** `/settings`: the organisation's settings, and the audit log for those who may read it. */
+/**
+ * `/settings`: the organisation's settings, and the audit log for those who may read it; below
+ * core's cards, the sections enabled plugins add (`settings.section`).
+ */
 export default function SettingsPage(): JSX.Element {
   const i18n = useT();
   const access = useAccess();
@@ -55,6 +58,7 @@ export default function SettingsPage(): JSX.Element {
             <AuditCard />
           </Show>
           <InstanceCard />
+          <Slot name="settings.section" class="q-stack q-gap-6" props={{}} />
         </div>
       </div>
     </RequirePermission>
