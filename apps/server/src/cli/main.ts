@@ -9,6 +9,8 @@ import { demoCommand } from "./commands/demo.ts";
 import { doctorCommand } from "./commands/doctor.ts";
 import { importCommand } from "./commands/import.ts";
 import { operatorLocale } from "./commands/ops/operator-locale.ts";
+import { pluginCheckCommand } from "./commands/plugin-check.ts";
+import { pluginNewCommand } from "./commands/plugin-new.ts";
 import { restoreCommand } from "./commands/restore.ts";
 import { start } from "./commands/start.ts";
 import { fail } from "./output.ts";
@@ -23,6 +25,9 @@ const usage = `quartet — run a sales department on four legs
   quartet org create "Name" [--slug s] [--owner email]
                                                 create an organisation and its database (owned by a signed-up user)
   quartet org list
+  quartet plugin new ID [--function prospecting|first-sale|farming|vip]
+                                                scaffold plugins/ID and install it (quartet.config.ts, package.json)
+  quartet plugin check ID                       run the conformance check for an installed plugin (exit 1 on a broken rule)
   quartet plugin list --org ORG
   quartet plugin enable ID --org ORG
   quartet plugin disable ID --org ORG [--cascade]
@@ -48,6 +53,7 @@ async function main(argv: string[]): Promise<void> {
       seed: { type: "string" },
       size: { type: "string" },
       force: { type: "boolean" },
+      function: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -58,6 +64,14 @@ async function main(argv: string[]): Promise<void> {
   }
   const config = loadConfig();
   if (command === "start") return start(config);
+  if (command === "plugin" && rest[0] === "check") return pluginCheckCommand(rest.slice(1), installedPlugins);
+  if (command === "plugin" && rest[0] === "new") {
+    return pluginNewCommand(
+      rest.slice(1),
+      values,
+      installedPlugins.map((p) => p.id),
+    );
+  }
   // These read the databases as they are: no host, which would create and migrate them.
   const locale = operatorLocale(process.env);
   if (command === "doctor") return doctorCommand(config, installedPlugins, locale);
