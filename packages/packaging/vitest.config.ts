@@ -1,0 +1,6 @@
+import { defineConfig } from "vitest/config";
+
+// Packing runs each package's build (prepack: tsc), which takes a while on a busy machine.
+export default defineConfig({
+  test: { include: ["test/**/*.test.ts"], testTimeout: 600_000, hookTimeout: 600_000 },
+});
