@@ -1,24 +1,17 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anna, signUpWithOrganisation } from "./support/accounts.ts";
-import { launchBrowser, type TestBrowser } from "./support/browser.ts";
 import { artifactsDir } from "./support/paths.ts";
 import { atPhoneInBothLanguages } from "./support/screen-checks.ts";
-import { startServer, type TestServer } from "./support/server.ts";
+import { type SignedIn, startSignedIn } from "./support/signed-in.ts";
 
-let server: TestServer;
-let browser: TestBrowser;
+let session: SignedIn | undefined;
+let server: SignedIn["server"];
+let browser: SignedIn["browser"];
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  await signUpWithOrganisation(browser.page, server.url, anna, "Ромашка");
+  ({ server, browser } = session = await startSignedIn());
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => session?.stop());
 
 describe("a toast on a phone", () => {
   it("drops from under the top bar and leaves the bottom of the screen, where the actions are, free", async () => {

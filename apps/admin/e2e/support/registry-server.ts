@@ -1,15 +1,8 @@
 import { startFakeDadata } from "../../../server/test/registry/fake-dadata.ts";
-import { anna, signUpWithOrganisation } from "./accounts.ts";
-import { launchBrowser, type TestBrowser } from "./browser.ts";
-import { startServer, type TestServer } from "./server.ts";
+import { type SignedIn, startSignedIn } from "./signed-in.ts";
 
 /** What the company registry's browser tests run against; `stop` ends all of it. */
-export type RegistryServer = {
-  fake: Awaited<ReturnType<typeof startFakeDadata>>;
-  server: TestServer;
-  browser: TestBrowser;
-  stop: () => Promise<void>;
-};
+export type RegistryServer = SignedIn & { fake: Awaited<ReturnType<typeof startFakeDadata>> };
 
 /**
  * A local fake of the company registry that accepts `token`, a server whose lookups go to it
@@ -21,17 +14,13 @@ export async function startRegistryServer(token: string): Promise<RegistryServer
   const fake = await startFakeDadata(token);
   // The server reads it at start.
   process.env.QUARTET_REGISTRY_URL = fake.url;
-  const server = await startServer();
-  const browser = await launchBrowser();
-  await signUpWithOrganisation(browser.page, server.url, anna, "Ромашка");
+  const session = await startSignedIn();
   return {
+    ...session,
     fake,
-    server,
-    browser,
     async stop() {
       delete process.env.QUARTET_REGISTRY_URL;
-      await browser.close();
-      await server.stop();
+      await session.stop();
       await fake.close();
     },
   };
