@@ -22,6 +22,7 @@ const TeamPage = lazy(() => import("./pages/team/team-page.tsx"));
 const SettingsPage = lazy(() => import("./pages/settings/settings-page.tsx"));
 const RequisitesPage = lazy(() => import("./pages/settings/requisites/requisites-page.tsx"));
 const WebhooksPage = lazy(() => import("./pages/settings/webhooks/webhooks-page.tsx"));
+const KitPage = lazy(() => import("./pages/settings/kit/kit-page.tsx"));
 const NotificationsPage = lazy(() => import("./pages/notifications/notifications-page.tsx"));
 const NotificationSettingsPage = lazy(() => import("./pages/notifications/preferences-page.tsx"));
 const SystemPage = lazy(() => import("./pages/system/system-page.tsx"));
@@ -56,6 +57,7 @@ export function AppRoutes(): JSX.Element {
           <Route path="/settings" component={SettingsPage} />
           <Route path="/settings/requisites" component={RequisitesPage} />
           <Route path="/settings/webhooks" component={WebhooksPage} />
+          <Route path="/settings/developer/components" component={KitPage} />
           <Route path="/settings/notifications" component={NotificationSettingsPage} />
           <Route path="/notifications" component={NotificationsPage} />
           <Route path="/system" component={SystemPage} />

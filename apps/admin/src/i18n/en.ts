@@ -19,6 +19,7 @@ import { orderDocuments } from "./en/documents.ts";
 import { functions, roleNames, scopes, stages } from "./en/domain.ts";
 import { errors } from "./en/errors.ts";
 import { home } from "./en/home.ts";
+import { kit } from "./en/kit.ts";
 import { monitor } from "./en/monitor.ts";
 import { notifications } from "./en/notifications.ts";
 import { onboarding } from "./en/onboarding.ts";
@@ -84,6 +85,7 @@ export const en = {
   importWizard,
   registry,
   webhooks,
+  kit,
   auditActions,
   errors,
   notFound,

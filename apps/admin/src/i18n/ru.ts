@@ -21,6 +21,7 @@ import { orderDocuments } from "./ru/documents.ts";
 import { functions, roleNames, scopes, stages } from "./ru/domain.ts";
 import { errors } from "./ru/errors.ts";
 import { home } from "./ru/home.ts";
+import { kit } from "./ru/kit.ts";
 import { monitor } from "./ru/monitor.ts";
 import { notifications } from "./ru/notifications.ts";
 import { onboarding } from "./ru/onboarding.ts";
@@ -86,6 +87,7 @@ export const ru: Translation<typeof en> = {
   importWizard,
   registry,
   webhooks,
+  kit,
   auditActions,
   errors,
   notFound,
