@@ -8,7 +8,10 @@ import { defineConfig } from "@quartet/core/config";
  */
 export default defineConfig({
   plugins: [
-    { server: () => import("@quartet/prospecting/server"), admin: () => import("@quartet/prospecting/admin") },
+    {
+      server: () => import("@quartet/prospecting/server"),
+      admin: () => import("@quartet/prospecting/admin"),
+    },
     { server: () => import("@quartet/first-sale/server"), admin: () => import("@quartet/first-sale/admin") },
     { server: () => import("@quartet/farming/server"), admin: () => import("@quartet/farming/admin") },
     { server: () => import("@quartet/vip/server"), admin: () => import("@quartet/vip/admin") },

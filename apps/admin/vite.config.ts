@@ -9,7 +9,10 @@ const serverPaths = ["trpc", "api", "hooks", "healthz"];
 const proxy = Object.fromEntries(serverPaths.map((path) => [`^/${path}(/|\\?|$)`, { target: apiTarget }]));
 
 export default defineConfig({
-  plugins: [serverHalvesStayOnTheServer(new URL("../../quartet.config.ts", import.meta.url).pathname), solid()],
+  plugins: [
+    serverHalvesStayOnTheServer(new URL("../../quartet.config.ts", import.meta.url).pathname),
+    solid(),
+  ],
   server: { port: 5173, proxy },
   preview: { port: 4173, proxy },
   build: {

@@ -26,7 +26,11 @@ describe("finding quartet.config.ts", () => {
   });
 
   it.each([
-    ["a QUARTET_CONFIG that does not exist", { QUARTET_CONFIG: "/nowhere/quartet.config.ts" }, /QUARTET_CONFIG points at/],
+    [
+      "a QUARTET_CONFIG that does not exist",
+      { QUARTET_CONFIG: "/nowhere/quartet.config.ts" },
+      /QUARTET_CONFIG points at/,
+    ],
     ["no config above", {}, /No quartet.config.ts found above/],
   ])("says so for %s", (_, env, message) => {
     const lonely = mkdtempSync(join(tmpdir(), "quartet-lonely-"));

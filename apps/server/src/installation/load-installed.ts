@@ -1,6 +1,6 @@
 import { pathToFileURL } from "node:url";
-import type { AnyPlugin } from "@quartet/core/plugin";
 import { loadServerPlugins, type QuartetConfig } from "@quartet/core/config";
+import type { AnyPlugin } from "@quartet/core/plugin";
 import { findConfig } from "./find-config.ts";
 
 /**

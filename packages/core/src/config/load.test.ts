@@ -26,7 +26,11 @@ describe("loading a configuration", () => {
 
   it.each([
     ["a module without a default export", {}, /plugin 2: its server module has no default export/],
-    ["a default export that is no definition", { default: "alpha" }, /plugin 2: its server module default export is not a plugin definition/],
+    [
+      "a default export that is no definition",
+      { default: "alpha" },
+      /plugin 2: its server module default export is not a plugin definition/,
+    ],
   ])("refuses %s, naming the entry", async (_, module, message) => {
     const config = defineConfig({
       plugins: [

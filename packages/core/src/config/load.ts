@@ -20,11 +20,19 @@ async function loadHalf(
 ): Promise<unknown> {
   const module = await load();
   if (!module || module.default === undefined) {
-    throw new InstalledPluginError(position, half, "has no default export (export the definition as default)");
+    throw new InstalledPluginError(
+      position,
+      half,
+      "has no default export (export the definition as default)",
+    );
   }
   const value = module.default;
   if (typeof value !== "object" || value === null || typeof (value as { id?: unknown }).id !== "string") {
-    throw new InstalledPluginError(position, half, "default export is not a plugin definition (it has no id)");
+    throw new InstalledPluginError(
+      position,
+      half,
+      "default export is not a plugin definition (it has no id)",
+    );
   }
   return value;
 }
