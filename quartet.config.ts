@@ -7,11 +7,9 @@ import { defineConfig } from "@quartet/core/config";
  * the plugins it uses in the admin app.
  */
 export default defineConfig({
+  // biome-ignore format: one line per installed plugin
   plugins: [
-    {
-      server: () => import("@quartet/prospecting/server"),
-      admin: () => import("@quartet/prospecting/admin"),
-    },
+    { server: () => import("@quartet/prospecting/server"), admin: () => import("@quartet/prospecting/admin") },
     { server: () => import("@quartet/first-sale/server"), admin: () => import("@quartet/first-sale/admin") },
     { server: () => import("@quartet/farming/server"), admin: () => import("@quartet/farming/admin") },
     { server: () => import("@quartet/vip/server"), admin: () => import("@quartet/vip/admin") },
