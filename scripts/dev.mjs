@@ -64,6 +64,9 @@ function run(name, dir, bin, args, extraEnv) {
     cwd,
     env: { ...env, ...extraEnv },
     stdio: ["ignore", "inherit", "inherit"],
+    // Its own process group: Ctrl+C reaches this script only, which stops each tool once. (tsx
+    // kills the server outright on a second signal, so the terminal's and ours must not both arrive.)
+    detached: true,
   });
   child.on("exit", (code, signal) => {
     if (stopping) return;

@@ -47,7 +47,7 @@ describe("pnpm dev: the server in watch mode and the admin app with hot reload b
     const devPort = await freePort();
     url = `http://localhost:${devPort}`;
     dataDir = tempDir("dev");
-    // Its own process group, so the test can press Ctrl+C as a terminal does: SIGINT to the whole group.
+    // Its own process group, so the test can press Ctrl+C as a terminal does: SIGINT to the group.
     dev = spawn(process.execPath, [devScript], {
       detached: true,
       env: {
@@ -56,7 +56,7 @@ describe("pnpm dev: the server in watch mode and the admin app with hot reload b
         QUARTET_DEV_PORT: String(devPort),
         QUARTET_DATA_DIR: dataDir,
         QUARTET_PUBLIC_URL: "",
-        LOG_LEVEL: "warn",
+        LOG_LEVEL: "info",
       },
     });
     const ready = new Promise<void>((resolve, reject) => {
@@ -70,8 +70,12 @@ describe("pnpm dev: the server in watch mode and the admin app with hot reload b
     });
     await ready;
   }, 240_000);
-  afterAll(() => {
-    if (dev.exitCode === null) process.kill(-(dev.pid as number), "SIGKILL");
+  afterAll(async () => {
+    // The script stops its tools itself (they run in process groups of their own).
+    if (dev.exitCode === null) {
+      dev.kill("SIGTERM");
+      await exited();
+    }
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -124,6 +128,9 @@ describe("pnpm dev: the server in watch mode and the admin app with hot reload b
   it("stops the server and the dev server on Ctrl+C", async () => {
     process.kill(-(dev.pid as number), "SIGINT");
     expect(await exited()).toBe(0);
+    // Gracefully: the server ran its shutdown and was not killed for taking too long.
+    expect(output).toContain('"msg":"shutting down"');
+    expect(output).not.toMatch(/Killing process|Force killing/);
     const refused = (target: string) =>
       fetch(target).then(
         () => false,
