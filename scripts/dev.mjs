@@ -104,8 +104,8 @@ async function answering(url) {
   }
 }
 
-process.on("SIGINT", () => stop(0));
-process.on("SIGTERM", () => stop(0));
+// SIGHUP too: a closed terminal must not leave the tools (in groups of their own) holding the ports.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => stop(0));
 
 await answering(`${serverUrl}/healthz`);
 await answering(`${devUrl}/healthz`);
