@@ -29,7 +29,7 @@ export function parseSubmittedSettings(plugin: AnyPlugin, raw: unknown): unknown
 }
 
 /** Replaces secret setting values with a marker before they leave the server. */
-export function maskSecrets(plugin: AnyPlugin, settings: unknown): unknown {
+export function maskSecrets(plugin: Pick<AnyPlugin, "secretSettings">, settings: unknown): unknown {
   if (!plugin.secretSettings?.length || typeof settings !== "object" || settings === null) return settings;
   const copy: Record<string, unknown> = { ...(settings as Record<string, unknown>) };
   for (const key of plugin.secretSettings) {
@@ -42,7 +42,11 @@ export function maskSecrets(plugin: AnyPlugin, settings: unknown): unknown {
 export const secretMarker = "••••••";
 
 /** Keeps stored secrets where the submitted settings carry the marker. */
-export function mergeSecrets(plugin: AnyPlugin, submitted: unknown, stored: unknown): unknown {
+export function mergeSecrets(
+  plugin: Pick<AnyPlugin, "secretSettings">,
+  submitted: unknown,
+  stored: unknown,
+): unknown {
   if (!plugin.secretSettings?.length || typeof submitted !== "object" || submitted === null) return submitted;
   const merged: Record<string, unknown> = { ...(submitted as Record<string, unknown>) };
   const previous = (stored ?? {}) as Record<string, unknown>;

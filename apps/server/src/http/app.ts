@@ -10,6 +10,8 @@ import type { Host } from "../host/create-host.ts";
 import { exportRoutes } from "../records/export/routes.ts";
 import { importRoutes } from "../records/import/routes.ts";
 import { requisiteImageRoutes } from "../requisites/image-routes.ts";
+import { telephonyHookRoutes } from "../telephony/hook-routes.ts";
+import { telephonyRecordingRoutes } from "../telephony/recording-route.ts";
 import type { Authenticator } from "../trpc/authenticate.ts";
 import { createRequestContext } from "../trpc/context.ts";
 import { mountAdmin } from "./admin-static.ts";
@@ -70,9 +72,11 @@ export function createApp(host: Host, options: { router: AnyTRPCRouter; authenti
   app.route("/api/v1", exportRoutes(host, authenticate));
   app.route("/api/v1", requisiteImageRoutes(host, authenticate));
   app.route("/api/v1", documentDownloadRoutes(host, authenticate));
+  app.route("/api/v1", telephonyRecordingRoutes(host, authenticate));
   app.route("/api/v1", host.notifications.streamRoutes(authenticate));
   app.route("/api/v1", restApi(host, options.router, authenticate));
 
+  app.route("/hooks/telephony", telephonyHookRoutes(host));
   mountHooks(app, host);
   app.all("/hooks/*", (c) =>
     c.json(

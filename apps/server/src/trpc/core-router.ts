@@ -25,6 +25,7 @@ import { searchRouter } from "./routers/search.ts";
 import { instanceRouter, signUpRouter } from "./routers/sign-up.ts";
 import { auditRouter, staffingRouter } from "./routers/staffing.ts";
 import { tasksRouter } from "./routers/tasks.ts";
+import { telephonyRouter } from "./routers/telephony.ts";
 import { timelineRouter } from "./routers/timeline.ts";
 import { webhooksRouter } from "./routers/webhooks.ts";
 
@@ -116,4 +117,5 @@ export const coreRouter = router({
   requisites: requisitesRouter,
   documents: documentsRouter,
   webhooks: webhooksRouter,
+  telephony: telephonyRouter,
 });

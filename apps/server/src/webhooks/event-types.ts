@@ -1,4 +1,5 @@
 import {
+  callEnded,
   clientStageChanged,
   clientsMerged,
   documentIssued,
@@ -45,6 +46,7 @@ export const coreWebhookEvents: readonly EventDefinition<unknown>[] = [
   clientsMerged,
   documentIssued,
   documentSent,
+  callEnded,
 ] as EventDefinition<unknown>[];
 
 /** One event an endpoint may subscribe to: its `name@version` key and who emits it (null: core). */

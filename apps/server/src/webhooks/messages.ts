@@ -40,6 +40,7 @@ export const webhookMessages = registerMessages(
 export const coreEventNames = registerMessages(
   defineMessages("core.webhook-events", {
     orderRecorded: { en: "Order recorded", ru: "Заказ записан" },
+    callEnded: { en: "Call ended", ru: "Звонок завершён" },
     paymentReceived: { en: "Payment received", ru: "Получена оплата" },
     handoffRequested: { en: "Client handed over", ru: "Клиент передан" },
     handoffAccepted: { en: "Handover accepted", ru: "Передача принята" },

@@ -55,6 +55,7 @@ export const telephonyMessages = registerMessages(
       en: "Choose a time zone such as Europe/Moscow",
       ru: "Укажите часовой пояс, например Europe/Moscow",
     },
+    settingsInvalid: { en: "Check the telephony settings", ru: "Проверьте настройки телефонии" },
     badSignature: {
       en: "The notification's signature does not match",
       ru: "Подпись уведомления не совпадает",
