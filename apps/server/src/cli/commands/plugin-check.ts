@@ -54,10 +54,12 @@ export async function pluginCheckCommand(
   for (const f of findings)
     process.stdout.write(`  ${f.ok ? "✓" : f.skipped ? "–" : "✗"} ${f.rule}: ${f.message}\n`);
   const broken = findings.filter((f) => !f.ok && !f.skipped).length;
-  process.stdout.write(
-    broken === 0
-      ? `\n${plugin.id} keeps all ${findings.length} rules\n`
-      : `\n${plugin.id} breaks ${broken} of ${findings.length} rules\n`,
-  );
-  if (broken > 0) process.exitCode = 1;
+  const unchecked = findings.filter((f) => f.skipped).length;
+  const verdict = broken
+    ? `${plugin.id} breaks ${broken} of ${findings.length} rules`
+    : unchecked
+      ? `${plugin.id}: ${unchecked} of ${findings.length} rules could not be checked`
+      : `${plugin.id} keeps all ${findings.length} rules`;
+  process.stdout.write(`\n${verdict}\n`);
+  if (broken + unchecked > 0) process.exitCode = 1;
 }

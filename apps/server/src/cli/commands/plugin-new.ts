@@ -43,8 +43,11 @@ export async function pluginNewCommand(
       `pnpm install --offline failed; the plugin is written and registered: run pnpm install in ${root}`,
     );
   }
-  say(`Done. Next:
-  cd ${plan.dir} && pnpm test          its tests (a real host, the forbidden actor, the conformance check)
-  pnpm quartet plugin check ${id}      the conformance check on its own
-  pnpm start                           then enable «${plan.names.title}» on the functions page of an organisation`);
+  const next = [
+    [`cd ${plan.dir} && pnpm test`, "its tests: a real host, the forbidden actor, the conformance check"],
+    [`pnpm quartet plugin check ${id}`, "the conformance check on its own"],
+    ["pnpm dev", `then enable «${plan.names.title}» on the functions page of an organisation`],
+  ];
+  const width = Math.max(...next.map(([command]) => command?.length ?? 0));
+  say(`Done. Next:\n${next.map(([command, what]) => `  ${command?.padEnd(width)}   ${what}`).join("\n")}`);
 }

@@ -30,6 +30,15 @@ export default defineConfig({
     );
   });
 
+  it("wraps an entry too long for one line the way the formatter would", () => {
+    expect(addToConfig(config, "@acme/quartet-customer-loyalty-programme")).toContain(`
+    {
+      server: () => import("@acme/quartet-customer-loyalty-programme/server"),
+      admin: () => import("@acme/quartet-customer-loyalty-programme/admin"),
+    },
+  ],`);
+  });
+
   it("leaves a config that already lists the plugin as it is", () => {
     const once = addToConfig(config, "@quartet/loyalty");
     expect(addToConfig(once, "@quartet/loyalty")).toBe(once);

@@ -11,8 +11,13 @@ export function addToConfig(text: string, packageName: string): string {
   if (end < 0) throw new Error("quartet.config.ts has no `plugins: [ … ],` list to add the plugin to");
   const at = start + end + 1;
   const indent = `${/^(\s*)/.exec(text.slice(at))?.[1] ?? ""}  `;
-  const line = `${indent}{ server: () => import("${packageName}/server"), admin: () => import("${packageName}/admin") },\n`;
-  return `${text.slice(0, at)}${line}${text.slice(at)}`;
+  const server = `server: () => import("${packageName}/server")`;
+  const admin = `admin: () => import("${packageName}/admin")`;
+  const line = `${indent}{ ${server}, ${admin} },`;
+  // Past the formatter's 110 columns, the entry is written the way biome would wrap it.
+  const entry =
+    line.length <= 110 ? line : `${indent}{\n${indent}  ${server},\n${indent}  ${admin},\n${indent}},`;
+  return `${text.slice(0, at)}${entry}\n${text.slice(at)}`;
 }
 
 /**
