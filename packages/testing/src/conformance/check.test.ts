@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkConformance } from "./check.ts";
+import { expectConformance } from "./expect.ts";
 import { conformanceRules } from "./findings.ts";
 import { brokenSamples, samplePlugin, seedNote } from "./fixture/plugin.ts";
 
@@ -29,4 +30,25 @@ describe("the conformance check", () => {
     },
     60_000,
   );
+
+  const orphan = { ...samplePlugin, dependsOn: ["absent"] };
+
+  it("leaves the host's rules unchecked for a plugin whose dependency is not installed, naming it", async () => {
+    const findings = await checkConformance(orphan);
+    expect(findings.filter((f) => f.skipped).map((f) => f.rule)).toEqual([
+      "forbidden-actor",
+      "keeps-data",
+      "purge",
+      "health",
+    ]);
+    expect(findings.find((f) => f.skipped)?.message).toContain('"absent"');
+  });
+
+  it.fails("fails a suite all the same when nothing else failed (expectConformance)", () =>
+    expectConformance(orphan));
+
+  it.fails("fails a suite for a broken rule (expectConformance)", () =>
+    expectConformance(samplePlugin, {
+      packageDir: brokenSamples.find((s) => s.rule === "readme")?.packageDir,
+    }));
 });

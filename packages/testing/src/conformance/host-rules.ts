@@ -30,10 +30,15 @@ export async function hostRules<const P extends readonly AnyPlugin[]>(
   installed: P,
   seed: ((h: PluginHost<P>) => Promise<void>) | undefined,
 ): Promise<Finding[]> {
-  const dependencies = dependencyClosure(installed, plugin.id).filter((p) => p.id !== plugin.id);
+  const skipAll = (why: string) => hostRuleIds.map((rule) => skipped(rule, why));
+  let dependencies: AnyPlugin[];
+  try {
+    dependencies = dependencyClosure(installed, plugin.id).filter((p) => p.id !== plugin.id);
+  } catch (error) {
+    return skipAll(`${(error as Error).message}: install what it depends on (the installed option)`);
+  }
   const h = await pluginHost(installed, { enable: dependencies.map((p) => p.id) });
   const any = h as unknown as PluginHost<readonly AnyPlugin[]>;
-  const skipAll = (why: string) => hostRuleIds.map((rule) => skipped(rule, why));
   try {
     const refused = h.t.host.registry.failures.find((f) => f.pluginId === plugin.id);
     if (refused) return skipAll(`the host refused the plugin at boot: ${refused.error}`);

@@ -1,8 +1,8 @@
+import { corePermissions } from "@quartet/core";
 import type { AnyPlugin } from "@quartet/core/plugin";
 import { routerKey } from "@quartet/core/plugin";
 import {
   callPath,
-  everyPermissionBut,
   type PluginHost,
   permissionCatalog,
   procedureTable,
@@ -13,9 +13,11 @@ import { count, type Finding, failed, listed, passed } from "../findings.ts";
 
 /**
  * Each procedure that declares a permission refuses a member holding every other permission:
- * FORBIDDEN, with the organisation's database unchanged. The input is built from the procedure's
- * own zod schema (as the cross-organisation probe builds it), so a refusal for bad input
- * (BAD_REQUEST) does not pass for a permission check.
+ * FORBIDDEN, with the organisation's database unchanged. The member is real — invited with a
+ * custom role the owner narrows before each call — so the call goes through the authenticator
+ * as any member's does. The input is built from the procedure's own zod schema (as the
+ * cross-organisation probe builds it), so a refusal for bad input (BAD_REQUEST) does not pass for
+ * a permission check.
  */
 export async function forbiddenActorRule(
   h: PluginHost<readonly AnyPlugin[]>,
@@ -25,12 +27,20 @@ export async function forbiddenActorRule(
   const gated = procedureTable(plugin.router).filter(
     (e) => e.meta?.access === "permission" && e.meta.permission,
   );
-  const catalog = permissionCatalog(h.t.host.registry).map((p) => p.id);
+  // Ownership is never a role's to hold: the member lacks it whatever the check asks.
+  const catalog = permissionCatalog(h.t.host.registry)
+    .map((p) => p.id)
+    .filter((id) => id !== corePermissions.ownership.id);
   const db = async () => (await h.t.host.orgs.get(h.orgId)).db;
+  const roles = (await h.core()).core.roles;
+  const role = { name: "Все права, кроме одного", scope: "all" as const };
+  const { id: roleId } = await roles.create({ ...role, permissions: [] });
+  const member = await h.member("Проверка Прав", roleId);
   const problems: string[] = [];
   for (const entry of gated) {
     const permission = entry.meta?.permission ?? "";
-    const caller = await h.asActor(everyPermissionBut(catalog, permission));
+    await roles.update({ ...role, roleId, permissions: catalog.filter((p) => p !== permission) });
+    const caller = await h.as(member);
     const before = await tableRows(await db());
     const outcome = await callPath(
       caller,
