@@ -29,24 +29,26 @@ export default function ReferralsPage(): JSX.Element {
   const [list, { refetch }] = createResource(() => api.list.query({ limit: 100 }));
   return (
     <I18nProvider i18n={i18n}>
-      <PageHeader title={i18n.t("page.title")} subtitle={i18n.t("page.subtitle")} />
-      <Loaded resource={list} onRetry={() => void refetch()}>
-        {(data) => (
-          <Show
-            when={data().items.length > 0}
-            fallback={<EmptyState title={i18n.t("page.empty")} description={i18n.t("page.emptyHint")} />}
-          >
-            <Card title={i18n.t("page.total", { sum: sums(data().total) })} padding="flush">
-              <Table
-                caption={i18n.t("page.caption")}
-                columns={columns()}
-                rows={data().items}
-                rowKey={(r) => r.id}
-              />
-            </Card>
-          </Show>
-        )}
-      </Loaded>
+      <div class="q-container">
+        <PageHeader title={i18n.t("page.title")} subtitle={i18n.t("page.subtitle")} />
+        <Loaded resource={list} onRetry={() => void refetch()}>
+          {(data) => (
+            <Show
+              when={data().items.length > 0}
+              fallback={<EmptyState title={i18n.t("page.empty")} description={i18n.t("page.emptyHint")} />}
+            >
+              <Card title={i18n.t("page.total", { sum: sums(data().total) })} padding="flush">
+                <Table
+                  caption={i18n.t("page.caption")}
+                  columns={columns()}
+                  rows={data().items}
+                  rowKey={(r) => r.id}
+                />
+              </Card>
+            </Show>
+          )}
+        </Loaded>
+      </div>
     </I18nProvider>
   );
 }

@@ -3,6 +3,7 @@ import { A } from "@solidjs/router";
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { useReferralsApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
+import "../shared/plugin.css";
 import { day, perm, sums } from "../shared/words.ts";
 import { RecordDialog } from "./record-dialog.tsx";
 
@@ -48,7 +49,7 @@ export default function ReferralsWidget(props: { clientId: string }): JSX.Elemen
               </Show>
               <div>
                 <h3 class="q-muted">{i18n.t("widget.referred")}</h3>
-                <ul class="q-stack q-gap-1">
+                <ul class="referrals-list q-stack q-gap-1">
                   <For
                     each={d().referred}
                     fallback={<li class="q-muted">{i18n.t("widget.noneReferred")}</li>}

@@ -69,7 +69,7 @@ export function RecordDialog(props: {
               autofocus
             />
             <Show when={found.state === "ready" && search().trim()}>
-              <ul class="q-stack q-gap-1" aria-label={i18n.t("widget.search")}>
+              <ul class="referrals-list q-stack q-gap-1" aria-label={i18n.t("widget.search")}>
                 <For each={candidates()} fallback={<li class="q-muted">{i18n.t("widget.noClients")}</li>}>
                   {(client) => (
                     <li>
