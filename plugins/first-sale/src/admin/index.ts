@@ -44,5 +44,9 @@ export default defineAdminPlugin({
     },
     dashboard: { component: () => import("./widgets/dashboard-widget.tsx"), permission: perm.statsRead },
     "lead.panel": { component: () => import("./leads/lead-deal-widget.tsx"), permission: perm.dealsRead },
+    "plugin.enabled": {
+      component: () => import("./leads/enabled-offer-widget.tsx"),
+      permission: perm.dealsWrite,
+    },
   },
 });

@@ -1,5 +1,5 @@
 import { Button, Callout, ProgressBar, showToast } from "@quartet/ui";
-import { createResource, createSignal, type JSX, Show } from "solid-js";
+import { createEffect, createResource, createSignal, type JSX, on, Show } from "solid-js";
 import { useFirstSaleApi } from "../api.ts";
 import { errorText } from "../errors/error-text.ts";
 import { i18n } from "../i18n/index.ts";
@@ -12,15 +12,27 @@ const laterKey = "quartet.first-sale.leads-offer-later";
  * «N лидов уже квалифицированы — создать по ним сделки?»: shown to whoever may write deals while
  * prospecting has qualified leads without a deal (those qualified before first sale was enabled).
  * The confirm opens them batch by batch with a progress bar, then `onDone` refreshes the page;
- * "Not now" hides it in this browser until the count changes.
+ * "Not now" hides it in this browser until the count changes (and calls `onLater`). Shown on the
+ * deals board and in the enable dialog, which learns from `onSettled` whether there is an offer.
  */
-export function LeadsOffer(props: { onDone: () => void }): JSX.Element {
+export function LeadsOffer(props: {
+  onDone: () => void;
+  onLater?: () => void;
+  onSettled?: (offering: boolean) => void;
+}): JSX.Element {
   const api = useFirstSaleApi();
   const [pending, { refetch }] = createResource(() => api.leads.pending.query());
   const [later, setLater] = createSignal(localStorage.getItem(laterKey));
   const [done, setDone] = createSignal<number | null>(null);
   const count = () => pending()?.withoutDeal ?? 0;
   const visible = () => count() > 0 && later() !== String(count());
+  createEffect(
+    on(
+      () => pending.state === "ready" || pending.state === "errored",
+      (loaded) => loaded && props.onSettled?.(visible()),
+      { defer: false },
+    ),
+  );
   const run = async () => {
     const total = count();
     setDone(0);
@@ -41,6 +53,7 @@ export function LeadsOffer(props: { onDone: () => void }): JSX.Element {
   const hide = () => {
     localStorage.setItem(laterKey, String(count()));
     setLater(String(count()));
+    props.onLater?.();
   };
   return (
     <Show when={visible()}>
