@@ -6,22 +6,9 @@ import { pluginFacts } from "../../src/diagnostic/plugin-facts.ts";
 import { listMembers } from "../../src/people/members.ts";
 import { alphaPlugin } from "../fixtures/alpha/plugin.ts";
 import { betaPlugin } from "../fixtures/beta/plugin.ts";
+import { capturingLogger } from "../support/capturing-logger.ts";
 import { memoryMailer } from "../support/memory-mailer.ts";
 import { createTestHost, type TestHost, userActor } from "../support/test-host.ts";
-
-/** A logger that keeps the level and message of every line, to see a plugin's failure reported. */
-function keepingLogger(lines: string[]): Logger {
-  const at = (level: string) => (_obj: object | string, message?: string) =>
-    void lines.push(`${level} ${message}`);
-  const logger: Logger = {
-    debug: at("debug"),
-    info: at("info"),
-    warn: at("warn"),
-    error: at("error"),
-    child: () => logger,
-  };
-  return logger;
-}
 
 describe("the plugins' diagnostic facts", () => {
   let t: TestHost;
@@ -33,7 +20,7 @@ describe("the plugins' diagnostic facts", () => {
   });
   afterAll(() => t.close());
 
-  const depsWith = (plugins: readonly AnyPlugin[], lines: string[]): DiagnosticDeps => ({
+  const depsWith = (plugins: readonly AnyPlugin[], logger: Logger): DiagnosticDeps => ({
     plugins,
     enabledIds: (id) => t.host.installations.enabledIds(id),
     settingsOf: t.host.settingsOf,
@@ -43,13 +30,14 @@ describe("the plugins' diagnostic facts", () => {
     orgName: async () => "Org",
     serviceContext: t.host.serviceContext,
     clock: t.host.clock,
-    logger: keepingLogger(lines),
+    logger,
     consultant: { email: null, url: null },
     mailer: memoryMailer(),
   });
 
   it("keeps the facts core knows, leaves out unknown ones and a plugin that throws, and asks only enabled plugins", async () => {
-    const lines: string[] = [];
+    const { logger, lines } = capturingLogger();
+    const said = () => lines.map((line) => `${line.level} ${line.msg}`);
     const reporting = {
       ...alphaPlugin,
       diagnostic: async () => [
@@ -66,11 +54,11 @@ describe("the plugins' diagnostic facts", () => {
       ...betaPlugin,
       diagnostic: async () => [{ code: "vip-tiers", count: 3, custom: true }],
     };
-    expect(await pluginFacts(depsWith([reporting], lines), orgId)).toEqual([
+    expect(await pluginFacts(depsWith([reporting], logger), orgId)).toEqual([
       { code: "cold-call-scripts", count: 2 },
     ]);
-    expect(lines).toEqual(["warn unknown diagnostic fact left out"]);
-    expect(await pluginFacts(depsWith([throwing, disabled as AnyPlugin], lines), orgId)).toEqual([]);
-    expect(lines.at(-1)).toBe("error diagnostic facts failed");
+    expect(said()).toEqual(["warn unknown diagnostic fact left out"]);
+    expect(await pluginFacts(depsWith([throwing, disabled as AnyPlugin], logger), orgId)).toEqual([]);
+    expect(said().at(-1)).toBe("error diagnostic facts failed");
   });
 });
