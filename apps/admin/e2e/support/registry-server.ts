@@ -14,7 +14,11 @@ export async function startRegistryServer(token: string): Promise<RegistryServer
   const fake = await startFakeDadata(token);
   // The server reads it at start.
   process.env.QUARTET_REGISTRY_URL = fake.url;
-  const session = await startSignedIn();
+  const session = await startSignedIn().catch(async (error: unknown) => {
+    delete process.env.QUARTET_REGISTRY_URL;
+    await fake.close();
+    throw error;
+  });
   return {
     ...session,
     fake,
