@@ -68,6 +68,10 @@ function run(name, dir, bin, args, extraEnv) {
     // kills the server outright on a second signal, so the terminal's and ours must not both arrive.)
     detached: true,
   });
+  child.on("error", (error) => {
+    console.error(`\n[dev] could not start the ${name} (${error.message}): run \`pnpm install\` first.`);
+    stop(1);
+  });
   child.on("exit", (code, signal) => {
     if (stopping) return;
     console.error(`\n[dev] the ${name} stopped (${signal ?? `exit code ${code}`}); stopping the rest.`);
@@ -80,7 +84,9 @@ function run(name, dir, bin, args, extraEnv) {
 function stop(code) {
   if (stopping) return;
   stopping = true;
-  const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+  const running = children.filter(
+    (child) => child.pid !== undefined && child.exitCode === null && child.signalCode === null,
+  );
   Promise.all(
     running.map(
       (child) =>
