@@ -154,6 +154,11 @@ export const clientPage = {
     call: "{result} · {duration}",
     minutes: "{n} min",
     seconds: "{n} s",
+    pbx: {
+      inbound: "Incoming call through the telephone exchange",
+      outbound: "Outgoing call through the telephone exchange",
+      recording: "Call recording",
+    },
   },
   side: "About the client",
   tabs: "Client card sections",

@@ -164,6 +164,11 @@ export const clientPage: Translation<typeof enPage> = {
     call: "{result} · {duration}",
     minutes: "{n} мин",
     seconds: "{n} с",
+    pbx: {
+      inbound: "Входящий звонок через телефонию",
+      outbound: "Исходящий звонок через телефонию",
+      recording: "Запись разговора",
+    },
   },
   side: "О клиенте",
   tabs: "Разделы карточки клиента",

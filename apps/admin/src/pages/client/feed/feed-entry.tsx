@@ -1,7 +1,9 @@
 import { Badge, Button, type SalesFunction, timelineAuthor, timelineText } from "@quartet/ui";
 import { type JSX, Show } from "solid-js";
 import { useT } from "../../../i18n/index.ts";
+import { useApi } from "../../../lib/api-context.tsx";
 import { callFacts, isPinned } from "./feed-filter.ts";
+import { pbxCallFacts, recordingUrl } from "./pbx-call.ts";
 
 /** An entry as `core.timeline.list` returns it (the fields the feed reads). */
 export type FeedItem = {
@@ -15,7 +17,10 @@ export type FeedItem = {
   occurredAt: number;
 };
 
-/** One entry of the feed: its kind, function, author and time, a call's result and duration, the text, and pin/unpin. */
+/**
+ * One entry of the feed: its kind, function, author and time, a call's result and duration (and,
+ * for a call through the PBX, its direction and a player of its recording), the text, and pin/unpin.
+ */
 export function FeedEntry(props: {
   entry: FeedItem;
   canPin: boolean;
@@ -23,6 +28,7 @@ export function FeedEntry(props: {
   onPin: (pinned: boolean) => void;
 }): JSX.Element {
   const i18n = useT();
+  const { org } = useApi();
   const pinned = () => isPinned(props.entry.data);
   const duration = (seconds: number) =>
     seconds >= 60
@@ -61,6 +67,25 @@ export function FeedEntry(props: {
               duration: duration(call().durationSec),
             })}
           </p>
+        )}
+      </Show>
+      <Show when={pbxCallFacts(props.entry.data)}>
+        {(pbx) => (
+          <div class="feed__pbx">
+            <p class="feed__call">{i18n.t(`clientPage.feed.pbx.${pbx().direction}`)}</p>
+            <Show when={pbx().recorded && org.id()}>
+              {(orgId) => (
+                // biome-ignore lint/a11y/useMediaCaption: a phone call's recording comes without a transcript to caption it.
+                <audio
+                  class="feed__recording"
+                  controls
+                  preload="none"
+                  src={recordingUrl(props.entry.id, orgId())}
+                  aria-label={i18n.t("clientPage.feed.pbx.recording")}
+                />
+              )}
+            </Show>
+          </div>
         )}
       </Show>
       <p class="feed__body">{timelineText(props.entry, i18n.locale())}</p>
