@@ -30,40 +30,56 @@ const watchAlso = [
   "../../quartet.config.ts",
 ];
 
-const children = [
-  run(
-    "server",
-    "apps/server",
-    "tsx",
-    [
-      "watch",
-      "--clear-screen=false",
-      ...watchAlso.flatMap((glob) => ["--include", glob]),
-      "src/cli/main.ts",
-      "start",
-    ],
-    {
-      PORT: String(serverPort),
-      // Links in mail and the origin allowed to write are the URL the developer opens.
-      QUARTET_PUBLIC_URL: env.QUARTET_PUBLIC_URL || devUrl,
-      QUARTET_DATA_DIR: resolve(env.INIT_CWD || process.cwd(), env.QUARTET_DATA_DIR || "./data"),
-      NODE_ENV: env.NODE_ENV || "development",
-    },
-  ),
-  run("admin", "apps/admin", "vite", ["--port", String(devPort), "--strictPort", "--clearScreen", "false"], {
+const server = run(
+  "server",
+  "apps/server",
+  "tsx",
+  [
+    "watch",
+    "--clear-screen=false",
+    ...watchAlso.flatMap((glob) => ["--include", glob]),
+    "src/cli/main.ts",
+    "start",
+  ],
+  {
+    PORT: String(serverPort),
+    // Links in mail and the origin allowed to write are the URL the developer opens.
+    QUARTET_PUBLIC_URL: env.QUARTET_PUBLIC_URL || devUrl,
+    QUARTET_DATA_DIR: resolve(env.INIT_CWD || process.cwd(), env.QUARTET_DATA_DIR || "./data"),
+    NODE_ENV: env.NODE_ENV || "development",
+  },
+  ["ignore", "pipe", "inherit"],
+);
+const admin = run(
+  "admin",
+  "apps/admin",
+  "vite",
+  ["--port", String(devPort), "--strictPort", "--clearScreen", "false"],
+  {
     QUARTET_API_URL: serverUrl,
-  }),
-];
+  },
+);
+// The server's JSON logs made readable (tsx's own lines pass through as they are); ends with them.
+const logs = run(
+  "log reader",
+  "apps/server",
+  "pino-pretty",
+  ["--ignore", "pid,hostname", "--translateTime", "SYS:HH:MM:ss"],
+  {},
+  ["pipe", "inherit", "inherit"],
+);
+server.stdout.pipe(logs.stdin);
+const tools = [server, admin];
 
 let stopping = false;
 
 /** Starts one tool from its package's `node_modules/.bin`, in that package's folder. */
-function run(name, dir, bin, args, extraEnv) {
+function run(name, dir, bin, args, extraEnv, stdio = ["ignore", "inherit", "inherit"]) {
   const cwd = resolve(root, dir);
   const child = spawn(resolve(cwd, "node_modules/.bin", bin), args, {
     cwd,
     env: { ...env, ...extraEnv },
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio,
     // Its own process group: Ctrl+C reaches this script only, which stops each tool once. (tsx
     // kills the server outright on a second signal, so the terminal's and ours must not both arrive.)
     detached: true,
@@ -80,22 +96,17 @@ function run(name, dir, bin, args, extraEnv) {
   return child;
 }
 
-/** Ends every child that still runs, waits for them, then exits. */
+const running = (child) => child.pid !== undefined && child.exitCode === null && child.signalCode === null;
+const exited = (child) => new Promise((done) => (running(child) ? child.once("exit", done) : done()));
+
+/** Ends the tools that still run and waits for them and for the last of their logs, then exits. */
 function stop(code) {
   if (stopping) return;
   stopping = true;
-  const running = children.filter(
-    (child) => child.pid !== undefined && child.exitCode === null && child.signalCode === null,
-  );
-  Promise.all(
-    running.map(
-      (child) =>
-        new Promise((done) => {
-          child.once("exit", done);
-          child.kill("SIGTERM");
-        }),
-    ),
-  ).then(() => process.exit(code));
+  for (const tool of tools.filter(running)) tool.kill("SIGTERM");
+  Promise.all(tools.map(exited))
+    .then(() => exited(logs))
+    .then(() => process.exit(code));
 }
 
 /** Resolves once `url` answers at all (any status), polling while the tools start. */

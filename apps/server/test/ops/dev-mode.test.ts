@@ -129,7 +129,7 @@ describe("pnpm dev: the server in watch mode and the admin app with hot reload b
     process.kill(-(dev.pid as number), "SIGINT");
     expect(await exited()).toBe(0);
     // Gracefully: the server ran its shutdown and was not killed for taking too long.
-    expect(output).toContain('"msg":"shutting down"');
+    expect(output).toMatch(/INFO.*: shutting down/);
     expect(output).not.toMatch(/Killing process|Force killing/);
     const refused = (target: string) =>
       fetch(target).then(
