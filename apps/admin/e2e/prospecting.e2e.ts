@@ -11,18 +11,19 @@ import {
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
 import { enablePlugin } from "./support/enable-plugin.ts";
 import { startServer, type TestServer } from "./support/server.ts";
-import { mutateFromPage } from "./support/trpc.ts";
+import { mutateFromPage, queryFromPage } from "./support/trpc.ts";
 
 let server: TestServer;
 let owner: TestBrowser;
 let caller: TestBrowser;
 
 beforeAll(async () => {
-  server = await startServer();
+  // A loaded machine (several helpers at once) takes longer than the default to start the server.
+  server = await startServer({ timeoutMs: 120_000 });
   owner = await launchBrowser();
   caller = await launchBrowser();
   await signUpWithOrganisation(owner.page, server.url, anna, "Ромашка");
-});
+}, 180_000);
 
 afterAll(async () => {
   await owner?.close();
@@ -135,6 +136,63 @@ describe("prospecting: from a form post to a lead, from a list to a call", () =>
     await expect.poll(() => page.getByLabel("Адрес вебхука").count()).toBe(1);
     expect(await page.getByLabel("Адрес вебхука").inputValue()).toContain("/hooks/prospecting/telegram/");
     await screenshot(page, "prospecting-telegram-ru");
+  });
+
+  it("words a Telegram conversation's photo and file, by the file's name", async () => {
+    const { page } = owner;
+    // A known webhook secret (the page made its own) and no auto-reply, so nothing goes out to Telegram.
+    const { plugins } = await queryFromPage<{ plugins: { id: string; settings: object }[] }>(
+      page,
+      "core.plugins.list",
+    );
+    const current = plugins.find((p) => p.id === "prospecting")?.settings ?? {};
+    const settings = { ...current, telegramWebhookSecret: "e2e-secret-1", telegramAutoReply: "" };
+    await mutateFromPage(page, "core.plugins.updateSettings", { pluginId: "prospecting", settings });
+    // Connecting again keeps the bot's webhook key and says its address.
+    const { webhookUrl } = await mutateFromPage<{ webhookUrl: string }>(
+      page,
+      "prospecting.telegram.connect",
+      { publicUrl: server.url },
+    );
+    const hook = new URL(webhookUrl).pathname;
+    const from = { id: 4242, is_bot: false, first_name: "Ольга", username: "olga_buyer" };
+    const post = async (id: number, content: object) => {
+      const message = { message_id: id, from, chat: { id: 4242, type: "private" }, date: 1_765_000_000 + id };
+      const response = await fetch(`${server.url}${hook}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "e2e-secret-1" },
+        body: JSON.stringify({ update_id: 9000 + id, message: { ...message, ...content } }),
+      });
+      expect(response.status).toBe(200);
+    };
+    await post(1, { text: "Здравствуйте, нужны коробки" });
+    await post(2, { photo: [{ file_id: "AgAC", file_size: 900 }], caption: "Вот такие" });
+    const pdf = {
+      file_id: "BQAC",
+      file_name: "ТЗ на коробки.pdf",
+      mime_type: "application/pdf",
+      file_size: 48_213,
+    };
+    await post(3, { document: pdf });
+    const { items } = await queryFromPage<{ items: { id: string; channel: string }[] }>(
+      page,
+      "prospecting.inbox.list",
+      {},
+    );
+    const request = items.find((item) => item.channel === "telegram");
+    await page.goto(`${server.url}/leads?request=${request?.id}`);
+    const chat = page.locator(".pr-chat");
+    await expect.poll(() => chat.textContent().then(spaced)).toContain("Документ: ТЗ на коробки.pdf");
+    const said = spaced(await chat.textContent());
+    expect(said).toContain("ФотоВот такие");
+    expect(said).not.toContain("[media:");
+    await chat.scrollIntoViewIfNeeded();
+    await screenshot(page, "prospecting-telegram-media-ru", { fullPage: false });
+    await inEnglish(page, async () => {
+      await expect.poll(() => chat.textContent().then(spaced)).toContain("Document: ТЗ на коробки.pdf");
+      await chat.scrollIntoViewIfNeeded();
+      await screenshot(page, "prospecting-telegram-media-en", { fullPage: false });
+    });
   });
 
   it("a manager writes a script, builds a list and starts a campaign", async () => {
