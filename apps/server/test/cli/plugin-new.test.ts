@@ -135,8 +135,9 @@ describe("quartet plugin new: the files", () => {
       expect(rendered.get(path), path).toBe(example(path));
     }
     const shape = (text: string) => {
-      const { type, exports, scripts, dependencies, devDependencies } = JSON.parse(text);
-      return { type, exports, scripts, dependencies, devDependencies };
+      const { type, exports, publishConfig, files, scripts, dependencies, devDependencies } =
+        JSON.parse(text);
+      return { type, exports, publishConfig, files, scripts, dependencies, devDependencies };
     };
     expect(shape(rendered.get("package.json") ?? "")).toEqual(shape(example("package.json")));
     const sections = (text: string) => text.split("\n").filter((line) => line.startsWith("## "));
