@@ -1,4 +1,5 @@
 import {
+  ActionDialog,
   Button,
   Card,
   ConfirmDialog,
@@ -69,6 +70,21 @@ export function KitDialogs(): JSX.Element {
           >
             <TextField label={i18n.t("kit.demo.taskTitle")} value={title()} onChange={setTitle} />
           </FormDialog>
+        </Specimen>
+        <Specimen name="ActionDialog">
+          <ActionDialog
+            label={i18n.t("kit.demo.newDeal")}
+            title={i18n.t("kit.demo.newDeal")}
+            submitLabel={i18n.t("kit.demo.create")}
+            busy={false}
+            error={null}
+            onSubmit={async () => {
+              toast();
+              return true;
+            }}
+          >
+            <TextField label={i18n.t("kit.demo.taskTitle")} value={title()} onChange={setTitle} />
+          </ActionDialog>
         </Specimen>
         <Specimen name="Menu">
           <Menu

@@ -3,6 +3,7 @@ import {
   Badge,
   Callout,
   Card,
+  Chart,
   EmptyState,
   IconPackage,
   PageHeader,
@@ -18,6 +19,12 @@ import {
 import { createSignal, type JSX } from "solid-js";
 import { useT } from "../../../i18n/index.ts";
 import { Specimen } from "./specimen.tsx";
+
+/** Four months' short names in the viewer's language, for the chart's sample. */
+function months(locale: string): string[] {
+  const format = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
+  return [0, 1, 2, 3].map((month) => format.format(Date.UTC(2026, month, 15)));
+}
 
 /** The kit's layout components, each with a sample. */
 export function KitLayout(): JSX.Element {
@@ -84,6 +91,20 @@ export function KitLayout(): JSX.Element {
                 judged: "ok",
               },
             ]}
+          />
+        </Specimen>
+        <Specimen name="Chart">
+          <Chart
+            kind="bar"
+            title={d("kit.demo.chartTitle")}
+            categoryLabel={d("kit.demo.month")}
+            categories={months(i18n.locale())}
+            series={[
+              { label: d("kit.demo.revenue"), values: [820, 940, 1010, 1080] },
+              { label: d("kit.demo.plan"), values: [900, 950, 1000, 1200] },
+            ]}
+            formatValue={(value) => `${value} 000 ₽`}
+            height={180}
           />
         </Specimen>
         <Specimen name="Callout">

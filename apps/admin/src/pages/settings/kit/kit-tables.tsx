@@ -1,5 +1,5 @@
-import { Card, RowActions, showToast, Table } from "@quartet/ui";
-import type { JSX } from "solid-js";
+import { Card, RowActions, StageMoveMenu, showToast, Table } from "@quartet/ui";
+import { createSignal, type JSX } from "solid-js";
 import { useT } from "../../../i18n/index.ts";
 import { Specimen } from "./specimen.tsx";
 
@@ -21,6 +21,7 @@ export function KitTables(): JSX.Element {
     },
   ];
   const said = (text: string) => () => showToast({ title: text });
+  const [stage, setStage] = createSignal("negotiation");
   return (
     <Card title={i18n.t("kit.sections.tables")}>
       <div class="kit-grid">
@@ -43,6 +44,22 @@ export function KitTables(): JSX.Element {
             onEdit={said(i18n.t("kit.demo.edit"))}
             onRemove={said(i18n.t("kit.demo.remove"))}
           />
+        </Specimen>
+        <Specimen name="StageMoveMenu">
+          <div class="q-board-card kit-board-card">
+            <StageMoveMenu
+              label={i18n.t("kit.demo.moveTo")}
+              groupLabel={i18n.t("kit.demo.stages")}
+              current={stage()}
+              onMove={setStage}
+              stages={[
+                { value: "lead", label: i18n.t("kit.demo.stageLead") },
+                { value: "negotiation", label: i18n.t("kit.demo.rowOne.stage") },
+                { value: "customer", label: i18n.t("kit.demo.rowTwo.stage") },
+              ]}
+            />
+            <span>{i18n.t("kit.demo.rowOne.client")}</span>
+          </div>
         </Specimen>
       </div>
     </Card>
