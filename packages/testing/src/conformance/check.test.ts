@@ -15,7 +15,7 @@ describe("the conformance check", () => {
   }, 60_000);
 
   it("covers every rule with a broken fixture", () => {
-    expect(brokenSamples.map((s) => s.rule)).toEqual([...conformanceRules]);
+    expect([...new Set(brokenSamples.map((s) => s.rule))]).toEqual([...conformanceRules]);
   });
 
   it.each(brokenSamples)(
