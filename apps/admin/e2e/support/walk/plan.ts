@@ -20,6 +20,8 @@ export const openedAt: Record<string, string> = { "*404": "/no-such-page" };
 export const skipped: Record<string, string> = {
   "/diagnostic/:id":
     "a report exists only once the whole questionnaire is answered in the browser; diagnostic.e2e.ts walks it in both languages at phone width",
+  "/settings/developer/components":
+    "the component kit names each component by its import name, Latin by nature; admin-sdk.e2e.ts checks it in both languages at phone width, allowing only those names",
 };
 
 /** A page the walk visits: its name in the report and screenshots, and where it opens. */
