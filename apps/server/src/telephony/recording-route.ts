@@ -8,12 +8,15 @@ import { visibleClients } from "../search/visible-clients.ts";
 import type { Authenticator } from "../trpc/authenticate.ts";
 import { pbxConnection } from "./connection.ts";
 import { providerFailure } from "./start-call.ts";
+import { streamRecording } from "./stream-recording.ts";
 
 /**
  * `GET /telephony/recordings/<activityId>?org=<orgId>` (under `/api/v1`): plays a call's
- * recording by redirecting to a fresh link of the provider's (recordings stay with the
- * provider). Only a member who may see the client gets it; anything else — another
- * organisation, a client out of reach, a call without a recording — is 404; no sign-in is 401.
+ * recording, streamed from a fresh link of the provider's (recordings stay with the provider;
+ * streaming keeps the page's media on its own origin, as its Content-Security-Policy asks, and the
+ * provider's link out of the browser). `Range` is passed on, so the player can seek. Only a
+ * member who may see the client gets it; anything else — another organisation, a client out of
+ * reach, a call without a recording — is 404; no sign-in is 401.
  */
 export function telephonyRecordingRoutes(host: Host, authenticate: Authenticator): Hono {
   return new Hono().get("/telephony/recordings/:activityId", async (c) => {
@@ -46,7 +49,6 @@ export function telephonyRecordingRoutes(host: Host, authenticate: Authenticator
         throw providerFailure(error);
       }
     }
-    c.header("cache-control", "private, no-store");
-    return c.redirect(url, 302);
+    return streamRecording(url, c.req.header("range"));
   });
 }

@@ -5,6 +5,7 @@
  * through `@quartet/testing`, never by a path into this package.
  */
 
+export { signedNotification, startFakeZadarma } from "@quartet/telephony-zadarma/testing";
 export type { Mailer, MailMessage } from "../../src/auth/mailer.ts";
 export { loadConfig } from "../../src/config.ts";
 export { createHost, type Host } from "../../src/host/create-host.ts";

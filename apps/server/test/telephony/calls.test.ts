@@ -178,7 +178,7 @@ describe("calls from the PBX on the timeline", () => {
     });
   });
 
-  it("plays the recording through the app: a fresh provider link for a member who may see the client", async () => {
+  it("plays the recording through the app, streamed from a fresh provider link, to a member who may see the client", async () => {
     const entry = (await timeline()).find(
       (e) => (e.data as { pbx?: { providerCallId: string } }).pbx?.providerCallId === "in_1",
     );
@@ -187,8 +187,9 @@ describe("calls from the PBX on the timeline", () => {
       owner,
       orgId,
     )(`/api/v1/telephony/recordings/${entry?.id}?org=${orgId}`);
-    expect(response.status).toBe(302);
-    expect(response.headers.get("location")).toBe(`${api.url}/records/rec_in_1.mp3`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("audio/wav");
+    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(8000);
     expect(api.requests.at(-1)).toMatchObject({ method: "/v1/pbx/record/request/", signed: true });
     // A caller sees only their own clients: this one is not theirs, so its recording is not found.
     const vera = await createUser(t, "Vera");

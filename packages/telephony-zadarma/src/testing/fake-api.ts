@@ -14,7 +14,8 @@ export type FakeZadarmaRequest = {
 /**
  * A local stand-in for api.zadarma.com on a free port: it checks each request's `Authorization`
  * against the keys it was given (401 when wrong, as Zadarma does), records it, and answers the
- * callback and recording requests the way Zadarma documents them. Nothing reaches the internet.
+ * callback and recording requests the way Zadarma documents them; the recording links it hands out
+ * play a short tone (`/records/<id>.mp3`, a WAV). Nothing reaches the internet.
  *
  * @example const api = await startFakeZadarma({ key, secret }); process.env.QUARTET_ZADARMA_API_URL = api.url
  */
@@ -23,6 +24,10 @@ export async function startFakeZadarma(keys: { key: string; secret: string }) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://fake");
     const params = Object.fromEntries(url.searchParams);
+    if (url.pathname.startsWith("/records/")) {
+      res.writeHead(200, { "content-type": "audio/wav" });
+      return res.end(toneWav());
+    }
     const authorization = header(req, "authorization");
     const expected = `${keys.key}:${apiSignature(keys.secret, url.pathname, params)}`;
     const signed = authorization === expected;
@@ -74,3 +79,24 @@ const header = (req: IncomingMessage, name: string) => {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
 };
+
+/** One second of a 440 Hz tone, 8 kHz 8-bit mono WAV: what a fake recording link plays. */
+function toneWav(): Buffer {
+  const rate = 8000;
+  const samples = Buffer.alloc(rate);
+  for (let i = 0; i < rate; i++) samples[i] = 128 + Math.round(60 * Math.sin((2 * Math.PI * 440 * i) / rate));
+  const head = Buffer.alloc(44);
+  head.write("RIFF", 0);
+  head.writeUInt32LE(36 + samples.length, 4);
+  head.write("WAVEfmt ", 8);
+  head.writeUInt32LE(16, 16);
+  head.writeUInt16LE(1, 20);
+  head.writeUInt16LE(1, 22);
+  head.writeUInt32LE(rate, 24);
+  head.writeUInt32LE(rate, 28);
+  head.writeUInt16LE(1, 32);
+  head.writeUInt16LE(8, 34);
+  head.write("data", 36);
+  head.writeUInt32LE(samples.length, 40);
+  return Buffer.concat([head, samples]);
+}
