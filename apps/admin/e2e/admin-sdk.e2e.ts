@@ -108,7 +108,7 @@ describe("component kit page", () => {
     await screenshot(page, "sdk-kit-ru");
   }, 60_000);
 
-  it("opens its dialogs and reads in English", async () => {
+  it("opens its dialogs, moves the sample card to another stage and reads in English", async () => {
     const { page } = session.browser;
     await page.getByRole("button", { name: "Новая задача" }).click();
     const dialog = page.getByRole("dialog");
@@ -116,6 +116,13 @@ describe("component kit page", () => {
     await screenshot(page, "sdk-kit-form-dialog-ru", { fullPage: false });
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog.count()).toBe(0);
+    await page.getByRole("button", { name: "Перенести на этап" }).click();
+    await page.getByRole("menuitemradio", { name: "Клиент" }).click();
+    await page.getByRole("button", { name: "Перенести на этап" }).click();
+    await expect
+      .poll(() => page.getByRole("menuitemradio", { name: "Клиент" }).getAttribute("aria-checked"))
+      .toBe("true");
+    await page.keyboard.press("Escape");
     await useLocale(page, "en");
     await open(page);
     expect(spaced(await page.locator('[data-component="Table"] figcaption').textContent())).toContain(
