@@ -31,9 +31,10 @@ export async function keepsDataRule(
       (sum, text) => sum + (JSON.parse(text) as unknown[]).length,
       0,
     );
+    const kept = `${count(rows, "row")} in ${count(tables.length, "table")} and the settings kept`;
     return passed(
       "keeps-data",
-      `${count(rows, "row")} in ${count(tables.length, "table")} and the settings kept`,
+      rows ? kept : `${kept} (its tables were empty: a seed gives it rows to keep)`,
     );
   }
   const what = [
