@@ -155,8 +155,7 @@ export const clientPage = {
     minutes: "{n} min",
     seconds: "{n} s",
     pbx: {
-      inbound: "Incoming call through the telephone exchange",
-      outbound: "Outgoing call through the telephone exchange",
+      via: "Through the telephone exchange",
       recording: "Call recording",
     },
   },

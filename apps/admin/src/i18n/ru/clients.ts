@@ -165,8 +165,7 @@ export const clientPage: Translation<typeof enPage> = {
     minutes: "{n} мин",
     seconds: "{n} с",
     pbx: {
-      inbound: "Входящий звонок через телефонию",
-      outbound: "Исходящий звонок через телефонию",
+      via: "Через телефонию",
       recording: "Запись разговора",
     },
   },

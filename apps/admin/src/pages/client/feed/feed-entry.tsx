@@ -19,7 +19,7 @@ export type FeedItem = {
 
 /**
  * One entry of the feed: its kind, function, author and time, a call's result and duration (and,
- * for a call through the PBX, its direction and a player of its recording), the text, and pin/unpin.
+ * for a call through the PBX, that it came through it and a player of its recording), the text, and pin/unpin.
  */
 export function FeedEntry(props: {
   entry: FeedItem;
@@ -72,7 +72,7 @@ export function FeedEntry(props: {
       <Show when={pbxCallFacts(props.entry.data)}>
         {(pbx) => (
           <div class="feed__pbx">
-            <p class="feed__call">{i18n.t(`clientPage.feed.pbx.${pbx().direction}`)}</p>
+            <p class="feed__call">{i18n.t("clientPage.feed.pbx.via")}</p>
             <Show when={pbx().recorded && org.id()}>
               {(orgId) => (
                 // biome-ignore lint/a11y/useMediaCaption: a phone call's recording comes without a transcript to caption it.
