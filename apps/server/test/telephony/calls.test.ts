@@ -178,6 +178,38 @@ describe("calls from the PBX on the timeline", () => {
     });
   });
 
+  it("marks a call recorded when its recording is announced after its end", async () => {
+    const outbound = (await timeline()).find(
+      (e) => (e.data as { pbx?: { providerCallId: string } }).pbx?.providerCallId === "out_1",
+    );
+    expect(outbound?.data).toMatchObject({ pbx: { recorded: false } });
+    for (let i = 0; i < 2; i++) {
+      expect(
+        (await notify("NOTIFY_RECORD", { pbx_call_id: "out_1", call_id_with_rec: "rec_out_1" })).status,
+      ).toBe(200);
+    }
+    const after = (await timeline()).find((e) => e.id === outbound?.id);
+    expect(after?.data).toMatchObject({ pbx: { recorded: true } });
+    expect((await callRows()).filter((row) => row.providerCallId === "out_1")).toHaveLength(2);
+  });
+
+  it("gives an extension to one member only, and frees it", async () => {
+    expect(
+      await callRefusal(ownerApi.core.telephony.extensions.set({ extension: "101", userId: owner.id })),
+    ).toMatchObject({
+      code: "CONFLICT",
+      fields: { extension: "Extension 101 already belongs to another member" },
+    });
+    await ownerApi.core.telephony.extensions.set({ extension: "100", userId: owner.id });
+    await ownerApi.core.telephony.extensions.set({ extension: "102", userId: owner.id });
+    expect(await ownerApi.core.telephony.extensions.list()).toEqual([
+      { extension: "101", userId: boris.id, name: "Boris" },
+      { extension: "102", userId: owner.id, name: "Anna" },
+    ]);
+    expect(await ownerApi.core.telephony.extensions.remove({ extension: "102" })).toEqual({ removed: true });
+    expect(await ownerApi.core.telephony.extensions.list()).toHaveLength(1);
+  });
+
   it("plays the recording through the app, streamed from a fresh provider link, to a member who may see the client", async () => {
     const entry = (await timeline()).find(
       (e) => (e.data as { pbx?: { providerCallId: string } }).pbx?.providerCallId === "in_1",
