@@ -17,6 +17,7 @@ import { createRequestContext } from "../trpc/context.ts";
 import { mountAdmin } from "./admin-static.ts";
 import { limitJsonApis } from "./body-limit.ts";
 import { mountHooks } from "./hooks.ts";
+import { compressJson } from "./json-compression.ts";
 import { httpErrorHandler } from "./on-error.ts";
 import { restApi } from "./rest.ts";
 import { securityHeaders } from "./security-headers.ts";
@@ -52,6 +53,8 @@ export function createApp(host: Host, options: { router: AnyTRPCRouter; authenti
     host.auth.handler(c.req.raw, clientAddressOf(c, host.config.trustedProxies)),
   );
 
+  app.use("/trpc/*", compressJson());
+  app.use("/api/v1/*", compressJson());
   app.use("/trpc/*", refuseCrossSiteWrites(host.config, authenticate));
   app.use(
     "/trpc/*",
