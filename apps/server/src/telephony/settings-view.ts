@@ -1,11 +1,13 @@
 import type { Locale } from "@quartet/core";
+import { z } from "zod";
 import { maskSecrets } from "../host/settings.ts";
 import { telephonyAdapters, telephonyHookOwner } from "./adapters.ts";
 import type { storedPbx } from "./connection.ts";
 
 /** What the telephony settings page reads: the adapters on offer, the connected one with its secrets masked, the notification path. */
 export type TelephonySettingsView = {
-  adapters: { id: string; name: string }[];
+  /** Each adapter with the JSON schema of its settings (labels in ru/en, as the functions page's generated forms read them). */
+  adapters: { id: string; name: string; settingsSchema: unknown; secretSettings: string[] }[];
   adapter: string | null;
   settings: Record<string, unknown> | null;
   /** Where the provider posts notifications (append to the server's public address), null until connected. */
@@ -19,7 +21,12 @@ export function telephonySettingsView(
 ): TelephonySettingsView {
   const adapter = row ? telephonyAdapters.get(row.adapter) : undefined;
   return {
-    adapters: [...telephonyAdapters.values()].map((a) => ({ id: a.id, name: a.name[locale] })),
+    adapters: [...telephonyAdapters.values()].map((a) => ({
+      id: a.id,
+      name: a.name[locale],
+      settingsSchema: z.toJSONSchema(a.settings, { io: "input", unrepresentable: "any" }),
+      secretSettings: [...a.secretSettings],
+    })),
     adapter: row?.adapter ?? null,
     settings: row && adapter ? (maskSecrets(adapter, row.settings) as Record<string, unknown>) : null,
     notificationPath: row ? notificationPath(row.hookKey, row.adapter) : null,

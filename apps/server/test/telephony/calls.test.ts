@@ -84,6 +84,15 @@ describe("calls from the PBX on the timeline", () => {
   it("keeps the secret masked and gives the notification address", async () => {
     const view = await ownerApi.core.telephony.settings.get();
     expect(view).toMatchObject({ adapter: "zadarma", settings: { key: keys.key, secret: "••••••" } });
+    expect(view.adapters).toMatchObject([
+      {
+        id: "zadarma",
+        secretSettings: ["secret"],
+        settingsSchema: {
+          properties: { secret: { title: { ru: "Секретный ключ (secret)", en: "Secret key" } } },
+        },
+      },
+    ]);
     expect(view.notificationPath).toMatch(/^\/hooks\/telephony\/[A-Za-z0-9_-]{32}\/zadarma$/);
   });
 
