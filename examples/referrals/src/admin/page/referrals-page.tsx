@@ -19,7 +19,7 @@ const columns = (): readonly TableColumn<Row>[] => [
     header: i18n.t("page.referrer"),
     cell: (r) => <A href={`/clients/${r.referrer.id}`}>{r.referrer.name}</A>,
   },
-  { id: "since", header: i18n.t("page.since"), cell: (r) => day(r.since) },
+  { id: "since", header: i18n.t("page.since"), cell: (r) => day(r.since), class: "q-hide-narrow" },
   { id: "reward", header: i18n.t("page.reward"), align: "end", cell: (r) => sums(r.rewards) || "—" },
 ];
 
