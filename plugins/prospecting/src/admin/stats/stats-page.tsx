@@ -1,6 +1,6 @@
 import { Callout, Card, EmptyState, I18nProvider, Table, type TableColumn, TextField } from "@quartet/ui";
-import { createResource, createSignal, type JSX, Show } from "solid-js";
-import { failureOf, type ProspectingOutputs, useProspectingApi } from "../api.ts";
+import { createMemo, createResource, createSignal, type JSX, Show } from "solid-js";
+import { failureOf, type ProspectingOutputs, useCoreApi, useProspectingApi } from "../api.ts";
 import { durationText, i18n } from "../i18n/index.ts";
 import { sourceText, useFormNames } from "../inbox/source-text.ts";
 import { lastDays } from "./date-range.ts";
@@ -20,12 +20,25 @@ const number = (n: number) => i18n.formatNumber(n, { maximumFractionDigits: 2 })
 /** `/leads/stats`: per caller and shift (dials, connects, conversations, leads, leads per hour) and per source. */
 export default function StatsPage(): JSX.Element {
   const api = useProspectingApi();
-  const [range, setRange] = createSignal(lastDays(Date.now(), 7));
+  const core = useCoreApi();
+  // The server reads the dates in the organisation's zone, so today is the organisation's today
+  // (the viewer's zone only when the organisation cannot be read).
+  const [zone] = createResource(() =>
+    core.org.get.query().then(
+      (org) => org.timeZone,
+      () => undefined,
+    ),
+  );
+  const [picked, setRange] = createSignal<{ from: string; to: string } | null>(null);
+  const range = createMemo(
+    () => picked() ?? (zone.state === "ready" ? lastDays(Date.now(), 7, zone()) : null),
+  );
   const [callers] = createResource(range, (r) => api.stats.callers.query(r));
   const [sources] = createResource(range, (r) => api.stats.sources.query(r));
   const formNames = useFormNames();
   const setEnd = (end: "from" | "to") => (value: string) => {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) setRange({ ...range(), [end]: value });
+    const current = range();
+    if (current && /^\d{4}-\d{2}-\d{2}$/.test(value)) setRange({ ...current, [end]: value });
   };
   const failure = () => callers.error ?? sources.error;
   return (
@@ -37,10 +50,15 @@ export default function StatsPage(): JSX.Element {
             <TextField
               label={i18n.t("stats.from")}
               type="date"
-              value={range().from}
+              value={range()?.from ?? ""}
               onChange={setEnd("from")}
             />
-            <TextField label={i18n.t("stats.to")} type="date" value={range().to} onChange={setEnd("to")} />
+            <TextField
+              label={i18n.t("stats.to")}
+              type="date"
+              value={range()?.to ?? ""}
+              onChange={setEnd("to")}
+            />
           </div>
         </div>
         <Show when={failure()}>
