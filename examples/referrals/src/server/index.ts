@@ -27,6 +27,7 @@ export default definePlugin({
     { en: "A list of referrals and rewards due", ru: "Список рекомендаций и причитающихся вознаграждений" },
   ],
   version: "0.1.0",
+  quartet: "^0.1.0",
   dependsOn: [],
   settings: referralsSettings,
   permissions: allReferralsPermissions,
