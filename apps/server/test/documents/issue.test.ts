@@ -9,7 +9,8 @@ import { pdfImages, pdfText, pdfToPngs } from "./poppler.ts";
 
 const hour = 3_600_000;
 
-describe("issuing core's invoice of an order", () => {
+// Each case draws PDFs and runs poppler on them: seconds on a busy machine, so a minute and a half.
+describe("issuing core's invoice of an order", { timeout: 90_000 }, () => {
   let f: Awaited<ReturnType<typeof documentsFixture>>;
   beforeAll(async () => {
     f = await documentsFixture();
