@@ -35,6 +35,8 @@ export const settings = {
       role: "Role",
       "api-key": "API key",
       webhook: "Webhook",
+      telephony: "Telephony",
+      extension: "Extension",
       assignment: "Assignment",
       team: "Team",
       plugin: "Plugin",

@@ -38,6 +38,8 @@ export const settings: Translation<typeof en.settings> = {
       role: "Роль",
       "api-key": "API-ключ",
       webhook: "Вебхук",
+      telephony: "Телефония",
+      extension: "Внутренний номер",
       assignment: "Назначение",
       team: "Команда",
       plugin: "Модуль",
