@@ -178,7 +178,7 @@ describe("the client list of a solo founder", () => {
     await screenshot(page, "import-dry-run-ru");
 
     await page.getByRole("button", { name: ru.importWizard.start }).click();
-    const done = fill(ru.importWizard.done, { created: 2, duplicate: 0, invalid: 1 });
+    const done = fill(ru.importWizard.done, { created: 2, duplicate: 0, invalid: 1, warned: 0 });
     await expect.poll(() => page.getByText(done).count()).toBe(1);
     expect(await page.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("100");
     expect(await page.getByRole("link", { name: ru.importWizard.errorReport }).getAttribute("href")).toMatch(
