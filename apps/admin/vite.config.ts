@@ -1,5 +1,7 @@
 import { defineConfig } from "vite";
 import solid from "vite-plugin-solid";
+import { chunkGroups } from "./build/chunk-groups.ts";
+import { precompressAssets } from "./build/precompress.ts";
 import { serverHalvesStayOnTheServer } from "./build/server-halves.ts";
 
 /** Where `vite dev` and `vite preview` forward server paths; the Quartet server by default. */
@@ -12,11 +14,13 @@ export default defineConfig({
   plugins: [
     serverHalvesStayOnTheServer(new URL("../../quartet.config.ts", import.meta.url).pathname),
     solid(),
+    precompressAssets(),
   ],
   server: { port: 5173, proxy },
   preview: { port: 4173, proxy },
   build: {
     target: "es2022",
     manifest: true,
+    rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
   },
 });
