@@ -123,7 +123,9 @@ describe("the client list of a solo founder", () => {
 
   it("adds a task due today on the client page and ticks it off in My work", async () => {
     const { page } = browser;
-    const today = await page.evaluate(() => new Date().toLocaleDateString("sv-SE"));
+    // Today in the organisation's time zone (Moscow, the default), which My work sorts by: the browser's
+    // own date is yesterday's there from 21:00 UTC.
+    const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Moscow" });
     await page.getByRole("tab", { name: ru.clientPage.composer.tabs.task }).click();
     await page
       .getByRole("textbox", { name: ru.clientPage.composer.taskTitle })
@@ -182,7 +184,7 @@ describe("the client list of a solo founder", () => {
     await expect.poll(() => page.getByText(done).count()).toBe(1);
     expect(await page.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("100");
     expect(await page.getByRole("link", { name: ru.importWizard.errorReport }).getAttribute("href")).toMatch(
-      /^\/api\/v1\/imports\/[^/]+\/errors\.csv\?locale=ru$/,
+      /^\/api\/v1\/imports\/[^/]+\/errors\.csv$/,
     );
     await screenshot(page, "import-done-ru");
 
