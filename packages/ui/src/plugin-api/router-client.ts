@@ -1,4 +1,4 @@
-import type { CoreRouter } from "@quartet/server/router";
+import type { CoreRouter } from "@quartet/server/core-router";
 import type { TRPCClient } from "@trpc/client";
 import type { AnyTRPCRouter, inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 
