@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { definePlugin } from "../plugin/define-plugin.ts";
+import { minimalManifest } from "../plugin/minimal-manifest.ts";
 import { defineConfig } from "./define-config.ts";
 import { loadAdminPlugins, loadServerPlugins } from "./load.ts";
 
-const alpha = definePlugin({
-  id: "alpha",
-  function: "prospecting",
-  name: { en: "Alpha", ru: "Альфа" },
-  version: "1.0.0",
-});
+const alpha = minimalManifest("alpha");
 const alphaAdmin = { id: "alpha", routes: [], nav: [], widgets: {} };
 
 describe("loading a configuration", () => {
