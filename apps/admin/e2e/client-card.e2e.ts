@@ -4,6 +4,7 @@ import { ru } from "../src/i18n/ru.ts";
 import { anna, signUpWithOrganisation } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
 import { enablePlugin } from "./support/enable-plugin.ts";
+import { orgDay } from "./support/org-dates.ts";
 import { expectNoLeaks, expectNoSideScroll, expectRussian } from "./support/screen-checks.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 import { fill } from "./support/text.ts";
@@ -45,11 +46,8 @@ async function toggleFollowUp(label: string) {
   await expect.poll(() => composer().getByRole("switch", { name: label }).isChecked()).toBe(true);
 }
 
-/** A local date `days` from today, as a date input takes it. */
-function dateIn(days: number): string {
-  const at = new Date(Date.now() + days * 86_400_000);
-  return `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, "0")}-${String(at.getDate()).padStart(2, "0")}`;
-}
+/** A date `days` from the organisation's today, as a date input takes it. */
+const dateIn = orgDay;
 
 describe("a client card, as a salesperson works it", () => {
   it("starts with first sale on and a client with a phone, a Cyrillic email and site", async () => {

@@ -3,6 +3,7 @@ import { ru } from "../src/i18n/ru.ts";
 import { anna, signUpWithOrganisation } from "./support/accounts.ts";
 import { launchBrowser, type TestBrowser } from "./support/browser.ts";
 import { enablePlugin } from "./support/enable-plugin.ts";
+import { orgDay } from "./support/org-dates.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 import { mutateFromPage, queryFromPage } from "./support/trpc.ts";
 
@@ -46,7 +47,7 @@ describe("a client request from the client card's composer, on its task tab", ()
     await page
       .getByRole("textbox", { name: ru.clientPage.composer.taskTitle })
       .fill("Прислать счёт на кабель");
-    const today = await page.evaluate(() => new Date().toLocaleDateString("sv-SE"));
+    const today = orgDay();
     await page.getByLabel(ru.clientPage.composer.dueDate).fill(today);
     await page.getByText(ru.tasks.clientRequest, { exact: true }).click();
     await expect.poll(() => requestBox().isChecked()).toBe(true);

@@ -3,6 +3,7 @@ import { en } from "../src/i18n/en.ts";
 import { ru } from "../src/i18n/ru.ts";
 import { anna, signUpWithOrganisation } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
+import { orgDay } from "./support/org-dates.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 import { fill } from "./support/text.ts";
 
@@ -123,9 +124,8 @@ describe("the client list of a solo founder", () => {
 
   it("adds a task due today on the client page and ticks it off in My work", async () => {
     const { page } = browser;
-    // Today in the organisation's time zone (Moscow, the default), which My work sorts by: the browser's
-    // own date is yesterday's there from 21:00 UTC.
-    const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Moscow" });
+    // Today in the organisation's time zone, which My work sorts by.
+    const today = orgDay();
     await page.getByRole("tab", { name: ru.clientPage.composer.tabs.task }).click();
     await page
       .getByRole("textbox", { name: ru.clientPage.composer.taskTitle })

@@ -6,6 +6,7 @@ import { ru } from "../src/i18n/ru.ts";
 import { anna, inviteThroughApi, ivan, signUpWithOrganisation } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
 import { enablePlugin } from "./support/enable-plugin.ts";
+import { orgDay } from "./support/org-dates.ts";
 import { savePdf } from "./support/pdf.ts";
 import { atPhoneInBothLanguages, expectNoLeaks, expectRussian, spaced } from "./support/screen-checks.ts";
 import { startServer, type TestServer } from "./support/server.ts";
@@ -42,10 +43,8 @@ async function pickOption(scope: Locator, label: string, option: string) {
   await browser.page.locator(".q-select__item", { hasText: option }).first().click();
 }
 
-/** A business date `days` from today. */
-function dateIn(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
+/** A business date `days` from the organisation's today. */
+const dateIn = orgDay;
 
 const dealHead = () => browser.page.locator(".fs-deal-head");
 

@@ -11,6 +11,7 @@ import {
 } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
 import { enablePlugin } from "./support/enable-plugin.ts";
+import { orgDay } from "./support/org-dates.ts";
 import {
   atPhoneInBothLanguages,
   expectNoSideScroll,
@@ -29,8 +30,7 @@ let listId: string;
 const hour = 3_600_000;
 const note = "Просила прайс на коробки, перезвонить после планёрки";
 /** Business dates in Moscow (the organisation's zone), `n` days from today. */
-const moscowDate = (n = 0) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Moscow" }).format(Date.now() + n * 86_400_000);
+const moscowDate = orgDay;
 /** Monday 1 … Sunday 7 of today in Moscow. */
 const moscowWeekday = () => {
   const day = new Date(`${moscowDate()}T00:00:00Z`).getUTCDay();

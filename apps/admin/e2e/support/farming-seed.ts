@@ -1,10 +1,9 @@
 import type { Page } from "playwright-core";
+import { orgDay } from "./org-dates.ts";
 import { mutateFromPage, queryFromPage } from "./trpc.ts";
 
-/** A business date `days` from today (negative: in the past), in UTC. */
-export function dayFrom(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
+/** A business date `days` from the organisation's today (negative: in the past). */
+export const dayFrom = orgDay;
 
 type Product = { id: string };
 type Client = { id: string };

@@ -1,10 +1,9 @@
 import type { Page } from "playwright-core";
+import { orgDay } from "./org-dates.ts";
 import { mutateFromPage } from "./trpc.ts";
 
-/** A business date `days` from today (negative: in the past), in UTC. */
-export function daysFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
+/** A business date `days` from the organisation's today (negative: in the past). */
+export const daysFromToday = orgDay;
 
 /** A unit of the one product the seed sells: 100 000 ₽. */
 const unitMinor = 10_000_000;
