@@ -123,8 +123,21 @@ export const bothLanguages = [
 
 /** Switches this tab to `locale` and reloads the page in it. */
 export async function useLocale(page: Page, locale: "ru" | "en"): Promise<void> {
-  await page.evaluate((l) => localStorage.setItem("quartet.locale", l), locale);
-  await page.reload();
+  // The page being left may still be saving its own language as the choice is made (seen once on a
+  // busy machine: the phone walk's English pass drew in Russian), so the switch is checked and
+  // made again until the page speaks the language.
+  for (let attempt = 1; ; attempt++) {
+    await page.evaluate((l) => localStorage.setItem("quartet.locale", l), locale);
+    await page.reload();
+    const switched = await page
+      .waitForFunction((l) => document.documentElement.lang === l, locale, { timeout: 10_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (switched) return;
+    if (attempt === 3) throw new Error(`the page did not switch to ${locale} after ${attempt} tries`);
+  }
 }
 
 /**
