@@ -37,8 +37,9 @@ export async function pluginNewCommand(
     say("  formatted them (biome)");
   registerPlugin(root, plan);
   say(`  listed it in quartet.config.ts and added ${plan.names.packageName} to package.json`);
+  // A new workspace package changes the lockfile by definition; pnpm freezes it under CI=true.
   say("  installing (pnpm install --offline)…");
-  if (!run(root, "pnpm", ["install", "--offline"])) {
+  if (!run(root, "pnpm", ["install", "--offline", "--no-frozen-lockfile"])) {
     return fail(
       `pnpm install --offline failed; the plugin is written and registered: run pnpm install in ${root}`,
     );
