@@ -1,6 +1,7 @@
 export * from "./clients-schema.ts";
 export * from "./documents-schema.ts";
 export * from "./import-schema.ts";
+export * from "./mail-schema.ts";
 export * from "./monitor-schema.ts";
 export * from "./notifications-schema.ts";
 export * from "./requisites-schema.ts";
