@@ -1,6 +1,7 @@
 import { corePermissions } from "@quartet/core";
 import { protectedProcedure, router } from "@quartet/core/trpc";
 import { storedPbx } from "../../telephony/connection.ts";
+import { dialerOf } from "../../telephony/dialer.ts";
 import {
   listExtensions,
   removeExtension,
@@ -40,4 +41,6 @@ export const telephonyRouter = router({
       .mutation(({ ctx, input }) => removeExtension({ ctx: ctx.service }, input)),
   }),
   startCall: call.input(startCallInput).mutation(({ ctx, input }) => startCall(ctx.service, input)),
+  /** Whether the current member dials through the PBX (a PBX connected and an extension of theirs). */
+  dialer: call.query(({ ctx }) => dialerOf(ctx.service)),
 });
