@@ -10,6 +10,7 @@ export * from "./functions.ts";
 export * from "./i18n.ts";
 export * from "./ids.ts";
 export * from "./logger.ts";
+export * from "./mail/index.ts";
 export * from "./messages/index.ts";
 export * from "./money/index.ts";
 export * from "./monitor/index.ts";
