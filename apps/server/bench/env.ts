@@ -1,10 +1,17 @@
-/** An integer from `QUARTET_BENCH_<name>` (turbo passes `QUARTET_*` through), else `fallback`. */
+/** Whether `QUARTET_BENCH_QUICK=1` asks for every benchmark small (CI: they run, figures not judged). */
+export const benchQuick = (env = process.env) => env.QUARTET_BENCH_QUICK === "1";
+
+/**
+ * An integer from `QUARTET_BENCH_<name>` (turbo passes `QUARTET_*` through), else `quick` in quick
+ * mode (when given), else `fallback`.
+ */
 export function benchNumber(
-  name: "ROWS" | "LIST_ROWS" | "SECONDS" | "CLIENTS" | "LINES" | "ORDERS",
+  name: "ROWS" | "LIST_ROWS" | "SECONDS" | "CLIENTS" | "LINES" | "ORDERS" | "ORGS",
   fallback: number,
+  quick?: number,
 ): number {
   const raw = process.env[`QUARTET_BENCH_${name}`];
-  const value = raw ? Number(raw) : fallback;
+  const value = raw ? Number(raw) : benchQuick() && quick !== undefined ? quick : fallback;
   if (!Number.isInteger(value) || value <= 0)
     throw new Error(`QUARTET_BENCH_${name} must be a positive integer`);
   return value;
