@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** Clients: companies and private persons, shared by the four functions. */
@@ -45,14 +46,23 @@ export const clients = sqliteTable(
     index("core_clients_stage").on(t.stage, t.updatedAt),
     index("core_clients_region").on(t.region),
     index("core_clients_industry").on(t.industry),
-    index("core_clients_prospecting_owner").on(t.prospectingOwnerId),
-    index("core_clients_first_sale_owner").on(t.firstSaleOwnerId),
-    index("core_clients_farming_owner").on(t.farmingOwnerId),
-    index("core_clients_vip_owner").on(t.vipOwnerId),
+    // Partial: most clients lack an owner in some function, and `owner = ?` never asks for null.
+    index("core_clients_prospecting_owner")
+      .on(t.prospectingOwnerId)
+      .where(sql`${t.prospectingOwnerId} is not null`),
+    index("core_clients_first_sale_owner")
+      .on(t.firstSaleOwnerId)
+      .where(sql`${t.firstSaleOwnerId} is not null`),
+    index("core_clients_farming_owner").on(t.farmingOwnerId).where(sql`${t.farmingOwnerId} is not null`),
+    index("core_clients_vip_owner").on(t.vipOwnerId).where(sql`${t.vipOwnerId} is not null`),
   ],
 );
 
-/** Exact duplicate keys (INN, phones, emails, domain) of clients and their contacts, for index lookups. */
+/**
+ * Exact duplicate keys (INN, phones, emails, domain) of clients and their contacts, for index
+ * lookups. `WITHOUT ROWID` (org migration 0016; drizzle cannot declare it): the primary key is the
+ * table, so a key is stored twice (table and client index), not three times.
+ */
 export const clientKeys = sqliteTable(
   "core_client_keys",
   {
@@ -68,7 +78,7 @@ export const clientKeys = sqliteTable(
   ],
 );
 
-/** One row per tag of a client, so lists filter by tag through an index. */
+/** One row per tag of a client, so lists filter by tag through an index; `WITHOUT ROWID` like the keys. */
 export const clientTags = sqliteTable(
   "core_client_tags",
   {
@@ -79,6 +89,14 @@ export const clientTags = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.tag, t.clientId] }), index("core_client_tags_client").on(t.clientId)],
 );
+
+/**
+ * Fragment search over clients (org migration 0016, not a drizzle table): `core_client_search`, a
+ * contentless FTS5 table with the trigram tokenizer, one row per unmerged client keyed by the
+ * client's rowid, holding its normalized name (`name`) and its keys (`keys`: INN, phones as
+ * digits, emails, domains). The write paths keep it in step (`searchRowStatements`).
+ */
+export const clientSearchTable = "core_client_search";
 
 /** Every lifecycle stage change of a client. */
 export const clientStageHistory = sqliteTable(
