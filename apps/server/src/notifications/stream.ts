@@ -4,6 +4,7 @@ import { streamSSE } from "hono/streaming";
 import { orgHeader } from "../people/index.ts";
 import type { Authenticator } from "../trpc/authenticate.ts";
 import type { NotificationsDeps } from "./deps.ts";
+import type { LiveMessage } from "./signal.ts";
 import { createWaiter, type StreamTimings } from "./stream-loop.ts";
 import { unreadCount } from "./unread.ts";
 
@@ -12,7 +13,8 @@ import { unreadCount } from "./unread.ts";
  * signed-in member of that organisation — `ready` on connect and `notification` whenever their
  * unread count changes, each with `{"unread": n}`, and a comment line every heartbeat. A stored
  * notification or a mark-read in this process wakes the stream at once; every `pollMs` the count
- * is re-read as well, so a change made by another server process arrives within that time.
+ * is re-read as well, so a change made by another server process arrives within that time. A live
+ * message published to the member (`signal.publish`, e.g. `call`) is written as its own event.
  * `streams.closeAll()` ends every open stream (shutdown).
  */
 export function notificationStream(
@@ -44,7 +46,11 @@ export function notificationStream(
       const waiter = createWaiter();
       let ended = () => {};
       open.set(waiter, new Promise<void>((resolve) => (ended = resolve)));
-      const unsubscribe = deps.signal.subscribe(orgId, userId, () => waiter.wake());
+      const live: LiveMessage[] = [];
+      const unsubscribe = deps.signal.subscribe(orgId, userId, (message) => {
+        if (message) live.push(message);
+        waiter.wake();
+      });
       stream.onAbort(() => waiter.stop());
       try {
         let unread = await count();
@@ -56,6 +62,10 @@ export function notificationStream(
             Math.max(0, Math.min(timings.pollMs, timings.heartbeatMs - sinceBeat)),
           );
           if (outcome === "stop" || stream.aborted || stream.closed) break;
+          for (const message of live.splice(0)) {
+            await stream.writeSSE({ event: message.event, data: JSON.stringify(message.data) });
+            quietSince = Date.now();
+          }
           const now = await count();
           if (now !== unread) {
             unread = now;

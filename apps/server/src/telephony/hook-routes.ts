@@ -10,6 +10,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { Host } from "../host/create-host.ts";
 import { hookActor, maxHookBodyBytes } from "../http/hooks.ts";
 import { telephonyHookOwner } from "./adapters.ts";
+import { callPopupsOf, pushCallEvent } from "./call-push.ts";
 import { pbxConnection } from "./connection.ts";
 import { recordCallEvent } from "./record-call-event.ts";
 
@@ -17,7 +18,8 @@ import { recordCallEvent } from "./record-call-event.ts";
  * `/hooks/telephony/<key>/<adapter>`: where the organisation's PBX posts call notifications (and
  * checks the address with a GET). The key finds the organisation in the control database; an
  * unknown key or an adapter other than the connected one is 404, a bad signature 401 with
- * nothing written, a repeated notification 200 with nothing written.
+ * nothing written, a repeated notification 200 with nothing written. Ringing, answered and ended
+ * calls are pushed live to the members behind the extension (the incoming-call popup, call-push.ts).
  */
 export function telephonyHookRoutes(host: Host): Hono {
   const missing = () => new DomainError("NOT_FOUND", errorMessages.noSuchEndpoint);
@@ -64,6 +66,11 @@ export function telephonyHookRoutes(host: Host): Hono {
             memberName: (userId: string) => members.get(userId) ?? null,
           };
           const result = await recordCallEvent(context, source, notification.event);
+          const signal = host.notifications.signal;
+          await pushCallEvent(
+            { orgId: owner.orgId, db: runtime.db, signal, popups: callPopupsOf(signal), ...source },
+            notification.event,
+          );
           return c.json({ ok: true, recorded: !result.duplicate });
         }
       }

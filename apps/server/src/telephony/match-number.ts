@@ -1,4 +1,4 @@
-import { isE164, type OrgTransaction } from "@quartet/core";
+import { isE164, type OrgDatabase, type OrgTransaction } from "@quartet/core";
 import { clientKeys, clients, contacts } from "@quartet/db/org";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 
@@ -10,7 +10,10 @@ export type NumberMatch = { clientId: string | null; contactId: string | null };
  * its contacts', E.164): the most recently updated current client when several have it. Numbers
  * that are not E.164 (an extension, a hidden number) match nobody.
  */
-export async function matchNumber(tx: OrgTransaction, number: string | null): Promise<NumberMatch> {
+export async function matchNumber(
+  tx: OrgDatabase | OrgTransaction,
+  number: string | null,
+): Promise<NumberMatch> {
   if (!isE164(number)) return { clientId: null, contactId: null };
   const [client] = await tx
     .select({ id: clients.id })

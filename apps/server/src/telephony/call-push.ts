@@ -1,0 +1,58 @@
+import type { CallEvent, OrgDatabase } from "@quartet/core";
+import { telephonyExtensions } from "@quartet/db/org";
+import { eq } from "drizzle-orm";
+import type { NotificationSignal } from "../notifications/signal.ts";
+import { type CallPopups, createCallPopups } from "./call-popups.ts";
+import type { CallerCard } from "./caller-card.ts";
+import { readCaller } from "./read-caller.ts";
+
+/**
+ * The live `call` message a member's open tabs get on their notification stream: a ringing call
+ * with who is calling (the popup opens), or a call answered or ended (its popup closes).
+ */
+export type CallMessage = { kind: "ringing"; card: CallerCard } | { kind: "closed"; callId: string };
+
+/** What the push needs: the organisation's database, the live signal, the popups' memory and members' names. */
+export type CallPushDeps = {
+  orgId: string;
+  db: OrgDatabase;
+  signal: NotificationSignal;
+  popups: CallPopups;
+  memberName: (userId: string) => string | null;
+};
+
+const popupsBySignal = new WeakMap<NotificationSignal, CallPopups>();
+
+/** The popups' memory of a host (one per process, beside its live signal). */
+export function callPopupsOf(signal: NotificationSignal): CallPopups {
+  let popups = popupsBySignal.get(signal);
+  if (!popups) {
+    popups = createCallPopups();
+    popupsBySignal.set(signal, popups);
+  }
+  return popups;
+}
+
+/**
+ * Pushes a PBX event to the members' open tabs, kept nowhere: a ringing extension mapped to a
+ * member shows them who is calling, once per call however often it is delivered; an answered or
+ * ended call closes the popup of everyone it was shown to. Recordings and unmapped extensions push
+ * nothing. Returns the members pushed to.
+ */
+export async function pushCallEvent(deps: CallPushDeps, event: CallEvent): Promise<string[]> {
+  const send = (userId: string, message: CallMessage) =>
+    deps.signal.publish(deps.orgId, userId, { event: "call", data: message });
+  if (event.kind === "answered" || event.kind === "ended") {
+    const shown = deps.popups.close(deps.orgId, event.providerCallId);
+    for (const userId of shown) send(userId, { kind: "closed", callId: event.providerCallId });
+    return shown;
+  }
+  if (event.kind !== "ringing" || !event.extension) return [];
+  const [mapped] = await deps.db
+    .select({ userId: telephonyExtensions.userId })
+    .from(telephonyExtensions)
+    .where(eq(telephonyExtensions.extension, event.extension));
+  if (!mapped || !deps.popups.show(deps.orgId, event.providerCallId, mapped.userId)) return [];
+  send(mapped.userId, { kind: "ringing", card: await readCaller(deps.db, event, deps.memberName) });
+  return [mapped.userId];
+}

@@ -1,0 +1,45 @@
+import type { CallEvent, OrgDatabase } from "@quartet/core";
+import { activities, clients, contacts } from "@quartet/db/org";
+import { and, desc, eq, ne } from "drizzle-orm";
+import { ownersOf } from "../records/clients/owners.ts";
+import { type CallerCard, callerCard, otherParty } from "./caller-card.ts";
+import { matchNumber } from "./match-number.ts";
+
+/**
+ * Reads who is calling from the organisation's database: the client and contact the other
+ * party's number belongs to (core's phone keys), and the client's newest activity other than
+ * system entries. Open deals live in the plugins, which offer no reader per client yet, so the
+ * card carries none.
+ */
+export async function readCaller(
+  db: OrgDatabase,
+  event: Pick<CallEvent, "providerCallId" | "direction" | "from" | "to">,
+  memberName: (userId: string) => string | null,
+): Promise<CallerCard> {
+  const match = await matchNumber(db, otherParty(event));
+  const [row] = match.clientId ? await db.select().from(clients).where(eq(clients.id, match.clientId)) : [];
+  const [contact] = match.contactId
+    ? await db
+        .select({ name: contacts.name, position: contacts.position })
+        .from(contacts)
+        .where(eq(contacts.id, match.contactId))
+    : [];
+  const [last] = row
+    ? await db
+        .select({ type: activities.type, occurredAt: activities.occurredAt })
+        .from(activities)
+        .where(and(eq(activities.clientId, row.id), ne(activities.type, "system")))
+        .orderBy(desc(activities.occurredAt))
+        .limit(1)
+    : [];
+  return callerCard({
+    event,
+    client: row
+      ? { id: row.id, name: row.name, stage: row.stage, tier: row.tier, owners: ownersOf(row) }
+      : null,
+    contact: contact ?? null,
+    memberName,
+    deals: [],
+    lastActivity: last ?? null,
+  });
+}
