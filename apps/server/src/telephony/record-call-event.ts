@@ -14,6 +14,7 @@ import { activities, callEvents, telephonyExtensions } from "@quartet/db/org";
 import { and, eq } from "drizzle-orm";
 import { addActivity } from "../records/timeline/add-activity.ts";
 import { matchNumber } from "./match-number.ts";
+import { raiseMissedCallTask } from "./missed-call-task.ts";
 
 /** What the host knows around an event: the adapter, the organisation's language and its members' names. */
 export type CallEventSource = {
@@ -26,7 +27,8 @@ export type CallEventSource = {
  * Keeps one PBX event, once: a repeated delivery (same adapter, call and kind) writes nothing
  * and answers `duplicate`. An `ended` call whose other party's number belongs to a client goes
  * on its timeline as a call (authored by the member behind the extension) with
- * `core.call.ended` in the same transaction; a `recording` marks the call's entry as recorded.
+ * `core.call.ended` in the same transaction (a missed one from a client's number also raises a
+ * callback task for its owner); a `recording` marks the call's entry as recorded.
  */
 export async function recordCallEvent(ctx: ServiceContext, source: CallEventSource, event: CallEvent) {
   return ctx.org.write(ctx.actor, async (scope) => {
@@ -143,6 +145,12 @@ async function putOnTimeline(
     durationSec: event.durationSec,
     disposition: event.disposition,
     startedAt: event.startedAt,
+  });
+  await raiseMissedCallTask(ctx, scope, {
+    event,
+    clientId: match.clientId,
+    rang: userId,
+    locale: source.locale,
   });
   return activityId;
 }

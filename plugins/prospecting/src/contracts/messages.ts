@@ -208,6 +208,16 @@ export const m = registerMessages(
     sourceTelegram: { en: "Telegram", ru: "Telegram" },
     sourceTelegramPayload: { en: "Telegram ({payload})", ru: "Telegram ({payload})" },
     sourceManual: { en: "entered by hand", ru: "внесена вручную" },
+    sourceEmail: { en: "letter to {mailbox}", ru: "письмо на {mailbox}" },
+    sourcePhone: { en: "call to {number}", ru: "звонок на {number}" },
+    missedCallTask: {
+      en: "Call back {number}: missed call",
+      ru: "Перезвонить на {number}: пропущенный звонок",
+    },
+    missedCallNote: {
+      en: "Missed call from {number} to {line}; the request is in Leads",
+      ru: "Пропущенный звонок с {number} на {line}; заявка — в разделе «Лиды»",
+    },
     leadHandoffNote: {
       en: "Qualified lead, source: {source}",
       ru: "Квалифицированный лид, источник: {source}",

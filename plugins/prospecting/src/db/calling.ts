@@ -1,4 +1,4 @@
-import type { ContactPerson } from "@quartet/core";
+import type { CallDisposition, ContactPerson } from "@quartet/core";
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { CallingWindow } from "../domain/calling-window.ts";
@@ -20,6 +20,17 @@ export type ClientCard = {
   tags: string[];
   /** Whom to ask for (the client's primary contact); absent on records listed before it was kept. */
   contact?: ContactPerson | null;
+};
+
+/**
+ * How the PBX says a dialled call ended (`core.call.ended` of the caller's extension to the
+ * record's number): what the call screen pre-selects and the call row keeps.
+ */
+export type PbxCallResult = {
+  providerCallId: string;
+  disposition: CallDisposition | null;
+  durationSec: number;
+  endedAt: number;
 };
 
 /** Where a call-list record stands. `claimed` is held by one caller until `lease_until`. */
@@ -55,6 +66,8 @@ export const listMembers = sqliteTable(
     leaseUntil: integer("lease_until", { mode: "number" }),
     lastDisposition: text("last_disposition").$type<Disposition>(),
     callbackCallerId: text("callback_caller_id"),
+    /** The PBX's end of a call dialled in the current claim; cleared when the claim ends. */
+    pbxCall: text("pbx_call", { mode: "json" }).$type<PbxCallResult>(),
     /** The script walked so far in the current claim. */
     scriptAnswers: text("script_answers", { mode: "json" }).$type<ScriptAnswer[]>().notNull(),
     addedAt: integer("added_at", { mode: "number" }).notNull(),
@@ -142,6 +155,10 @@ export const calls = sqliteTable(
     note: text("note"),
     /** The request an `interested` call opened. */
     requestId: text("request_id"),
+    /** Dialled through the PBX: whether the client picked up and the talk time; null when dialled by hand. */
+    connected: integer("connected", { mode: "boolean" }),
+    talkSec: integer("talk_sec"),
+    providerCallId: text("provider_call_id"),
   },
   (t) => [
     index("prospecting_calls_started").on(t.startedAt),

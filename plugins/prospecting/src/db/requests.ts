@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { RequestChannel } from "../contracts/events.ts";
 import type { MessageMedia } from "../domain/telegram-media.ts";
@@ -27,6 +28,12 @@ export const requests = sqliteTable(
     telegramChatId: text("telegram_chat_id"),
     telegramUsername: text("telegram_username"),
     callId: text("call_id"),
+    /** `<adapter>:<provider call id>` of the PBX call that opened it: a redelivered call opens nothing more. */
+    pbxCallKey: text("pbx_call_key"),
+    /** The call that opened it was missed: when, the callback task, and when it was called back (an answered call to the number, or the task done). */
+    missedAt: integer("missed_at", { mode: "number" }),
+    callbackTaskId: text("callback_task_id"),
+    calledBackAt: integer("called_back_at", { mode: "number" }),
     /** The phone is on the do-not-call list: accepted and shown, never called. */
     doNotCall: integer("do_not_call", { mode: "boolean" }).notNull(),
     status: text("status").$type<RequestStatus>().notNull(),
@@ -46,6 +53,11 @@ export const requests = sqliteTable(
     index("prospecting_requests_qualified").on(t.qualifiedAt),
     index("prospecting_requests_client").on(t.clientId),
     uniqueIndex("prospecting_requests_chat").on(t.telegramChatId),
+    uniqueIndex("prospecting_requests_pbx_call").on(t.pbxCallKey),
+    /** Missed calls not called back yet, by number: an answered call to it clears them. */
+    index("prospecting_requests_missed")
+      .on(t.contactPhone)
+      .where(sql`missed_at is not null and called_back_at is null`),
   ],
 );
 

@@ -35,6 +35,7 @@ describe("callerShiftStats", () => {
         leads: 1,
         hours: 2,
         leadsPerHour: 0.5,
+        talkSec: 0,
       },
       expect.objectContaining({
         callerId: "boris",
@@ -51,6 +52,20 @@ describe("callerShiftStats", () => {
         leadsPerHour: 0,
       }),
     ]);
+  });
+
+  it("sums the talk time the PBX measured; calls dialled by hand count none", () => {
+    const [shift] = callerShiftStats(
+      [
+        { ...call("anna", at(6), "interested"), talkSec: 95 },
+        { ...call("anna", at(6, 10), "no-answer"), talkSec: 0 },
+        { ...call("anna", at(6, 20), "not-interested"), talkSec: 40 },
+        { ...call("anna", at(6, 30), "callback"), talkSec: null },
+        call("anna", at(6, 40), "busy"),
+      ],
+      "Europe/Moscow",
+    );
+    expect(shift).toMatchObject({ dials: 5, talkSec: 135 });
   });
 
   it("returns nothing for no calls", () => {

@@ -8,6 +8,8 @@ export type CallFact = {
   endedAt: number;
   disposition: Disposition;
   qualified: boolean;
+  /** Seconds the client was on the line, as the PBX measured it; null for a call dialled by hand. */
+  talkSec?: number | null;
 };
 
 /** One caller's shift (a day in the organisation's zone). */
@@ -23,6 +25,8 @@ export type CallerShift = {
   /** Hours on the phone: from the first dial to the last hang-up, at least a quarter of an hour. */
   hours: number;
   leadsPerHour: number;
+  /** Talk time: the seconds of answered calls the PBX measured (calls dialled by hand count none). */
+  talkSec: number;
 };
 
 const minHours = 0.25;
@@ -30,7 +34,7 @@ const minHours = 0.25;
 /**
  * Dials, connects (any disposition but no-answer, busy, wrong-number), connect rate,
  * conversations (not-interested, callback, interested), leads (qualified requests from the
- * calls) and leads per hour, per caller and shift; sorted by shift, then caller.
+ * calls), leads per hour and talk time, per caller and shift; sorted by shift, then caller.
  */
 export function callerShiftStats(calls: readonly CallFact[], timeZone: string): CallerShift[] {
   const groups = new Map<string, CallFact[]>();
@@ -56,6 +60,7 @@ export function callerShiftStats(calls: readonly CallFact[], timeZone: string): 
       leads,
       hours: round(hours),
       leadsPerHour: round(leads / hours),
+      talkSec: group.reduce((sum, c) => sum + (c.talkSec ?? 0), 0),
     });
   }
   return rows.sort((a, b) => a.shift.localeCompare(b.shift) || a.callerId.localeCompare(b.callerId));

@@ -11,6 +11,10 @@ describe("sourceWords", () => {
     ["telegram", "ru", null, "Telegram"],
     ["telegram:promo", "en", null, "Telegram (promo)"],
     ["manual", "ru", null, "внесена вручную"],
+    ["phone:+74951234567", "ru", null, "звонок на +7 (495) 123-45-67"],
+    ["phone:+74951234567", "en", null, "call to +7 (495) 123-45-67"],
+    ["email:sales@romashka.ru", "ru", null, "письмо на sales@romashka.ru"],
+    ["email:sales@romashka.ru", "en", null, "letter to sales@romashka.ru"],
     ["1c-export", "ru", null, "1c-export"],
   ] as const)("%s in %s", (source, locale, formName, expected) => {
     expect(wordRef(locale, sourceWords(source, formName))).toBe(expected);

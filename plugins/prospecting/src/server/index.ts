@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { callEnded } from "@quartet/core";
 import { definePlugin } from "@quartet/core/plugin";
 import { leadQualified, requestReceived, requestTriaged } from "../contracts/events.ts";
 import { m as messages } from "../contracts/messages.ts";
@@ -16,6 +17,7 @@ import { prospectingPlan } from "./plan.ts";
 import { fetchTelegramApi } from "./ports/telegram-api.ts";
 import { prospectingRouter } from "./router.ts";
 import { prospectingSearch } from "./search.ts";
+import { onCallEnded } from "./subscribers/on-call-ended.ts";
 
 /**
  * Builds the prospecting plugin with its ports: the Telegram Bot API (default: `fetch` against
@@ -53,12 +55,13 @@ export function createProspectingPlugin(ports: Partial<ProspectingPorts> = {}) {
     secretSettings: secretSettingKeys,
     permissions: allProspectingPermissions,
     messages,
-    events: { emits: [requestReceived, leadQualified, requestTriaged], consumes: [] },
+    events: { emits: [requestReceived, leadQualified, requestTriaged], consumes: [callEnded] },
     db: {
       schema: { ...schema },
       migrationsFolder: fileURLToPath(new URL("../../migrations", import.meta.url)),
     },
     router: prospectingRouter(resolved),
+    subscribers: [onCallEnded(resolved)],
     http: () => prospectingHooks(resolved),
     health: (ctx) => prospectingHealth(ctx),
     diagnostic: prospectingDiagnostic,

@@ -12,6 +12,9 @@ describe("sourceLabel", () => {
     ["telegram", { kind: "telegram", name: null }],
     ["telegram:vesna", { kind: "telegram", name: "vesna" }],
     ["manual", { kind: "manual", name: null }],
+    ["phone:+74951234567", { kind: "phone", name: "+7 (495) 123-45-67" }],
+    ["phone:", { kind: "phone", name: null }],
+    ["email:sales@romashka.ru", { kind: "email", name: "sales@romashka.ru" }],
     ["Выставка «Стройэкспо»", { kind: "other", name: "Выставка «Стройэкспо»" }],
   ] as const)("%s reads as %o", (source, label) => {
     expect(sourceLabel(source, forms)).toEqual(label);

@@ -1,12 +1,15 @@
+import { formatPhone } from "@quartet/ui/pure";
+
 /** How a request's source reads: what kind it is and, where it has one, a name a person gave. */
 export type SourceLabel = {
-  kind: "form" | "campaign" | "telegram" | "manual" | "other";
+  kind: "form" | "campaign" | "telegram" | "phone" | "email" | "manual" | "other";
   name: string | null;
 };
 
 /**
  * A request's source as the server records it (`form:<slug>`, `campaign:<name>`, `telegram`,
- * `telegram:<start payload>`, `manual`, or a source an integrator named) as a kind and a name. A form
+ * `telegram:<start payload>`, `phone:<the number called>`, `email:<the mailbox>`, `manual`, or a source an integrator named)
+ * as a kind and a name (a number as people write it). A form
  * is named by `formNames` (source → form name); its slug is never a name, so an unknown form has none.
  *
  * @example sourceLabel("form:zayavka", new Map([["form:zayavka", "Заявка с сайта"]])) // { kind: "form", name: "Заявка с сайта" }
@@ -18,6 +21,8 @@ export function sourceLabel(source: string, formNames: ReadonlyMap<string, strin
   if (prefix === "form") return { kind: "form", name: formNames.get(source) ?? null };
   if (prefix === "campaign") return { kind: "campaign", name: rest || null };
   if (prefix === "telegram") return { kind: "telegram", name: rest || null };
+  if (prefix === "phone") return { kind: "phone", name: rest ? formatPhone(rest) : null };
+  if (prefix === "email") return { kind: "email", name: rest || null };
   if (source === "manual") return { kind: "manual", name: null };
   return { kind: "other", name: source };
 }

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, inArray, lt, notInArray, or, type SQL, sql } fr
 import type { RequestChannel } from "../../../contracts/events.ts";
 import { type RequestStatus, requests } from "../../../db/requests.ts";
 import type { ProspectingContext } from "../../context.ts";
+import { missedCallColumns, withMissedCalls } from "./missed-calls.ts";
 import { priorityClients, requestOfClients } from "./priority-clients.ts";
 
 /** Filters of the inbox: status (default new), channel, source; paged by `cursor` (the last request id seen). */
@@ -16,7 +17,7 @@ export type ListRequestsInput = {
 /**
  * The inbox. Untriaged requests come oldest first (a queue to work down), those of clients whose
  * core tier is "vip" before the rest; triaged ones newest first (a history). Ids are time-sorted,
- * so they are the cursor.
+ * so they are the cursor. A request opened by a missed call says whether it still waits for a callback.
  */
 export async function listRequests({ ctx, input }: { ctx: ProspectingContext; input: ListRequestsInput }) {
   const status = input.status ?? "new";
@@ -50,6 +51,7 @@ export async function listRequests({ ctx, input }: { ctx: ProspectingContext; in
       clientId: requests.clientId,
       receivedAt: requests.receivedAt,
       firstActionAt: requests.firstActionAt,
+      ...missedCallColumns,
     })
     .from(requests)
     .where(and(...where))
@@ -57,6 +59,6 @@ export async function listRequests({ ctx, input }: { ctx: ProspectingContext; in
       ...(oldestFirst ? [sql`case when ${first} then 0 else 1 end`, asc(requests.id)] : [desc(requests.id)]),
     )
     .limit(limit + 1);
-  const items = rows.slice(0, limit);
+  const items = await withMissedCalls(ctx, rows.slice(0, limit));
   return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
 }

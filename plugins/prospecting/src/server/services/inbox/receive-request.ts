@@ -18,6 +18,8 @@ export type NewRequest = {
   telegramChatId?: string | null;
   telegramUsername?: string | null;
   callId?: string | null;
+  /** `<adapter>:<provider call id>` of the PBX call that opened it. */
+  pbxCallKey?: string | null;
 };
 
 /**
@@ -43,6 +45,7 @@ export async function receiveRequest(scope: WriteScope, input: NewRequest, now: 
     telegramChatId: input.telegramChatId ?? null,
     telegramUsername: input.telegramUsername ?? null,
     callId: input.callId ?? null,
+    pbxCallKey: input.pbxCallKey ?? null,
     clientId: input.clientId ?? null,
     doNotCall: dnc,
     status: "new",

@@ -1,24 +1,39 @@
 import { and, desc, eq } from "drizzle-orm";
-import { calls, campaigns, listMembers } from "../../../db/calling.ts";
+import { calls, campaigns, listMembers, type PbxCallResult } from "../../../db/calling.ts";
 import { tomorrowMorning } from "../../../domain/callback-times.ts";
 import { stepOf } from "../../../domain/next-step.ts";
+import { outcomeOfPbx, pbxConnected } from "../../../domain/pbx-outcome.ts";
 import { walkScript } from "../../../domain/walk-script.ts";
 import { orgTimeZone, type ProspectingContext } from "../../context.ts";
+import { dialledResult } from "../pbx/dialled-result.ts";
 import { clientCardOf } from "./client-card.ts";
 import type { MemberRow } from "./held-record.ts";
 import { memoizedScriptGraph } from "./script-graph-memo.ts";
 
-/** What the call screen needs of a claimed record. */
+/** The PBX's end of the dialled call as the screen shows it. */
+function pbxView(result: PbxCallResult | null) {
+  if (!result) return null;
+  return {
+    disposition: result.disposition,
+    durationSec: result.durationSec,
+    connected: pbxConnected(result.disposition),
+    outcome: outcomeOfPbx(result.disposition),
+  };
+}
+
+/** What the call screen needs of a claimed record (a fresh claim has no PBX result yet). */
 export type ScreenMember = Pick<
   MemberRow,
   "id" | "clientId" | "clientCard" | "phone" | "timeZone" | "leaseUntil" | "scriptAnswers"
->;
+> &
+  Partial<Pick<MemberRow, "pbxCall" | "claimedAt">>;
 
 /**
  * What the call screen shows for a claimed record: the client card (with its contact person), the
  * script step to read now (null once the walk reached an outcome), the answers so far, previous
- * attempts, and when "call back tomorrow morning" is (`callbackMorningAt`, the organisation's
- * working-day start tomorrow in its zone, `orgTimeZone`).
+ * attempts, when "call back tomorrow morning" is (`callbackMorningAt`, the organisation's
+ * working-day start tomorrow in its zone, `orgTimeZone`), and the PBX's end of a call dialled
+ * through it (`pbx`: disposition, talk time, the outcome to pre-select), null until it ends.
  */
 export async function callScreenOf(
   ctx: ProspectingContext,
@@ -55,6 +70,7 @@ export async function callScreenOf(
       answers: member.scriptAnswers,
     },
     attempts,
+    pbx: pbxView(dialledResult({ pbxCall: member.pbxCall ?? null, claimedAt: member.claimedAt ?? null })),
     orgTimeZone: zone,
     callbackMorningAt: tomorrowMorning(ctx.clock.now(), zone),
   };

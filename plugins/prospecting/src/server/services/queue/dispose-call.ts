@@ -6,6 +6,8 @@ import { nextAttempt } from "../../../domain/recycling.ts";
 import { type ScriptAnswer, walkScript } from "../../../domain/walk-script.ts";
 import type { ProspectingContext } from "../../context.ts";
 import { loadCampaign } from "../campaigns/update-campaign.ts";
+import { dialledResult } from "../pbx/dialled-result.ts";
+import { callColumnsOf } from "../pbx/note-dialled-call.ts";
 import { scriptGraphAt } from "../scripts/read-scripts.ts";
 import { recordCallEffects } from "./call-effects.ts";
 import { campaignOfList } from "./campaign-of-list.ts";
@@ -27,6 +29,7 @@ export type DisposeInput = {
  * client's custom fields from field steps (deferred to qualification when the caller may not
  * write the client), adds a timeline entry, recycles the record by the campaign's
  * rules, opens a request on `interested` and stops the phone on `do-not-call` — one transaction.
+ * A call dialled through the PBX keeps whether it connected and its talk time.
  * The disposition defaults to the outcome the script reached; a different one is refused.
  */
 export async function disposeCall({ ctx, input }: { ctx: ProspectingContext; input: DisposeInput }) {
@@ -71,6 +74,7 @@ export async function disposeCall({ ctx, input }: { ctx: ProspectingContext; inp
         claimedAt: null,
         leaseUntil: null,
         scriptAnswers: [],
+        pbxCall: null,
         updatedAt: now,
       })
       .where(stillHeld(ctx, member.id))
@@ -106,6 +110,7 @@ export async function disposeCall({ ctx, input }: { ctx: ProspectingContext; inp
       scriptVersion: campaign.scriptVersion,
       note,
       requestId,
+      ...callColumnsOf(dialledResult(member)),
     });
     await scope.audit({
       action: "prospecting.call.dispose",

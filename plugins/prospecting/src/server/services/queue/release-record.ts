@@ -28,6 +28,7 @@ export async function releaseRecord({
         claimedAt: null,
         leaseUntil: null,
         scriptAnswers: [],
+        pbxCall: null,
         updatedAt: ctx.clock.now(),
       })
       .where(stillHeld(ctx, input.memberId))

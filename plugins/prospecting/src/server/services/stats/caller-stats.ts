@@ -5,7 +5,7 @@ import { callerShiftStats } from "../../../domain/caller-stats.ts";
 import { orgTimeZone, type ProspectingContext } from "../../context.ts";
 import { rangeInstants } from "./date-range.ts";
 
-/** Per caller and shift: dials, connects, connect rate, conversations, leads, leads per hour. */
+/** Per caller and shift: dials, connects, connect rate, conversations, leads, leads per hour, talk time. */
 export async function callerStats({
   ctx,
   input,
@@ -22,6 +22,7 @@ export async function callerStats({
       endedAt: calls.endedAt,
       disposition: calls.disposition,
       requestId: calls.requestId,
+      talkSec: calls.talkSec,
     })
     .from(calls)
     .where(and(gte(calls.startedAt, start), lt(calls.startedAt, end)));
