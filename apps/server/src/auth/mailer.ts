@@ -16,6 +16,10 @@ export type MailMessage = {
   /** The sender's name shown in place of the configured one (a document goes out in the seller's name); the address stays. */
   senderName?: string;
   attachments?: readonly MailAttachment[];
+  /** Threading headers of a reply (`<id@host>` forms): its own id, the letter it answers, the thread's ids. */
+  messageId?: string;
+  inReplyTo?: string;
+  references?: string[];
 };
 
 /**

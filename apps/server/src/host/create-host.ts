@@ -18,6 +18,8 @@ import { createDispatcher } from "../events/dispatcher.ts";
 import { indexSubscribers } from "../events/subscriber-index.ts";
 import { createScheduler } from "../jobs/scheduler.ts";
 import { createLogger } from "../logger.ts";
+import { mailOwner, mailPollJob } from "../mail/index.ts";
+import { orgLocale } from "../mail/org-locale.ts";
 import { createMonitor } from "../monitor/index.ts";
 import { createNotifications } from "../notifications/index.ts";
 import { createAuthenticator, createPeople, permissionCatalog } from "../people/index.ts";
@@ -184,6 +186,7 @@ export async function createHost(options: HostOptions) {
       ...registry.plugins,
       notifications.subscriberOwner,
       documentMailOwner({ plugins: registry.plugins, mailer, people }),
+      mailOwner({ mailer }),
       webhooks.subscriberOwner,
     ]),
   });
@@ -202,7 +205,13 @@ export async function createHost(options: HostOptions) {
     ...shared,
     serviceContext,
     plugins: registry.plugins,
-    coreJobs: [expireHandoffsJob(people), monitor.job, ...notifications.jobs, ...webhooks.jobs],
+    coreJobs: [
+      expireHandoffsJob(people),
+      monitor.job,
+      ...notifications.jobs,
+      ...webhooks.jobs,
+      mailPollJob({ locale: (orgId) => orgLocale(people, orgId) }),
+    ],
   });
   const lifecycle = createLifecycle({
     registry,

@@ -7,6 +7,7 @@ import { clientAddressOf } from "../auth/client-address.ts";
 import { refuseCrossSiteWrites } from "../auth/cross-site-guard.ts";
 import { documentDownloadRoutes } from "../documents/http/download-route.ts";
 import type { Host } from "../host/create-host.ts";
+import { mailAttachmentRoutes } from "../mail/index.ts";
 import { exportRoutes } from "../records/export/routes.ts";
 import { importRoutes } from "../records/import/routes.ts";
 import { requisiteImageRoutes } from "../requisites/image-routes.ts";
@@ -76,6 +77,7 @@ export function createApp(host: Host, options: { router: AnyTRPCRouter; authenti
   app.route("/api/v1", requisiteImageRoutes(host, authenticate));
   app.route("/api/v1", documentDownloadRoutes(host, authenticate));
   app.route("/api/v1", telephonyRecordingRoutes(host, authenticate));
+  app.route("/api/v1", mailAttachmentRoutes(host, authenticate));
   app.route("/api/v1", host.notifications.streamRoutes(authenticate));
   app.route("/api/v1", restApi(host, options.router, authenticate));
 

@@ -13,6 +13,7 @@ import { documentsRouter } from "./routers/documents.ts";
 import { handoffsRouter } from "./routers/handoffs.ts";
 import { homeRouter } from "./routers/home.ts";
 import { importsRouter } from "./routers/imports.ts";
+import { mailRouter } from "./routers/mail.ts";
 import { invitationsRouter, membersRouter } from "./routers/members.ts";
 import { monitorRouter } from "./routers/monitor.ts";
 import { notificationsRouter } from "./routers/notifications.ts";
@@ -118,4 +119,5 @@ export const coreRouter = router({
   documents: documentsRouter,
   webhooks: webhooksRouter,
   telephony: telephonyRouter,
+  mail: mailRouter,
 });

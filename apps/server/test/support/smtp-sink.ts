@@ -16,6 +16,10 @@ export type ReceivedMail = {
   text: string;
   html: string | null;
   attachments: ReceivedAttachment[];
+  /** The threading headers: its own Message-ID, the one it answers and the thread's ids. */
+  messageId: string | null;
+  inReplyTo: string | null;
+  references: string[];
 };
 
 /** A running sink: where to point `QUARTET_SMTP_URL`, what arrived, and a way to stop it. */
@@ -86,6 +90,9 @@ export async function startSmtpSink(
               contentType: a.contentType,
               content: new Uint8Array(a.content),
             })),
+            messageId: mail.messageId ?? null,
+            inReplyTo: mail.inReplyTo ?? null,
+            references: [mail.references ?? []].flat(),
           });
           settle();
           callback();

@@ -1,17 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { nextUid } from "./folder-cursor.ts";
+import { planFolder } from "./folder-cursor.ts";
 
-describe("nextUid", () => {
+describe("planFolder", () => {
   it.each([
-    ["a new folder starts at 1", undefined, "5", { from: 1, restart: false }],
+    ["a folder never polled starts with new letters", undefined, "5", { kind: "fresh" }],
     [
       "the same UIDVALIDITY goes on after the last UID",
       { uidValidity: "5", lastUid: 9 },
       "5",
-      { from: 10, restart: false },
+      { kind: "after", uid: 9 },
     ],
-    ["a changed UIDVALIDITY starts over", { uidValidity: "5", lastUid: 9 }, "6", { from: 1, restart: true }],
+    [
+      "a changed UIDVALIDITY reads again since the last poll",
+      { uidValidity: "5", lastUid: 9 },
+      "6",
+      { kind: "renumbered" },
+    ],
   ] as const)("%s", (_name, stored, validity, expected) => {
-    expect(nextUid(stored, validity)).toEqual(expected);
+    expect(planFolder(stored, validity)).toEqual(expected);
   });
 });

@@ -2,15 +2,16 @@
 export type FolderCursor = { uidValidity: string; lastUid: number };
 
 /**
- * The first UID to read in a folder now: after the last one stored while UIDVALIDITY is the same;
- * from the start when the folder is new or the server renumbered it (`restart`: a changed
- * UIDVALIDITY makes old UIDs meaningless; Message-IDs keep re-read letters from being stored twice).
+ * What to read in a folder now. A folder never polled starts at the letters arriving from now on
+ * (`fresh`: a connected mailbox's years of history do not flood the inbox); the same UIDVALIDITY
+ * goes on after the last UID stored; a changed one (`renumbered`: old UIDs mean nothing) reads the
+ * letters since the last poll again, and their Message-IDs keep them from being stored twice.
  */
-export function nextUid(
-  stored: FolderCursor | undefined,
-  uidValidity: string,
-): { from: number; restart: boolean } {
-  if (!stored) return { from: 1, restart: false };
-  if (stored.uidValidity !== uidValidity) return { from: 1, restart: true };
-  return { from: stored.lastUid + 1, restart: false };
+export type FolderPlan = { kind: "fresh" } | { kind: "after"; uid: number } | { kind: "renumbered" };
+
+/** The plan for a folder whose stored cursor is `stored` and whose server reports `uidValidity`. */
+export function planFolder(stored: FolderCursor | undefined, uidValidity: string): FolderPlan {
+  if (!stored) return { kind: "fresh" };
+  if (stored.uidValidity !== uidValidity) return { kind: "renumbered" };
+  return { kind: "after", uid: stored.lastUid };
 }

@@ -1,6 +1,5 @@
 export * from "./events.ts";
 export * from "./folder-cursor.ts";
 export * from "./messages.ts";
-export * from "./public-domains.ts";
 export * from "./sender-keys.ts";
 export * from "./threading.ts";

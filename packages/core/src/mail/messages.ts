@@ -36,6 +36,7 @@ export const mailMessages = registerMessages(
     folderMissing: { en: "Folder {folder} does not exist", ru: "Папки {folder} нет на сервере" },
     failed: { en: "Reading the mailbox failed: {reason}", ru: "Не удалось прочитать ящик: {reason}" },
     letterFrom: { en: "Letter from {from}: {subject}", ru: "Письмо от {from}: {subject}" },
+    letterFromPrivate: { en: "Letter from {from}", ru: "Письмо от {from}" },
     letterTo: { en: "Letter to {to}: {subject}", ru: "Письмо для {to}: {subject}" },
     noSubject: { en: "(no subject)", ru: "(без темы)" },
   }),

@@ -1,20 +1,20 @@
-import { publicMailDomains } from "./public-domains.ts";
+import { emailDomain, normalizeEmail } from "../clients/contacts.ts";
+import { isFreeMailDomain } from "../clients/free-mail.ts";
 
 /** How a sender is looked up among clients: the whole address, then its domain (null for public mail services). */
 export type SenderKeys = { email: string; domain: string | null };
 
 /**
- * The lookup keys of a sender's address, lower-cased as core's email and domain keys are kept;
- * null when it is not an address.
+ * The lookup keys of a sender's address, normalised as core's email and domain keys are kept
+ * (`normalizeEmail`; public mail services such as mail.ru or gmail.com give no domain, as in
+ * duplicate detection); null when it is not an address.
  *
  * @example senderKeys("Ivan <Ivan@Romashka.RU>") // { email: "ivan@romashka.ru", domain: "romashka.ru" }
  * @example senderKeys("ivan@mail.ru") // { email: "ivan@mail.ru", domain: null }
  */
 export function senderKeys(address: string): SenderKeys | null {
-  const bare = (/<([^<>]+)>\s*$/.exec(address)?.[1] ?? address).trim().toLowerCase();
-  const at = bare.lastIndexOf("@");
-  if (at < 1 || at === bare.length - 1 || /\s/.test(bare)) return null;
-  const domain = bare.slice(at + 1).replace(/\.$/, "");
-  if (!domain.includes(".")) return null;
-  return { email: bare, domain: publicMailDomains.has(domain) ? null : domain };
+  const email = normalizeEmail(/<([^<>]+)>\s*$/.exec(address)?.[1] ?? address);
+  if (!email.ok) return null;
+  const domain = emailDomain(email.value);
+  return { email: email.value, domain: isFreeMailDomain(domain) ? null : domain };
 }

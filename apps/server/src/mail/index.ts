@@ -1,0 +1,11 @@
+export { mailAttachmentRoutes } from "./attachment-route.ts";
+export { listMailboxes } from "./list-mailboxes.ts";
+export { mailOwner } from "./mail-owner.ts";
+export { mailboxIdInput, saveMailboxInput } from "./mailbox-input.ts";
+export { mailPollJob } from "./poll-job.ts";
+export { pollMailbox } from "./poll-mailbox.ts";
+export { queueReply } from "./queue-reply.ts";
+export { readThread } from "./read-thread.ts";
+export { removeMailbox } from "./remove-mailbox.ts";
+export { replyInput } from "./reply-input.ts";
+export { saveMailbox } from "./save-mailbox.ts";
