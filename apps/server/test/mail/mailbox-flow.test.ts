@@ -17,9 +17,9 @@ describe("a connected mailbox: letters in, replies out", () => {
   let orgId: string;
   let clientId: string;
   let owner: Awaited<ReturnType<typeof createUser>>;
-  let caller: Awaited<ReturnType<typeof createUser>>;
+  let member: Awaited<ReturnType<typeof createUser>>;
   let ownerApi: Awaited<ReturnType<typeof callerFor>>;
-  let callerApi: Awaited<ReturnType<typeof callerFor>>;
+  let memberApi: Awaited<ReturnType<typeof callerFor>>;
   let mailboxId: string;
   const clock = manualClock(Date.now());
 
@@ -70,11 +70,11 @@ describe("a connected mailbox: letters in, replies out", () => {
     sink = await startSmtpSink();
     t = await createTestHost({ clock, env: { QUARTET_SMTP_URL: sink.url } });
     owner = await createUser(t, "Anna");
-    caller = await createUser(t, "Kirill");
+    member = await createUser(t, "Boris");
     orgId = (await orgOwnedBy(t, owner)).id;
-    await addMember(t, orgId, owner, caller, "caller");
+    await addMember(t, orgId, owner, member, "head-of-sales");
     ownerApi = await callerFor(t, owner, orgId);
-    callerApi = await callerFor(t, caller, orgId);
+    memberApi = await callerFor(t, member, orgId);
     clientId = (
       await ownerApi.core.clients.create({
         name: "ООО Ромашка",
@@ -155,13 +155,14 @@ describe("a connected mailbox: letters in, replies out", () => {
 
   it("sends a reply over SMTP with In-Reply-To, References and «Re:», and puts it in the thread", async () => {
     const parent = await letterBy("<q1@romashka.ru>");
+    const before = sink.received.length;
     const reply = await ownerApi.core.mail.letters.reply({
       letterId: parent?.id ?? "",
       text: "Цена — 1 500 ₽ за стул.",
     });
     expect(reply).toMatchObject({ status: "queued", to: ["ivan@romashka.ru"], subject: "Re: Запрос цены" });
     await poll();
-    const mail = await sink.nth(1);
+    const mail = await sink.nth(before + 1);
     expect(mail).toMatchObject({
       to: ["ivan@romashka.ru"],
       subject: "Re: Запрос цены",
@@ -227,18 +228,20 @@ describe("a connected mailbox: letters in, replies out", () => {
   });
 
   it("keeps a mailbox's letters from roles it is not open to", async () => {
+    const open = await letterBy("<q1@romashka.ru>");
+    expect((await memberApi.core.mail.letters.thread({ letterId: open?.id ?? "" })).letters).not.toHaveLength(0);
     await ownerApi.core.mail.mailboxes.save({
       ...settings(imap.port, "••••••"),
       id: mailboxId,
       roles: ["member"],
     });
     const letter = await letterBy("<q1@romashka.ru>");
-    await expect(callerApi.core.mail.letters.thread({ letterId: letter?.id ?? "" })).rejects.toMatchObject({
+    await expect(memberApi.core.mail.letters.thread({ letterId: letter?.id ?? "" })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     const [file] =
       (await ownerApi.core.mail.letters.thread({ letterId: letter?.id ?? "" })).letters[0]?.attachments ?? [];
-    const download = await requestsAs(t, caller, orgId)(`/api/v1/mail/attachments/${file?.id}?org=${orgId}`);
+    const download = await requestsAs(t, member, orgId)(`/api/v1/mail/attachments/${file?.id}?org=${orgId}`);
     expect(download.status).toBe(404);
     await ownerApi.core.mail.mailboxes.save({ ...settings(imap.port, "••••••"), id: mailboxId, roles: [] });
   });
