@@ -1,11 +1,14 @@
 import { Button, Callout, Card, EmptyState, I18nProvider, Select, showToast, TextField } from "@quartet/ui";
 import { createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
-import { failureOf, type ProspectingOutputs, useProspectingApi } from "../api.ts";
+import { failureOf, type ProspectingOutputs, useCoreApi, useProspectingApi } from "../api.ts";
 import { i18n } from "../i18n/index.ts";
 import { screenKeys } from "../shared/typing-in.ts";
 import { CallbackChooser } from "./callback-chooser.tsx";
 import { ClientCard } from "./client-card.tsx";
+import { DialButton } from "./dial-button.tsx";
 import { commandOfKey, type Disposition, dispositionKeys } from "./hotkeys.ts";
+import { PbxResult } from "./pbx-result.tsx";
+import { createPbxWatch } from "./pbx-watch.ts";
 import { ScriptRunner, type ScriptState } from "./script-runner.tsx";
 import "../prospecting.css";
 import "./calls.css";
@@ -16,10 +19,12 @@ type Call = NonNullable<ProspectingOutputs["callScreen"]["current"]>;
  * `/calls`: the caller's screen, keyboard first — `N` takes the next record of the campaign, the
  * script runs one step at a time (letters answer), `1`–`7` record the outcome with the notes typed
  * on the screen; "call back" (`5`) first asks when. A record held before a reload comes back with
- * its script where it was.
+ * its script where it was. With a PBX and an extension, «Позвонить» dials through it and the end
+ * of the call pre-selects the outcome (no answer, busy) for the caller to confirm.
  */
 export default function CallsPage(): JSX.Element {
   const api = useProspectingApi();
+  const core = useCoreApi();
   const [campaigns] = createResource(() => api.campaigns.available.query());
   const [campaignId, setCampaignId] = createSignal<string>("");
   const [call, setCall] = createSignal<Call | null>(null);
@@ -29,6 +34,14 @@ export default function CallsPage(): JSX.Element {
   const [choosing, setChoosing] = createSignal(false);
   const chosen = () => campaignId() || call()?.campaign.id || campaigns()?.[0]?.id || "";
   const outcome = () => call()?.script.outcome ?? null;
+  const [dialer] = createResource(() => core.telephony.dialer.query().catch(() => null));
+  const watch = createPbxWatch(
+    () => api.callScreen.current.query({}),
+    (held) =>
+      setCall((current) => (current?.memberId === held.memberId ? { ...current, pbx: held.pbx } : current)),
+  );
+  /** The outcome to show as chosen: the script's, else the one the PBX's word pre-selects. */
+  const chosenOutcome = () => outcome() ?? call()?.pbx?.outcome ?? null;
 
   onMount(async () => {
     const held = await api.callScreen.current.query({});
@@ -66,6 +79,7 @@ export default function CallsPage(): JSX.Element {
         tone: "success",
       });
       setNote("");
+      watch.stop();
       setCall(null);
     } catch (cause) {
       setError(failureOf(cause).message);
@@ -128,7 +142,19 @@ export default function CallsPage(): JSX.Element {
         >
           {(current) => (
             <>
-              <ClientCard call={current()}>
+              <ClientCard
+                call={current()}
+                dial={
+                  <Show when={dialer()?.available}>
+                    <DialButton phone={current().phone} onDialled={() => watch.start(current().memberId)} />
+                  </Show>
+                }
+              >
+                <PbxResult
+                  pbx={current().pbx}
+                  waiting={watch.waiting() === current().memberId}
+                  onConfirm={(disposition) => void dispose(disposition)}
+                />
                 <ScriptRunner memberId={current().memberId} script={current().script} onAdvance={advance} />
                 <div class="pr-note">
                   <TextField
@@ -155,7 +181,7 @@ export default function CallsPage(): JSX.Element {
           <For each={dispositionKeys}>
             {(disposition, index) => (
               <Button
-                variant={outcome() === disposition ? "primary" : "secondary"}
+                variant={chosenOutcome() === disposition ? "primary" : "secondary"}
                 disabled={!call() || (outcome() !== null && outcome() !== disposition)}
                 onClick={() => void dispose(disposition)}
               >

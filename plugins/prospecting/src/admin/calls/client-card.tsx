@@ -5,17 +5,21 @@ import { i18n } from "../i18n/index.ts";
 
 type Call = NonNullable<ProspectingOutputs["callScreen"]["current"]>;
 
-/** Who is being called: name, the number to dial, whom to ask for, region, industry, tags; and the earlier attempts. */
-export function ClientCard(props: { call: Call; children?: JSX.Element }): JSX.Element {
+/**
+ * Who is being called: name, the number to dial (with `dial`, the PBX's «Позвонить», beside it),
+ * whom to ask for, region, industry, tags; and the earlier attempts.
+ */
+export function ClientCard(props: { call: Call; dial?: JSX.Element; children?: JSX.Element }): JSX.Element {
   const client = () => props.call.client;
   return (
     <Card title={client().name} description={props.call.campaign.name}>
       <dl class="pr-facts">
         <dt>{i18n.t("calls.phone")}</dt>
-        <dd>
+        <dd class="pr-phone-line">
           <a class="q-mono pr-phone" href={phoneLink(props.call.phone).href}>
             {phoneLink(props.call.phone).text}
           </a>
+          {props.dial}
         </dd>
         <Show when={client().contact}>
           {(person) => (

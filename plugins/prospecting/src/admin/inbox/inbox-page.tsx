@@ -6,6 +6,7 @@ import { durationText, i18n } from "../i18n/index.ts";
 import { perm } from "../permissions.ts";
 import { screenKeys } from "../shared/typing-in.ts";
 import { type InboxFilter, InboxFilters } from "./inbox-filters.tsx";
+import { MissedCallBadge } from "./missed-call-badge.tsx";
 import { RequestPanel } from "./request-panel.tsx";
 import { sourceText, useFormNames } from "./source-text.ts";
 import { type TriageCommand, triageCommandOf } from "./triage-keys.ts";
@@ -115,6 +116,7 @@ export default function InboxPage(): JSX.Element {
         <span class="pr-contact">
           <strong>{r.contactName ?? r.contactCompany ?? r.telegramUsername ?? r.contactPhone ?? "—"}</strong>
           <span class="q-muted">{r.message ?? r.contactPhone ?? r.contactEmail ?? ""}</span>
+          <MissedCallBadge missed={r.missedCall} />
         </span>
       ),
     },

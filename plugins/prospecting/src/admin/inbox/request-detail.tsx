@@ -4,6 +4,7 @@ import { For, type JSX, Show } from "solid-js";
 import type { ProspectingOutputs } from "../api.ts";
 import { durationText, i18n } from "../i18n/index.ts";
 import { mediaText } from "./media-text.ts";
+import { MissedCallBadge } from "./missed-call-badge.tsx";
 import { sourceText } from "./source-text.ts";
 
 /** A request as `inbox.get` gives it. */
@@ -58,7 +59,8 @@ export function RequestDetail(props: {
               <Show when={r().doNotCall}>
                 {" "}
                 <Badge tone="danger">{i18n.t("request.doNotCall")}</Badge>
-              </Show>
+              </Show>{" "}
+              <MissedCallBadge missed={r().missedCall} />
             </Row>
           )}
         </Show>

@@ -3,6 +3,7 @@ import { createMemo, createResource, createSignal, type JSX, Show } from "solid-
 import { failureOf, type ProspectingOutputs, useCoreApi, useProspectingApi } from "../api.ts";
 import { durationText, i18n } from "../i18n/index.ts";
 import { sourceText, useFormNames } from "../inbox/source-text.ts";
+import { talkTime } from "../shared/talk-time.ts";
 import { lastDays } from "./date-range.ts";
 import "../prospecting.css";
 
@@ -17,7 +18,7 @@ function numeric<T>(id: string, header: string, cell: (row: T) => string): Table
 const percent = (share: number) => i18n.formatNumber(share, { style: "percent", maximumFractionDigits: 1 });
 const number = (n: number) => i18n.formatNumber(n, { maximumFractionDigits: 2 });
 
-/** `/leads/stats`: per caller and shift (dials, connects, conversations, leads, leads per hour) and per source. */
+/** `/leads/stats`: per caller and shift (dials, connects, conversations, leads, leads per hour, talk time) and per source. */
 export default function StatsPage(): JSX.Element {
   const api = useProspectingApi();
   const core = useCoreApi();
@@ -80,6 +81,7 @@ export default function StatsPage(): JSX.Element {
               numeric("leads", i18n.t("stats.leads"), (r) => number(r.leads)),
               numeric("hours", i18n.t("stats.hours"), (r) => number(r.hours)),
               numeric("lph", i18n.t("stats.leadsPerHour"), (r) => number(r.leadsPerHour)),
+              numeric("talk", i18n.t("stats.talkTime"), (r) => talkTime(r.talkSec)),
             ]}
           />
         </Card>
