@@ -1,6 +1,7 @@
 import { benchClientsList } from "./clients-list.ts";
 import { benchHome } from "./home.ts";
 import { benchImport } from "./import.ts";
+import { benchStartup } from "./startup.ts";
 import { benchWriteQueue } from "./write-queue.ts";
 
 // `pnpm bench`: the import benchmark, then the clients-list one; sizes from QUARTET_BENCH_* (see bench/README.md).
@@ -32,3 +33,5 @@ const home = await benchHome();
 process.stdout.write(
   `  ${home.smallMs.toFixed(1)} ms vs ${home.largeMs.toFixed(1)} ms: ratio ${home.ratio.toFixed(2)}× (goal ≤ 2×)\n`,
 );
+process.stdout.write("the server's start, compiled vs the sources through tsx: time to /healthz, idle RSS\n");
+await benchStartup();
