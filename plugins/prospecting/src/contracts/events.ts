@@ -2,7 +2,7 @@ import { defineEvent } from "@quartet/core/plugin";
 import { z } from "zod";
 
 /** Where an inbound request came in. */
-export const requestChannels = ["web-form", "telegram", "call", "manual"] as const;
+export const requestChannels = ["web-form", "telegram", "call", "email", "manual"] as const;
 
 /** One of `requestChannels`. */
 export type RequestChannel = (typeof requestChannels)[number];

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { callEnded } from "@quartet/core";
+import { callEnded, letterReceived } from "@quartet/core";
 import { definePlugin } from "@quartet/core/plugin";
 import { leadQualified, requestReceived, requestTriaged } from "../contracts/events.ts";
 import { m as messages } from "../contracts/messages.ts";
@@ -18,6 +18,7 @@ import { fetchTelegramApi } from "./ports/telegram-api.ts";
 import { prospectingRouter } from "./router.ts";
 import { prospectingSearch } from "./search.ts";
 import { onCallEnded } from "./subscribers/on-call-ended.ts";
+import { onLetterReceived } from "./subscribers/on-letter-received.ts";
 
 /**
  * Builds the prospecting plugin with its ports: the Telegram Bot API (default: `fetch` against
@@ -55,13 +56,16 @@ export function createProspectingPlugin(ports: Partial<ProspectingPorts> = {}) {
     secretSettings: secretSettingKeys,
     permissions: allProspectingPermissions,
     messages,
-    events: { emits: [requestReceived, leadQualified, requestTriaged], consumes: [callEnded] },
+    events: {
+      emits: [requestReceived, leadQualified, requestTriaged],
+      consumes: [callEnded, letterReceived],
+    },
     db: {
       schema: { ...schema },
       migrationsFolder: fileURLToPath(new URL("../../migrations", import.meta.url)),
     },
     router: prospectingRouter(resolved),
-    subscribers: [onCallEnded(resolved)],
+    subscribers: [onCallEnded(resolved), onLetterReceived()],
     http: () => prospectingHooks(resolved),
     health: (ctx) => prospectingHealth(ctx),
     diagnostic: prospectingDiagnostic,

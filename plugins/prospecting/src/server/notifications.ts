@@ -10,6 +10,7 @@ const channelNames: Record<RequestChannel, LocalizedText> = {
   "web-form": { en: "web form", ru: "веб-форма" },
   telegram: { en: "Telegram", ru: "Telegram" },
   call: { en: "call", ru: "звонок" },
+  email: { en: "email", ru: "письмо" },
   manual: { en: "entered by hand", ru: "внесена вручную" },
 };
 

@@ -17,7 +17,13 @@ export const leads = {
       none: "No lead",
       option: "{source} · qualified {date}",
     },
-    channel: { "web-form": "Website form", telegram: "Telegram", call: "Call", manual: "Entered by hand" },
+    channel: {
+      "web-form": "Website form",
+      telegram: "Telegram",
+      call: "Call",
+      email: "Email",
+      manual: "Entered by hand",
+    },
     card: {
       title: "Lead",
       from: "Qualified {date}",

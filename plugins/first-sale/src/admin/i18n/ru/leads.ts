@@ -21,7 +21,13 @@ export const leads: Translation<typeof en> = {
       none: "Без лида",
       option: "{source} · квалифицирован {date}",
     },
-    channel: { "web-form": "Форма на сайте", telegram: "Telegram", call: "Звонок", manual: "Внесён вручную" },
+    channel: {
+      "web-form": "Форма на сайте",
+      telegram: "Telegram",
+      call: "Звонок",
+      email: "Письмо",
+      manual: "Внесён вручную",
+    },
     card: {
       title: "Лид",
       from: "Квалифицирован {date}",
