@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { silentLogger } from "@quartet/core";
 import type { AnyPlugin } from "@quartet/core/plugin";
-import { loadConfig } from "../src/config.ts";
+import { loadConfig, type ServerConfig } from "../src/config.ts";
 import { createHost, type Host } from "../src/host/create-host.ts";
 
 /** The system actor a benchmark enables plugins as. */
@@ -36,18 +36,31 @@ export async function median(runs: number, fn: () => Promise<unknown>): Promise<
   return times[Math.floor(times.length / 2)] ?? 0;
 }
 
-/** Runs `fn` with a real host over a fresh temporary data directory, closed and removed afterwards. */
+/** A real host over `dataDir` with `plugins`, quiet; `config` overrides the defaults (e.g. `orgDbCacheSize`). */
+export function createBenchHost(
+  dataDir: string,
+  plugins: readonly AnyPlugin[],
+  config: Partial<ServerConfig> = {},
+): Promise<Host> {
+  return createHost({
+    config: { ...loadConfig({}), dataDir, adminDir: join(dataDir, "no-admin"), ...config },
+    plugins,
+    logger: silentLogger,
+  });
+}
+
+/** A fresh temporary data directory for benchmark `name`. */
+export const benchDataDir = (name: string) => mkdtempSync(join(tmpdir(), `quartet-bench-${name}-`));
+
+/** Runs `fn` with a real host (`createBenchHost`) over a fresh temporary data directory, closed and removed afterwards. */
 export async function withBenchHost(
   name: string,
   plugins: readonly AnyPlugin[],
   fn: (host: Host) => Promise<void>,
+  config: Partial<ServerConfig> = {},
 ): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), `quartet-bench-${name}-`));
-  const host = await createHost({
-    config: { ...loadConfig({}), dataDir, adminDir: join(dataDir, "no-admin") },
-    plugins,
-    logger: silentLogger,
-  });
+  const dataDir = benchDataDir(name);
+  const host = await createBenchHost(dataDir, plugins, config);
   try {
     await fn(host);
   } finally {

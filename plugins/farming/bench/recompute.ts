@@ -1,10 +1,9 @@
 import { systemActor } from "@quartet/core";
 import {
   benchNumber,
-  log,
   maxRssMb,
   median,
-  seconds,
+  runBench,
   seededOrg,
   timed,
   withBenchHost,
@@ -17,11 +16,12 @@ import { rawAggregate } from "./raw-aggregate.ts";
 /**
  * Seeds an organisation with QUARTET_BENCH_CLIENTS (10,000) customers and QUARTET_BENCH_LINES
  * (1,000,000) order lines over two years (raw batches, not measured), enables farming, then
- * measures in the same run: (1) farming's full recompute — classes, purchase rhythms, whitespace
- * baskets, health, maturity for every client, written to its accounts — against (2) a raw SQL
- * aggregation of the same inputs; and (3) the incremental cost of one new paid order (its events
- * delivered: the client's recompute and the deals check) against (4) the raw aggregation for
- * that one client; and (5) reading the client widget (account and whitespace offers) of one client.
+ * measures in alternating rounds (`runBench`): (1) farming's full recompute — classes, purchase
+ * rhythms, whitespace baskets, health, maturity for every client, written to its accounts —
+ * against a raw SQL aggregation of the same inputs; (2) the incremental cost of one new paid order
+ * (its events delivered: the client's recompute and the deals check) against the raw aggregation
+ * for that one client; and (3) reading the client widget of one client (account and whitespace
+ * offers) alone. No goals: the figures and ratios are reported.
  */
 async function main() {
   const clients = benchNumber("CLIENTS", 10_000);
@@ -32,49 +32,54 @@ async function main() {
       lines,
       linesPerOrder: 10,
     });
-    const full = await median(3, () => recomputeAll(ctx));
-    const raw = await median(3, () => rawAggregate(handle.client, today));
-    log(`full recompute: ${seconds(full)} (median of 3)`);
-    log(`raw SQL aggregation of the same inputs: ${seconds(raw)} (median of 3)`);
-    log(`ratio full recompute / raw aggregation: ${(full / raw).toFixed(1)}×`);
+    const ms = async (fn: () => Promise<unknown>): Promise<number> => (await timed(fn)).ms;
+    await runBench({
+      name: "farming: full recompute vs raw SQL aggregation",
+      ours: async () => ({ ms: await ms(() => recomputeAll(ctx)), "peak RSS MB": maxRssMb() }),
+      baseline: async () => ({ ms: await ms(() => rawAggregate(handle.client, today)) }),
+      goals: [{ metric: "ms" }, { metric: "peak RSS MB" }],
+    });
 
     const clientId = "cli_000042";
-    const deliveries: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const runtime = await host.runtime(orgId);
-      await runtime.write(systemActor, async (scope) => {
-        const order = await ctx.records.orders.record(scope, {
-          clientId,
-          lines: [{ productId: "prd_1_1", quantity: 3 }],
+    const runtime = await host.runtime(orgId);
+    await runBench({
+      name: "farming: one paid order, its events delivered, vs raw SQL of that client",
+      ours: async () => {
+        await runtime.write(systemActor, async (scope) => {
+          const order = await ctx.records.orders.record(scope, {
+            clientId,
+            lines: [{ productId: "prd_1_1", quantity: 3 }],
+          });
+          await ctx.records.orders.recordPayment(scope, {
+            orderId: order.id,
+            amount: order.total,
+            method: "bank",
+          });
         });
-        await ctx.records.orders.recordPayment(scope, {
-          orderId: order.id,
-          amount: order.total,
-          method: "bank",
+        const delivered = await ms(async () => {
+          await host.dispatcher.dispatchOrg(orgId);
+          await host.dispatcher.idle();
         });
-      });
-      const delivered = await timed(async () => {
-        await host.dispatcher.dispatchOrg(orgId);
-        await host.dispatcher.idle();
-      });
-      deliveries.push(delivered.ms);
-    }
-    const incremental = deliveries.sort((a, b) => a - b)[2] ?? 0;
-    const one = await median(5, () =>
-      handle.client.execute({
-        sql: `select count(*), sum(p.amount_minor), max(o.ordered_on) from core_orders o
-              join core_payments p on p.order_id = o.id where o.client_id = ?`,
-        args: [clientId],
+        return { ms: delivered };
+      },
+      baseline: async () => ({
+        ms: await ms(() =>
+          handle.client.execute({
+            sql: `select count(*), sum(p.amount_minor), max(o.ordered_on) from core_orders o
+                  join core_payments p on p.order_id = o.id where o.client_id = ?`,
+            args: [clientId],
+          }),
+        ),
       }),
-    );
-    log(
-      `one new paid order, delivering its events (recompute of the client and ABC, deals check): ${seconds(incremental)} (median of 5)`,
-    );
-    log(`raw SQL aggregate of that client's orders and payments: ${seconds(one)}`);
+      goals: [{ metric: "ms" }],
+    });
+
     const system = { ...ctx, system: ctx };
-    const widget = await median(5, () => clientAccount({ ctx: system, input: { clientId } }));
-    log(`the client widget with its offers (one account row): ${seconds(widget)} (median of 5)`);
-    log(`peak RSS: ${maxRssMb()} MB`);
+    await runBench({
+      name: "farming: the client widget with its offers",
+      ours: async () => ({ ms: await median(5, () => clientAccount({ ctx: system, input: { clientId } })) }),
+      goals: [{ metric: "ms" }],
+    });
   });
 }
 

@@ -23,13 +23,14 @@
  *   ],
  * });
  * ```
- * Each side returns named figures with their unit in the name; a goal names one of them. Seed
+ * Each side returns named figures with their unit in the name; a goal names one of them (a figure
+ * only ours returns, such as peak memory, gets no ratio: give it an absolute goal or none). Seed
  * outside the sides (not measured); a side may warm up itself. Ratios are ours ÷ baseline for
  * every figure: for throughput higher is better (`ratioAtLeast`), for times lower (`ratioAtMost`).
  */
 import { benchQuick } from "../../../bench/env.ts";
+import { figureResult } from "./figure-result.ts";
 import { writeResults } from "./results.ts";
-import { goalText, isRatioGoal, medianOf, spreadOf, verdictOf } from "./stats.ts";
 import type { Bench, FigureResult, Figures } from "./types.ts";
 
 export type { Bench, FigureResult, Figures, Goal } from "./types.ts";
@@ -61,26 +62,15 @@ export async function runBench(bench: Bench): Promise<FigureResult[]> {
       `  round ${round + 1}: ours ${figuresText(ours[round] ?? {})}${base ? ` | baseline ${figuresText(base)}` : ""}`,
     );
   }
-  const results = bench.goals.map((goal): FigureResult => {
-    const series = ours.map((f) => figureOf(f, goal.metric, "ours"));
-    const baseSeries = bench.baseline ? baseline.map((f) => figureOf(f, goal.metric, "baseline")) : null;
-    const ratios = baseSeries ? series.map((v, i) => v / (baseSeries[i] || Number.NaN)) : null;
-    if (isRatioGoal(goal) && !ratios)
-      throw new Error(`${bench.name}: a ratio goal for ${goal.metric} needs a baseline`);
-    const ratio = ratios ? medianOf(ratios) : null;
-    const judged = isRatioGoal(goal) ? (ratio ?? 0) : medianOf(series);
-    return {
-      bench: bench.name,
-      metric: goal.metric,
-      goal: goalText(goal),
-      ours: medianOf(series),
-      baseline: baseSeries ? medianOf(baseSeries) : null,
-      ratio,
-      spread: spreadOf(isRatioGoal(goal) && ratios ? ratios : series),
-      ...verdictOf(goal, judged),
-      rounds: series.map((v, i) => ({ ours: v, baseline: baseSeries?.[i] ?? null })),
-      ...(goal.note ? { note: goal.note } : {}),
-    };
+  const results = bench.goals.map((goal) => {
+    // A figure only our side reports (peak memory, say) has no baseline, and so no ratio.
+    const onBothSides = bench.baseline && baseline.every((f) => goal.metric in f);
+    return figureResult(
+      bench.name,
+      goal,
+      ours.map((f) => figureOf(f, goal.metric, "ours")),
+      onBothSides ? baseline.map((f) => figureOf(f, goal.metric, "baseline")) : null,
+    );
   });
   for (const r of results) print(`  ${resultLine(r)}`);
   writeResults(bench.name, results);
