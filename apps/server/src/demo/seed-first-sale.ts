@@ -3,7 +3,7 @@ import { moscowAt, moscowDate, workdayOnOrBefore } from "./calendar.ts";
 import type { DemoClient } from "./profiles.ts";
 import type { Random } from "./random.ts";
 import type { SeededProduct } from "./seed-catalog.ts";
-import type { DemoCaller, DemoStage } from "./stage.ts";
+import type { DemoCaller, DemoStage, Kinded } from "./stage.ts";
 import { takeHandoff } from "./take-handoff.ts";
 import type { DemoTeam } from "./team.ts";
 
@@ -39,8 +39,8 @@ export async function seedFirstSale(
   const records = await stage.service(ownerActor);
   const [pipeline] = await closer.firstSale.pipelines.list();
   if (!pipeline) throw new Error("first sale has no pipeline");
-  const open = pipeline.stages.filter((s) => s.kind === "open");
-  const lost = pipeline.stages.find((s) => s.kind === "lost");
+  const open = pipeline.stages.filter((s: Kinded) => s.kind === "open");
+  const lost = pipeline.stages.find((s: Kinded) => s.kind === "lost");
   const counts = { deals: 0, proposals: 0, won: 0, lost: 0 };
   const wins: { clientId: string; at: number }[] = [];
   for (const [i, fate] of fates(input.clients.length, input.won).entries()) {

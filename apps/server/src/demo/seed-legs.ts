@@ -87,5 +87,8 @@ export async function seedVipProgram(stage: DemoStage, team: DemoTeam) {
   }
   await stage.drain();
   const { items } = await head.vip.clients.list({});
-  return { vipPromoted: saved.result.promoted, vipMembers: items.filter((c) => c.tier !== null).length };
+  return {
+    vipPromoted: saved.result.promoted,
+    vipMembers: items.filter((c: { tier: unknown }) => c.tier !== null).length,
+  };
 }

@@ -4,7 +4,7 @@ import { demoPerson, latin } from "./names.ts";
 import type { DemoClient } from "./profiles.ts";
 import type { Random } from "./random.ts";
 import { coldCallScript, scriptWalks } from "./script.ts";
-import type { DemoCaller, DemoStage } from "./stage.ts";
+import type { DemoCaller, DemoStage, Kinded } from "./stage.ts";
 import { takeHandoff } from "./take-handoff.ts";
 import type { DemoTeam } from "./team.ts";
 
@@ -141,9 +141,9 @@ async function qualify(stage: DemoStage, by: Triage, requestId: string, createNe
   if (!handoffId) return;
   await takeHandoff(by.closer, handoffId);
   const [pipeline] = await by.closer.firstSale.pipelines.list();
-  const discovery = pipeline?.stages.filter((s) => s.kind === "open")[1];
+  const discovery = pipeline?.stages.filter((s: Kinded) => s.kind === "open")[1];
   const { items } = await by.closer.firstSale.deals.list({ clientId });
-  for (const deal of items.filter((d) => d.status === "open")) {
+  for (const deal of items.filter((d: { status: string }) => d.status === "open")) {
     if (discovery) await by.closer.firstSale.deals.moveStage({ dealId: deal.id, stageId: discovery.id });
     await by.closer.firstSale.deals.setNextStep({
       dealId: deal.id,

@@ -5,6 +5,7 @@ import { createDispatcher } from "../events/dispatcher.ts";
 import { indexSubscribers } from "../events/subscriber-index.ts";
 import type { Host } from "../host/create-host.ts";
 import { createOrgRuntime } from "../host/org-runtime.ts";
+import type { KnownInstallation, UntypedPluginCaller } from "../installation/known.ts";
 import { createAuthenticator, orgHeader } from "../people/index.ts";
 import { installedPlugins } from "../plugins.ts";
 import { buildAppRouter } from "../trpc/app-router.ts";
@@ -14,8 +15,15 @@ import { createRequestContext } from "../trpc/context.ts";
 const makeFactory = () => createCallerFactory(buildAppRouter(installedPlugins));
 let factory: ReturnType<typeof makeFactory> | null = null;
 
-/** A tRPC caller of the full app router (core and the four legs). */
-export type DemoCaller = ReturnType<ReturnType<typeof makeFactory>>;
+/** A caller of the whole app router as this build types it. */
+type AppCaller = ReturnType<ReturnType<typeof makeFactory>>;
+
+/**
+ * A tRPC caller of the full app router (core and the four legs). Typed from the installation in
+ * this workspace; a published build does not know the installed plugins, so there the demo goes
+ * through an untyped caller of their routers (it seeds the built-in legs, which must be installed).
+ */
+export type DemoCaller = KnownInstallation extends true ? AppCaller : UntypedPluginCaller;
 
 /** A signed-up person of the demo, as the stage needs them. */
 export type DemoUser = { id: string; name: string; email: string };
@@ -95,3 +103,6 @@ export function demoStage(host: Host, orgId: string) {
 
 /** The demo's stage. */
 export type DemoStage = Awaited<ReturnType<typeof demoStage>>;
+
+/** A pipeline stage as the demo reads it (by its kind), typed alike in every build. */
+export type Kinded = { readonly kind: string };
