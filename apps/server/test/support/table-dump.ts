@@ -25,7 +25,12 @@ export async function tableRows(
   for (const name of await tableNames(db)) {
     if (options.only && !options.only(name)) continue;
     const columns = options.columns?.[name] ?? "*";
-    out[name] = JSON.stringify(await db.all(sql.raw(`select ${columns} from "${name}" order by rowid`)));
+    // Rows sorted by their text, not by rowid: a WITHOUT ROWID table (core_client_keys) has none.
+    const rows = await db.all(sql.raw(`select ${columns} from "${name}"`));
+    out[name] = `[${rows
+      .map((row) => JSON.stringify(row))
+      .sort()
+      .join(",")}]`;
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { checkConformance } from "./check.ts";
 import { expectConformance } from "./expect.ts";
 import { conformanceRules } from "./findings.ts";
 import { brokenSamples, samplePlugin, seedNote } from "./fixture/plugin.ts";
+import { wordFinding } from "./word.ts";
 
 const broken = (findings: Awaited<ReturnType<typeof checkConformance>>) =>
   findings.filter((f) => !f.ok && !f.skipped).map((f) => f.rule);
@@ -26,7 +27,9 @@ describe("the conformance check", () => {
         seed: seedNote,
       });
       expect(broken(findings)).toEqual([sample.rule]);
-      expect(findings.find((f) => f.rule === sample.rule)?.message).toContain(sample.says);
+      const finding = findings.find((f) => f.rule === sample.rule);
+      expect(finding && wordFinding(finding, "en").text).toContain(sample.says);
+      expect(finding && wordFinding(finding, "ru").text).toContain(sample.says);
     },
     60_000,
   );
@@ -41,7 +44,8 @@ describe("the conformance check", () => {
       "purge",
       "health",
     ]);
-    expect(findings.find((f) => f.skipped)?.message).toContain('"absent"');
+    const unchecked = findings.find((f) => f.skipped);
+    expect(unchecked && wordFinding(unchecked, "en").text).toContain('"absent"');
   });
 
   it.fails("fails a suite all the same when nothing else failed (expectConformance)", () =>

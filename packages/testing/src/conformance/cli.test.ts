@@ -31,12 +31,21 @@ export default { plugins: [{ server: async () => ({ default: ${pick} }) }] };\n`
   return config;
 }
 
-/** `quartet plugin check <id>` through the real CLI in a child process. */
-function check(config: string, id: string) {
+/** `quartet plugin check <id>` through the real CLI in a child process, the operator speaking `lang`. */
+function check(config: string, id: string, lang = "en_GB.UTF-8") {
   const run = spawnSync(process.execPath, ["--import", "tsx", cli, "plugin", "check", id], {
     encoding: "utf8",
-    env: { ...process.env, QUARTET_CONFIG: config, QUARTET_DATA_DIR: dirname(config), LOG_LEVEL: "error" },
-    timeout: 120_000,
+    env: {
+      ...process.env,
+      QUARTET_LOCALE: "",
+      LC_ALL: "",
+      LC_MESSAGES: "",
+      LANG: lang,
+      QUARTET_CONFIG: config,
+      QUARTET_DATA_DIR: dirname(config),
+      LOG_LEVEL: "error",
+    },
+    timeout: 240_000,
   });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
@@ -52,20 +61,21 @@ describe("quartet plugin check <id>", () => {
     expect(run.out.match(/^ {2}✓ /gm)).toHaveLength(10);
     expect(run.out).toContain("✓ purge: the organisation is back to its");
     expect(run.code).toBe(0);
-  }, 120_000);
+  }, 240_000);
 
-  it("prints ✗ with what is wrong for a broken rule and exits 1", () => {
+  it("prints ✗ with what is wrong for a broken rule, in Russian for a Russian locale, and exits 1", () => {
     const variant = `(await fixture()).brokenSamples.find((s) => s.rule === "events-versioned").plugin`;
-    const run = check(installation(variant), "sample");
-    expect(run.out).toContain('✗ events-versioned: "sample.note.created" has no version');
+    const run = check(installation(variant), "sample", "ru_RU.UTF-8");
+    expect(run.out).toContain("✗ версии событий: у «sample.note.created» нет версии (целого числа от 1)");
+    expect(run.out).toContain("✓ очистка: в организации снова");
     expect(run.out.match(/^ {2}✗ /gm)).toHaveLength(1);
-    expect(run.out).toContain("sample breaks 1 of 10 rules");
+    expect(run.out).toContain("sample нарушает 1 правило из 10");
     expect(run.code).toBe(1);
-  }, 120_000);
+  }, 240_000);
 
   it("names the installed plugins when the id is not one of them", () => {
     const run = check(installation("(await fixture()).samplePlugin"), "referrals");
     expect(run.err).toContain('no installed plugin "referrals" in quartet.config.ts (installed: sample)');
     expect(run.code).toBe(1);
-  }, 120_000);
+  }, 240_000);
 });

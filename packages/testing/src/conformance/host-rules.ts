@@ -1,6 +1,7 @@
 import { type AnyPlugin, dependencyClosure } from "@quartet/core/plugin";
 import { type PluginHost, pluginHost, tableNames } from "@quartet/server/testing";
-import { type ConformanceRule, type Finding, failed, passed, skipped } from "./findings.ts";
+import { type ConformanceRule, type Finding, failed, passed, type Said, skipped } from "./findings.ts";
+import { conformanceMessages as m } from "./messages.ts";
 import { forbiddenActorRule } from "./rules/forbidden-actor.ts";
 import { healthProblem } from "./rules/health.ts";
 import { keepsDataRule } from "./rules/keeps-data.ts";
@@ -14,7 +15,7 @@ async function guarded(rule: ConformanceRule, run: () => Promise<Finding>): Prom
   try {
     return await run();
   } catch (error) {
-    return failed(rule, `the check stopped: ${(error as Error).message}`);
+    return failed(rule, m.stopped, { error: (error as Error).message });
   }
 }
 
@@ -30,38 +31,38 @@ export async function hostRules<const P extends readonly AnyPlugin[]>(
   installed: P,
   seed: ((h: PluginHost<P>) => Promise<void>) | undefined,
 ): Promise<Finding[]> {
-  const skipAll = (why: string) => hostRuleIds.map((rule) => skipped(rule, why));
+  const skipAll = (why: Said) => hostRuleIds.map((rule) => skipped(rule, why));
   let dependencies: AnyPlugin[];
   try {
     dependencies = dependencyClosure(installed, plugin.id).filter((p) => p.id !== plugin.id);
   } catch (error) {
-    return skipAll(`${(error as Error).message}: install what it depends on (the installed option)`);
+    return skipAll({ key: m.dependencyMissing, params: { error: (error as Error).message } });
   }
   const h = await pluginHost(installed, { enable: dependencies.map((p) => p.id) });
   const any = h as unknown as PluginHost<readonly AnyPlugin[]>;
   try {
     const refused = h.t.host.registry.failures.find((f) => f.pluginId === plugin.id);
-    if (refused) return skipAll(`the host refused the plugin at boot: ${refused.error}`);
+    if (refused) return skipAll({ key: m.refusedAtBoot, params: { error: refused.error } });
     const before = await tableNames((await h.t.host.orgs.get(h.orgId)).db);
     try {
       await h.t.host.lifecycle.enable(h.orgId, plugin.id, h.ownerActor);
     } catch (error) {
-      return skipAll(`enabling it failed: ${(error as Error).message}`);
+      return skipAll({ key: m.enableFailed, params: { error: (error as Error).message } });
     }
-    const fresh = await healthProblem(any, plugin, "on a fresh organisation");
+    const fresh = await healthProblem(any, plugin, m.whenFresh);
     if (seed) await seed(h);
     await h.deliver();
-    const seeded = seed && !fresh ? await healthProblem(any, plugin, "after the seed") : null;
+    const seeded = seed && !fresh ? await healthProblem(any, plugin, m.whenSeeded) : null;
     const health = fresh ?? seeded;
     return [
       await guarded("forbidden-actor", () => forbiddenActorRule(any, plugin)),
       await guarded("keeps-data", () => keepsDataRule(any, plugin)),
       await guarded("purge", () => purgeRule(any, plugin, before)),
       !plugin.health
-        ? passed("health", "reports no health readings")
+        ? passed("health", m.healthNone)
         : health
-          ? failed("health", health)
-          : passed("health", `readings have core's shape${seed ? ", fresh and seeded" : ""}`),
+          ? failed("health", health.key, health.params)
+          : passed("health", seed ? m.healthOkSeeded : m.healthOk),
     ];
   } finally {
     await h.close();

@@ -8,5 +8,7 @@
 export { type ConformanceOptions, checkConformance } from "./check.ts";
 export { expectConformance } from "./expect.ts";
 export { type ConformanceRule, conformanceRules, type Finding } from "./findings.ts";
+export { conformanceMessages } from "./messages.ts";
 export { packageDirOf } from "./package-dir.ts";
 export { missingSections, readmeSections } from "./readme-sections.ts";
+export { wordFinding } from "./word.ts";

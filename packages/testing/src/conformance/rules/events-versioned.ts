@@ -1,16 +1,18 @@
+import type { MessageRef } from "@quartet/core";
 import type { AnyPlugin, EventDefinition } from "@quartet/core/plugin";
 import { count, type Finding, failed, listed, passed } from "../findings.ts";
+import { conformanceMessages as m } from "../messages.ts";
 
 const namePattern = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
 /** What is wrong with one declared event, or null: the version rule defineEvent enforces. */
-function eventProblem(event: Partial<EventDefinition>): string | null {
+function eventProblem(event: Partial<EventDefinition>): MessageRef | null {
   const name = typeof event.name === "string" && namePattern.test(event.name) ? event.name : null;
-  if (!name) return `${JSON.stringify(event.name ?? null)} is not named <plugin>.<entity>.<verb>`;
+  if (!name) return { key: m.eventBadName, params: { name: JSON.stringify(event.name ?? null) } };
   if (!Number.isInteger(event.version) || (event.version ?? 0) < 1)
-    return `"${name}" has no version (a whole number from 1)`;
+    return { key: m.eventNoVersion, params: { name } };
   if (typeof (event.schema as { safeParse?: unknown } | undefined)?.safeParse !== "function")
-    return `"${name}" has no zod schema`;
+    return { key: m.eventNoSchema, params: { name } };
   return null;
 }
 
@@ -22,16 +24,14 @@ function eventProblem(event: Partial<EventDefinition>): string | null {
  */
 export function eventsVersionedRule(plugin: AnyPlugin): Finding {
   const emitted = plugin.events.emits as Partial<EventDefinition>[];
-  const problems = emitted.map(eventProblem).filter((p): p is string => p !== null);
+  const problems = emitted.map(eventProblem).filter((p): p is MessageRef => p !== null);
   if (problems.length === 0) {
     const versions = emitted.map((e) => `${e.name}@${e.version}`);
-    return passed(
-      "events-versioned",
-      emitted.length ? `${count(emitted.length, "event")}: ${listed(versions, 3)}` : "emits no events",
-    );
+    if (emitted.length === 0) return passed("events-versioned", m.eventsNone);
+    return passed("events-versioned", m.eventsOk, {
+      events: count(emitted.length, m.events),
+      versions: listed(versions, 3),
+    });
   }
-  return failed(
-    "events-versioned",
-    `${listed(problems)}: declare each with defineEvent({ name, version: 1, schema })`,
-  );
+  return failed("events-versioned", m.eventsBroken, { problems: listed(problems) });
 }

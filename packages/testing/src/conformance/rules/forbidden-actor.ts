@@ -9,7 +9,8 @@ import {
   sampleInput,
   tableRows,
 } from "@quartet/server/testing";
-import { count, type Finding, failed, listed, passed } from "../findings.ts";
+import { count, type Finding, failed, listed, passed, type Said } from "../findings.ts";
+import { conformanceMessages as m } from "../messages.ts";
 
 /**
  * Each procedure that declares a permission refuses a member holding every other permission:
@@ -23,7 +24,7 @@ export async function forbiddenActorRule(
   h: PluginHost<readonly AnyPlugin[]>,
   plugin: AnyPlugin,
 ): Promise<Finding> {
-  if (!plugin.router) return passed("forbidden-actor", "no procedures to call");
+  if (!plugin.router) return passed("forbidden-actor", m.forbiddenNone);
   const gated = procedureTable(plugin.router).filter(
     (e) => e.meta?.access === "permission" && e.meta.permission,
   );
@@ -36,7 +37,7 @@ export async function forbiddenActorRule(
   const role = { name: "Все права, кроме одного", scope: "all" as const };
   const { id: roleId } = await roles.create({ ...role, permissions: [] });
   const member = await h.member("Проверка Прав", roleId);
-  const problems: string[] = [];
+  const problems: Said[] = [];
   for (const entry of gated) {
     const permission = entry.meta?.permission ?? "";
     await roles.update({ ...role, roleId, permissions: catalog.filter((p) => p !== permission) });
@@ -47,21 +48,17 @@ export async function forbiddenActorRule(
       `${routerKey(plugin.id)}.${entry.path}`,
       sampleInput(entry.inputs[0], () => undefined),
     ).then(
-      () => "an answer",
-      (error: { code?: string }) => error.code ?? String(error),
+      (): Said => ({ key: m.anAnswer }),
+      (error: { code?: string }): Said => error.code ?? String(error),
     );
     const after = await tableRows(await db());
     const written = Object.keys(after).filter((table) => after[table] !== before[table]);
-    if (outcome !== "FORBIDDEN") problems.push(`${entry.path} gave ${outcome}`);
-    if (written.length) problems.push(`${entry.path} wrote ${listed(written, 3)}`);
+    if (outcome !== "FORBIDDEN")
+      problems.push({ key: m.forbiddenGave, params: { path: entry.path, outcome } });
+    if (written.length)
+      problems.push({ key: m.forbiddenWrote, params: { path: entry.path, tables: listed(written, 3) } });
   }
   if (problems.length === 0)
-    return passed(
-      "forbidden-actor",
-      `${count(gated.length, "procedure")} refused a member without the permission`,
-    );
-  return failed(
-    "forbidden-actor",
-    `called by a member without its permission, ${listed(problems)} (expected FORBIDDEN and nothing written)`,
-  );
+    return passed("forbidden-actor", m.forbiddenOk, { procedures: count(gated.length, m.procedures) });
+  return failed("forbidden-actor", m.forbiddenBroken, { problems: listed(problems) });
 }

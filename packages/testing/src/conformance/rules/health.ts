@@ -1,20 +1,21 @@
-import { systemActor } from "@quartet/core";
+import { type MessageRef, systemActor } from "@quartet/core";
 import { type AnyPlugin, healthReadingSchema } from "@quartet/core/plugin";
 import type { PluginHost } from "@quartet/server/testing";
 import { z } from "zod";
+import { conformanceMessages as m } from "../messages.ts";
 
 const readingsSchema = z.array(healthReadingSchema);
 
 /**
  * What is wrong with the plugin's health readings in the organisation as it is now (asked as the
  * monitor asks: organisation-wide, as the system, with the plugin's settings), or null when they
- * have core's shape; `when` names the moment in the answer ("on a fresh organisation").
+ * have core's shape; `when` names the moment in the answer (`whenFresh`: "on a fresh organisation").
  */
 export async function healthProblem(
   h: PluginHost<readonly AnyPlugin[]>,
   plugin: AnyPlugin,
   when: string,
-): Promise<string | null> {
+): Promise<MessageRef | null> {
   if (!plugin.health) return null;
   const ctx = h.t.host.serviceContext({
     org: await h.t.host.runtime(h.orgId),
@@ -27,11 +28,11 @@ export async function healthProblem(
   try {
     readings = await plugin.health(ctx);
   } catch (error) {
-    return `health threw ${when}: ${(error as Error).message}`;
+    return { key: m.healthThrew, params: { when: { key: when }, error: (error as Error).message } };
   }
   const result = readingsSchema.safeParse(readings);
   if (result.success) return null;
   const issue = result.error.issues[0];
-  const at = issue?.path.join(".") || "the answer";
-  return `health answered a reading core cannot read ${when}: ${at}: ${issue?.message ?? "invalid"}`;
+  const at = issue?.path.join(".") || { key: m.theAnswer };
+  return { key: m.healthShape, params: { when: { key: when }, at, issue: issue?.message ?? "invalid" } };
 }

@@ -1,6 +1,7 @@
 import { type AnyPlugin, ownsTable } from "@quartet/core/plugin";
 import { type PluginHost, tableRows } from "@quartet/server/testing";
-import { count, type Finding, failed, listed, passed } from "../findings.ts";
+import { count, type Finding, failed, joined, listed, passed, type Said } from "../findings.ts";
+import { conformanceMessages as m } from "../messages.ts";
 
 /** The plugin's own rows and its settings in the organisation, for a before/after comparison. */
 async function snapshot(h: PluginHost<readonly AnyPlugin[]>, plugin: AnyPlugin) {
@@ -31,15 +32,13 @@ export async function keepsDataRule(
       (sum, text) => sum + (JSON.parse(text) as unknown[]).length,
       0,
     );
-    const kept = `${count(rows, "row")} in ${count(tables.length, "table")} and the settings kept`;
-    return passed(
-      "keeps-data",
-      rows ? kept : `${kept} (its tables were empty: a seed gives it rows to keep)`,
-    );
+    const kept = { rows: count(rows, m.rows), tables: count(tables.length, m.inTables) };
+    if (rows) return passed("keeps-data", m.keptAll, kept);
+    return passed("keeps-data", m.keptEmpty, { kept: { key: m.keptAll, params: kept } });
   }
-  const what = [
-    ...(changed.length ? [`rows of ${listed(changed, 3)}`] : []),
-    ...(settingsChanged ? ["its settings"] : []),
+  const what: Said[] = [
+    ...(changed.length ? [{ key: m.rowsOf, params: { tables: listed(changed, 3) } }] : []),
+    ...(settingsChanged ? [{ key: m.itsSettings }] : []),
   ];
-  return failed("keeps-data", `disabling and enabling it again changed ${what.join(" and ")}`);
+  return failed("keeps-data", m.keepsBroken, { what: joined(what, m.and) });
 }

@@ -1,7 +1,8 @@
 import { allCorePermissions } from "@quartet/core";
 import type { AnyPlugin } from "@quartet/core/plugin";
 import { procedureTable, undeclaredProcedures } from "@quartet/server/testing";
-import { count, type Finding, failed, listed, passed } from "../findings.ts";
+import { count, type Finding, failed, joined, listed, passed } from "../findings.ts";
+import { conformanceMessages as m } from "../messages.ts";
 
 /**
  * Every procedure of the plugin's router declares a permission the host knows — its own or
@@ -11,7 +12,7 @@ import { count, type Finding, failed, listed, passed } from "../findings.ts";
  * procedures work on an organisation's data.
  */
 export function permissionsRule(plugin: AnyPlugin): Finding {
-  if (!plugin.router) return passed("permissions", "no procedures to check");
+  if (!plugin.router) return passed("permissions", m.permissionsNone);
   const known = new Set([...plugin.permissions, ...allCorePermissions].map((p) => p.id));
   const table = procedureTable(plugin.router);
   const open = table.filter((e) => e.meta?.access === "public" || e.meta?.access === "authenticated");
@@ -19,12 +20,14 @@ export function permissionsRule(plugin: AnyPlugin): Finding {
   const ungated = table
     .filter((e) => !undeclared.includes(e.path) && e.meta?.plugin !== plugin.id)
     .map((e) => e.path);
-  const build = `build it with pluginProcedure("${plugin.id}", <permission>)`;
   const problems = [
-    ...(undeclared.length ? [`no permission of this plugin or core: ${listed(undeclared)}`] : []),
-    ...(ungated.length ? [`not gated by the plugin's enablement: ${listed(ungated)}`] : []),
+    ...(undeclared.length ? [{ key: m.permissionsUndeclared, params: { paths: listed(undeclared) } }] : []),
+    ...(ungated.length ? [{ key: m.permissionsUngated, params: { paths: listed(ungated) } }] : []),
   ];
   if (problems.length === 0)
-    return passed("permissions", `${count(table.length, "procedure")}, each declaring a permission`);
-  return failed("permissions", `${problems.join("; ")} (${build})`);
+    return passed("permissions", m.permissionsOk, { procedures: count(table.length, m.procedures) });
+  return failed("permissions", m.permissionsBroken, {
+    problems: joined(problems, m.semicolon),
+    id: plugin.id,
+  });
 }

@@ -1,6 +1,7 @@
 import type { AnyPlugin } from "@quartet/core/plugin";
 import { type PluginHost, tableNames } from "@quartet/server/testing";
-import { type Finding, failed, listed, passed } from "../findings.ts";
+import { type Finding, failed, joined, listed, passed } from "../findings.ts";
+import { conformanceMessages as m } from "../messages.ts";
 
 /**
  * Uninstalling the plugin with a purge removes exactly its own tables: the organisation's tables
@@ -16,11 +17,10 @@ export async function purgeRule(
   const after = await tableNames((await h.t.host.orgs.get(h.orgId)).db);
   const left = after.filter((name) => !before.includes(name));
   const dropped = before.filter((name) => !after.includes(name));
-  if (left.length === 0 && dropped.length === 0)
-    return passed("purge", `the organisation is back to its ${before.length} tables`);
+  if (left.length === 0 && dropped.length === 0) return passed("purge", m.purgeOk, { count: before.length });
   const problems = [
-    ...(left.length ? [`left ${listed(left, 3)} behind (declare every table in db.schema)`] : []),
-    ...(dropped.length ? [`dropped ${listed(dropped, 3)}, not its own`] : []),
+    ...(left.length ? [{ key: m.purgeLeft, params: { tables: listed(left, 3) } }] : []),
+    ...(dropped.length ? [{ key: m.purgeDropped, params: { tables: listed(dropped, 3) } }] : []),
   ];
-  return failed("purge", `the purge ${problems.join(" and ")}`);
+  return failed("purge", m.purgeBroken, { problems: joined(problems, m.and) });
 }

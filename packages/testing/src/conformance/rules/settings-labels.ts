@@ -1,7 +1,8 @@
 import type { AnyPlugin } from "@quartet/core/plugin";
 import { fieldsOf, settingsFormGaps } from "@quartet/ui/pure";
 import { z } from "zod";
-import { count, type Finding, failed, listed, passed } from "../findings.ts";
+import { count, type Finding, failed, joined, listed, passed } from "../findings.ts";
+import { conformanceMessages as m } from "../messages.ts";
 
 /**
  * The settings form the functions page generates shows every field in Russian and English
@@ -9,19 +10,22 @@ import { count, type Finding, failed, listed, passed } from "../findings.ts";
  * cannot edit — the check the built-in plugins' settings test makes, for one plugin.
  */
 export function settingsLabelsRule(plugin: AnyPlugin): Finding {
-  if (!plugin.settings) return passed("settings-labels", "no settings");
+  if (!plugin.settings) return passed("settings-labels", m.settingsNone);
   const json = z.toJSONSchema(plugin.settings, { io: "input", unrepresentable: "any" });
   const fields = fieldsOf(json, new Set(plugin.secretSettings ?? []));
   const gaps = settingsFormGaps(fields);
   const problems = [
-    ...(gaps.unlabelled.length ? [`without both ru and en labels: ${listed(gaps.unlabelled)}`] : []),
-    ...(gaps.unsupported.length ? [`the form cannot edit: ${listed(gaps.unsupported)}`] : []),
-    ...(gaps.unsectioned.length ? [`outside a section named in ru and en: ${listed(gaps.unsectioned)}`] : []),
+    ...(gaps.unlabelled.length
+      ? [{ key: m.settingsUnlabelled, params: { fields: listed(gaps.unlabelled) } }]
+      : []),
+    ...(gaps.unsupported.length
+      ? [{ key: m.settingsUnsupported, params: { fields: listed(gaps.unsupported) } }]
+      : []),
+    ...(gaps.unsectioned.length
+      ? [{ key: m.settingsUnsectioned, params: { fields: listed(gaps.unsectioned) } }]
+      : []),
   ];
   if (problems.length === 0)
-    return passed("settings-labels", `${count(fields.length, "setting")}, labelled in ru and en`);
-  return failed(
-    "settings-labels",
-    `${problems.join("; ")} (label them with labelled() from @quartet/core/plugin)`,
-  );
+    return passed("settings-labels", m.settingsOk, { settings: count(fields.length, m.settings) });
+  return failed("settings-labels", m.settingsBroken, { problems: joined(problems, m.semicolon) });
 }
