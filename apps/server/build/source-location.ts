@@ -21,7 +21,7 @@ export function sourceLocation(outdir: string, except: string): Plugin {
   return {
     name: "quartet-source-location",
     setup(build) {
-      build.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, async (args) => {
+      build.onLoad({ filter: /\.[cm]?[jt]sx?$/, namespace: "file" }, async (args) => {
         if (args.path.includes("/node_modules/") || args.path.startsWith(except)) return undefined;
         const source = await readFile(args.path, "utf8");
         if (!source.includes("import.meta.url")) return undefined;
