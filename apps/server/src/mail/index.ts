@@ -4,6 +4,7 @@ export { mailOwner } from "./mail-owner.ts";
 export { mailboxIdInput, saveMailboxInput } from "./mailbox-input.ts";
 export { mailPollJob } from "./poll-job.ts";
 export { pollMailbox } from "./poll-mailbox.ts";
+export { pollNow } from "./poll-now.ts";
 export { queueReply } from "./queue-reply.ts";
 export { readThread } from "./read-thread.ts";
 export { removeMailbox } from "./remove-mailbox.ts";

@@ -20,7 +20,11 @@ describe("mail refusals", () => {
   let orgId: string;
   const rows = async () => {
     const db = (await t.host.runtime(orgId)).db;
-    return [await db.select().from(mailboxes), await db.select().from(letters), await db.select().from(outbox)];
+    return [
+      await db.select().from(mailboxes),
+      await db.select().from(letters),
+      await db.select().from(outbox),
+    ];
   };
 
   beforeAll(async () => {
@@ -33,7 +37,12 @@ describe("mail refusals", () => {
     ["core.mail.mailboxes.save", corePermissions.orgManage.id, mailbox],
     ["core.mail.mailboxes.remove", corePermissions.orgManage.id, { id: "mbx_x" }],
     ["core.mail.mailboxes.list", corePermissions.orgManage.id, undefined],
-    ["core.mail.letters.reply", corePermissions.activitiesWrite.id, { letterId: "ltr_x", text: "Добрый день" }],
+    ["core.mail.mailboxes.poll", corePermissions.orgManage.id, { id: "mbx_x" }],
+    [
+      "core.mail.letters.reply",
+      corePermissions.activitiesWrite.id,
+      { letterId: "ltr_x", text: "Добрый день" },
+    ],
     ["core.mail.letters.thread", corePermissions.clientsRead.id, { letterId: "ltr_x" }],
   ])("%s refuses a member without %s and writes nothing", async (path, permission, input) => {
     const before = await rows();
@@ -48,7 +57,11 @@ describe("mail refusals", () => {
     ["no IMAP host", { ...mailbox, imap: { ...mailbox.imap, host: "" } }, "imap.host"],
     ["a port out of range", { ...mailbox, imap: { ...mailbox.imap, port: 70000 } }, "imap.port"],
     ["no password", { ...mailbox, imap: { ...mailbox.imap, password: "" } }, "imap.password"],
-    ["the masked marker for a new mailbox", { ...mailbox, imap: { ...mailbox.imap, password: "••••••" } }, "imap.password"],
+    [
+      "the masked marker for a new mailbox",
+      { ...mailbox, imap: { ...mailbox.imap, password: "••••••" } },
+      "imap.password",
+    ],
     ["no folder", { ...mailbox, folders: [] }, "folders"],
     ["an SMTP server without a host", { ...mailbox, smtp: { ...mailbox.imap, host: "" } }, "smtp.host"],
   ])("mailboxes.save refuses %s naming %s, writing nothing", async (_, input, field) => {
@@ -62,7 +75,9 @@ describe("mail refusals", () => {
 
   it("refuses a reply to a letter that does not exist as NOT_FOUND naming letterId", async () => {
     const owner = await t.caller(userActor("usr_owner"), orgId);
-    const refusal = await callRefusal(owner.core.mail.letters.reply({ letterId: "ltr_nope", text: "Добрый день" }));
+    const refusal = await callRefusal(
+      owner.core.mail.letters.reply({ letterId: "ltr_nope", text: "Добрый день" }),
+    );
     expect(refusal.code).toBe("NOT_FOUND");
     expect(Object.keys(refusal.fields ?? {})).toContain("letterId");
   });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import {
   listMailboxes,
   mailboxIdInput,
+  pollNow,
   queueReply,
   readThread,
   removeMailbox,
@@ -28,6 +29,9 @@ export const mailRouter = router({
     save: manage
       .input(saveMailboxInput)
       .mutation(async ({ ctx, input }) => ({ id: await saveMailbox(ctx.service, input) })),
+    poll: manage
+      .input(mailboxIdInput)
+      .mutation(({ ctx, input }) => pollNow(ctx.host, ctx.service, input.id, ctx.locale ?? "en")),
     remove: manage.input(mailboxIdInput).mutation(({ ctx, input }) => removeMailbox(ctx.service, input.id)),
   }),
   letters: router({
