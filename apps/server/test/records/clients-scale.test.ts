@@ -1,6 +1,7 @@
 import type { Client } from "@libsql/client";
 import { normalizeCompanyName } from "@quartet/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { searchRowsInsert } from "../../src/records/clients/search-rows.ts";
 import { type TeamPerson, teamFixture } from "../support/people.ts";
 import { createTestHost, type TestHost } from "../support/test-host.ts";
 
@@ -45,6 +46,8 @@ async function seed(t: TestHost, orgId: string, ownerId: string) {
     if (tags.length > 0)
       statements.push(`insert into core_client_tags (tag, client_id) values ${tags.join(",")}`);
   }
+  // The search rows the write paths keep, for every client at once.
+  statements.push(`${searchRowsInsert} IN (SELECT id FROM core_clients)`);
   await (runtime.db as unknown as { $client: Client }).$client.batch(statements, "write");
 }
 

@@ -2,6 +2,7 @@ import type { InStatement, InValue } from "@libsql/client";
 import { type Actor, newId, storeMessage } from "@quartet/core";
 import { blankRequisites } from "../../requisites/org-requisites.ts";
 import { tagKey } from "../clients/reindex-client.ts";
+import { searchRowStatements } from "../clients/search-rows.ts";
 import { multiInsert } from "./multi-insert.ts";
 import type { RowIssue, ValidRow } from "./read-row.ts";
 import type { CardFill } from "./registry-fill.ts";
@@ -51,7 +52,7 @@ const activityColumns = [
 
 /**
  * The inserts of one import batch: clients (as prospects, with the first row of their stage
- * history), their duplicate keys and tags exactly as the clients services keep them, the primary
+ * history), their duplicate keys, tags and search rows exactly as the clients services keep them, the primary
  * contact, the requisites card the registry gave, a timeline note, and the row errors. No audit or event per row: the import audits itself.
  */
 export function batchStatements(
@@ -101,6 +102,10 @@ export function batchStatements(
     ...multiInsert("core_clients", clientColumns, clients),
     ...multiInsert("core_client_keys", ["kind", "value", "client_id"], keys, "INSERT OR IGNORE"),
     ...multiInsert("core_client_tags", ["tag", "client_id"], tags, "INSERT OR IGNORE"),
+    ...searchRowStatements(
+      created.map((c) => c.id),
+      true,
+    ),
     ...multiInsert("core_client_stage_history", stageColumns, stages),
     ...multiInsert("core_contacts", contactColumns, contacts),
     ...multiInsert("core_client_requisites", cardColumns, cards),

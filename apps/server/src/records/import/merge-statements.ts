@@ -1,5 +1,6 @@
 import type { Client, InStatement } from "@libsql/client";
 import { newId } from "@quartet/core";
+import { searchRowStatements } from "../clients/search-rows.ts";
 import { keysOfValidated } from "./client-keys.ts";
 import { type FillableClient, fillBlanks } from "./duplicate-choice.ts";
 import type { ValidRow } from "./read-row.ts";
@@ -25,7 +26,8 @@ const noKeys = { ...Object.fromEntries(Object.keys(columns).map((k) => [k, null]
 /**
  * The writes of a batch's merges: each `update` fills the blanks of the existing client (read once,
  * then kept in step so two rows for one client do not undo each other) and indexes the keys of what
- * it filled; each `attach` adds the row's contact (not primary) and its keys.
+ * it filled; each `attach` adds the row's contact (not primary) and its keys. The search rows of
+ * the clients touched are written afresh last.
  */
 export async function mergeStatements(
   client: Client,
@@ -36,12 +38,14 @@ export async function mergeStatements(
     ...new Set(merges.filter((m) => m.how === "update").map((m) => m.clientId)),
   ]);
   const out: InStatement[] = [];
+  const touched: string[] = [];
   for (const { clientId, row, how } of merges) {
     const existing = current.get(clientId);
     if (how === "update" && existing) {
       const patch = fillBlanks(existing, row.client);
       const fields = Object.keys(patch) as (keyof FillableClient)[];
       if (fields.length === 0) continue;
+      touched.push(clientId);
       Object.assign(existing, patch);
       const values = fields.map((f) =>
         Array.isArray(patch[f]) ? JSON.stringify(patch[f]) : (patch[f] ?? null),
@@ -71,9 +75,10 @@ export async function mergeStatements(
       });
       const contactKeys = keysOfValidated({ ...row.client, ...noKeys }, contact);
       out.push(...keyInserts(clientId, contactKeys));
+      touched.push(clientId);
     }
   }
-  return out;
+  return [...out, ...searchRowStatements(touched)];
 }
 
 function keyInserts(clientId: string, keys: ReturnType<typeof keysOfValidated>): InStatement[] {
