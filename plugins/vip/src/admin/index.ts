@@ -3,7 +3,8 @@ import { perm } from "./shared/permissions.ts";
 
 /**
  * VIP's admin part, each screen a lazy chunk: the key-account desk, the program editor with its
- * preview, the SLA report; widgets for a client's side panel and the home dashboard.
+ * preview, the SLA report; widgets for a client's side panel and the home dashboard; the
+ * program's tiers and criteria as its settings section on the functions page.
  */
 export default defineAdminPlugin({
   id: "vip",
@@ -24,4 +25,5 @@ export default defineAdminPlugin({
     },
     dashboard: { component: () => import("./widgets/dashboard-widget.tsx"), permission: perm.monitorRead },
   },
+  settingsPage: () => import("./settings/program-section.tsx"),
 });

@@ -1,10 +1,11 @@
-import { Badge, Button, Callout, IconSettings } from "@quartet/ui";
+import { Badge, Button, Callout, IconSettings, usePluginHost } from "@quartet/ui";
 import { For, type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import type { PluginOverview } from "../../lib/api-types.ts";
 import { useAccess } from "../../lib/me.ts";
 import { pluginNames } from "./plugin-name.ts";
 import { actionsFor, stateTone } from "./plugin-state.ts";
+import { settingsSectionOf } from "./settings-section.ts";
 
 /** The dialogs a card can open. */
 export type PluginDialog = "enable" | "disable" | "uninstall" | "settings";
@@ -20,7 +21,10 @@ export function PluginCard(props: {
 }): JSX.Element {
   const i18n = useT();
   const access = useAccess();
-  const actions = () => actionsFor(props.plugin.state, props.plugin.settingsSchema !== null);
+  const host = usePluginHost();
+  const configurable = () =>
+    props.plugin.settingsSchema !== null || settingsSectionOf(host, props.plugin) !== undefined;
+  const actions = () => actionsFor(props.plugin.state, configurable());
   const manage = () => access.can("core.plugins.manage");
   return (
     <article

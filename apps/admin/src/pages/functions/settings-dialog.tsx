@@ -1,17 +1,33 @@
-import { Button, Callout, Dialog, EmptyState, SchemaForm, showToast } from "@quartet/ui";
+import {
+  Button,
+  Callout,
+  Dialog,
+  EmptyState,
+  SchemaForm,
+  showToast,
+  usePluginHost,
+  WidgetFrame,
+} from "@quartet/ui";
 import { type JSX, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
 import type { PluginOverview } from "../../lib/api-types.ts";
 import { useServerForm } from "../../lib/server-form.ts";
 import { createSettingsDraft } from "./settings-draft.ts";
+import { settingsSectionOf } from "./settings-section.ts";
 import { useRefreshAfterLifecycle } from "./use-plugins.ts";
 
-/** A plugin's settings as a form generated from its JSON schema, saved with `core.plugins.updateSettings`. */
+/**
+ * A plugin's settings: a form generated from its JSON schema, saved with `core.plugins.updateSettings`,
+ * and below it the plugin's own settings section (its admin definition's `settingsPage`), which
+ * keeps and saves what it shows itself.
+ */
 export function SettingsDialog(props: { plugin: PluginOverview; onClose: () => void }): JSX.Element {
   const i18n = useT();
   const { trpc } = useApi();
   const refresh = useRefreshAfterLifecycle();
+  const host = usePluginHost();
+  const section = () => settingsSectionOf(host, props.plugin);
   const settings = createSettingsDraft(props.plugin);
   const form = useServerForm(settings.paths);
   const misconfigured = () => props.plugin.misconfigured ?? {};
@@ -35,7 +51,7 @@ export function SettingsDialog(props: { plugin: PluginOverview; onClose: () => v
       footer={
         <>
           <Button variant="secondary" onClick={() => props.onClose()}>
-            {i18n.t("common.cancel")}
+            {i18n.t(settings.fields.length > 0 ? "common.cancel" : "common.close")}
           </Button>
           <Show when={settings.fields.length > 0}>
             <Button variant="primary" loading={form.busy()} onClick={save}>
@@ -46,10 +62,7 @@ export function SettingsDialog(props: { plugin: PluginOverview; onClose: () => v
       }
     >
       <Show when={form.formError()}>{(message) => <Callout tone="danger" title={message()} />}</Show>
-      <Show
-        when={settings.fields.length > 0}
-        fallback={<EmptyState title={i18n.t("plugins.settings.none")} />}
-      >
+      <Show when={settings.fields.length > 0}>
         <SchemaForm
           fields={settings.fields}
           draft={settings.draft()}
@@ -58,6 +71,21 @@ export function SettingsDialog(props: { plugin: PluginOverview; onClose: () => v
           onEdit={settings.edit}
           currency={settings.currency()}
         />
+      </Show>
+      <Show when={section()}>
+        {(component) => (
+          <div class="plugin-settings-section" data-plugin-section={props.plugin.id}>
+            <WidgetFrame
+              pluginId={props.plugin.id}
+              pluginName={props.plugin.name}
+              component={component()}
+              props={{}}
+            />
+          </div>
+        )}
+      </Show>
+      <Show when={settings.fields.length === 0 && !section()}>
+        <EmptyState title={i18n.t("plugins.settings.none")} />
       </Show>
     </Dialog>
   );
