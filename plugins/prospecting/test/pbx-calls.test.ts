@@ -81,7 +81,7 @@ describe("prospecting on the PBX", () => {
     await api.close();
   });
 
-  it("tells the caller they dial through the PBX, and a member without an extension that they do not", async () => {
+  it("tells the caller they dial through the PBX, a member without an extension that they do not, and refuses one who may not call", async () => {
     expect(await (await h.core(caller)).core.telephony.dialer()).toEqual({
       available: true,
       extension: "101",
@@ -90,6 +90,8 @@ describe("prospecting on the PBX", () => {
       available: false,
       extension: null,
     });
+    const viewer = await h.member("Вера", "viewer");
+    await expect((await h.core(viewer)).core.telephony.dialer()).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("dials the held record's number with a signed request; «no answer» from the PBX pre-selects «no answer»", async () => {
