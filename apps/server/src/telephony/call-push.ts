@@ -1,16 +1,9 @@
-import type { CallEvent, OrgDatabase } from "@quartet/core";
+import type { CallEvent, CallMessage, OrgDatabase } from "@quartet/core";
 import { telephonyExtensions } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import type { NotificationSignal } from "../notifications/signal.ts";
 import { type CallPopups, createCallPopups } from "./call-popups.ts";
-import type { CallerCard } from "./caller-card.ts";
 import { readCaller } from "./read-caller.ts";
-
-/**
- * The live `call` message a member's open tabs get on their notification stream: a ringing call
- * with who is calling (the popup opens), or a call answered or ended (its popup closes).
- */
-export type CallMessage = { kind: "ringing"; card: CallerCard } | { kind: "closed"; callId: string };
 
 /** What the push needs: the organisation's database, the live signal, the popups' memory and members' names. */
 export type CallPushDeps = {

@@ -1,8 +1,7 @@
-import type { CallEvent, OrgDatabase } from "@quartet/core";
+import { type CallEvent, type CallerCard, callerCard, type OrgDatabase, otherParty } from "@quartet/core";
 import { activities, clients, contacts } from "@quartet/db/org";
 import { and, desc, eq, ne } from "drizzle-orm";
 import { ownersOf } from "../records/clients/owners.ts";
-import { type CallerCard, callerCard, otherParty } from "./caller-card.ts";
 import { matchNumber } from "./match-number.ts";
 
 /**

@@ -1,4 +1,5 @@
-import type { CallEvent, SalesFunction } from "@quartet/core";
+import type { SalesFunction } from "../functions.ts";
+import type { CallEvent } from "./types.ts";
 
 /** The client a calling number belongs to, as the popup needs it. */
 export type CallerClient = {
@@ -28,6 +29,12 @@ export type CallerCard = {
   deals: CallerDeal[];
   lastActivity: { type: string; occurredAt: number } | null;
 };
+
+/**
+ * The live `call` message a member's open tabs get on their notification stream: a ringing call
+ * with who is calling (the popup opens), or a call answered or ended (its popup closes).
+ */
+export type CallMessage = { kind: "ringing"; card: CallerCard } | { kind: "closed"; callId: string };
 
 /** The other party of a call: who calls in, or whom the member calls out to. */
 export const otherParty = (event: Pick<CallEvent, "direction" | "from" | "to">): string | null =>
