@@ -4,6 +4,12 @@ import type { PluginHost, TestUser } from "@quartet/server/testing";
 /** The part of a plugin host the fixtures use: core's procedures as someone, and event delivery. */
 export type FixtureHost = Pick<PluginHost<readonly AnyPlugin[]>, "core" | "deliver" | "outbox">;
 
+/** Core's procedures as a fixture calls them. */
+type Core = Awaited<ReturnType<FixtureHost["core"]>>["core"];
+
+/** What creating a client answers: its id and the possible duplicates it was warned of. */
+export type CreatedClient = Awaited<ReturnType<Core["clients"]["create"]>>;
+
 /**
  * A client created through core's own procedure (so its keys, stage history and events are real),
  * as `by` (the organisation's owner by default).
@@ -14,7 +20,7 @@ export async function aClient(
   h: FixtureHost,
   input: { name: string; inn?: string; phones?: string[]; emails?: string[]; industry?: string },
   by?: TestUser,
-) {
+): Promise<CreatedClient> {
   return (await h.core(by)).core.clients.create(input);
 }
 

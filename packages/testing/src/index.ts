@@ -9,4 +9,4 @@
  */
 export { manualClock } from "@quartet/core";
 export * from "@quartet/server/testing";
-export { aClient, anOrder, buysAndPays, type FixtureHost } from "./fixtures.ts";
+export { aClient, anOrder, buysAndPays, type CreatedClient, type FixtureHost } from "./fixtures.ts";
