@@ -1,7 +1,7 @@
 import { type Actor, corePermissions, type OrgDatabase, type ServiceContext } from "@quartet/core";
 import { type SearchField, type SearchHit, searchSpellings } from "@quartet/core/plugin";
 import { clients, contacts } from "@quartet/db/org";
-import { and, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, inArray, type SQL, sql } from "drizzle-orm";
 import { clientVisibility } from "../records/clients/index.ts";
 import { coreGroups } from "./groups.ts";
 import type { KeyMatch } from "./key-matches.ts";
@@ -10,7 +10,8 @@ import type { KeyMatch } from "./key-matches.ts";
  * Contacts of clients the actor sees. A phone or email finds the contacts that hold it among the
  * clients `core_client_keys` gave (`matches`, through the contacts' client index); other text finds
  * contacts whose name holds it (`searchSpellings`). `core_contacts` has no name index, so the
- * name case reads the table: bounded by `limit`, and the one place search is not index-driven.
+ * name case reads the contacts (never every client: their `merged_into_id` only filters, by
+ * primary key), bounded by `limit` — the one place search is not index-driven.
  */
 export async function contactHits(
   ctx: ServiceContext,
@@ -70,7 +71,7 @@ export function contactQuery(
     })
     .from(contacts)
     .innerJoin(clients, sql`${clients.id} = ${contacts.clientId}`)
-    .where(and(...where, isNull(clients.mergedIntoId), clientVisibility(actor)))
+    .where(and(...where, sql`+${clients.mergedIntoId} is null`, clientVisibility(actor)))
     .limit(limit);
   return { query }; // wrapped: a drizzle query is thenable
 }
