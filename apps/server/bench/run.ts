@@ -3,6 +3,7 @@ import { benchHome } from "./home.ts";
 import { benchImport } from "./import.ts";
 import { log, seconds } from "./measure.ts";
 import { benchOrgs } from "./orgs.ts";
+import { benchSearch } from "./search.ts";
 import { benchStartup } from "./startup.ts";
 import { benchWriteQueue } from "./write-queue.ts";
 
@@ -15,6 +16,7 @@ import { benchWriteQueue } from "./write-queue.ts";
 const benchmarks: [string, () => Promise<unknown>][] = [
   ["import of a companies CSV vs raw multi-VALUES inserts", benchImport],
   ["core.clients.list through the app vs the same query on raw libSQL", benchClientsList],
+  ["fragment search of clients (FTS5 trigram index)", benchSearch],
   ["50 concurrent write transactions through the write lock vs sequential raw ones", benchWriteQueue],
   ["the home page's reads at 1,000,000 vs 10,000 activities", benchHome],
   ["a thousand organisations touched in turn through the app", benchOrgs],
