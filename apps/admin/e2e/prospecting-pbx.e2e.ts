@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anna, signUpWithOrganisation } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
+import { roundTheClockCampaign } from "./support/call-campaign.ts";
 import { enablePlugin } from "./support/enable-plugin.ts";
 import { atPhoneInBothLanguages, expectNoLeaks, useLocale } from "./support/screen-checks.ts";
 import { startServer, type TestServer } from "./support/server.ts";
@@ -56,34 +57,7 @@ async function seed(page: Page) {
     phones: [phone],
     region: "Москва",
   });
-  const script = await call<{ id: string }>("prospecting.scripts.create", {
-    name: "Короткий",
-    graph: {
-      start: "ask",
-      steps: [
-        {
-          id: "ask",
-          kind: "question",
-          text: "Удобно говорить?",
-          options: [
-            { value: "yes", label: "Да", outcome: "interested" },
-            { value: "later", label: "Позже", outcome: "callback" },
-          ],
-        },
-      ],
-    },
-  });
-  const list = await call<{ id: string }>("prospecting.lists.create", {
-    name: "Москва",
-    clientIds: [client.id],
-  });
-  await call("prospecting.campaigns.create", {
-    name: "Весна",
-    listId: list.id,
-    scriptId: script.id,
-    window: { days: [1, 2, 3, 4, 5, 6, 7], start: "00:00", end: "24:00" },
-    maxAttempts: 3,
-  });
+  await roundTheClockCampaign(page, [client.id]);
 }
 
 afterAll(async () => {
