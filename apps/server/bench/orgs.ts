@@ -4,7 +4,7 @@ import { installedPlugins } from "../src/plugins.ts";
 import { type FigureResult, runBench } from "../test/support/bench-harness/harness.ts";
 import { medianOf } from "../test/support/bench-harness/stats.ts";
 import { benchNumber, benchQuick } from "./env.ts";
-import { benchDataDir, createBenchHost, timed } from "./measure.ts";
+import { benchDataDir, createBenchHost, log, seconds, timed } from "./measure.ts";
 import { createFleet, touchers } from "./orgs-fleet.ts";
 import { sweepInChild } from "./orgs-sweep.ts";
 
@@ -34,7 +34,9 @@ export async function benchOrgs(): Promise<FigureResult[]> {
     const host = await createBenchHost(dataDir, installedPlugins, { orgDbCacheSize: cap });
     let coldVsWarm: FigureResult[];
     try {
-      const fleet = await createFleet(host, dataDir, count, legs());
+      const created = await timed(() => createFleet(host, dataDir, count, legs()));
+      const fleet = created.value;
+      log(`created ${count} organisations with ${legs().join(" and ")} in ${seconds(created.ms)}`);
       const touch = touchers(host, fleet);
       const batch = (round: number) =>
         Array.from({ length: perRound }, (_, i) => (round * perRound + i) % count);
@@ -58,7 +60,11 @@ export async function benchOrgs(): Promise<FigureResult[]> {
     }
     const sweeps = await runBench({
       name: `${count.toLocaleString("en")} organisations, ${cap} open at most`,
-      ours: () => sweepInChild(dataDir, cap),
+      ours: async () => {
+        const swept = await timed(() => sweepInChild(dataDir, cap));
+        log(`  (a sweep, its process's start included: ${seconds(swept.ms)})`);
+        return swept.value;
+      },
       goals: [
         { metric: "MB/open org", atMost: 1, note: "an open organisation holds more than its connections" },
         { metric: "fds/open org" },

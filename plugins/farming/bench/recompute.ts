@@ -34,7 +34,7 @@ async function main() {
     });
     const ms = async (fn: () => Promise<unknown>): Promise<number> => (await timed(fn)).ms;
     await runBench({
-      name: "farming: full recompute vs raw SQL aggregation",
+      name: "full recompute vs raw SQL aggregation",
       ours: async () => ({ ms: await ms(() => recomputeAll(ctx)), "peak RSS MB": maxRssMb() }),
       baseline: async () => ({ ms: await ms(() => rawAggregate(handle.client, today)) }),
       goals: [{ metric: "ms" }, { metric: "peak RSS MB" }],
@@ -43,7 +43,7 @@ async function main() {
     const clientId = "cli_000042";
     const runtime = await host.runtime(orgId);
     await runBench({
-      name: "farming: one paid order, its events delivered, vs raw SQL of that client",
+      name: "one paid order, its events delivered, vs raw SQL of that client",
       ours: async () => {
         await runtime.write(systemActor, async (scope) => {
           const order = await ctx.records.orders.record(scope, {
@@ -76,7 +76,7 @@ async function main() {
 
     const system = { ...ctx, system: ctx };
     await runBench({
-      name: "farming: the client widget with its offers",
+      name: "the client widget with its offers",
       ours: async () => ({ ms: await median(5, () => clientAccount({ ctx: system, input: { clientId } })) }),
       goals: [{ metric: "ms" }],
     });

@@ -33,7 +33,7 @@ async function main() {
     log(`saving the bench program (${promoted} of ${assessed} promoted, handed over): ${seconds(saved.ms)}`);
     const ms = async (fn: () => Promise<unknown>): Promise<number> => (await timed(fn)).ms;
     await runBench({
-      name: "vip: nightly reassessment vs raw SQL of the same windows",
+      name: "nightly reassessment vs raw SQL of the same windows",
       ours: async () => ({ ms: await ms(() => reassessAll(ctx)), "peak RSS MB": maxRssMb() }),
       baseline: async () => ({
         ms: await ms(() => rawWindows(handle.client, today, benchProgram.paymentTermsDays)),

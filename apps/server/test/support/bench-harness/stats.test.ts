@@ -34,7 +34,8 @@ describe("the benchmark harness's statistics", () => {
   it.each([
     [{ metric: "req/s", ratioAtLeast: 0.75 }, "ratio ≥ 0.75"],
     [{ metric: "p99 ms", ratioAtMost: 1.5 }, "ratio ≤ 1.5×"],
-    [{ metric: "MB/org", atMost: 1 }, "≤ 1 MB/org"],
+    [{ metric: "MB/org", atMost: 1 }, "≤ 1"],
+    [{ metric: "fds", atLeast: 3 }, "≥ 3"],
     [{ metric: "ms" }, "—"],
   ])("%j reads %s", (goal, text) => expect(goalText(goal)).toBe(text));
 });

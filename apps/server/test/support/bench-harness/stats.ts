@@ -33,11 +33,11 @@ export function verdictOf(goal: Goal, value: number): Verdict {
 /** Whether a goal compares ours to the baseline (ratio goals) rather than ours alone. */
 export const isRatioGoal = (goal: Goal) => goal.ratioAtLeast !== undefined || goal.ratioAtMost !== undefined;
 
-/** The goal as the summary prints it: `ratio ≥ 0.75`, `ratio ≤ 1.5×`, `≤ 1 MB/org`. */
+/** The goal as the summary prints it (beside the figure's name): `ratio ≥ 0.75`, `ratio ≤ 1.5×`, `≤ 1`. */
 export function goalText(goal: Goal): string {
   if (goal.ratioAtLeast !== undefined) return `ratio ≥ ${goal.ratioAtLeast}`;
   if (goal.ratioAtMost !== undefined) return `ratio ≤ ${goal.ratioAtMost}×`;
-  if (goal.atLeast !== undefined) return `≥ ${goal.atLeast} ${goal.metric}`;
-  if (goal.atMost !== undefined) return `≤ ${goal.atMost} ${goal.metric}`;
+  if (goal.atLeast !== undefined) return `≥ ${goal.atLeast}`;
+  if (goal.atMost !== undefined) return `≤ ${goal.atMost}`;
   return "—";
 }
