@@ -2,12 +2,13 @@ import { type CallEvent, type CallerCard, callerCard, type OrgDatabase, otherPar
 import { activities, clients, contacts } from "@quartet/db/org";
 import { and, desc, eq, ne } from "drizzle-orm";
 import { ownersOf } from "../records/clients/owners.ts";
+import { callbackOwner } from "./callback-owner.ts";
 import { matchNumber } from "./match-number.ts";
 
 /**
  * Reads who is calling from the organisation's database: the client and contact the other
- * party's number belongs to (core's phone keys), and the client's newest activity other than
- * system entries. Open deals live in the plugins, which offer no reader per client yet, so the
+ * party's number belongs to (core's phone keys), its responsible member (whoever would call it back:
+ * `callbackOwner`), and the client's newest activity other than system entries. Open deals live in the plugins, which offer no reader per client yet, so the
  * card carries none.
  */
 export async function readCaller(
@@ -31,13 +32,14 @@ export async function readCaller(
         .orderBy(desc(activities.occurredAt))
         .limit(1)
     : [];
+  const owner = row
+    ? callbackOwner({ stage: row.stage, tier: row.tier, owners: ownersOf(row), rang: null })
+    : null;
   return callerCard({
     event,
-    client: row
-      ? { id: row.id, name: row.name, stage: row.stage, tier: row.tier, owners: ownersOf(row) }
-      : null,
+    client: row ?? null,
     contact: contact ?? null,
-    memberName,
+    owner: owner ? memberName(owner) : null,
     deals: [],
     lastActivity: last ?? null,
   });

@@ -1,14 +1,4 @@
-import type { SalesFunction } from "../functions.ts";
 import type { CallEvent } from "./types.ts";
-
-/** The client a calling number belongs to, as the popup needs it. */
-export type CallerClient = {
-  id: string;
-  name: string;
-  stage: "prospect" | "lead" | "negotiation" | "customer";
-  tier: "standard" | "vip";
-  owners: Readonly<Record<SalesFunction, string | null>>;
-};
 
 /** An open deal of the client: what it is and its sum in minor units. */
 export type CallerDeal = { title: string; amountMinor: number; currency: string };
@@ -41,49 +31,27 @@ export const otherParty = (event: Pick<CallEvent, "direction" | "from" | "to">):
   event.direction === "outbound" ? event.to : event.from;
 
 /**
- * The function that serves a client now: VIP clients their key-account manager, customers
- * farming, clients in negotiation first sale, prospects and leads prospecting.
+ * The popup's card from what the host read; an unknown number's card carries the number only,
+ * whatever else was passed.
  *
- * @example servingFunction("customer", "standard") // "farming"
- */
-export function servingFunction(stage: CallerClient["stage"], tier: CallerClient["tier"]): SalesFunction {
-  if (tier === "vip") return "vip";
-  if (stage === "customer") return "farming";
-  if (stage === "negotiation") return "first-sale";
-  return "prospecting";
-}
-
-/** Functions whose owner stands in, nearest the client's relationship first, when the serving one has none. */
-const fallbackOrder: readonly SalesFunction[] = ["vip", "farming", "first-sale", "prospecting"];
-
-/** The responsible member's user id: the serving function's owner, else the nearest function's that has one. */
-export function responsibleOf(client: CallerClient): string | null {
-  const serving = client.owners[servingFunction(client.stage, client.tier)];
-  return serving ?? fallbackOrder.map((f) => client.owners[f]).find((id) => id !== null) ?? null;
-}
-
-/**
- * The popup's card from what the host read: an unknown number gives a card with the number only.
- *
- * @example callerCard({ event, client: null, contact: null, memberName: () => null, deals: [], lastActivity: null })
+ * @example callerCard({ event, client: null, contact: null, owner: null, deals: [], lastActivity: null })
  */
 export function callerCard(input: {
   event: Pick<CallEvent, "providerCallId" | "direction" | "from" | "to">;
-  client: CallerClient | null;
+  client: { id: string; name: string } | null;
   contact: { name: string; position: string | null } | null;
-  memberName: (userId: string) => string | null;
+  owner: string | null;
   deals: readonly CallerDeal[];
   lastActivity: { type: string; occurredAt: number } | null;
 }): CallerCard {
   const { event, client } = input;
-  const responsible = client ? responsibleOf(client) : null;
   return {
     callId: event.providerCallId,
     direction: event.direction,
     number: otherParty(event),
     client: client ? { id: client.id, name: client.name } : null,
     contact: client ? input.contact : null,
-    owner: responsible ? input.memberName(responsible) : null,
+    owner: client ? input.owner : null,
     deals: client ? [...input.deals] : [],
     lastActivity: client ? input.lastActivity : null,
   };
