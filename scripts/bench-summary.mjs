@@ -30,7 +30,7 @@ const files = existsSync(dir)
   : [];
 const runs = files.map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")));
 if (runs.length === 0) {
-  process.stdout.write(`no benchmark results in ${dir}\n`);
+  process.stderr.write(`no benchmark results in ${dir}\n`);
   process.exit(1);
 }
 
