@@ -22,6 +22,7 @@ const TeamPage = lazy(() => import("./pages/team/team-page.tsx"));
 const SettingsPage = lazy(() => import("./pages/settings/settings-page.tsx"));
 const RequisitesPage = lazy(() => import("./pages/settings/requisites/requisites-page.tsx"));
 const WebhooksPage = lazy(() => import("./pages/settings/webhooks/webhooks-page.tsx"));
+const TelephonyPage = lazy(() => import("./pages/settings/telephony/telephony-page.tsx"));
 const KitPage = lazy(() => import("./pages/settings/kit/kit-page.tsx"));
 const NotificationsPage = lazy(() => import("./pages/notifications/notifications-page.tsx"));
 const NotificationSettingsPage = lazy(() => import("./pages/notifications/preferences-page.tsx"));
@@ -57,6 +58,7 @@ export function AppRoutes(): JSX.Element {
           <Route path="/settings" component={SettingsPage} />
           <Route path="/settings/requisites" component={RequisitesPage} />
           <Route path="/settings/webhooks" component={WebhooksPage} />
+          <Route path="/settings/telephony" component={TelephonyPage} />
           <Route path="/settings/developer/components" component={KitPage} />
           <Route path="/settings/notifications" component={NotificationSettingsPage} />
           <Route path="/notifications" component={NotificationsPage} />

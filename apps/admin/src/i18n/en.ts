@@ -33,6 +33,7 @@ import { language, nav, orgSwitcher, userMenu } from "./en/shell.ts";
 import { staffing } from "./en/staffing.ts";
 import { legs, status } from "./en/status.ts";
 import { invitations, members, team } from "./en/team.ts";
+import { callEntry, incomingCall, phoneCall, telephony } from "./en/telephony.ts";
 import { webhooks } from "./en/webhooks.ts";
 
 /** English texts of the admin app; this dictionary defines the keys every language must have. */
@@ -85,6 +86,10 @@ export const en = {
   importWizard,
   registry,
   webhooks,
+  telephony,
+  incomingCall,
+  phoneCall,
+  callEntry,
   kit,
   auditActions,
   errors,

@@ -35,6 +35,7 @@ import { language, nav, orgSwitcher, userMenu } from "./ru/shell.ts";
 import { staffing } from "./ru/staffing.ts";
 import { legs, status } from "./ru/status.ts";
 import { invitations, members, team } from "./ru/team.ts";
+import { callEntry, incomingCall, phoneCall, telephony } from "./ru/telephony.ts";
 import { webhooks } from "./ru/webhooks.ts";
 
 /** Russian texts of the admin app — the default language; the type demands every English key. */
@@ -87,6 +88,10 @@ export const ru: Translation<typeof en> = {
   importWizard,
   registry,
   webhooks,
+  telephony,
+  incomingCall,
+  phoneCall,
+  callEntry,
   kit,
   auditActions,
   errors,

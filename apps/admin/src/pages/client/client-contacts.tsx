@@ -7,10 +7,10 @@ import {
   emailLink,
   IconPlus,
   IconUser,
-  phoneLink,
   RowActions,
 } from "@quartet/ui";
 import { createSignal, For, type JSX, Show } from "solid-js";
+import { PhoneLink } from "../../components/phone/phone-link.tsx";
 import { useT } from "../../i18n/index.ts";
 import { useApi } from "../../lib/api-context.tsx";
 import { useAccess } from "../../lib/me.ts";
@@ -79,7 +79,8 @@ export function ClientContacts(props: { clientId: string; contacts: readonly Con
                     <span class="q-muted">{contact.position}</span>
                   </Show>
                   <span class="record-list__links">
-                    <For each={[...contact.phones.map(phoneLink), ...contact.emails.map(emailLink)]}>
+                    <For each={contact.phones}>{(phone) => <PhoneLink phone={phone} />}</For>
+                    <For each={contact.emails.map(emailLink)}>
                       {(link) => <a href={link.href}>{link.text}</a>}
                     </For>
                   </span>

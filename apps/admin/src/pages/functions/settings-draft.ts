@@ -17,9 +17,12 @@ import { useOrganisation } from "../team/queries.ts";
  * A plugin's settings as a form: the fields from its JSON schema, a working copy of the stored
  * (masked) values in the viewer's language (money in the organisation's currency), a
  * `collect()` that returns settings to submit or shows the problems by path, and `messages()`
- * that words the server's refusals with the plugin's own texts where it gave them.
+ * that words the server's refusals with the plugin's own texts where it gave them. Anything with
+ * a schema, secret names and stored settings takes the same form (the PBX's keys).
  */
-export function createSettingsDraft(plugin: PluginOverview) {
+export function createSettingsDraft(
+  plugin: Pick<PluginOverview, "settingsSchema" | "secretSettings" | "settings">,
+) {
   const organisation = useOrganisation();
   const currency = () => organisation.data?.defaultCurrency ?? "RUB";
   const fields: FieldSpec[] = fieldsOf(plugin.settingsSchema, new Set(plugin.secretSettings));

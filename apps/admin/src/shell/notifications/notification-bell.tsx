@@ -4,6 +4,8 @@ import { useT } from "../../i18n/index.ts";
 import { useAccess } from "../../lib/me.ts";
 import { setTitleUnread } from "../../lib/page-title.ts";
 import { unreadCountText } from "../../lib/tab-title.ts";
+import { IncomingCallPopups } from "../calls/incoming-call-popups.tsx";
+import { useIncomingCalls } from "../calls/use-incoming-calls.ts";
 import { NotificationPanel } from "./notification-panel.tsx";
 import { useNewArrivals } from "./use-new-arrivals.ts";
 import { useNotificationStream } from "./use-notification-stream.ts";
@@ -13,7 +15,8 @@ import "./notifications.css";
 /**
  * The top bar's bell: the unread count on a badge (99+ at most) and in the tab's title, kept live
  * by the tab's notification stream (a poll each minute while it is down), and a panel of the
- * newest notifications on click. A new one is announced to screen readers.
+ * newest notifications on click. A new one is announced to screen readers. The same stream brings
+ * the incoming-call popups.
  */
 export function NotificationBell(): JSX.Element {
   const i18n = useT();
@@ -21,7 +24,8 @@ export function NotificationBell(): JSX.Element {
   const [open, setOpen] = createSignal(false);
   const allowed = () => access.can("core.notifications.use");
   const arrivals = useNewArrivals();
-  const live = useNotificationStream(allowed, (report) => arrivals.report(report));
+  const calls = useIncomingCalls();
+  const live = useNotificationStream(allowed, (report) => arrivals.report(report), calls.receive);
   const count = useUnreadCount(live, allowed);
   const unread = () => count.data?.count ?? 0;
   createEffect(() => setTitleUnread(allowed() ? unread() : 0));
@@ -61,6 +65,7 @@ export function NotificationBell(): JSX.Element {
         <Show when={open()}>
           <NotificationPanel unread={unread()} onClose={close} trigger={() => trigger} />
         </Show>
+        <IncomingCallPopups calls={calls.calls()} onDismiss={calls.dismiss} />
       </div>
     </Show>
   );

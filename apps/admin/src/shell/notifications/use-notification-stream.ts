@@ -12,11 +12,13 @@ const retryClosedMs = 30_000;
  * One live stream per tab (`EventSource` on the server's notification stream) for the tab's
  * organisation: opened again when the tab switches organisations, closed when the shell goes (sign
  * out). Returns whether it is live. After a drop the browser reconnects by itself; a stream it gave
- * up on is tried afresh after half a minute; meanwhile the count falls back to polling.
+ * up on is tried afresh after half a minute; meanwhile the count falls back to polling. A live
+ * `call` event (a ringing call, or one answered or ended) goes to `onCall` with its data.
  */
 export function useNotificationStream(
   enabled: Accessor<boolean>,
   onReport: (report: StreamReport) => void,
+  onCall?: (data: unknown) => void,
 ): Accessor<boolean> {
   const { org } = useApi();
   const [live, setLive] = createSignal(false);
@@ -35,6 +37,7 @@ export function useNotificationStream(
       });
     listen("ready");
     listen("notification");
+    source.addEventListener("call", (event) => onCall?.((event as MessageEvent).data));
     source.onerror = () => {
       setLive(false);
       if (source.readyState === EventSource.CLOSED && retry === undefined)

@@ -1,4 +1,4 @@
-import { Badge, Button, type SalesFunction, timelineAuthor, timelineText } from "@quartet/ui";
+import { Badge, Button, formatPhone, type SalesFunction, timelineAuthor, timelineText } from "@quartet/ui";
 import { type JSX, Show } from "solid-js";
 import { useT } from "../../../i18n/index.ts";
 import { useApi } from "../../../lib/api-context.tsx";
@@ -30,6 +30,15 @@ export function FeedEntry(props: {
   const i18n = useT();
   const { org } = useApi();
   const pinned = () => isPinned(props.entry.data);
+  /** A PBX call says which way it went with the number as people write it; other entries as the timeline words them. */
+  const text = () => {
+    const pbx = pbxCallFacts(props.entry.data);
+    return pbx?.number
+      ? i18n.t(pbx.direction === "inbound" ? "callEntry.inbound" : "callEntry.outbound", {
+          number: formatPhone(pbx.number),
+        })
+      : timelineText(props.entry, i18n.locale());
+  };
   const duration = (seconds: number) =>
     seconds >= 60
       ? i18n.t("clientPage.feed.minutes", { n: Math.round(seconds / 60) })
@@ -88,7 +97,7 @@ export function FeedEntry(props: {
           </div>
         )}
       </Show>
-      <p class="feed__body">{timelineText(props.entry, i18n.locale())}</p>
+      <p class="feed__body">{text()}</p>
     </li>
   );
 }

@@ -4,16 +4,24 @@ import { pbxCallFacts, recordingUrl } from "./pbx-call.ts";
 describe("pbxCallFacts", () => {
   it.each([
     [
-      { pbx: { direction: "inbound", disposition: "answered", recorded: true } },
-      { direction: "inbound", disposition: "answered", recorded: true },
+      {
+        pbx: {
+          direction: "inbound",
+          from: "+74951234567",
+          to: "+74957654321",
+          disposition: "answered",
+          recorded: true,
+        },
+      },
+      { direction: "inbound", number: "+74951234567", disposition: "answered", recorded: true },
     ],
     [
-      { pbx: { direction: "outbound", disposition: "busy" } },
-      { direction: "outbound", disposition: "busy", recorded: false },
+      { pbx: { direction: "outbound", from: "101", to: "+74951234567", disposition: "busy" } },
+      { direction: "outbound", number: "+74951234567", disposition: "busy", recorded: false },
     ],
     [
       { pbx: { direction: "outbound", disposition: "weird" } },
-      { direction: "outbound", disposition: null, recorded: false },
+      { direction: "outbound", number: null, disposition: null, recorded: false },
     ],
     [{ pbx: { direction: "sideways" } }, null],
     [{ call: { result: "reached", durationSec: 5 } }, null],

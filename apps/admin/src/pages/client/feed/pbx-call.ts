@@ -1,6 +1,11 @@
-/** What the PBX told about a call on the timeline: which way it went, how it ended, whether it was recorded. */
+/**
+ * What the PBX told about a call on the timeline: which way it went, the other party's number
+ * (who called in, or whom the member called; null when the PBX gave none), how it ended, whether
+ * it was recorded.
+ */
 export type PbxCallFacts = {
   direction: "inbound" | "outbound";
+  number: string | null;
   disposition: "answered" | "no-answer" | "busy" | "failed" | "cancelled" | null;
   recorded: boolean;
 };
@@ -16,10 +21,12 @@ const dispositions = new Set(["answered", "no-answer", "busy", "failed", "cancel
 export function pbxCallFacts(data: unknown): PbxCallFacts | null {
   const pbx = typeof data === "object" && data !== null ? (data as { pbx?: unknown }).pbx : undefined;
   if (typeof pbx !== "object" || pbx === null) return null;
-  const { direction, disposition, recorded } = pbx as Record<string, unknown>;
+  const { direction, disposition, recorded, from, to } = pbx as Record<string, unknown>;
   if (direction !== "inbound" && direction !== "outbound") return null;
+  const number = direction === "inbound" ? from : to;
   return {
     direction,
+    number: typeof number === "string" && number !== "" ? number : null,
     disposition:
       typeof disposition === "string" && dispositions.has(disposition)
         ? (disposition as PbxCallFacts["disposition"])
