@@ -15,11 +15,9 @@ import { createHost } from "../src/host/create-host.ts";
 import { createApp } from "../src/http/app.ts";
 import { multiInsert } from "../src/records/import/multi-insert.ts";
 import { appRouter } from "../src/router-type.ts";
+import { type FigureResult, type Figures, runBench } from "../test/support/bench-harness/harness.ts";
 import { benchNumber } from "./env.ts";
 import { companyRow } from "./generate-companies.ts";
-
-/** One autocannon run: requests a second, p99 latency in ms. */
-export type Load = { requestsPerSec: number; p99Ms: number };
 
 // biome-ignore format: the core_clients columns the seed fills
 const columns = ["id", "kind", "name", "name_normalized", "inn", "website", "phones", "emails", "region", "city",
@@ -33,10 +31,12 @@ const rawSql = `SELECT id, kind, name, inn, stage, tier, region, city, industry,
 
 /**
  * Seeds 100,000 clients (QUARTET_BENCH_LIST_ROWS), serves the real app and a plain Hono route
- * running the same query on raw `client.execute` (50 leads, newest first), and drives each with
- * autocannon in a child process (50 connections, QUARTET_BENCH_SECONDS each, API key auth). Goal: the app ≥ 75 % of raw req/s, p99 ≤ 1.5×.
+ * running the same query on raw `client.execute` (50 leads, newest first), both at once on two
+ * ports, and drives them with autocannon in a child process (50 connections, API key auth) in
+ * alternating rounds of QUARTET_BENCH_SECONDS each (`runBench`: app, raw, app, raw …), after a
+ * warm-up of each. Goal: the app ≥ 75 % of raw req/s, p99 ≤ 1.5× — medians of the per-round ratios.
  */
-export async function benchClientsList(): Promise<{ app: Load; raw: Load; ratio: number; p99Ratio: number }> {
+export async function benchClientsList(): Promise<FigureResult[]> {
   const rows = benchNumber("LIST_ROWS", 100_000);
   const seconds = benchNumber("SECONDS", 10);
   const dataDir = mkdtempSync(join(tmpdir(), "quartet-bench-list-"));
@@ -45,6 +45,7 @@ export async function benchClientsList(): Promise<{ app: Load; raw: Load; ratio:
     plugins: [],
     logger: silentLogger,
   });
+  const servers: Served[] = [];
   try {
     const org = await host.createOrganisation({ name: "Bench" });
     const handle = await host.orgs.get(org.id);
@@ -72,31 +73,37 @@ export async function benchClientsList(): Promise<{ app: Load; raw: Load; ratio:
       const result = await handle.client.execute({ sql: rawSql, args: [c.req.query("stage") ?? ""] });
       return c.json({ data: { items: result.rows.slice(0, 50) } });
     });
-    const appUrl = `/api/v1/core.clients.list?input=${encodeURIComponent(JSON.stringify(listInput))}`;
-    const rawUrl = `/clients?stage=${listInput.stage}`;
-    const plain = await drive(raw.fetch, rawUrl, headers, seconds);
-    const app = await drive(createApp(host, { router: appRouter }).fetch, appUrl, headers, seconds);
-    return {
-      app,
-      raw: plain,
-      ratio: app.requestsPerSec / plain.requestsPerSec,
-      p99Ratio: app.p99Ms / plain.p99Ms,
-    };
+    const appPath = `/api/v1/core.clients.list?input=${encodeURIComponent(JSON.stringify(listInput))}`;
+    const app = await serveChecked(createApp(host, { router: appRouter }).fetch, appPath, headers);
+    servers.push(app);
+    const plain = await serveChecked(raw.fetch, `/clients?stage=${listInput.stage}`, headers);
+    servers.push(plain);
+    await cannon(app.url, headers, 2);
+    await cannon(plain.url, headers, 2);
+    return await runBench({
+      name: "core.clients.list",
+      ours: () => drive(app.url, headers, seconds),
+      baseline: () => drive(plain.url, headers, seconds),
+      goals: [
+        { metric: "req/s", ratioAtLeast: 0.75 },
+        { metric: "p99 ms", ratioAtMost: 1.5 },
+      ],
+    });
   } finally {
+    for (const served of servers) await new Promise((resolve) => served.server.close(resolve));
     await host.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-// autocannon runs in a child process, so the load generator does not share the server's thread.
-const autocannonBin = createRequire(import.meta.url).resolve("autocannon/autocannon.js");
+type Served = { server: ReturnType<typeof serve>; url: string };
 
-async function drive(
+/** Serves `fetch` on a free port and checks that `path` answers a full page (50 items) before anything is measured. */
+async function serveChecked(
   fetch: (request: Request) => Response | Promise<Response>,
   path: string,
   headers: Record<string, string>,
-  seconds: number,
-): Promise<Load> {
+): Promise<Served> {
   const server = serve({ fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise((resolve) => server.once("listening", resolve));
   const { port } = server.address() as AddressInfo;
@@ -105,15 +112,18 @@ async function drive(
   const body = (await check.json()) as { data?: { items?: unknown[] } };
   if (check.status !== 200 || body.data?.items?.length !== 50)
     throw new Error(`${path} answered ${check.status}: ${JSON.stringify(body).slice(0, 300)}`);
-  await cannon(url, headers, 2);
+  return { server, url };
+}
+
+// autocannon runs in a child process, so the load generator does not share the server's thread.
+const autocannonBin = createRequire(import.meta.url).resolve("autocannon/autocannon.js");
+
+/** One round on `url`: autocannon for `seconds`; any error or non-2xx answer fails the benchmark. */
+async function drive(url: string, headers: Record<string, string>, seconds: number): Promise<Figures> {
   const result = await cannon(url, headers, seconds);
-  await new Promise((resolve) => server.close(resolve));
-  process.stderr.write(
-    `  ${path.slice(0, 40)}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.errors} errors (${result.timeouts} timeouts), ${result.non2xx} non-2xx\n`,
-  );
   if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(`${path}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { requestsPerSec: Math.round(result.requests.average), p99Ms: result.latency.p99 };
+    throw new Error(`${new URL(url).pathname}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { "req/s": Math.round(result.requests.average), "p99 ms": result.latency.p99 };
 }
 
 async function cannon(
@@ -127,7 +137,4 @@ async function cannon(
   return JSON.parse(stdout) as autocannon.Result;
 }
 
-if (process.argv[1]?.endsWith("clients-list.ts")) {
-  const result = await benchClientsList();
-  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-}
+if (process.argv[1]?.endsWith("clients-list.ts")) await benchClientsList();

@@ -1,11 +1,9 @@
 import type { Actor } from "@quartet/core";
 import type { ClientFilters } from "./list-input.ts";
+import { shortMemo } from "./short-memo.ts";
 
 /** How long a measured choice of the list's driving filter is reused. */
 export const driverMemoMs = 10_000;
-
-const maxEntries = 500;
-const memos = new WeakMap<object, Map<string, { choice: number; until: number }>>();
 
 /** The key of a filter set as one actor sees it: the record scope and every filter, not the page. */
 export function driverKey(actor: Actor, filters: ClientFilters): string {
@@ -22,18 +20,9 @@ export function driverKey(actor: Actor, filters: ClientFilters): string {
  * the filters on every request. The choice only decides the query plan, never the rows: a
  * stale one is at worst slower until it expires.
  */
-export async function memoizedDriver(
+export const memoizedDriver: (
   db: object,
   key: string,
   measure: () => Promise<number>,
-  now = performance.now(),
-): Promise<number> {
-  const memo = memos.get(db) ?? new Map();
-  memos.set(db, memo);
-  const known = memo.get(key);
-  if (known && known.until > now) return known.choice;
-  const choice = await measure();
-  if (memo.size >= maxEntries) memo.clear();
-  memo.set(key, { choice, until: now + driverMemoMs });
-  return choice;
-}
+  now?: number,
+) => Promise<number> = shortMemo<number>(driverMemoMs);

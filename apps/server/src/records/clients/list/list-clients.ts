@@ -5,8 +5,10 @@ import { and, asc, desc, sql } from "drizzle-orm";
 import { type Owners, ownersOf } from "../owners.ts";
 import type { Reader } from "../reader.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { driverKey, driverMemoMs } from "./driver-memo.ts";
 import { clientConditions } from "./list-filters.ts";
 import type { ListClientsInput } from "./list-input.ts";
+import { shortMemo } from "./short-memo.ts";
 
 const sortColumns = {
   updatedAt: clients.updatedAt,
@@ -87,13 +89,9 @@ export async function listClients({
   input: ListClientsInput;
 }): Promise<{ items: ClientListItem[]; nextCursor: string | null }> {
   const order = input.order ?? (input.sort === "name" ? "asc" : "desc");
-  const { query } = await listQuery(ctx.org.db, ctx.actor, input);
-  const { sql: text, params } = query.toSQL();
   // The hot path of the list: straight on the libSQL client, read by position in `listColumns` order.
-  const { rows } = await (ctx.org.db as unknown as { $client: Client }).$client.execute({
-    sql: text,
-    args: params as InValue[],
-  });
+  const statement = await pageStatement(ctx.org.db, ctx.actor, input);
+  const { rows } = await (ctx.org.db as unknown as { $client: Client }).$client.execute(statement);
   const items = rows.slice(0, input.limit).map(listItem);
   const last = rows.length > input.limit ? rows[input.limit - 1] : undefined;
   const nextCursor = last
@@ -105,6 +103,25 @@ export async function listClients({
       })
     : null;
   return { items, nextCursor };
+}
+
+const statements = shortMemo<{ sql: string; args: InValue[] }>(driverMemoMs);
+
+/**
+ * The page's statement, compiled by drizzle once per filter set as the actor sees it (`driverKey`),
+ * sort, page size and cursor, then reused for as long as the driving-filter choice it embeds
+ * (`driverMemoMs`): a list polled or paged back and forth is bound and run, not rebuilt. The text
+ * depends on nothing but these (record scope and teams are subqueries), so a reused one reads
+ * today's rows. A search is compiled afresh: its terms come from the search index.
+ */
+async function pageStatement(reader: Reader, actor: Actor, input: ListClientsInput) {
+  const compile = async () => {
+    const { sql: text, params } = (await listQuery(reader, actor, input)).query.toSQL();
+    return { sql: text, args: params as InValue[] };
+  };
+  if (input.search) return compile();
+  const key = JSON.stringify([driverKey(actor, input), input.sort, input.order, input.limit, input.cursor]);
+  return statements(reader, key, compile);
 }
 
 // Positions in `listColumns`.
