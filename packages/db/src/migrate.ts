@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import type { DatabaseHandle } from "./client.ts";
@@ -28,18 +30,66 @@ export const coreMigrations: MigrationSource = {
 
 /**
  * Applies each source's pending migrations in the given order (core first, then plugins in
- * dependency order), each with its own migrations table, under the handle's write lock.
+ * dependency order), each with its own migrations table, under the handle's write lock. Sources
+ * already at their newest migration are left alone (`pendingSources`): opening an up-to-date
+ * database reads one row and writes nothing.
  */
 export async function runMigrations(
   handle: DatabaseHandle,
   sources: readonly MigrationSource[],
 ): Promise<void> {
   await handle.lock.run(async () => {
-    for (const source of sources) {
+    for (const source of await pendingSources(handle, sources)) {
       await migrate(handle.db, {
         migrationsFolder: source.folder,
         migrationsTable: migrationsTableName(source.owner),
       });
     }
   });
+}
+
+/**
+ * The sources whose newest recorded migration is older than their journal's newest, in the given
+ * order, found with one SELECT of every migrations table's newest `created_at`. Drizzle applies
+ * exactly the migrations newer than that row, so a source at (or past) its journal's newest has
+ * nothing to apply and skips drizzle's cost: reading and hashing every migration file, creating
+ * its table if missing and committing an empty write transaction. A database restored from an
+ * older backup records an older newest migration, so it migrates on its next open. When the
+ * SELECT fails (a new database has no migrations tables yet) every source goes through drizzle,
+ * which creates them — and meets any other failure again, to report it.
+ */
+export async function pendingSources(
+  handle: DatabaseHandle,
+  sources: readonly MigrationSource[],
+): Promise<MigrationSource[]> {
+  if (sources.length === 0) return [];
+  const columns = sources.map(
+    (source, i) => `(SELECT max(created_at) FROM "${migrationsTableName(source.owner)}") AS "${i}"`,
+  );
+  let row: Record<string, unknown> | undefined;
+  try {
+    row = (await handle.client.execute(`SELECT ${columns.join(", ")}`)).rows[0];
+  } catch {
+    return [...sources];
+  }
+  return sources.filter((source, i) => {
+    const recorded = row?.[String(i)];
+    return recorded == null || Number(recorded) < newestMigrationOf(source.folder);
+  });
+}
+
+// Each folder's journal, read once per process: a running server's migration files do not change.
+const newestByFolder = new Map<string, number>();
+
+/** The `when` of a drizzle-kit migrations folder's newest migration, by its journal (0 when empty). */
+export function newestMigrationOf(folder: string): number {
+  let newest = newestByFolder.get(folder);
+  if (newest === undefined) {
+    const journal = JSON.parse(readFileSync(join(folder, "meta", "_journal.json"), "utf8")) as {
+      entries: { when: number }[];
+    };
+    newest = Math.max(0, ...journal.entries.map((entry) => entry.when));
+    newestByFolder.set(folder, newest);
+  }
+  return newest;
 }
