@@ -1,16 +1,20 @@
 import { IconBell } from "@quartet/ui";
-import { createEffect, createSignal, type JSX, onCleanup, Show } from "solid-js";
+import { createEffect, createSignal, type JSX, lazy, onCleanup, Show } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useAccess } from "../../lib/me.ts";
 import { setTitleUnread } from "../../lib/page-title.ts";
 import { unreadCountText } from "../../lib/tab-title.ts";
-import { IncomingCallPopups } from "../calls/incoming-call-popups.tsx";
 import { useIncomingCalls } from "../calls/use-incoming-calls.ts";
 import { NotificationPanel } from "./notification-panel.tsx";
 import { useNewArrivals } from "./use-new-arrivals.ts";
 import { useNotificationStream } from "./use-notification-stream.ts";
 import { useUnreadCount } from "./use-notifications.ts";
 import "./notifications.css";
+
+/** The popups load with the first ringing call, so their code stays out of the first page load. */
+const IncomingCallPopups = lazy(() =>
+  import("../calls/incoming-call-popups.tsx").then((m) => ({ default: m.IncomingCallPopups })),
+);
 
 /**
  * The top bar's bell: the unread count on a badge (99+ at most) and in the tab's title, kept live
@@ -65,7 +69,9 @@ export function NotificationBell(): JSX.Element {
         <Show when={open()}>
           <NotificationPanel unread={unread()} onClose={close} trigger={() => trigger} />
         </Show>
-        <IncomingCallPopups calls={calls.calls()} onDismiss={calls.dismiss} />
+        <Show when={calls.calls().length > 0}>
+          <IncomingCallPopups calls={calls.calls()} onDismiss={calls.dismiss} />
+        </Show>
       </div>
     </Show>
   );
