@@ -12,7 +12,7 @@ import {
   useLocale,
 } from "./support/screen-checks.ts";
 import { chooseOption } from "./support/select-option.ts";
-import { mutateFromPage } from "./support/trpc.ts";
+import { mutateFromPage, queryFromPage } from "./support/trpc.ts";
 
 /** What Zadarma adds to a Russian screen: its name, its field names as its account shows them, the IANA time zone its notifications use. */
 const zadarmaWords = ["Zadarma", "key", "secret", "Europe", "Moscow"];
@@ -118,6 +118,30 @@ describe("click-to-call from a phone link", () => {
         { method: "/v1/request/callback/", params: { from: "101", to: "74951234567" }, signed: true },
       ]);
     }
+  });
+
+  it("puts the call on the timeline with its number written as everywhere else", async () => {
+    const { notificationPath } = await queryFromPage<{ notificationPath: string }>(
+      page(),
+      "core.telephony.settings.get",
+    );
+    const call = {
+      pbx_call_id: "out_1",
+      internal: "101",
+      destination: "74951234567",
+      call_start: "2026-12-07 15:00:00",
+    };
+    await scene.notify(notificationPath, "NOTIFY_OUT_END", {
+      ...call,
+      duration: "42",
+      disposition: "answered",
+    });
+    await useLocale(page(), "ru");
+    await page().goto(`${scene.server.url}/clients/${clientId}`);
+    const entry = page().locator('.feed__entry[data-type="call"]');
+    await expect
+      .poll(() => entry.textContent(), { timeout: 30_000 })
+      .toContain(ru.callEntry.outbound.replace("{number}", "+7 (495) 123-45-67"));
   });
 
   it("is a plain tel: link for a member without an extension", async () => {
