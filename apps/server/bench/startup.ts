@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { compileServer } from "../build/compile.ts";
 import { startServerProcess } from "../build/server-process.ts";
 import { findConfig } from "../src/installation/find-config.ts";
-import { type Figures, runBench } from "../test/support/bench.ts";
+import { benchQuick, type Figures, runBench } from "../test/support/bench.ts";
 import { tempDir } from "../test/support/quartet-cli.ts";
 
 const tsxCli = fileURLToPath(import.meta.resolve("tsx/cli"));
@@ -49,6 +49,7 @@ async function startOnce(args: string[]): Promise<Figures> {
  * The production build's start against the sources through tsx (what `pnpm start` ran before):
  * each side starts `quartet start` on a fresh data directory, and is measured from the spawn to
  * the first `/healthz` answer and by its resident set (the process tree's) after 2 s idle.
+ * Quick mode: one round of each side (a round is two starts of several seconds each).
  * `tsx bench/startup.ts` runs it alone.
  */
 export async function benchStartup() {
@@ -58,6 +59,7 @@ export async function benchStartup() {
     const compiled = [join(outdir, "main.js")];
     return await runBench({
       name: "server start: compiled vs tsx",
+      ...(benchQuick() ? { rounds: 1 } : {}),
       ours: () => startOnce(compiled),
       baseline: () => startOnce([tsxCli, sources]),
       goals: [
