@@ -1,6 +1,6 @@
-import { manualClock } from "@quartet/core";
+import { manualClock, systemActor } from "@quartet/core";
 import { letters, outbox } from "@quartet/db/org";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, callerFor, createUser, orgOwnedBy, requestsAs } from "../support/people.ts";
 import { type SmtpSink, startSmtpSink } from "../support/smtp-sink.ts";
@@ -175,6 +175,15 @@ describe("a connected mailbox: letters in, replies out", () => {
     expect(sent).toMatchObject({ status: "sent", threadId: parent?.threadId, messageId: mail.messageId });
     const thread = await ownerApi.core.mail.letters.thread({ letterId: parent?.id ?? "" });
     expect(thread.letters.map((l) => l.direction)).toEqual(["inbound", "outbound"]);
+    // The outbox delivers at least once: a delivery marked pending again (a crash before its mark) sends nothing more.
+    const org = await t.host.runtime(orgId);
+    await org.write(systemActor, (scope) =>
+      scope.tx.run(
+        sql`update core_event_deliveries set status = 'pending', next_attempt_at = 0 where event_id = ${reply.id}`,
+      ),
+    );
+    await poll();
+    expect(sink.received.filter((m) => m.inReplyTo === "<q1@romashka.ru>")).toHaveLength(1);
   });
 
   it("puts the client's answer from another address in the same thread, on the same client", async () => {
@@ -229,7 +238,9 @@ describe("a connected mailbox: letters in, replies out", () => {
 
   it("keeps a mailbox's letters from roles it is not open to", async () => {
     const open = await letterBy("<q1@romashka.ru>");
-    expect((await memberApi.core.mail.letters.thread({ letterId: open?.id ?? "" })).letters).not.toHaveLength(0);
+    expect((await memberApi.core.mail.letters.thread({ letterId: open?.id ?? "" })).letters).not.toHaveLength(
+      0,
+    );
     await ownerApi.core.mail.mailboxes.save({
       ...settings(imap.port, "••••••"),
       id: mailboxId,
