@@ -23,6 +23,7 @@ const SettingsPage = lazy(() => import("./pages/settings/settings-page.tsx"));
 const RequisitesPage = lazy(() => import("./pages/settings/requisites/requisites-page.tsx"));
 const WebhooksPage = lazy(() => import("./pages/settings/webhooks/webhooks-page.tsx"));
 const TelephonyPage = lazy(() => import("./pages/settings/telephony/telephony-page.tsx"));
+const MailboxesPage = lazy(() => import("./pages/settings/mailboxes/mailboxes-page.tsx"));
 const KitPage = lazy(() => import("./pages/settings/kit/kit-page.tsx"));
 const NotificationsPage = lazy(() => import("./pages/notifications/notifications-page.tsx"));
 const NotificationSettingsPage = lazy(() => import("./pages/notifications/preferences-page.tsx"));
@@ -59,6 +60,7 @@ export function AppRoutes(): JSX.Element {
           <Route path="/settings/requisites" component={RequisitesPage} />
           <Route path="/settings/webhooks" component={WebhooksPage} />
           <Route path="/settings/telephony" component={TelephonyPage} />
+          <Route path="/settings/mailboxes" component={MailboxesPage} />
           <Route path="/settings/developer/components" component={KitPage} />
           <Route path="/settings/notifications" component={NotificationSettingsPage} />
           <Route path="/notifications" component={NotificationsPage} />

@@ -20,6 +20,7 @@ import { functions, roleNames, scopes, stages } from "./en/domain.ts";
 import { errors } from "./en/errors.ts";
 import { home } from "./en/home.ts";
 import { kit } from "./en/kit.ts";
+import { letter, mailboxes } from "./en/mail.ts";
 import { monitor } from "./en/monitor.ts";
 import { notifications } from "./en/notifications.ts";
 import { onboarding } from "./en/onboarding.ts";
@@ -90,6 +91,8 @@ export const en = {
   incomingCall,
   phoneCall,
   callEntry,
+  mailboxes,
+  letter,
   kit,
   auditActions,
   errors,

@@ -22,6 +22,7 @@ import { functions, roleNames, scopes, stages } from "./ru/domain.ts";
 import { errors } from "./ru/errors.ts";
 import { home } from "./ru/home.ts";
 import { kit } from "./ru/kit.ts";
+import { letter, mailboxes } from "./ru/mail.ts";
 import { monitor } from "./ru/monitor.ts";
 import { notifications } from "./ru/notifications.ts";
 import { onboarding } from "./ru/onboarding.ts";
@@ -92,6 +93,8 @@ export const ru: Translation<typeof en> = {
   incomingCall,
   phoneCall,
   callEntry,
+  mailboxes,
+  letter,
   kit,
   auditActions,
   errors,

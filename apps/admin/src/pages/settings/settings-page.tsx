@@ -43,6 +43,11 @@ export default function SettingsPage(): JSX.Element {
                 {i18n.t("telephony.open")}
               </A>
             </Show>
+            <Show when={access.can("core.org.manage")}>
+              <A href="/settings/mailboxes" class="q-button" data-variant="secondary">
+                {i18n.t("mailboxes.open")}
+              </A>
+            </Show>
             <Show when={access.can("core.plugins.manage")}>
               <A href="/settings/developer/components" class="q-button" data-variant="secondary">
                 {i18n.t("kit.open")}

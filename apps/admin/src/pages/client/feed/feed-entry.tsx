@@ -3,6 +3,8 @@ import { type JSX, Show } from "solid-js";
 import { useT } from "../../../i18n/index.ts";
 import { useApi } from "../../../lib/api-context.tsx";
 import { callFacts, isPinned } from "./feed-filter.ts";
+import { letterFacts } from "./letter-facts.ts";
+import { LetterThread } from "./letter-thread.tsx";
 import { pbxCallFacts, recordingUrl } from "./pbx-call.ts";
 
 /** An entry as `core.timeline.list` returns it (the fields the feed reads). */
@@ -19,7 +21,8 @@ export type FeedItem = {
 
 /**
  * One entry of the feed: its kind, function, author and time, a call's result and duration (and,
- * for a call through the PBX, that it came through it and a player of its recording), the text, and pin/unpin.
+ * for a call through the PBX, that it came through it and a player of its recording), the text, a
+ * letter's thread with «Ответить» (mail read from a connected mailbox), and pin/unpin.
  */
 export function FeedEntry(props: {
   entry: FeedItem;
@@ -98,6 +101,7 @@ export function FeedEntry(props: {
         )}
       </Show>
       <p class="feed__body">{text()}</p>
+      <Show when={letterFacts(props.entry.data)}>{(letter) => <LetterThread letterId={letter().id} />}</Show>
     </li>
   );
 }
