@@ -1,5 +1,6 @@
 import { type Actor, type Clock, manualClock, systemActor } from "@quartet/core";
 import { createCallerFactory } from "@quartet/core/trpc";
+import type { InstalledPlugins } from "#installation";
 import { defaultRetryPolicy } from "../events/backoff.ts";
 import { createDispatcher } from "../events/dispatcher.ts";
 import { indexSubscribers } from "../events/subscriber-index.ts";
@@ -7,13 +8,15 @@ import type { Host } from "../host/create-host.ts";
 import { createOrgRuntime } from "../host/org-runtime.ts";
 import type { KnownInstallation, UntypedPluginCaller } from "../installation/known.ts";
 import { createAuthenticator, orgHeader } from "../people/index.ts";
-import { installedPlugins } from "../plugins.ts";
 import { buildAppRouter } from "../trpc/app-router.ts";
 import { createRequestContext } from "../trpc/context.ts";
 
-// Built on first use: core's router registers the demo's procedures, so building it at import is a cycle.
-const makeFactory = () => createCallerFactory(buildAppRouter(installedPlugins));
-let factory: ReturnType<typeof makeFactory> | null = null;
+// Built on first use from the host's own plugins (core's router registers the demo's procedures,
+// so building it at import is a cycle), typed as the installation's. Not from `plugins.ts`: the
+// test kit reaches the demo through core's router, and must not load the installation's config.
+const makeFactory = (host: Host) =>
+  createCallerFactory(buildAppRouter(host.registry.plugins as unknown as InstalledPlugins));
+const factories = new WeakMap<Host, ReturnType<typeof makeFactory>>();
 
 /** A caller of the whole app router as this build types it. */
 type AppCaller = ReturnType<ReturnType<typeof makeFactory>>;
@@ -66,7 +69,8 @@ export function demoStage(host: Host, orgId: string) {
     realNow: () => host.clock.now(),
     /** A caller acting as `user`, resolved by the real authenticator (their role and permissions). */
     async as(user: DemoUser): Promise<DemoCaller> {
-      factory ??= makeFactory();
+      let factory = factories.get(host);
+      if (!factory) factories.set(host, (factory = makeFactory(host)));
       return factory(await createRequestContext(view, await identity(user)));
     },
     /** `user` as an actor in the organisation, with their role's permissions and record scope. */
