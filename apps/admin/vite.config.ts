@@ -1,6 +1,7 @@
 import { defineConfig } from "vite";
 import solid from "vite-plugin-solid";
 import { chunkGroups } from "./build/chunk-groups.ts";
+import { collapseFacades } from "./build/collapse-facades.ts";
 import { precompressAssets } from "./build/precompress.ts";
 import { serverHalvesStayOnTheServer } from "./build/server-halves.ts";
 
@@ -14,6 +15,7 @@ export default defineConfig({
   plugins: [
     serverHalvesStayOnTheServer(new URL("../../quartet.config.ts", import.meta.url).pathname),
     solid(),
+    collapseFacades(),
     precompressAssets(),
   ],
   server: { port: 5173, proxy },

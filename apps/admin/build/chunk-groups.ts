@@ -3,8 +3,10 @@
  * Left to itself the bundler made a chunk of every module two lazy pages share, and the home page's
  * first load fetched 105 scripts. These groups make a few larger ones: `shell`, everything the entry
  * imports statically (Solid, Kobalte, the router, the query cache, tRPC, the UI kit, the app's shell);
- * `plugins`, the plugins' admin halves the entry awaits; `screens`, the home page and the app's lazily
- * drawn shell parts; and per plugin, its home widget with its dictionary. The per-language
+ * `plugins`, the plugins' admin halves the entry awaits; `screens`, the workspace, the home page, the
+ * toasts and the slot with their static imports (the whole first render; other pages' modules stay
+ * out); and per plugin, its home widget with its dictionary. The dynamic imports of these groups'
+ * modules load the group's chunk directly (`collapse-facades.ts`). The per-language
  * dictionaries (`src/i18n/en.ts`, `ru.ts` and their folders) are never grouped: each stays a chunk
  * of its own, loaded for the viewer's language only. Other pages stay lazy, as the bundler splits them.
  */
@@ -36,10 +38,13 @@ export const chunkGroups: Group[] = [
   { name: "shell", test: shellModule, tags: ["$initial"], priority: 50 },
   // The plugins' admin halves (definitions and permission names), which the entry awaits.
   { name: "plugins", test: path("/plugins/[\\w-]+/src/admin/index\\.ts$"), priority: 40 },
-  // The home page and the lazy parts of the app's shell that it and most pages draw.
+  // The workspace (the shell's frame, drawn on every page), the home page and the toasts, with
+  // everything they import statically: what the home draws, and nothing only other pages draw.
   {
     name: "screens",
-    test: path("/apps/admin/src/(?:pages/status/home|shell|lib|components|guards)/"),
+    test: path(
+      "/(?:apps/admin/src/(?:shell/(?:workspace|toasts)\\.tsx|pages/status/home-page\\.tsx)|packages/ui/src/slots/slot\\.tsx)$",
+    ),
     priority: 30,
   },
   {

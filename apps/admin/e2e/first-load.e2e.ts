@@ -8,11 +8,13 @@ import { mutateFromPage } from "./support/trpc.ts";
 /** Issue #18's goal for the home page's first load: JavaScript on the wire, and how many files. */
 const goal = { bytes: 150 * 1000, requests: 20 };
 /**
- * What the first load may not exceed today: measured at 172.7 kB in 23 requests on 2026-12-07, short
- * of the goal (ten of the files are re-export stubs of lazily loaded plugin parts). A change that
- * makes the first load heavier fails here; the distance to the goal is printed on every run.
+ * What the first load may not exceed today: 176.1 kB in 23 requests before 2026-12-08 (nine of them
+ * re-export stubs), 156.5 kB in 11 since (no stubs, `screens` only what the home draws, its dialogs
+ * and the search panel loaded on first open). Short of the goal by the Russian dictionary of every
+ * screen (25.6 kB) and the plugins' two-language dictionaries their home widgets carry (32 kB); a
+ * change that makes the first load heavier fails here, and the distance to the goal is printed.
  */
-const budget = { bytes: 175 * 1000, requests: 23 };
+const budget = { bytes: 159 * 1000, requests: 12 };
 
 let server: TestServer;
 let browser: TestBrowser;
@@ -83,7 +85,7 @@ describe("the home page's first load", () => {
       `first load: ${(bytes / 1000).toFixed(1)} kB of JavaScript on the wire in ${scripts.length} requests; goal ${goal.bytes / 1000} kB in ${goal.requests}: ${bytes <= goal.bytes && scripts.length <= goal.requests ? "met" : `missed by ${Math.max(0, (bytes - goal.bytes) / 1000).toFixed(1)} kB and ${Math.max(0, scripts.length - goal.requests)} requests`}`,
     );
     expect(scripts.length).toBeGreaterThan(0);
-    // Compressed, but for the few-byte re-export chunks, which no compression makes smaller.
+    // Compressed, but for a file too small for compression to make it smaller.
     expect(scripts.filter((script) => script.bytes > 1000 && script.encoding === null)).toEqual([]);
     expect(bytes).toBeLessThanOrEqual(budget.bytes);
     expect(scripts.length).toBeLessThanOrEqual(budget.requests);

@@ -1,11 +1,15 @@
 import { IconPlus, Menu, MenuItem, usePluginHost, WidgetFrame } from "@quartet/ui";
-import { createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import { createSignal, For, type JSX, lazy, Match, Show, Suspense, Switch } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useAccess } from "../../lib/me.ts";
-import { ClientDialog } from "../../pages/clients/client-dialog.tsx";
 import { type PluginQuickAdd, pluginQuickAdds } from "./plugin-entries.ts";
-import { TaskDialog } from "./task-dialog.tsx";
 import "./quick-add.css";
+
+// Drawn on a choice only, so loaded then: the home page's first load does without them.
+const ClientDialog = lazy(() =>
+  import("../../pages/clients/client-dialog.tsx").then((m) => ({ default: m.ClientDialog })),
+);
+const TaskDialog = lazy(() => import("./task-dialog.tsx").then((m) => ({ default: m.TaskDialog })));
 
 type Chosen = { kind: "client" } | { kind: "task" } | { kind: "plugin"; entry: PluginQuickAdd };
 
@@ -44,24 +48,26 @@ export function QuickAddMenu(): JSX.Element {
         </Show>
       </Menu>
       <div class="quick-add__dialogs">
-        <Switch>
-          <Match when={chosen()?.kind === "client"}>
-            <ClientDialog open onOpenChange={(open) => !open && close()} />
-          </Match>
-          <Match when={chosen()?.kind === "task"}>
-            <TaskDialog onClose={close} />
-          </Match>
-          <Match when={pluginEntry(chosen())}>
-            {(entry) => (
-              <WidgetFrame
-                pluginId={entry().pluginId}
-                pluginName={host.pluginName?.(entry().pluginId)}
-                component={entry().dialog}
-                props={{ onClose: close }}
-              />
-            )}
-          </Match>
-        </Switch>
+        <Suspense>
+          <Switch>
+            <Match when={chosen()?.kind === "client"}>
+              <ClientDialog open onOpenChange={(open) => !open && close()} />
+            </Match>
+            <Match when={chosen()?.kind === "task"}>
+              <TaskDialog onClose={close} />
+            </Match>
+            <Match when={pluginEntry(chosen())}>
+              {(entry) => (
+                <WidgetFrame
+                  pluginId={entry().pluginId}
+                  pluginName={host.pluginName?.(entry().pluginId)}
+                  component={entry().dialog}
+                  props={{ onClose: close }}
+                />
+              )}
+            </Match>
+          </Switch>
+        </Suspense>
       </div>
     </Show>
   );

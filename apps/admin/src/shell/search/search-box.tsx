@@ -1,10 +1,12 @@
 import { IconSearch, typingIn } from "@quartet/ui";
-import { createSignal, type JSX, onCleanup, onMount, Show } from "solid-js";
+import { createSignal, type JSX, lazy, onCleanup, onMount, Show, Suspense } from "solid-js";
 import { useT } from "../../i18n/index.ts";
 import { useAccess } from "../../lib/me.ts";
 import { isApple, opensSearch, shortcutText } from "./search-keys.ts";
-import { SearchPanel } from "./search-panel.tsx";
 import "./search.css";
+
+// Loaded when the search first opens: the home page's first load does without it.
+const SearchPanel = lazy(() => import("./search-panel.tsx").then((m) => ({ default: m.SearchPanel })));
 
 /**
  * The top bar's search: a field-like button (an icon on a phone) that opens the search panel, also
@@ -61,7 +63,9 @@ export function SearchBox(): JSX.Element {
         <kbd class="search-trigger__kbd q-hotkey-hint">{shortcutText(apple)}</kbd>
       </button>
       <Show when={open()}>
-        <SearchPanel onClose={close} keyHints={hints} />
+        <Suspense>
+          <SearchPanel onClose={close} keyHints={hints} />
+        </Suspense>
       </Show>
     </Show>
   );

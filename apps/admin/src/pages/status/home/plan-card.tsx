@@ -1,13 +1,15 @@
 import { Button, IconEdit, ProgressBar, StatusPill } from "@quartet/ui";
-import { createSignal, For, type JSX, Show } from "solid-js";
+import { createSignal, For, type JSX, lazy, Show, Suspense } from "solid-js";
 import { useT } from "../../../i18n/index.ts";
 import { useAccess } from "../../../lib/me.ts";
 import { HomeCard } from "./home-card.tsx";
 import type { HomeData, PlanRowData } from "./home-types.ts";
 import { monthName } from "./month-name.ts";
-import { PlanDialog } from "./plan-dialog.tsx";
 import type { HomeQuery } from "./use-home.ts";
 import { wholeMoney } from "./whole-money.ts";
+
+// Loaded when first opened: the home page's first load does without the dialog and its fields.
+const PlanDialog = lazy(() => import("./plan-dialog.tsx").then((m) => ({ default: m.PlanDialog })));
 
 const tones = { done: "ok", "on-pace": "ok", behind: "warning" } as const;
 
@@ -114,7 +116,11 @@ export function PlanCard(props: { query: HomeQuery }): JSX.Element {
           </Show>
         )}
       </HomeCard>
-      <PlanDialog open={open()} onOpenChange={setOpen} />
+      <Show when={open()}>
+        <Suspense>
+          <PlanDialog open onOpenChange={setOpen} />
+        </Suspense>
+      </Show>
     </>
   );
 }
