@@ -120,4 +120,38 @@ describe("the call screen with a PBX", () => {
     await expect.poll(() => page.locator(".q-toast", { hasText: "Сохранено: Не ответил" }).count()).toBe(1);
     await expect.poll(() => pbx(page).count()).toBe(0);
   });
+
+  it("a missed call from an unknown number waits in the inbox, marked «перезвонить»", async () => {
+    const { page } = browser;
+    await notify(keys.secret, "NOTIFY_END", {
+      pbx_call_id: "in_1",
+      caller_id: "79990001122",
+      called_did: "74957654321",
+      call_start: "2026-12-07 12:40:00",
+      internal: "101",
+      duration: "0",
+      disposition: "no answer",
+      is_recorded: "0",
+    });
+    const row = () => page.getByRole("row", { name: /\+7\s\(999\)\s000.11.22/ });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    for (const [locale, source, mark] of [
+      ["ru", "Звонок на +7 (495) 765-43-21", "Пропущенный — перезвонить"],
+      ["en", "Call to +7 (495) 765-43-21", "Missed: call back"],
+    ] as const) {
+      await useLocale(page, locale);
+      await page.goto(`${server.url}/leads`);
+      await expect.poll(() => row().count(), { timeout: 30_000 }).toBe(1);
+      // The number called never breaks across lines: no-break spaces and hyphens.
+      const text = (await row().textContent())?.replace(/\s/g, " ").replace(/\u2011/g, "-");
+      expect(text).toContain(source);
+      expect(text).toContain(mark);
+      await expectNoLeaks(page);
+      await screenshot(page, `prospecting-pbx-missed-inbox-${locale}`);
+    }
+    await atPhoneInBothLanguages(page, async (locale) => {
+      await expect.poll(() => row().count(), { timeout: 30_000 }).toBe(1);
+      await screenshot(page, `prospecting-pbx-missed-inbox-phone-${locale}`);
+    });
+  });
 });

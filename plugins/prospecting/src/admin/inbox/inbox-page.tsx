@@ -1,9 +1,10 @@
-import { Card, EmptyState, I18nProvider, Table, type TableColumn } from "@quartet/ui";
+import { Card, EmptyState, formatPhone, I18nProvider, Table, type TableColumn } from "@quartet/ui";
 import { A, useSearchParams } from "@solidjs/router";
 import { createEffect, createResource, createSignal, type JSX, onCleanup, onMount, Show } from "solid-js";
 import { type ProspectingOutputs, useCan, useProspectingApi } from "../api.ts";
 import { durationText, i18n } from "../i18n/index.ts";
 import { perm } from "../permissions.ts";
+import { unbroken } from "../shared/source-label.ts";
 import { screenKeys } from "../shared/typing-in.ts";
 import { type InboxFilter, InboxFilters } from "./inbox-filters.tsx";
 import { MissedCallBadge } from "./missed-call-badge.tsx";
@@ -20,6 +21,12 @@ const shortDateTime: Intl.DateTimeFormatOptions = {
   hour: "2-digit",
   minute: "2-digit",
 };
+
+/** A request's phone as people write it (+7 (495) 123-45-67), or null when it has none. */
+const phoneText = (phone: string | null) => (phone ? unbroken(formatPhone(phone)) : null);
+
+/** Who sent a request when they said (a name, a company, a Telegram user); null for a bare number. */
+const whoText = (r: RequestItem) => r.contactName ?? r.contactCompany ?? r.telegramUsername;
 
 /** How fast someone reacted: the wait so far for a new request, the time to the first action otherwise. */
 export function speedText(request: { receivedAt: number; firstActionAt: number | null }): string {
@@ -114,8 +121,10 @@ export default function InboxPage(): JSX.Element {
       header: i18n.t("inbox.contact"),
       cell: (r) => (
         <span class="pr-contact">
-          <strong>{r.contactName ?? r.contactCompany ?? r.telegramUsername ?? r.contactPhone ?? "—"}</strong>
-          <span class="q-muted">{r.message ?? r.contactPhone ?? r.contactEmail ?? ""}</span>
+          <strong>{whoText(r) ?? phoneText(r.contactPhone) ?? "—"}</strong>
+          <span class="q-muted">
+            {r.message ?? (whoText(r) ? phoneText(r.contactPhone) : null) ?? r.contactEmail ?? ""}
+          </span>
           <MissedCallBadge missed={r.missedCall} />
         </span>
       ),

@@ -12,7 +12,7 @@ describe("sourceLabel", () => {
     ["telegram", { kind: "telegram", name: null }],
     ["telegram:vesna", { kind: "telegram", name: "vesna" }],
     ["manual", { kind: "manual", name: null }],
-    ["phone:+74951234567", { kind: "phone", name: "+7 (495) 123-45-67" }],
+    ["phone:+74951234567", { kind: "phone", name: "+7\u00a0(495)\u00a0123\u201145\u201167" }],
     ["phone:", { kind: "phone", name: null }],
     ["email:sales@romashka.ru", { kind: "email", name: "sales@romashka.ru" }],
     ["Выставка «Стройэкспо»", { kind: "other", name: "Выставка «Стройэкспо»" }],

@@ -21,8 +21,13 @@ export function sourceLabel(source: string, formNames: ReadonlyMap<string, strin
   if (prefix === "form") return { kind: "form", name: formNames.get(source) ?? null };
   if (prefix === "campaign") return { kind: "campaign", name: rest || null };
   if (prefix === "telegram") return { kind: "telegram", name: rest || null };
-  if (prefix === "phone") return { kind: "phone", name: rest ? formatPhone(rest) : null };
+  if (prefix === "phone") return { kind: "phone", name: rest ? unbroken(formatPhone(rest)) : null };
   if (prefix === "email") return { kind: "email", name: rest || null };
   if (source === "manual") return { kind: "manual", name: null };
   return { kind: "other", name: source };
+}
+
+/** A phone number that never breaks across lines: no-break spaces and hyphens. */
+export function unbroken(text: string): string {
+  return text.replace(/ /g, "\u00a0").replace(/-/g, "\u2011");
 }
