@@ -3,15 +3,20 @@ import { telephonyExtensions } from "@quartet/db/org";
 import { eq } from "drizzle-orm";
 import type { NotificationSignal } from "../notifications/signal.ts";
 import { type CallPopups, createCallPopups } from "./call-popups.ts";
+import type { CallerReaders } from "./caller-readers.ts";
 import { readCaller } from "./read-caller.ts";
 
-/** What the push needs: the organisation's database, the live signal, the popups' memory and members' names. */
+/**
+ * What the push needs: the organisation's database, the live signal, the popups' memory, members'
+ * names, and the readers of a member's role and a client's open deals (caller-readers.ts).
+ */
 export type CallPushDeps = {
   orgId: string;
   db: OrgDatabase;
   signal: NotificationSignal;
   popups: CallPopups;
   memberName: (userId: string) => string | null;
+  readers: CallerReaders;
 };
 
 const popupsBySignal = new WeakMap<NotificationSignal, CallPopups>();
@@ -29,8 +34,9 @@ export function callPopupsOf(signal: NotificationSignal): CallPopups {
 /**
  * Pushes a PBX event to the members' open tabs, kept nowhere: a ringing extension mapped to a
  * member shows them who is calling, once per call however often it is delivered; an answered or
- * ended call closes the popup of everyone it was shown to. Recordings and unmapped extensions push
- * nothing. Returns the members pushed to.
+ * ended call closes the popup of everyone it was shown to. The card is read as that member: a
+ * client their role may not see shows as the number only. Recordings, unmapped extensions and
+ * extensions of someone no longer a member push nothing. Returns the members pushed to.
  */
 export async function pushCallEvent(deps: CallPushDeps, event: CallEvent): Promise<string[]> {
   const send = (userId: string, message: CallMessage) =>
@@ -45,7 +51,9 @@ export async function pushCallEvent(deps: CallPushDeps, event: CallEvent): Promi
     .select({ userId: telephonyExtensions.userId })
     .from(telephonyExtensions)
     .where(eq(telephonyExtensions.extension, event.extension));
-  if (!mapped || !deps.popups.show(deps.orgId, event.providerCallId, mapped.userId)) return [];
-  send(mapped.userId, { kind: "ringing", card: await readCaller(deps.db, event, deps.memberName) });
+  const actor = mapped ? await deps.readers.actorOf(mapped.userId) : null;
+  if (!mapped || !actor || !deps.popups.show(deps.orgId, event.providerCallId, mapped.userId)) return [];
+  const reader = { actor, memberName: deps.memberName, deals: deps.readers.clientDeals };
+  send(mapped.userId, { kind: "ringing", card: await readCaller(deps.db, event, reader) });
   return [mapped.userId];
 }

@@ -11,6 +11,7 @@ import type { Host } from "../host/create-host.ts";
 import { hookActor, maxHookBodyBytes } from "../http/hooks.ts";
 import { telephonyHookOwner } from "./adapters.ts";
 import { callPopupsOf, pushCallEvent } from "./call-push.ts";
+import { callerReadersOf } from "./caller-readers.ts";
 import { pbxConnection } from "./connection.ts";
 import { recordCallEvent } from "./record-call-event.ts";
 
@@ -68,7 +69,14 @@ export function telephonyHookRoutes(host: Host): Hono {
           const result = await recordCallEvent(context, source, notification.event);
           const signal = host.notifications.signal;
           await pushCallEvent(
-            { orgId: owner.orgId, db: runtime.db, signal, popups: callPopupsOf(signal), ...source },
+            {
+              orgId: owner.orgId,
+              db: runtime.db,
+              signal,
+              popups: callPopupsOf(signal),
+              readers: callerReadersOf(host, owner.orgId, runtime),
+              ...source,
+            },
             notification.event,
           );
           return c.json({ ok: true, recorded: !result.duplicate });

@@ -50,7 +50,8 @@ describe("the incoming-call popup on the notification stream", () => {
     boris = await createUser(t, "Boris");
     vera = await createUser(t, "Vera");
     orgId = (await orgOwnedBy(t, anna)).id;
-    await addMember(t, orgId, anna, boris, "member");
+    // Boris sees every client (the popup shows only clients the member's role reaches).
+    await addMember(t, orgId, anna, boris, "head-of-sales");
     await addMember(t, orgId, anna, vera, "member");
     otherOrgId = (await orgOwnedBy(t, anna, "ООО Лютик")).id;
     await addMember(t, otherOrgId, anna, boris, "member");

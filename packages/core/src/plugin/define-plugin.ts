@@ -10,6 +10,7 @@ import type { MessageCatalog } from "../messages/define.ts";
 import type { NotificationType } from "../notifications/define-notification.ts";
 import type { StaffLinkPort, StaffMessenger } from "../notifications/staff-messenger.ts";
 import type { AgendaProvider } from "./agenda.ts";
+import type { ClientDealsReader } from "./client-deals.ts";
 import type { EventDefinition } from "./define-event.ts";
 import type { PermissionDefinition } from "./define-permission.ts";
 import type { HealthReading } from "./health.ts";
@@ -124,6 +125,8 @@ export type PluginDefinition<
   plan?: PlanContribution<S>;
   /** The function's open deals now (count, sum, weighted sum) for the home page's pipeline totals. */
   pipeline?: PipelineReader<S>;
+  /** One client's open deals (title, sum, stage, link) for the incoming-call popup. */
+  clientDeals?: ClientDealsReader<S>;
   /**
    * The plugin's messages (`defineMessages(<plugin id>, …)`): the keys its errors, field messages
    * and texts carry, worded in the viewer's language. Checked and registered at boot.

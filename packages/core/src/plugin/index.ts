@@ -1,6 +1,7 @@
 export * from "./agenda.ts";
 export * from "./agenda-sections.ts";
 export * from "./boundaries.ts";
+export * from "./client-deals.ts";
 export * from "./define-event.ts";
 export * from "./define-permission.ts";
 export * from "./define-plugin.ts";

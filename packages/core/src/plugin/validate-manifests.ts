@@ -5,6 +5,7 @@ import { validateNotifications } from "../notifications/validate.ts";
 import { corePermissions } from "../permissions.ts";
 import { validateAgenda } from "./agenda.ts";
 import { validateBoundaries } from "./boundaries.ts";
+import { validateClientDeals } from "./client-deals.ts";
 import { eventKey } from "./define-event.ts";
 import type { AnyPlugin } from "./define-plugin.ts";
 import { dependencyOrder, ManifestError } from "./graph.ts";
@@ -114,6 +115,7 @@ export function validateOne(plugin: AnyPlugin): void {
   }
   validatePlan(plugin);
   validateSearch(plugin);
+  validateClientDeals(plugin);
   validateMessages(plugin);
   validateNotifications(plugin);
   validateAgenda(plugin);

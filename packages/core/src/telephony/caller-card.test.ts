@@ -11,7 +11,16 @@ const known = {
   client: { id: "cli_1", name: "ООО Ромашка" },
   contact: { name: "Иван Петров", position: "Директор" },
   owner: "Фёдор",
-  deals: [{ title: "Поставка", amountMinor: 12_000_000, currency: "RUB" }],
+  deals: [
+    {
+      id: "deal_1",
+      title: "Поставка",
+      amountMinor: 12_000_000,
+      currency: "RUB",
+      stage: { en: "Proposal", ru: "КП" },
+      href: "/deals/deal_1",
+    },
+  ],
   lastActivity: { type: "call", occurredAt: 1 },
 };
 
@@ -32,7 +41,7 @@ describe("who is calling", () => {
     [
       "a known client's card: name, contact, owner, deals and last activity",
       { event: ringing, ...known },
-      { callId: "c1", direction: "inbound", number: "+74951234567", ...known },
+      { callId: "c1", direction: "inbound", number: "+74951234567", outOfScope: false, ...known },
     ],
     [
       "an unknown number's card carries the number only",
@@ -41,6 +50,7 @@ describe("who is calling", () => {
         callId: "c1",
         direction: "inbound",
         number: "+79990000000",
+        outOfScope: false,
         client: null,
         contact: null,
         owner: null,
@@ -51,7 +61,22 @@ describe("who is calling", () => {
     [
       "the callback leg of click-to-call names the number called",
       { event: { ...ringing, direction: "outbound" as const, from: "101" }, ...known },
-      { callId: "c1", direction: "outbound", number: "+74957654321", ...known },
+      { callId: "c1", direction: "outbound", number: "+74957654321", outOfScope: false, ...known },
+    ],
+    [
+      "a client outside the member's scope: the number only",
+      { event: ringing, ...known, outOfScope: true },
+      {
+        callId: "c1",
+        direction: "inbound",
+        number: "+74951234567",
+        outOfScope: true,
+        client: null,
+        contact: null,
+        owner: null,
+        deals: [],
+        lastActivity: null,
+      },
     ],
   ])("%s", (_name, input, expected) => {
     expect(callerCard(input)).toEqual(expected);

@@ -5,6 +5,7 @@ import { clientAtRisk, expansionDealWon, maturityChanged } from "../contracts/ev
 import { m as messages } from "../contracts/messages.ts";
 import { allFarmingPermissions } from "../contracts/permissions.ts";
 import * as schema from "../db/schema.ts";
+import { farmingClientDeals } from "./client-deals.ts";
 import { farmingDiagnostic } from "./diagnostic.ts";
 import { farmingHealth } from "./health.ts";
 import { recomputeJob } from "./jobs/recompute.ts";
@@ -60,6 +61,7 @@ export const farmingPlugin = definePlugin({
   diagnostic: farmingDiagnostic,
   plan: farmingPlan,
   pipeline: farmingPipeline,
+  clientDeals: farmingClientDeals,
   lifecycle: {
     /** Computes every account now (again after a pause): idempotent, no task is raised twice. */
     async onEnable(ctx) {

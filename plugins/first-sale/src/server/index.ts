@@ -7,6 +7,7 @@ import { m as messages } from "../contracts/messages.ts";
 import { allFirstSalePermissions } from "../contracts/permissions.ts";
 import { firstSaleSettings } from "../contracts/settings.ts";
 import * as schema from "../db/schema.ts";
+import { firstSaleClientDeals } from "./client-deals.ts";
 import { firstSaleDiagnostic } from "./diagnostic.ts";
 import { firstSaleDocuments } from "./documents/index.ts";
 import { firstSaleHealth } from "./health.ts";
@@ -60,6 +61,7 @@ export const firstSalePlugin = definePlugin({
   diagnostic: firstSaleDiagnostic,
   plan: firstSalePlan,
   pipeline: firstSalePipeline,
+  clientDeals: firstSaleClientDeals,
   search: firstSaleSearch,
   notifications: [dealRottingNotification],
   lifecycle: {
