@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   exportTargets,
   filesUnder,
+  installationReferences,
   linkFrom,
   type PackedManifest,
   packInto,
@@ -17,6 +18,10 @@ const workspace = fileURLToPath(new URL("../../../", import.meta.url));
 const packages = {
   "@quartet/core": "packages/core",
   "@quartet/ui": "packages/ui",
+  "@quartet/db": "packages/db",
+  "@quartet/telephony-zadarma": "packages/telephony-zadarma",
+  "@quartet/server": "apps/server",
+  "@quartet/testing": "packages/testing",
   "@quartet/prospecting": "plugins/prospecting",
 } as const;
 type Name = keyof typeof packages;
@@ -29,10 +34,16 @@ import { router } from "@quartet/core/trpc";
 import { initialsOf } from "@quartet/ui/pure";
 import prospecting from "@quartet/prospecting/server";
 import * as contracts from "@quartet/prospecting/contracts";
+import type { AppRouter } from "@quartet/server/router";
+import { pluginHost } from "@quartet/testing";
+import { checkConformance } from "@quartet/testing/conformance";
+// The published router: core's, and an open record of whichever plugins the installation lists.
+type Routers = keyof AppRouter["_def"]["record"];
+const routers: Routers[] = ["core", "referrals"];
 // @ts-expect-error QUARTET_VERSION is a string
 const wrong: number = QUARTET_VERSION;
 const id: "prospecting" = prospecting.id;
-export const used = [wrong, id, definePlugin, supportedVersionsProblem, router, initialsOf, contracts, {} as Money];
+export const used = [wrong, id, definePlugin, supportedVersionsProblem, router, initialsOf, contracts, {} as Money, routers, pluginHost, checkConformance];
 `;
 const strictConsumer = {
   target: "es2022",
@@ -53,6 +64,23 @@ function typeErrors(dir: string): string[] {
     return String((error as { stdout?: string }).stdout).split("\n");
   }
 }
+
+/** The built-in plugins, which no other package may name (the installation lists them). */
+const builtInPlugins = ["@quartet/prospecting", "@quartet/first-sale", "@quartet/farming", "@quartet/vip"];
+
+/**
+ * Entry points the plain-Node load leaves out: the host's `.` and `./router` load the
+ * installation's `quartet.config.ts` (TypeScript, which plain Node 20 does not read); the SMTP
+ * sinks need `smtp-server` and `mailparser`, which a plugin whose tests read mail installs itself;
+ * `./core-router` is types only (an empty module).
+ */
+const notLoadedInNode = [
+  "@quartet/server",
+  "@quartet/server/router",
+  "@quartet/server/core-router",
+  "@quartet/server/testing/smtp-sink",
+  "@quartet/testing/smtp-sink",
+];
 
 let root: string;
 const packed = {} as Record<Name, PackedManifest>;
@@ -88,7 +116,8 @@ describe.each(names)("the packed %s", (name) => {
   });
 
   it("ships built modules only: no sources, no tests", () => {
-    const files = filesUnder(at(name));
+    // The scaffold's templates (`*.tmpl`) are text the CLI writes out, not modules.
+    const files = filesUnder(at(name)).filter((file) => !file.endsWith(".tmpl"));
     expect(files.filter((file) => /(^src\/|\.test\.|(?<!\.d)\.tsx?$)/.test(file))).toEqual([]);
     expect(files.filter((file) => file.startsWith("dist/")).length).toBeGreaterThan(0);
   });
@@ -96,21 +125,39 @@ describe.each(names)("the packed %s", (name) => {
   it("names only files it ships in its modules' relative imports", () => {
     expect(unresolvedImports(at(name, "dist"))).toEqual([]);
   });
+
+  it("declares every module it ships", () => {
+    const modules = filesUnder(at(name, "dist")).filter((file) => /\.jsx?$/.test(file));
+    expect(
+      modules.filter((file) => !existsSync(at(name, `dist/${file.replace(/\.jsx?$/, ".d.ts")}`))),
+    ).toEqual([]);
+  });
+
+  it("names no installation: no quartet.config, no path out of the package, no built-in plugin", () => {
+    expect(
+      installationReferences(
+        at(name, "dist"),
+        builtInPlugins.filter((plugin) => plugin !== name),
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("the packed packages in plain Node", () => {
   // Entry points without JSX load in Node as they are; the Solid parts (`solid` condition) are for
   // a bundler with vite-plugin-solid, which compiles their `.jsx`.
   const nodeEntries = () =>
-    names.flatMap((name) =>
-      exportTargets(packed[name])
-        .filter(({ condition, file }) => condition === "default" && file.endsWith(".js"))
-        .filter(({ subpath }) => typeof packed[name].exports[subpath] === "object")
-        .filter(({ subpath }) => !("solid" in (packed[name].exports[subpath] as object)))
-        .map(({ subpath }) => (subpath === "." ? name : `${name}/${subpath.slice(2)}`)),
-    );
+    names
+      .flatMap((name) =>
+        exportTargets(packed[name])
+          .filter(({ condition, file }) => condition === "default" && file.endsWith(".js"))
+          .filter(({ subpath }) => typeof packed[name].exports[subpath] === "object")
+          .filter(({ subpath }) => !("solid" in (packed[name].exports[subpath] as object)))
+          .map(({ subpath }) => (subpath === "." ? name : `${name}/${subpath.slice(2)}`)),
+      )
+      .filter((specifier) => !notLoadedInNode.includes(specifier));
 
-  it("loads every entry point without JSX through its exports", () => {
+  it("loads every entry point without JSX through its exports (but those left out above)", () => {
     const specifiers = nodeEntries();
     expect(specifiers).toEqual(
       expect.arrayContaining([
@@ -120,6 +167,9 @@ describe("the packed packages in plain Node", () => {
         "@quartet/ui/pure",
         "@quartet/prospecting/server",
         "@quartet/prospecting/contracts",
+        "@quartet/server/testing",
+        "@quartet/testing",
+        "@quartet/testing/conformance",
       ]),
     );
     const script = `const out = {};
@@ -129,6 +179,20 @@ describe("the packed packages in plain Node", () => {
       execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" }),
     ) as Record<string, number>;
     for (const specifier of specifiers) expect(loaded[specifier], specifier).toBeGreaterThan(0);
+  });
+
+  it("gives @quartet/testing the host helpers of the packed @quartet/server, from its dist", () => {
+    const script = `const kit = await import("@quartet/testing");
+      console.log(JSON.stringify({ server: import.meta.resolve("@quartet/server/testing"), pluginHost: typeof kit.pluginHost }));`;
+    const resolved = JSON.parse(
+      execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" }),
+    ) as { server: string; pluginHost: string };
+    expect(fileURLToPath(resolved.server)).toBe(at("@quartet/server", "dist/test/support/index.js"));
+    expect(resolved.pluginHost).toBe("function");
+    expect(packed["@quartet/server"].imports?.["#installation"]).toEqual({
+      types: "./dist/src/installation/any-installation.d.ts",
+      default: "./dist/src/installation/any-installation.js",
+    });
   });
 
   it("finds the plugin's migrations in the package, where its manifest looks for them", () => {

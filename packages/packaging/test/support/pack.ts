@@ -17,6 +17,7 @@ export type PackedManifest = {
   version: string;
   private?: boolean;
   exports: Record<string, string | Record<string, string>>;
+  imports?: Record<string, string | Record<string, string>>;
   dependencies?: Record<string, string>;
   files?: string[];
 };
@@ -71,27 +72,54 @@ export function filesUnder(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
 }
 
-const relativeSpecifier = /(?:from\s*|import\s*\(\s*|import\s+)"(\.{1,2}\/[^"]+)"/g;
+const specifiers = /(?:from\s*|import\s*\(\s*|import\s+)"([^"]+)"/g;
 // Doc comments show imports as examples (`() => import("./calls-page.tsx")`): not the module's own.
 const comments = /\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm;
 
-/** The relative import specifiers of the compiled modules under `dir` that name no file there. */
-export function unresolvedImports(dir: string): string[] {
+/** Every import specifier of the compiled modules under `dir` (`.js`, `.jsx`, `.d.ts`), with its file. */
+function importsUnder(dir: string): { file: string; specifier: string }[] {
   return filesUnder(dir)
     .filter((file) => /\.(js|jsx|d\.ts)$/.test(file))
     .flatMap((file) => {
       const source = readFileSync(join(dir, file), "utf8").replace(comments, "");
-      return [...source.matchAll(relativeSpecifier)]
-        .map((match) => match[1] as string)
-        .filter((specifier) => !resolvesIn(join(dir, dirname(file)), specifier, file.endsWith(".d.ts")))
-        .map((specifier) => `${file}: ${specifier}`);
+      return [...source.matchAll(specifiers)].map((match) => ({ file, specifier: match[1] as string }));
     });
 }
 
-// A declaration file may name a module by its source (`./x.ts`), which a consumer's TypeScript
-// resolves to the `.d.ts` beside it; JavaScript must name the file itself.
+/** The relative import specifiers of the compiled modules under `dir` that name no file there. */
+export function unresolvedImports(dir: string): string[] {
+  return importsUnder(dir)
+    .filter(({ specifier }) => /^\.{1,2}\//.test(specifier))
+    .filter(({ file, specifier }) => !resolvesIn(join(dir, dirname(file)), specifier, file.endsWith(".d.ts")))
+    .map(({ file, specifier }) => `${file}: ${specifier}`);
+}
+
+// A declaration file may name a module by its source (`./x.ts`), or without an extension where
+// the compiler wrote the import of an inferred type itself (`import("../../monitor/history")`);
+// a consumer's TypeScript resolves both to the `.d.ts`. JavaScript must name the file itself.
 function resolvesIn(dir: string, specifier: string, declaration: boolean): boolean {
   const path = join(dir, specifier);
   if (existsSync(path)) return true;
-  return declaration && existsSync(path.replace(/\.(ts|tsx)$/, ".d.ts"));
+  return (
+    declaration && [path.replace(/\.(ts|tsx)$/, ".d.ts"), `${path}.d.ts`].some((file) => existsSync(file))
+  );
+}
+
+/**
+ * What in the compiled modules under `dir` ties them to one installation: an import of a
+ * `quartet.config` file, a relative import leading out of the package (`../../` past its root) or
+ * an import of one of `plugins` (the built-in plugins, which only the installation names).
+ */
+export function installationReferences(dir: string, plugins: readonly string[]): string[] {
+  const packageRoot = dirname(dir);
+  const outside = (file: string, specifier: string) =>
+    specifier.startsWith(".") && !join(dir, dirname(file), specifier).startsWith(`${packageRoot}/`);
+  const plugin = (specifier: string) =>
+    plugins.some((name) => specifier === name || specifier.startsWith(`${name}/`));
+  return importsUnder(dir)
+    .filter(
+      ({ file, specifier }) =>
+        specifier.includes("quartet.config") || outside(file, specifier) || plugin(specifier),
+    )
+    .map(({ file, specifier }) => `${file}: ${specifier}`);
 }
