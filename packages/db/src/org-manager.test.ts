@@ -33,7 +33,6 @@ function setup(cap: number, overrides: Partial<OrgDatabaseManagerOptions> = {}) 
   return { manager, calls, dataDir };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const isOpen = (handle: DatabaseHandle) => !handle.client.closed;
 
 describe("OrgDatabaseManager", () => {
@@ -55,7 +54,7 @@ describe("OrgDatabaseManager", () => {
     const b = await manager.create("org_b");
     await manager.get("org_a"); // a is now more recent than b
     const c = await manager.create("org_c");
-    await settle(); // the eviction closes b once its (idle) lock lets it
+    await manager.closed(); // the eviction closes b once its (idle) lock lets it
     expect(manager.size).toBe(2);
     expect([isOpen(a), isOpen(b), isOpen(c)]).toEqual([true, false, true]);
     const reopened = await manager.get("org_b");
