@@ -1,3 +1,5 @@
+// The published declarations name pdfkit's global `PDFKit` namespace (PdfTools.doc): keep its types referenced.
+/// <reference types="pdfkit" preserve="true" />
 import type { DocumentTextOptions, DocumentTools, Locale } from "@quartet/core";
 import PDFDocument from "pdfkit";
 import { documentFonts } from "./fonts.ts";
