@@ -48,6 +48,12 @@ beforeAll(async () => {
     phones: ["+7 495 123-45-67"],
     contacts: [{ name: "Сергей Волков", position: "Директор по закупкам", phones: ["+7 495 123-45-67"] }],
   });
+  await mutateFromPage(page, "core.plugins.enable", { pluginId: "first-sale" });
+  await mutateFromPage(page, "firstSale.deals.create", {
+    clientId: client.id,
+    title: "Поставка насосов",
+    estimate: { amountMinor: 125_000_000 },
+  });
   await mutateFromPage(page, "core.timeline.log", {
     clientId: client.id,
     type: "note",
@@ -76,6 +82,11 @@ describe("the incoming-call popup", () => {
       expect(text).toContain("Сергей Волков, Директор по закупкам");
       expect(text).toContain(anna.name);
       expect(text).toContain(dict.clientPage.types.note);
+      expect(text).toContain(dict.incomingCall.deals);
+      expect(text).toMatch(/1[\s,\u00a0\u202f]?250[\s,\u00a0\u202f]000/);
+      expect(await card.getByRole("link", { name: "Поставка насосов" }).getAttribute("href")).toMatch(
+        /^\/deals\/deal_/,
+      );
       expect(await card.getByRole("link", { name: dict.incomingCall.openCard }).count()).toBe(1);
       const unknown = popups().filter({ hasText: "+7 (916) 111-22-33" });
       expect(await unknown.textContent()).toContain(dict.incomingCall.newClient);

@@ -9,14 +9,14 @@ const keyFormat = /^[A-Za-z0-9]{8,64}$/;
  */
 export const zadarmaSettings = z.object({
   key: labelled(z.string().trim().regex(keyFormat, "core.telephony.keyFormat"), {
-    title: { ru: "Ключ API (key)", en: "API key" },
+    title: { ru: "Ключ API", en: "API key" },
     description: {
       ru: "Личный кабинет Zadarma → Настройки → API",
       en: "Zadarma personal account → Settings → API",
     },
   }),
   secret: labelled(z.string().trim().regex(keyFormat, "core.telephony.keyFormat"), {
-    title: { ru: "Секретный ключ (secret)", en: "Secret key" },
+    title: { ru: "Секретный ключ API", en: "API secret key" },
   }),
   timeZone: labelled(
     z

@@ -12,6 +12,7 @@ export const incomingCall = {
   justNow: "just now",
   openCard: "Open the card",
   newClient: "Not in Quartet yet",
+  outOfScope: "Client outside your access zone",
   dismissLabel: "Dismiss the call from {who}",
 };
 

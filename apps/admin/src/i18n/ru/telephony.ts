@@ -15,6 +15,7 @@ export const incomingCall: Translation<typeof en.incomingCall> = {
   justNow: "только что",
   openCard: "Открыть карточку",
   newClient: "Пока нет в Quartet",
+  outOfScope: "Клиент вне вашей зоны доступа",
   dismissLabel: "Скрыть звонок: {who}",
 };
 

@@ -13,8 +13,9 @@ function useCallerNumber() {
 
 /**
  * One ringing call: which way it goes, who it is (the client with a link to its card, or the
- * number and «Пока нет в Quartet»), the contact, the responsible member, open deals with their
- * sums and the last activity, and a dismiss button.
+ * number and «Пока нет в Quartet», or «Клиент вне вашей зоны доступа» for a client the member's
+ * role does not reach), the contact, the responsible member, open deals (each a link, with its
+ * stage and sum) and the last activity, and a dismiss button.
  */
 export function IncomingCallCard(props: {
   card: CallerCard;
@@ -44,7 +45,10 @@ export function IncomingCallCard(props: {
       </header>
       <p class="incoming-call__who">{who()}</p>
       <p class="incoming-call__number" classList={{ "q-mono": props.card.client !== null }}>
-        <Show when={props.card.client} fallback={i18n.t("incomingCall.newClient")}>
+        <Show
+          when={props.card.client}
+          fallback={i18n.t(props.card.outOfScope ? "incomingCall.outOfScope" : "incomingCall.newClient")}
+        >
           {numberOf(props.card)}
         </Show>
       </p>
@@ -73,7 +77,10 @@ export function IncomingCallCard(props: {
                 <For each={props.card.deals}>
                   {(deal) => (
                     <li>
-                      {deal.title} ·{" "}
+                      <A href={deal.href} onClick={() => props.onDismiss()}>
+                        {deal.title}
+                      </A>{" "}
+                      · {i18n.localized(deal.stage)} ·{" "}
                       {i18n.formatMoney({ amountMinor: deal.amountMinor, currency: deal.currency })}
                     </li>
                   )}

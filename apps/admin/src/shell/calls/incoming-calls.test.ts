@@ -5,6 +5,7 @@ const card = (callId: string, over: Partial<CallerCard> = {}): CallerCard => ({
   callId,
   direction: "inbound",
   number: "+74951234567",
+  outOfScope: false,
   client: null,
   contact: null,
   owner: null,
@@ -12,6 +13,15 @@ const card = (callId: string, over: Partial<CallerCard> = {}): CallerCard => ({
   lastActivity: null,
   ...over,
 });
+
+const deal = {
+  id: "deal_1",
+  title: "Поставка",
+  amountMinor: 1_200_000,
+  currency: "RUB",
+  stage: { en: "Proposal", ru: "КП" },
+  href: "/deals/deal_1",
+};
 
 describe("incoming calls", () => {
   it.each([
@@ -28,6 +38,19 @@ describe("incoming calls", () => {
         card: card("c2", { client: { id: "cli_1", name: "Ромашка" }, owner: "Анна" }),
       }),
       { kind: "ringing", card: card("c2", { client: { id: "cli_1", name: "Ромашка" }, owner: "Анна" }) },
+    ],
+    [
+      "a client outside the member's scope",
+      '{"kind":"ringing","card":{"callId":"c3","number":"+74951234567","direction":"inbound","outOfScope":true}}',
+      { kind: "ringing", card: card("c3", { outOfScope: true }) },
+    ],
+    [
+      "open deals, a malformed one left out",
+      JSON.stringify({
+        kind: "ringing",
+        card: card("c4", { client: { id: "cli_1", name: "Ромашка" }, deals: [deal] }),
+      }).replace('"deals":[', '"deals":[{"title":"без ссылки"},'),
+      { kind: "ringing", card: card("c4", { client: { id: "cli_1", name: "Ромашка" }, deals: [deal] }) },
     ],
     ["not JSON", "{", null],
     ["another kind", '{"kind":"hangup","callId":"c1"}', null],

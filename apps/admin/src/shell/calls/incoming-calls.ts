@@ -5,6 +5,15 @@ export type { CallerCard, CallMessage };
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null;
 
+// A deal as the server sends it: a link, a title, a sum and a stage worded in both languages.
+const isDeal = (deal: unknown): deal is CallerCard["deals"][number] =>
+  isObject(deal) &&
+  typeof deal.href === "string" &&
+  typeof deal.title === "string" &&
+  typeof deal.amountMinor === "number" &&
+  typeof deal.currency === "string" &&
+  isObject(deal.stage);
+
 /**
  * The call message in a stream event's data, or null when it is not one (a malformed event is
  * ignored rather than showing a broken popup).
@@ -29,10 +38,11 @@ export function callMessageOf(data: unknown): CallMessage | null {
       callId: card.callId,
       direction: card.direction === "inbound" || card.direction === "outbound" ? card.direction : null,
       number: typeof card.number === "string" ? card.number : null,
+      outOfScope: card.outOfScope === true,
       client: isObject(card.client) ? (card.client as CallerCard["client"]) : null,
       contact: isObject(card.contact) ? (card.contact as CallerCard["contact"]) : null,
       owner: typeof card.owner === "string" ? card.owner : null,
-      deals: Array.isArray(card.deals) ? (card.deals as CallerCard["deals"]) : [],
+      deals: Array.isArray(card.deals) ? card.deals.filter(isDeal) : [],
       lastActivity: isObject(card.lastActivity) ? (card.lastActivity as CallerCard["lastActivity"]) : null,
     },
   };

@@ -6,6 +6,7 @@ import { useApi } from "../../../lib/api-context.tsx";
 import { invalidateOrg } from "../../../lib/org-key.ts";
 import { useServerForm } from "../../../lib/server-form.ts";
 import { createSettingsDraft } from "../../functions/settings-draft.ts";
+import { PbxZoneField, zoneSetting } from "./pbx-zone-field.tsx";
 import type { TelephonyView } from "./queries.ts";
 
 type Adapter = TelephonyView["adapters"][number];
@@ -18,7 +19,10 @@ const underSettings = (errors: Record<string, string>) =>
     ),
   );
 
-/** One adapter's keys as a form generated from its schema; secrets come back masked and are kept unless retyped. */
+/**
+ * One adapter's keys as a form generated from its schema, its time zone as a select of zones;
+ * secrets come back masked and are kept unless retyped.
+ */
 function AdapterForm(props: { adapter: Adapter; stored: Record<string, unknown> | null }): JSX.Element {
   const i18n = useT();
   const { trpc, org } = useApi();
@@ -29,6 +33,8 @@ function AdapterForm(props: { adapter: Adapter; stored: Record<string, unknown> 
     settings: props.stored ?? {},
   });
   const form = useServerForm(() => [...settings.paths().map((path) => `settings.${path}`), "adapter"]);
+  const zone = settings.fields.find((f) => f.key === zoneSetting);
+  const messages = () => settings.messages(underSettings(form.fieldErrors()));
   const save = async () => {
     const collected = settings.collect();
     if (!collected.ok) return;
@@ -43,13 +49,26 @@ function AdapterForm(props: { adapter: Adapter; stored: Record<string, unknown> 
     <div class="q-stack q-gap-4">
       <Show when={form.formError()}>{(message) => <Callout tone="danger" title={message()} />}</Show>
       <SchemaForm
-        fields={settings.fields}
+        fields={settings.fields.filter((f) => f !== zone)}
         draft={settings.draft()}
         onChange={settings.setDraft}
-        errors={settings.messages(underSettings(form.fieldErrors()))}
+        errors={messages()}
         onEdit={settings.edit}
         currency={settings.currency()}
       />
+      <Show when={zone}>
+        {(field) => (
+          <PbxZoneField
+            field={field()}
+            value={settings.draft()[zoneSetting]}
+            onChange={(value) => {
+              settings.edit(zoneSetting);
+              settings.setDraft({ ...settings.draft(), [zoneSetting]: value });
+            }}
+            error={messages()[zoneSetting]}
+          />
+        )}
+      </Show>
       <div>
         <Button variant="primary" loading={form.busy()} onClick={save}>
           {i18n.t("telephony.save")}
