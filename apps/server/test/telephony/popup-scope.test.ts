@@ -1,3 +1,4 @@
+import { definePlugin } from "@quartet/core/plugin";
 import { farmingPlugin } from "@quartet/farming/server";
 import { firstSalePlugin } from "@quartet/first-sale/server";
 import { signedNotification, startFakeZadarma } from "@quartet/telephony-zadarma/testing";
@@ -8,13 +9,31 @@ import { pluginHost, type TestUser } from "../support/plugin-host.ts";
 
 const keys = { key: "apikey0001", secret: "0123456789abcdef0123" };
 
+/** A plugin whose open-deals reader throws: the popup opens with the others' deals. */
+const broken = definePlugin({
+  id: "broken",
+  function: null,
+  name: { en: "Broken", ru: "Сломанный" },
+  description: { en: "Throws", ru: "Падает" },
+  version: "1.0.0",
+  dependsOn: [],
+  permissions: [],
+  events: { emits: [], consumes: [] },
+  router: undefined,
+  clientDeals: async () => {
+    throw new Error("deals table corrupted");
+  },
+});
+
 /**
  * What the incoming-call popup shows, through the real hook and notification stream with first
- * sale and farming enabled: the client's open deals from both plugins for a member who sees the
- * client, and the number only («out of scope») for a member whose role does not reach it.
+ * sale, farming and a plugin whose reader throws enabled: the client's open deals from first sale
+ * and farming for a member who sees the client, and the number only («out of scope») for a member whose role does not reach it.
  */
 describe("the incoming-call popup's deals and who may see the client", () => {
-  let h: Awaited<ReturnType<typeof pluginHost<[typeof firstSalePlugin, typeof farmingPlugin]>>>;
+  let h: Awaited<
+    ReturnType<typeof pluginHost<[typeof firstSalePlugin, typeof farmingPlugin, typeof broken]>>
+  >;
   let api: Awaited<ReturnType<typeof startFakeZadarma>>;
   let path: string;
   let clientId: string;
@@ -43,7 +62,7 @@ describe("the incoming-call popup's deals and who may see the client", () => {
   beforeAll(async () => {
     api = await startFakeZadarma(keys);
     process.env.QUARTET_ZADARMA_API_URL = api.url;
-    h = await pluginHost([firstSalePlugin, farmingPlugin]);
+    h = await pluginHost([firstSalePlugin, farmingPlugin, broken]);
     head = await h.member("Борис", "head-of-sales");
     caller = await h.member("Олег", "caller");
     const owner = (await h.as(h.owner)).core;
