@@ -6,7 +6,7 @@ export default defineConfig({
     include: ["e2e/**/*.e2e.ts"],
     environment: "node",
     testTimeout: 60_000,
-    hookTimeout: 90_000,
+    hookTimeout: 120_000,
     fileParallelism: false,
     maxWorkers: 1,
     // A cold server creates and migrates an organisation's database on first use: give the page time.

@@ -100,7 +100,7 @@ export async function startServer(
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitForHealthz(url, child, () => output, options.timeoutMs ?? 30_000);
+    await waitForHealthz(url, child, () => output, options.timeoutMs ?? 75_000);
   } catch (error) {
     await stop();
     throw error;
