@@ -8,21 +8,33 @@ export type LocaleStore = {
 };
 
 /** Where the choice is remembered; `localStorage` in the browser. */
-export type LocaleStorage = Pick<Storage, "getItem" | "setItem">;
+export type LocaleStorage = {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+};
+
+/**
+ * The browser globals this module touches, typed here so the module also type-checks (and runs)
+ * without the DOM library: servers import the UI kit's pure entry for its formatters.
+ */
+const page = globalThis as {
+  readonly localStorage?: LocaleStorage;
+  readonly document?: { readonly documentElement: { lang: string } };
+};
 
 /** The localStorage key holding the chosen language. */
 export const localeStorageKey = "quartet.locale";
 
 function browserStorage(): LocaleStorage | null {
   try {
-    return typeof localStorage === "undefined" ? null : localStorage;
+    return page.localStorage ?? null;
   } catch {
     return null;
   }
 }
 
 function applyToDocument(locale: Locale): void {
-  if (typeof document !== "undefined") document.documentElement.lang = locale;
+  if (page.document) page.document.documentElement.lang = locale;
 }
 
 /**
