@@ -70,7 +70,10 @@ export function demoStage(host: Host, orgId: string) {
     /** A caller acting as `user`, resolved by the real authenticator (their role and permissions). */
     async as(user: DemoUser): Promise<DemoCaller> {
       let factory = factories.get(host);
-      if (!factory) factories.set(host, (factory = makeFactory(host)));
+      if (!factory) {
+        factory = makeFactory(host);
+        factories.set(host, factory);
+      }
       return factory(await createRequestContext(view, await identity(user)));
     },
     /** `user` as an actor in the organisation, with their role's permissions and record scope. */
