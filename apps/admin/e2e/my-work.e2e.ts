@@ -10,6 +10,7 @@ import {
   signUpWithOrganisation,
 } from "./support/accounts.ts";
 import { launchBrowser, screenshot, type TestBrowser } from "./support/browser.ts";
+import { roundTheClockCampaign } from "./support/call-campaign.ts";
 import { enablePlugin } from "./support/enable-plugin.ts";
 import { orgDay } from "./support/org-dates.ts";
 import {
@@ -60,35 +61,7 @@ async function seed() {
     (await client("ООО «Василёк»", "+74955005552")).id,
     (await client("ООО «Клевер»", "+74955005553")).id,
   ];
-  const script = await api<{ id: string }>("prospecting.scripts.create", {
-    name: "Короткий",
-    graph: {
-      start: "ask",
-      steps: [
-        {
-          id: "ask",
-          kind: "question",
-          text: "Удобно говорить?",
-          options: [
-            { value: "yes", label: "Да", outcome: "interested" },
-            { value: "later", label: "Позже", outcome: "callback" },
-          ],
-        },
-      ],
-    },
-  });
-  const list = await api<{ id: string }>("prospecting.lists.create", {
-    name: "Москва",
-    clientIds: [romashka, ...others],
-  });
-  listId = list.id;
-  await api("prospecting.campaigns.create", {
-    name: "Весна",
-    listId: list.id,
-    scriptId: script.id,
-    window: { days: [1, 2, 3, 4, 5, 6, 7], start: "00:00", end: "24:00" },
-    maxAttempts: 3,
-  });
+  listId = (await roundTheClockCampaign(owner.page, [romashka, ...others])).listId;
   const link = await inviteThroughApi(owner.page, ivan.email, "member");
   await signUpThroughApi(caller.page, server.url, ivan);
   await caller.page.goto(link.replace(/^https?:\/\/[^/]+/, server.url));
