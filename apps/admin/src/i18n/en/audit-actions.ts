@@ -16,6 +16,14 @@ export const auditActions = {
     rotateSecret: "Issued a new webhook secret",
     replay: "Sent a webhook delivery again",
   },
+  telephony: {
+    settings: { save: "Changed the telephony settings" },
+    extension: { set: "Assigned an extension", remove: "Freed an extension" },
+  },
+  mail: {
+    reply: "Replied to a letter",
+    mailbox: { create: "Connected a mailbox", update: "Changed a mailbox", remove: "Disconnected a mailbox" },
+  },
   staffing: { assign: "Assigned to a function", unassign: "Took off a function" },
   team: { create: "Created a team", update: "Changed a team", delete: "Deleted a team" },
   plugin: {

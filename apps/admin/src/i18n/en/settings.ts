@@ -37,6 +37,8 @@ export const settings = {
       webhook: "Webhook",
       telephony: "Telephony",
       extension: "Extension",
+      mailbox: "Mailbox",
+      letter: "Letter",
       assignment: "Assignment",
       team: "Team",
       plugin: "Plugin",

@@ -15,6 +15,18 @@ export const auditActions: Translation<typeof en.auditActions> = {
     rotateSecret: "Выпустил(а) новый секрет вебхука",
     replay: "Повторил(а) доставку вебхука",
   },
+  telephony: {
+    settings: { save: "Изменил(а) настройки телефонии" },
+    extension: { set: "Назначил(а) внутренний номер", remove: "Освободил(а) внутренний номер" },
+  },
+  mail: {
+    reply: "Ответил(а) на письмо",
+    mailbox: {
+      create: "Подключил(а) почтовый ящик",
+      update: "Изменил(а) почтовый ящик",
+      remove: "Отключил(а) почтовый ящик",
+    },
+  },
   staffing: { assign: "Назначил(а) на функцию", unassign: "Снял(а) с функции" },
   team: { create: "Создал(а) команду", update: "Изменил(а) команду", delete: "Удалил(а) команду" },
   plugin: {

@@ -40,6 +40,8 @@ export const settings: Translation<typeof en.settings> = {
       webhook: "Вебхук",
       telephony: "Телефония",
       extension: "Внутренний номер",
+      mailbox: "Почтовый ящик",
+      letter: "Письмо",
       assignment: "Назначение",
       team: "Команда",
       plugin: "Модуль",

@@ -23,6 +23,9 @@ function audited() {
     // Comments left out: an example naming a message key (`"core.imports.placeholder"`) is no action.
     const text = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, "");
     for (const m of text.matchAll(/"core\.([a-z-]+\.[a-z-]+)"/g)) if (m[1]) actions.add(m[1]);
+    // Actions of three parts and more (`core.mail.mailbox.create`) in the files that write the audit.
+    if (text.includes("audit({"))
+      for (const m of text.matchAll(/"core\.([a-z-]+(?:\.[a-z-]+){2,})"/g)) if (m[1]) actions.add(m[1]);
     for (const m of text.matchAll(/entity: "([a-z-]+)"/g)) if (m[1]) entities.add(m[1]);
   }
   // Worded by template: `core.handoff.${action.type}` and `core.plugin.${verb}`.

@@ -1,3 +1,4 @@
+import { isSalesFunction } from "@quartet/ui";
 import { auditActions } from "../../../i18n/en/audit-actions.ts";
 import { settings } from "../../../i18n/en/settings.ts";
 import type { AppI18n } from "../../../i18n/index.ts";
@@ -12,8 +13,14 @@ function paths(tree: object, prefix = ""): string[] {
 /** Every audit action the dictionaries word: core's without `core.` (`member.role`), plugins' whole (`farming.deal.win`). */
 const known = new Set(paths(auditActions));
 
-/** Every action the dictionaries word, as the log records it (`core.member.role`, `farming.deal.win`): a plugin's key has three parts. */
-export const auditActionCodes = [...known].map((key) => (key.split(".").length === 3 ? key : `core.${key}`));
+/**
+ * Every action the dictionaries word, as the log records it (`core.member.role`,
+ * `core.mail.mailbox.create`, `farming.deal.win`): the built-in plugins' actions are worded under
+ * their ids, which are the sales functions' names.
+ */
+export const auditActionCodes = [...known].map((key) =>
+  isSalesFunction(key.split(".")[0]) ? key : `core.${key}`,
+);
 
 /** The dictionary key of an action: core's without its `core.` prefix, a plugin's as written. */
 export const actionKey = (action: string) => (action.startsWith("core.") ? action.slice(5) : action);
