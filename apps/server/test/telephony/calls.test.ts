@@ -89,7 +89,7 @@ describe("calls from the PBX on the timeline", () => {
         id: "zadarma",
         secretSettings: ["secret"],
         settingsSchema: {
-          properties: { secret: { title: { ru: "Секретный ключ (secret)", en: "Secret key" } } },
+          properties: { secret: { title: { ru: "Секретный ключ API", en: "API secret key" } } },
         },
       },
     ]);
