@@ -11,7 +11,7 @@ export const mailPollEveryMs = 60_000;
  */
 export function mailPollJob(deps: { locale(orgId: string): Promise<"ru" | "en"> }): JobDefinition {
   return {
-    name: "mail:poll",
+    name: "mail.poll",
     everyMs: mailPollEveryMs,
     async run(ctx) {
       const rows = await ctx.org.db.select().from(mailboxes);

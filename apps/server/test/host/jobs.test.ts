@@ -18,6 +18,7 @@ describe("periodic jobs", () => {
     await t.host.scheduler.tick();
     expect(await t.host.scheduler.tickOrg(on)).toEqual({
       "core:handoffs.expire": "skipped",
+      "core:mail.poll": "skipped",
       "core:monitor.snapshot": "skipped",
       "core:notify:core.task.due": "skipped",
       "core:webhooks.prune": "skipped",
@@ -25,6 +26,7 @@ describe("periodic jobs", () => {
     });
     expect(await t.host.scheduler.tickOrg(off)).toEqual({
       "core:handoffs.expire": "skipped",
+      "core:mail.poll": "skipped",
       "core:monitor.snapshot": "skipped",
       "core:notify:core.task.due": "skipped",
       "core:webhooks.prune": "skipped",

@@ -272,7 +272,7 @@ describe("a connected mailbox: letters in, replies out", () => {
   it("shows a wrong password as the mailbox's worded status, and the job goes on", async () => {
     await ownerApi.core.mail.mailboxes.save({ ...settings(imap.port, "wrong"), id: mailboxId });
     const report = await poll();
-    expect(Object.entries(report)).toContainEqual([expect.stringContaining("mail:poll"), "ran"]);
+    expect(Object.entries(report)).toContainEqual([expect.stringContaining("mail.poll"), "ran"]);
     const [view] = await ownerApi.core.mail.mailboxes.list();
     expect(view).toMatchObject({
       status: "failing",
