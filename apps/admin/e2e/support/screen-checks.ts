@@ -36,7 +36,7 @@ export async function expectNoLeaks(page: Page, codes?: RegExp): Promise<void> {
 /**
  * Latin words any Russian screen may show, each a name Russian business software writes in Latin too:
  * the product (Quartet), products it names (Telegram and its @BotFather, amoCRM, Windows, the DaData
- * registry), «VIP», file formats and encodings (CSV, UTF-8, PNG, JPEG, PDF), «API» keys, «UTM» tags, «KPI», the farming classes ABC/XYZ and
+ * registry, the Zadarma PBX), «VIP», file formats and encodings (CSV, UTF-8, PNG, JPEG, PDF), «API» keys, «UTM» tags, «KPI», the farming classes ABC/XYZ and
  * retention «NRR», «Email» as a field's name, «English» as the language picker names it, and the key names of the hints (the search shows «Ctrl K»).
  */
 const latinAlways = [
@@ -46,6 +46,7 @@ const latinAlways = [
   "amoCRM",
   "Windows",
   "DaData",
+  "Zadarma",
   "VIP",
   "CSV",
   "UTF",
